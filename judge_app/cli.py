@@ -1,0 +1,261 @@
+"""Command line (DESIGN §9): a thin layer that parses arguments, calls services and prints
+a short summary. Errors go to stderr, first line the reason, with a non-zero exit."""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import traceback
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from judge_app import __version__, services
+from judge_app.errors import JudgeAppError, ProblemsError
+
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse that also offers --version on every command."""
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.add_argument("--version", action="version", version=f"judge-app {__version__}")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="judge-app",
+        description="Offline judging for public-service innovation competitions. "
+        "Run without a command to open the desktop application.",
+    )
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+
+    p = sub.add_parser("demo", help="build the KIPP Banten 2023 sample competition")
+    p.add_argument("dir", type=Path, metavar="DIR", help="new or empty folder")
+    p.set_defaults(run=_demo)
+
+    p = sub.add_parser("template", help="competition definition templates")
+    tsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    t = tsub.add_parser("list", help="list the bundled templates")
+    t.set_defaults(run=_template_list)
+    t = tsub.add_parser("show", help="print a template's TOML (redirect it to a file to edit)")
+    t.add_argument("name", metavar="NAME")
+    t.set_defaults(run=_template_show)
+
+    p = sub.add_parser("new", help="create a secretariat master file")
+    p.add_argument(
+        "-d",
+        "--definition",
+        required=True,
+        metavar="DEF.toml",
+        help="competition definition (TOML file, or a template name such as kipp)",
+    )
+    p.add_argument("-e", "--entries", type=Path, metavar="ENTRIES", help="entry list (.csv/.xlsx)")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="MASTER.sqlite")
+    p.set_defaults(run=_new)
+
+    p = sub.add_parser("entries", help="entry list of a master")
+    esub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    e = esub.add_parser("import", help="add or update entries by code from CSV/XLSX")
+    e.add_argument("master", type=Path, metavar="MASTER")
+    e.add_argument("file", type=Path, metavar="ENTRIES")
+    e.set_defaults(run=_entries_import)
+    e = esub.add_parser("list", help="print the entries")
+    e.add_argument("master", type=Path, metavar="MASTER")
+    e.set_defaults(run=_entries_list)
+
+    p = sub.add_parser("judges", help="register judges")
+    jsub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    j = jsub.add_parser("add", help="register one judge")
+    j.add_argument("master", type=Path, metavar="MASTER")
+    j.add_argument("--name", required=True)
+    j.add_argument("--nip", default="", help="NIP (18 digits), NIK (16 digits) or -")
+    j.add_argument("--position", default="", help="jabatan")
+    j.add_argument("--institution", default="", help="instansi")
+    j.add_argument("--rank", default="", help="pangkat/golongan")
+    j.add_argument("--role", default="anggota", help="ketua, sekretaris or anggota")
+    j.add_argument("--id", default="", dest="judge_id", help="default: next free J<n>")
+    j.set_defaults(run=_judges_add)
+    j = jsub.add_parser("import", help="register judges from CSV/XLSX")
+    j.add_argument("master", type=Path, metavar="MASTER")
+    j.add_argument("file", type=Path, metavar="JUDGES.csv")
+    j.set_defaults(run=_judges_import)
+    j = jsub.add_parser("list", help="print the judges")
+    j.add_argument("master", type=Path, metavar="MASTER")
+    j.set_defaults(run=_judges_list)
+
+    p = sub.add_parser("assign", help="assign entries to judges")
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument(
+        "--csv",
+        type=Path,
+        metavar="ASSIGNMENTS.csv",
+        help="columns judge,entry; default: every judge scores every entry",
+    )
+    p.set_defaults(run=_assign)
+
+    p = sub.add_parser("package", help="write judge package files")
+    p.add_argument("master", type=Path, metavar="MASTER")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--judge", metavar="ID", help="one judge (with -o)")
+    which.add_argument("--all", action="store_true", help="every judge (with --out-dir)")
+    p.add_argument("-o", "--output", type=Path, metavar="PACKAGE.sqlite")
+    p.add_argument("--out-dir", type=Path, metavar="DIR")
+    p.set_defaults(run=_package)
+
+    p = sub.add_parser("info", help="describe a master or package file")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run=_info)
+    return parser
+
+
+# -- commands ---------------------------------------------------------------------------
+
+
+def _demo(args: argparse.Namespace) -> None:
+    demo = services.build_demo(args.dir)
+    print(f"Demo competition built in {demo.folder}")
+    print(f"  master:   {demo.master} ({demo.entries} entries, {len(demo.packages)} judges)")
+    for package in demo.packages:
+        print(f"  package:  {package.path} ({package.judge.name})")
+    print(f"Try: judge-app info {demo.master}")
+
+
+def _template_list(args: argparse.Namespace) -> None:
+    for name in services.template_names():
+        print(f"{name:<12} {services.template_title(name)}")
+
+
+def _template_show(args: argparse.Namespace) -> None:
+    sys.stdout.write(services.template_text(args.name))
+
+
+def _new(args: argparse.Namespace) -> None:
+    info = services.create_master(args.definition, args.entries, args.output)
+    print(f"Created {info.path}: {info.title}")
+    print(f"  {info.entries} entries; definition sha256 {info.definition_sha256}")
+
+
+def _entries_import(args: argparse.Namespace) -> None:
+    result = services.import_entries(args.master, args.file)
+    total = result.added + result.changed + result.unchanged
+    print(
+        f"{args.file}: {total} entries read: {result.added} added, {result.changed} changed, "
+        f"{result.unchanged} unchanged"
+    )
+    if result.kept:
+        print(f"  {result.kept} entries of the master are not in this file and were kept")
+
+
+def _entries_list(args: argparse.Namespace) -> None:
+    for entry in services.list_entries(args.master):
+        print(f"{entry.code}\t{entry.category}\t{entry.title}\t{entry.agency}")
+
+
+def _judges_add(args: argparse.Namespace) -> None:
+    judge = services.add_judge(
+        args.master,
+        args.name,
+        args.nip,
+        args.position,
+        args.judge_id,
+        args.institution,
+        args.rank,
+        args.role,
+    )
+    print(f"Registered {judge.id}: {judge.name}" + (f" (NIP {judge.nip})" if judge.nip else ""))
+    print(f"Next: judge-app assign {args.master}")
+
+
+def _judges_import(args: argparse.Namespace) -> None:
+    judges = services.import_judges(args.master, args.file)
+    print(f"Registered {len(judges)} judges: " + ", ".join(f"{j.id} {j.name}" for j in judges))
+
+
+def _judges_list(args: argparse.Namespace) -> None:
+    info = services.describe(args.master)
+    for judge in info.judges:
+        count = info.assignments.get(judge.id, 0)
+        print(f"{judge.id}\t{judge.name}\t{judge.nip or '-'}\t{judge.role}\t{count} entries")
+
+
+def _assign(args: argparse.Namespace) -> None:
+    counts = services.assign(args.master, args.csv)
+    print("Assignments: " + ", ".join(f"{j} {n} entries" for j, n in counts.items()))
+
+
+def _package(args: argparse.Namespace) -> None:
+    if args.all:
+        if args.out_dir is None or args.output is not None:
+            raise _Usage("package --all needs --out-dir DIR (and no -o)")
+        written = services.package_all(args.master, args.out_dir)
+    else:
+        if args.output is None or args.out_dir is not None:
+            raise _Usage("package --judge ID needs -o PACKAGE.sqlite (and no --out-dir)")
+        written = services.make_packages(args.master, {args.judge: args.output})
+    for package in written:
+        print(f"{package.path}: {package.judge.id} {package.judge.name}, {package.entries} entries")
+
+
+def _info(args: argparse.Namespace) -> None:
+    info = services.describe(args.file)
+    print(f"{info.path}: {'judge package' if info.role == 'package' else 'secretariat master'}")
+    print(f"  competition:  {info.title} ({info.competition_id})")
+    print(f"  definition:   sha256 {info.definition_sha256}")
+    print(f"  entries:      {info.entries}")
+    for judge in info.judges:
+        count = info.assignments.get(judge.id, 0)
+        print(f"  judge {judge.id}: {judge.name}, {count} entries assigned")
+
+
+# -- entry point ------------------------------------------------------------------------
+
+
+class _Usage(Exception):
+    pass
+
+
+def _report(message: str) -> None:
+    print(f"judge-app: {message}", file=sys.stderr)
+
+
+def _problems_text(error: ProblemsError) -> str:
+    """First line is the reason; the full list follows for the rest."""
+    first = f"{error.source}: {error.problems[0]}"
+    if len(error.problems) == 1:
+        return first
+    return f"{first} (and {len(error.problems) - 1} more)\n" + str(error).split("\n", 1)[1]
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    run: Callable[[argparse.Namespace], None] | None = getattr(args, "run", None)
+    if run is None:
+        parser.print_help()
+        return 0
+    try:
+        run(args)
+    except _Usage as exc:
+        parser.error(str(exc))
+    except ProblemsError as exc:
+        _report(_problems_text(exc))
+        return EXIT_ERROR
+    except JudgeAppError as exc:
+        _report(str(exc))
+        return EXIT_ERROR
+    except KeyboardInterrupt:
+        _report("interrupted")
+        return 130
+    except OSError as exc:
+        _report(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return EXIT_ERROR
+    except Exception as exc:  # a bug: say so plainly, full trace on request
+        _report(f"internal error: {exc!r} (set JUDGE_APP_DEBUG=1 for details)")
+        if os.environ.get("JUDGE_APP_DEBUG"):
+            traceback.print_exc()
+        return EXIT_ERROR
+    return 0

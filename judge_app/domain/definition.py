@@ -1,0 +1,389 @@
+"""Parse and validate a competition definition (TOML, DESIGN §4).
+
+Validation collects every problem in one pass; each names its key path (arrays of tables
+count from 1, as a person reading the file would) and what is wrong.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import re
+import tomllib
+from typing import Any
+
+from judge_app.domain.model import (
+    AGGREGATION_METHODS,
+    IMPLICIT_STAGE_ID,
+    LOCALES,
+    Aggregation,
+    Band,
+    Category,
+    Competition,
+    Criterion,
+    Definition,
+    Level,
+    Stage,
+    Unassessed,
+    fmt,
+    is_multiple,
+)
+from judge_app.errors import DefinitionError
+
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,49}$")
+COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
+
+TOP_KEYS = {"competition", "stages", "categories", "criteria", "aggregation", "bands", "unassessed"}
+
+
+def definition_sha256(text: str) -> str:
+    """Hash of the exact TOML text: anyone can recompute it with sha256sum."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+def parse_definition(text: str, source: str = "definition") -> Definition:
+    """Parse TOML text into a Definition, or raise DefinitionError listing every problem."""
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        raise DefinitionError(source, [f"not valid TOML: {exc}"]) from None
+    reader = _Reader()
+    definition = reader.definition(data)
+    if reader.problems:
+        raise DefinitionError(source, reader.problems)
+    assert definition is not None
+    return definition
+
+
+class _Reader:
+    """Reads one TOML document, noting problems instead of stopping at the first."""
+
+    def __init__(self) -> None:
+        self.problems: list[str] = []
+
+    def bad(self, path: str, message: str) -> None:
+        self.problems.append(f"{path}: {message}")
+
+    # -- typed accessors -------------------------------------------------------------
+
+    def keys(self, table: dict[str, Any], path: str, allowed: set[str]) -> None:
+        for key in table:
+            if key not in allowed:
+                where = f"{path}.{key}" if path else key
+                self.bad(where, f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+
+    def text(self, table: dict, key: str, path: str, *, required: bool = False) -> str:
+        value = table.get(key)
+        if value is None:
+            if required:
+                self.bad(f"{path}.{key}", "is required")
+            return ""
+        if not isinstance(value, str):
+            self.bad(f"{path}.{key}", f"must be text, got {_show(value)}")
+            return ""
+        if required and not value.strip():
+            self.bad(f"{path}.{key}", "must not be empty")
+        return value.strip()
+
+    def number(
+        self, table: dict, key: str, path: str, default: float | None = None
+    ) -> float | None:
+        value = table.get(key, default)
+        if value is None:
+            self.bad(f"{path}.{key}", "is required")
+            return None
+        if isinstance(value, bool) or not isinstance(value, int | float):
+            self.bad(f"{path}.{key}", f"must be a number, got {_show(value)}")
+            return None
+        if value != value or value in (float("inf"), float("-inf")):
+            self.bad(f"{path}.{key}", f"must be a finite number, got {value}")
+            return None
+        return float(value)
+
+    def integer(self, table: dict, key: str, path: str, default: int) -> int | None:
+        value = table.get(key, default)
+        if isinstance(value, bool) or not isinstance(value, int):
+            self.bad(f"{path}.{key}", f"must be a whole number, got {_show(value)}")
+            return None
+        return value
+
+    def ident(self, table: dict, path: str, seen: set[str]) -> str:
+        value = self.text(table, "id", path, required=True)
+        if not value:
+            return ""
+        if not ID_PATTERN.match(value):
+            self.bad(
+                f"{path}.id",
+                f"{value!r} is not a valid id (letters, digits, '_', '-', '.'; at most 50)",
+            )
+        elif value in seen:
+            self.bad(f"{path}.id", f"duplicate id {value!r}")
+        seen.add(value)
+        return value
+
+    def tables(self, data: dict, key: str) -> list[tuple[str, dict]]:
+        value = data.get(key, [])
+        if not isinstance(value, list):
+            self.bad(key, f"must be an array of tables ([[{key}]]), got {_show(value)}")
+            return []
+        out = []
+        for i, item in enumerate(value, start=1):
+            path = f"{key}[{i}]"
+            if isinstance(item, dict):
+                out.append((path, item))
+            else:
+                self.bad(path, f"must be a table, got {_show(item)}")
+        return out
+
+    def table(self, data: dict, key: str, *, required: bool = False) -> dict:
+        value = data.get(key)
+        if value is None:
+            if required:
+                self.bad(key, f"the [{key}] table is required")
+            return {}
+        if not isinstance(value, dict):
+            self.bad(key, f"must be a table ([{key}]), got {_show(value)}")
+            return {}
+        return value
+
+    # -- sections --------------------------------------------------------------------
+
+    def definition(self, data: dict) -> Definition | None:
+        self.keys(data, "", TOP_KEYS)
+        competition = self.competition(self.table(data, "competition", required=True))
+        stages, stages_declared = self.stages(data)
+        categories = self.categories(data)
+        criteria = self.criteria(data, {s.id for s in stages}, stages_declared)
+        for i, stage in enumerate(stages, start=1):
+            if stages_declared and stage.id and not any(c.stage == stage.id for c in criteria):
+                self.bad(f"stages[{i}]", f"no criterion belongs to stage {stage.id!r}")
+        aggregation = self.aggregation(self.table(data, "aggregation"), {c.id for c in criteria})
+        bands = self.bands(data)
+        unassessed = self.unassessed(self.table(data, "unassessed"))
+        if self.problems:
+            return None
+        return Definition(
+            competition=competition,
+            stages=tuple(stages),
+            categories=tuple(categories),
+            criteria=tuple(criteria),
+            aggregation=aggregation,
+            bands=tuple(bands),
+            unassessed=unassessed,
+        )
+
+    def competition(self, table: dict) -> Competition:
+        path = "competition"
+        self.keys(table, path, {"title", "organizer", "place", "locale", "year"})
+        locale = self.text(table, "locale", path) or "id"
+        if locale not in LOCALES:
+            self.bad(f"{path}.locale", f"must be one of {', '.join(LOCALES)}, got {locale!r}")
+        year = table.get("year")
+        if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
+            self.bad(f"{path}.year", f"must be a whole number, got {_show(year)}")
+            year = None
+        return Competition(
+            title=self.text(table, "title", path, required=True),
+            organizer=self.text(table, "organizer", path),
+            place=self.text(table, "place", path),
+            locale=locale,
+            year=year,
+        )
+
+    def stages(self, data: dict) -> tuple[list[Stage], bool]:
+        items = self.tables(data, "stages")
+        if "stages" not in data:
+            return [Stage(IMPLICIT_STAGE_ID, "Penilaian", 100.0)], False
+        if not items:
+            self.bad("stages", "at least one [[stages]] is needed when the key is present")
+        seen: set[str] = set()
+        stages = []
+        for path, table in items:
+            self.keys(table, path, {"id", "name", "weight"})
+            sid = self.ident(table, path, seen)
+            weight = self.number(table, "weight", path, default=1)
+            if weight is not None and weight < 0:
+                self.bad(f"{path}.weight", f"must be 0 or more, got {fmt(weight)}")
+            name = self.text(table, "name", path) or sid
+            stages.append(Stage(sid, name, weight if weight is not None else 0.0))
+        if stages and all(s.weight <= 0 for s in stages):
+            self.bad("stages", "at least one stage needs a weight greater than 0")
+        return stages, True
+
+    def categories(self, data: dict) -> list[Category]:
+        items = self.tables(data, "categories")
+        if not items and "categories" not in data:
+            self.bad("categories", "at least one [[categories]] is required")
+        seen: set[str] = set()
+        out = []
+        for path, table in items:
+            self.keys(table, path, {"id", "name", "awards"})
+            cid = self.ident(table, path, seen)
+            awards = self.integer(table, "awards", path, default=0)
+            if awards is not None and awards < 0:
+                self.bad(f"{path}.awards", f"must be 0 or more, got {awards}")
+            out.append(Category(cid, self.text(table, "name", path) or cid, max(awards or 0, 0)))
+        return out
+
+    def criteria(self, data: dict, stage_ids: set[str], stages_declared: bool) -> list[Criterion]:
+        items = self.tables(data, "criteria")
+        if not items and "criteria" not in data:
+            self.bad("criteria", "at least one [[criteria]] is required")
+        allowed = {"id", "stage", "name", "description", "weight", "min", "max", "step", "levels"}
+        seen: set[str] = set()
+        out = []
+        for path, table in items:
+            self.keys(table, path, allowed)
+            cid = self.ident(table, path, seen)
+            stage = self.text(table, "stage", path)
+            if stages_declared:
+                if not stage:
+                    self.bad(f"{path}.stage", "is required when [[stages]] are declared")
+                elif stage not in stage_ids:
+                    known = ", ".join(sorted(stage_ids))
+                    self.bad(f"{path}.stage", f"unknown stage {stage!r} (known: {known})")
+            elif stage:
+                self.bad(f"{path}.stage", f"unknown stage {stage!r}: no [[stages]] are declared")
+            else:
+                stage = IMPLICIT_STAGE_ID
+            weight = self.number(table, "weight", path, default=1)
+            if weight is not None and weight <= 0:
+                self.bad(f"{path}.weight", f"must be greater than 0, got {fmt(weight)}")
+            lo = self.number(table, "min", path, default=0)
+            hi = self.number(table, "max", path, default=100)
+            step = self.number(table, "step", path, default=1)
+            scale_ok = lo is not None and hi is not None
+            if scale_ok and lo >= hi:
+                self.bad(f"{path}.min", f"must be less than max ({fmt(lo)} ≥ {fmt(hi)})")
+                scale_ok = False
+            if step is not None and step <= 0:
+                self.bad(f"{path}.step", f"must be greater than 0, got {fmt(step)}")
+            elif scale_ok and step is not None and not is_multiple(hi, lo, step):
+                self.bad(
+                    f"{path}.step",
+                    f"{fmt(step)} does not divide the range {fmt(lo)}–{fmt(hi)} evenly",
+                )
+            levels = self.levels(table, path, (lo, hi) if scale_ok else None)
+            out.append(
+                Criterion(
+                    id=cid,
+                    stage=stage,
+                    name=self.text(table, "name", path, required=True),
+                    weight=weight or 0.0,
+                    min=lo or 0.0,
+                    max=hi or 0.0,
+                    step=step or 1.0,
+                    description=self.text(table, "description", path),
+                    levels=tuple(levels),
+                )
+            )
+        return out
+
+    def levels(self, table: dict, path: str, scale: tuple[float, float] | None) -> list[Level]:
+        raw = table.get("levels", [])
+        if not isinstance(raw, list):
+            self.bad(f"{path}.levels", f"must be an array of tables, got {_show(raw)}")
+            return []
+        out: list[Level] = []
+        for i, item in enumerate(raw, start=1):
+            lpath = f"{path}.levels[{i}]"
+            if not isinstance(item, dict):
+                self.bad(lpath, f"must be a table, got {_show(item)}")
+                continue
+            self.keys(item, lpath, {"min", "max", "label", "description"})
+            lo = self.number(item, "min", lpath)
+            hi = self.number(item, "max", lpath)
+            label = self.text(item, "label", lpath, required=True)
+            if lo is None or hi is None:
+                continue
+            if lo > hi:
+                self.bad(lpath, f"min {fmt(lo)} is greater than max {fmt(hi)}")
+                continue
+            if scale and (lo < scale[0] or hi > scale[1]):
+                self.bad(
+                    lpath,
+                    f"{fmt(lo)}–{fmt(hi)} lies outside the criterion's scale "
+                    f"{fmt(scale[0])}–{fmt(scale[1])}",
+                )
+            for other_index, other in enumerate(out, start=1):
+                if lo <= other.max and other.min <= hi:
+                    self.bad(lpath, f"overlaps {path}.levels[{other_index}] ({other.label})")
+                    break
+            out.append(Level(lo, hi, label, self.text(item, "description", lpath)))
+        return out
+
+    def aggregation(self, table: dict, criterion_ids: set[str]) -> Aggregation:
+        path = "aggregation"
+        self.keys(table, path, {"method", "trim", "min_judges", "outlier_points", "tie_break"})
+        method = self.text(table, "method", path) or "mean"
+        if method not in AGGREGATION_METHODS:
+            self.bad(
+                f"{path}.method",
+                f"unknown method {method!r} (expected one of: {', '.join(AGGREGATION_METHODS)})",
+            )
+        trim = self.integer(table, "trim", path, default=1)
+        if trim is not None and (trim < 0 or (method == "trimmed" and trim < 1)):
+            least = 1 if method == "trimmed" else 0
+            self.bad(f"{path}.trim", f"must be {least} or more, got {trim}")
+        min_judges = self.integer(table, "min_judges", path, default=1)
+        if min_judges is not None and min_judges < 1:
+            self.bad(f"{path}.min_judges", f"must be 1 or more, got {min_judges}")
+        outlier = self.number(table, "outlier_points", path, default=15)
+        if outlier is not None and outlier <= 0:
+            self.bad(f"{path}.outlier_points", f"must be greater than 0, got {fmt(outlier)}")
+        tie_break = table.get("tie_break", [])
+        if not isinstance(tie_break, list) or not all(isinstance(t, str) for t in tie_break):
+            self.bad(f"{path}.tie_break", "must be a list of criterion ids")
+            tie_break = []
+        for i, cid in enumerate(tie_break, start=1):
+            if cid not in criterion_ids:
+                self.bad(f"{path}.tie_break[{i}]", f"unknown criterion {cid!r}")
+        return Aggregation(
+            method=method,
+            trim=trim if trim is not None else 1,
+            min_judges=min_judges or 1,
+            outlier_points=outlier or 15.0,
+            tie_break=tuple(tie_break),
+        )
+
+    def bands(self, data: dict) -> list[Band]:
+        out: list[Band] = []
+        for path, table in self.tables(data, "bands"):
+            self.keys(table, path, {"min", "label", "name", "color"})
+            lo = self.number(table, "min", path)
+            label = self.text(table, "label", path, required=True)
+            color = self.color(table, path)
+            if lo is None:
+                continue
+            if not 0 <= lo <= 100:
+                self.bad(f"{path}.min", f"must lie within 0–100, got {fmt(lo)}")
+            if out and lo >= out[-1].min:
+                self.bad(
+                    f"{path}.min",
+                    f"bands must be strictly descending: {fmt(lo)} is not below "
+                    f"the previous band's {fmt(out[-1].min)}",
+                )
+            out.append(Band(lo, label, self.text(table, "name", path), color))
+        return out
+
+    def unassessed(self, table: dict) -> Unassessed:
+        path = "unassessed"
+        self.keys(table, path, {"label", "name", "color"})
+        default = Unassessed()
+        return Unassessed(
+            label=self.text(table, "label", path) or default.label,
+            name=self.text(table, "name", path),
+            color=self.color(table, path) or default.color,
+        )
+
+    def color(self, table: dict, path: str) -> str:
+        value = self.text(table, "color", path)
+        if value and not COLOR_PATTERN.match(value):
+            self.bad(f"{path}.color", f"must look like #1a9850, got {value!r}")
+        return value
+
+
+def _show(value: Any) -> str:
+    kind = {bool: "true/false", str: "text", list: "a list", dict: "a table"}.get(
+        type(value), type(value).__name__
+    )
+    return f"{kind} {value!r}" if not isinstance(value, dict | list) else kind

@@ -1,0 +1,159 @@
+"""Plain, immutable domain objects shared by every layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from decimal import Decimal
+
+AGGREGATION_METHODS = ("mean", "median", "trimmed", "zscore")
+LOCALES = ("id", "en")
+IMPLICIT_STAGE_ID = "penilaian"
+
+
+@dataclass(frozen=True)
+class Level:
+    """A rubric descriptor: what a score in [min, max] means."""
+
+    min: float
+    max: float
+    label: str
+    description: str = ""
+
+
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    stage: str
+    name: str
+    weight: float
+    min: float
+    max: float
+    step: float
+    description: str = ""
+    levels: tuple[Level, ...] = ()
+
+    def level_for(self, value: float) -> Level | None:
+        """The rubric level a value falls in, for showing its descriptor next to the score."""
+        for level in self.levels:
+            if level.min <= value <= level.max:
+                return level
+        return None
+
+    def problem_with(self, value: float) -> str | None:
+        """Why a score is not acceptable for this criterion, or None when it is."""
+        if value != value or value in (float("inf"), float("-inf")):
+            return "not a number"
+        if not self.min <= value <= self.max:
+            return f"out of range {fmt(self.min)}–{fmt(self.max)}"
+        if not is_multiple(value, self.min, self.step):
+            return f"not a multiple of {fmt(self.step)} from {fmt(self.min)}"
+        return None
+
+
+@dataclass(frozen=True)
+class Stage:
+    id: str
+    name: str
+    weight: float
+
+
+@dataclass(frozen=True)
+class Category:
+    id: str
+    name: str
+    awards: int = 0
+
+
+@dataclass(frozen=True)
+class Aggregation:
+    method: str = "mean"
+    trim: int = 1
+    min_judges: int = 1
+    outlier_points: float = 15.0
+    tie_break: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Band:
+    min: float
+    label: str
+    name: str = ""
+    color: str = ""
+
+
+@dataclass(frozen=True)
+class Unassessed:
+    label: str = "Tidak Dapat Dinilai"
+    name: str = ""
+    color: str = "#9e9e9e"
+
+
+@dataclass(frozen=True)
+class Competition:
+    title: str
+    organizer: str = ""
+    place: str = ""
+    locale: str = "id"
+    year: int | None = None
+
+
+@dataclass(frozen=True)
+class Definition:
+    competition: Competition
+    stages: tuple[Stage, ...]
+    categories: tuple[Category, ...]
+    criteria: tuple[Criterion, ...]
+    aggregation: Aggregation = field(default_factory=Aggregation)
+    bands: tuple[Band, ...] = ()
+    unassessed: Unassessed = field(default_factory=Unassessed)
+
+    def category(self, key: str) -> Category | None:
+        """Find a category by id or by name, ignoring case: spreadsheets use either."""
+        wanted = key.strip().casefold()
+        for cat in self.categories:
+            if cat.id.casefold() == wanted or cat.name.casefold() == wanted:
+                return cat
+        return None
+
+    def criteria_of(self, stage_id: str) -> tuple[Criterion, ...]:
+        return tuple(c for c in self.criteria if c.stage == stage_id)
+
+
+@dataclass(frozen=True)
+class Entry:
+    code: str
+    title: str
+    category: str
+    agency: str = ""
+    region: str = ""
+    acronym: str = ""
+    replicates: str = ""
+    summary: str = ""
+    link: str = ""
+
+
+@dataclass(frozen=True)
+class Judge:
+    id: str
+    name: str
+    nip: str = ""
+    position: str = ""
+    institution: str = ""
+    rank: str = ""
+    role: str = "anggota"
+
+
+def is_multiple(value: float, origin: float, step: float) -> bool:
+    """Whether value is origin plus a whole number of steps, tested in exact decimals so
+    that 0.3 counts as a multiple of 0.1 despite binary floats."""
+    quotient = (_dec(value) - _dec(origin)) / _dec(step)
+    return quotient == quotient.to_integral_value()
+
+
+def _dec(value: float) -> Decimal:
+    return Decimal(repr(float(value)))
+
+
+def fmt(value: float) -> str:
+    """Short number for messages: 100 rather than 100.0."""
+    return f"{value:g}"

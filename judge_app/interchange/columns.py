@@ -1,0 +1,76 @@
+"""Map a sheet's header to known fields, accepting Indonesian and English names."""
+
+from __future__ import annotations
+
+import unicodedata
+from dataclasses import dataclass
+
+from judge_app.interchange.tables import Sheet, header_key
+
+
+@dataclass(frozen=True)
+class Column:
+    field: str
+    aliases: tuple[str, ...]
+    required: bool = False
+    max_length: int = 500
+    multiline: bool = False
+
+
+def alias_keys(columns: list[Column]) -> dict[str, str]:
+    """Normalised header name -> field."""
+    return {header_key(a): c.field for c in columns for a in (c.field, *c.aliases)}
+
+
+def map_header(sheet: Sheet, columns: list[Column], problems: list[str]) -> dict[str, int]:
+    """Field -> column index; unknown, repeated and missing columns become problems."""
+    keys = alias_keys(columns)
+    found: dict[str, int] = {}
+    for index, name in enumerate(sheet.header):
+        letter = column_letter(index)
+        field = keys.get(header_key(name))
+        if field is None:
+            accepted = ", ".join(c.field for c in columns)
+            problems.append(
+                f"row 1, column {letter} ({name!r}): unknown column (accepted: {accepted}, "
+                "or their Indonesian names)"
+            )
+        elif field in found:
+            problems.append(
+                f"row 1, column {letter} ({name!r}): {field} appears twice "
+                f"(also column {column_letter(found[field])})"
+            )
+        else:
+            found[field] = index
+    for column in columns:
+        if column.required and column.field not in found:
+            names = " / ".join((column.field, *column.aliases[:3]))
+            problems.append(f"row 1: required column {column.field} is missing ({names})")
+    return found
+
+
+def column_letter(index: int) -> str:
+    """0 -> A, 26 -> AA: how Excel users find a column."""
+    letters = ""
+    index += 1
+    while index:
+        index, rest = divmod(index - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters
+
+
+def cell(cells: list[str], index: int | None) -> str:
+    if index is None or index >= len(cells):
+        return ""
+    return cells[index]
+
+
+def text_problem(value: str, column: Column) -> str | None:
+    """Why a cell's text cannot be stored as-is, or None."""
+    if len(value) > column.max_length:
+        return f"too long: {len(value)} characters (at most {column.max_length})"
+    allowed = "\n\t\r" if column.multiline else ""
+    for ch in value:
+        if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
+            return f"contains a control character (U+{ord(ch):04X})"
+    return None

@@ -1,0 +1,82 @@
+"""Entry list import (CSV/XLSX exported from the registration system): all or nothing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from judge_app.domain.model import Definition, Entry
+from judge_app.errors import ImportProblems
+from judge_app.interchange.columns import Column, alias_keys, cell, map_header, text_problem
+from judge_app.interchange.tables import read_sheet
+
+ENTRY_COLUMNS = [
+    Column("code", ("kode", "kode inovasi", "nomor registrasi", "id"), True, 64),
+    Column("title", ("judul", "nama inovasi", "judul inovasi", "inovasi"), True, 500),
+    Column("agency", ("instansi", "perangkat daerah", "opd", "unit kerja"), True, 300),
+    Column("region", ("wilayah", "kabupaten/kota", "kab/kota", "daerah"), True, 200),
+    Column("category", ("kategori", "kelompok"), True, 200),
+    Column("acronym", ("akronim", "singkatan"), False, 100),
+    Column("replicates", ("replikasi", "replikasi dari", "inovasi asal"), False, 500),
+    Column("summary", ("ringkasan", "deskripsi"), False, 20000, multiline=True),
+    Column("link", ("tautan", "url"), False, 2000),
+]
+_BY_FIELD = {c.field: c for c in ENTRY_COLUMNS}
+
+
+def read_entries(path: Path, definition: Definition) -> list[Entry]:
+    """Parse and validate every row; raise ImportProblems naming file, row and column."""
+    sheet = read_sheet(path, alias_keys(ENTRY_COLUMNS))
+    problems: list[str] = []
+    index = map_header(sheet, ENTRY_COLUMNS, problems)
+    if problems:
+        raise ImportProblems(str(path), problems)
+    entries: list[Entry] = []
+    first_row: dict[str, tuple[int, str]] = {}
+    for number, cells in sheet.rows:
+        values: dict[str, str] = {}
+        for field, column in _BY_FIELD.items():
+            value = cell(cells, index.get(field))
+            problem = text_problem(value, column)
+            if problem:
+                problems.append(f"row {number}, column {field}: {problem}")
+            values[field] = value
+        if len(cells) > len(sheet.header):
+            problems.append(
+                f"row {number}: has {len(cells)} cells but the header has {len(sheet.header)}"
+            )
+        code = values["code"]
+        if not code:
+            problems.append(f"row {number}, column code: empty code")
+        else:
+            key = code.casefold()
+            if key in first_row:
+                row, original = first_row[key]
+                problems.append(
+                    f"row {number}, column code: duplicate code {code!r} "
+                    f"(already on row {row} as {original!r})"
+                )
+            else:
+                first_row[key] = (number, code)
+        if not values["title"]:
+            problems.append(f"row {number}, column title: empty title")
+        category = definition.category(values["category"]) if values["category"] else None
+        if category is None:
+            known = ", ".join(c.id for c in definition.categories)
+            shown = repr(values["category"]) if values["category"] else "empty"
+            problems.append(
+                f"row {number}, column category: unknown category {shown} (known: {known})"
+            )
+        link = values["link"]
+        if link.lower().startswith("www."):
+            link = "https://" + link
+        if link and not link.lower().startswith(("http://", "https://")):
+            problems.append(
+                f"row {number}, column link: {link[:60]!r} is not a web address (http…)"
+            )
+        if category is not None:
+            entries.append(Entry(**{**values, "category": category.id, "link": link}))
+    if problems:
+        raise ImportProblems(str(path), problems)
+    if not entries:
+        raise ImportProblems(str(path), ["no entries below the header row"])
+    return entries

@@ -1,0 +1,88 @@
+"""Judge list import (name, NIP or NIK, position, institution, ...) and NIP checks."""
+
+from __future__ import annotations
+
+import re
+from pathlib import Path
+
+from judge_app.domain.model import Judge
+from judge_app.errors import ImportProblems
+from judge_app.interchange.columns import Column, alias_keys, cell, map_header, text_problem
+from judge_app.interchange.tables import read_sheet
+
+JUDGE_COLUMNS = [
+    Column("id", ("kode juri", "id juri", "kode"), False, 50),
+    Column("name", ("nama", "nama juri", "nama lengkap"), True, 200),
+    Column("nip", ("nik", "nip/nik", "nip / nik"), False, 40),
+    Column("rank", ("pangkat", "golongan", "pangkat/golongan"), False, 100),
+    Column("position", ("jabatan",), False, 300),
+    Column("institution", ("instansi", "unit kerja", "asal instansi"), False, 300),
+    Column("role", ("peran", "kedudukan", "kedudukan dalam tim"), False, 50),
+]
+ROLES = {
+    "ketua": "ketua",
+    "chair": "ketua",
+    "sekretaris": "sekretaris",
+    "secretary": "sekretaris",
+    "anggota": "anggota",
+    "member": "anggota",
+}
+ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,49}$")
+
+
+def nip_problem(value: str) -> str | None:
+    """A NIP has 18 digits and a NIK 16; '-' or empty for those who have neither."""
+    if value in ("", "-"):
+        return None
+    digits = value.replace(" ", "")
+    if not digits.isdigit() or not digits.isascii():
+        return f"{value!r} must contain only digits and spaces (NIP 18 digits, NIK 16)"
+    if len(digits) not in (16, 18):
+        return f"{value!r} has {len(digits)} digits; a NIP has 18 and a NIK 16"
+    return None
+
+
+def normalise_nip(value: str) -> str:
+    return value if value in ("", "-") else value.replace(" ", "")
+
+
+def role_of(value: str) -> str | None:
+    return ROLES.get(value.strip().casefold() or "anggota")
+
+
+def read_judges(path: Path) -> list[Judge]:
+    """Parse and validate every row; ids may be left empty for the caller to fill in."""
+    sheet = read_sheet(path, alias_keys(JUDGE_COLUMNS))
+    problems: list[str] = []
+    index = map_header(sheet, JUDGE_COLUMNS, problems)
+    if problems:
+        raise ImportProblems(str(path), problems)
+    judges: list[Judge] = []
+    for number, cells in sheet.rows:
+        values = {}
+        for column in JUDGE_COLUMNS:
+            value = cell(cells, index.get(column.field))
+            problem = text_problem(value, column)
+            if problem:
+                problems.append(f"row {number}, column {column.field}: {problem}")
+            values[column.field] = value
+        if not values["name"]:
+            problems.append(f"row {number}, column name: empty name")
+        if values["id"] and not ID_PATTERN.match(values["id"]):
+            problems.append(f"row {number}, column id: {values['id']!r} is not a valid id")
+        nip = nip_problem(values["nip"])
+        if nip:
+            problems.append(f"row {number}, column nip: {nip}")
+        role = role_of(values["role"])
+        if role is None:
+            problems.append(
+                f"row {number}, column role: {values['role']!r} is not ketua, sekretaris or anggota"
+            )
+        judges.append(
+            Judge(**{**values, "nip": normalise_nip(values["nip"]), "role": role or "anggota"})
+        )
+    if problems:
+        raise ImportProblems(str(path), problems)
+    if not judges:
+        raise ImportProblems(str(path), ["no judges below the header row"])
+    return judges

@@ -1,0 +1,163 @@
+"""Read a CSV or XLSX sheet into numbered rows of text, as Indonesian offices write them.
+
+CSV may be UTF-8 (with or without BOM), UTF-16 (Excel's "Unicode text") or Windows-1252,
+separated by commas, semicolons (Excel with Indonesian regional settings) or tabs.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+import zipfile
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge_app.errors import ImportProblems
+
+DELIMITERS = (",", ";", "\t")
+XLSX_SUFFIXES = (".xlsx", ".xlsm")
+_IGNORED_IN_HEADER = re.compile(r"[\s_\-.]+")
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """A header and the data rows below it, each row with its number as Excel shows it."""
+
+    source: str
+    header: list[str]
+    rows: list[tuple[int, list[str]]]
+
+
+def header_key(text: str) -> str:
+    """Case- and space-insensitive form of a column name ('Nama Inovasi' -> 'namainovasi')."""
+    return _IGNORED_IN_HEADER.sub("", unicodedata.normalize("NFKC", text).casefold())
+
+
+def read_sheet(path: Path, known_headers: Iterable[str] = ()) -> Sheet:
+    """Read the first sheet of an XLSX file or a CSV file. `known_headers` (normalised
+    header keys) picks the CSV separator that recognises the most columns."""
+    if not path.is_file():
+        raise ImportProblems(str(path), ["file not found"])
+    if path.suffix.lower() in XLSX_SUFFIXES:
+        raw_rows = _xlsx_rows(path)
+    else:
+        raw_rows = _csv_rows(path, set(known_headers))
+    return _split_header(str(path), raw_rows)
+
+
+def _split_header(source: str, raw_rows: Iterable[tuple[int, list[str]]]) -> Sheet:
+    header: list[str] | None = None
+    rows: list[tuple[int, list[str]]] = []
+    for number, cells in raw_rows:
+        cells = [_clean(c) for c in cells]
+        while cells and cells[-1] == "":
+            cells.pop()
+        if not cells:
+            continue  # empty rows are skipped, also above the header
+        if header is None:
+            header = cells
+        else:
+            rows.append((number, cells))
+    if header is None:
+        raise ImportProblems(source, ["the file has no header row (it is empty)"])
+    return Sheet(source, header, rows)
+
+
+def _clean(value: str) -> str:
+    return unicodedata.normalize("NFC", value).strip()
+
+
+# -- CSV -------------------------------------------------------------------------------
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """Decode as UTF-8 (BOM or not), UTF-16 with BOM, or Windows-1252, in that order."""
+    if data.startswith(b"\xef\xbb\xbf"):
+        encodings = ["utf-8-sig"]
+    elif data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        encodings = ["utf-16"]
+    else:
+        if b"\x00" in data:
+            raise ImportProblems(source, ["not a text file (it contains NUL bytes)"])
+        encodings = ["utf-8", "cp1252"]
+    for encoding in encodings:
+        try:
+            return data.decode(encoding)
+        except UnicodeDecodeError as exc:
+            last = exc
+    raise ImportProblems(
+        source,
+        [
+            f"cannot read the text: not UTF-8 or Windows-1252 "
+            f"(byte 0x{data[last.start]:02X} at offset {last.start}); "
+            "save it from Excel as 'CSV UTF-8'"
+        ],
+    )
+
+
+def _csv_rows(path: Path, known: set[str]) -> list[tuple[int, list[str]]]:
+    text = decode_text(path.read_bytes(), str(path))
+    delimiter = _pick_delimiter(text, known)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter, strict=True)
+    rows = []
+    try:
+        for number, cells in enumerate(reader, start=1):
+            rows.append((number, cells))
+    except csv.Error as exc:
+        raise ImportProblems(str(path), [f"row {len(rows) + 1}: malformed CSV ({exc})"]) from None
+    return rows
+
+
+def _pick_delimiter(text: str, known: set[str]) -> str:
+    """The separator under which the first line yields the most known column names."""
+    first = next((line for line in text.splitlines() if line.strip()), "")
+
+    def score(delimiter: str) -> tuple[int, int]:
+        try:
+            cells = next(csv.reader([first], delimiter=delimiter), [])
+        except csv.Error:
+            return (0, 0)
+        return (sum(header_key(c) in known for c in cells), len(cells))
+
+    return max(DELIMITERS, key=score)
+
+
+# -- XLSX ------------------------------------------------------------------------------
+
+
+def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
+    from openpyxl import load_workbook
+    from openpyxl.utils.exceptions import InvalidFileException
+
+    try:
+        workbook = load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+        raise ImportProblems(str(path), [f"not a readable XLSX workbook ({exc})"]) from None
+    try:
+        sheet = workbook.worksheets[0]
+        return [
+            (number, [_cell_text(v) for v in values])
+            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1)
+        ]
+    finally:
+        workbook.close()
+
+
+def _cell_text(value: object) -> str:
+    """Excel stores codes like 001 as numbers and dates as datetimes; give them back as
+    the text a person typed."""
+    if value is None:
+        return ""
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    return str(value)

@@ -1,0 +1,339 @@
+"""Use cases shared by the command line and the GUI; the only API the UI calls."""
+
+from __future__ import annotations
+
+import contextlib
+import re
+import shutil
+import unicodedata
+import uuid
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+import sqlite_utils
+
+from judge_app import __version__
+from judge_app.domain.definition import definition_sha256, parse_definition
+from judge_app.domain.model import Definition, Judge
+from judge_app.errors import DefinitionError, FileRefused, ImportProblems, JudgeAppError
+from judge_app.interchange.assignments_import import read_assignments
+from judge_app.interchange.entries_import import read_entries
+from judge_app.interchange.judges_import import (
+    ID_PATTERN,
+    nip_problem,
+    normalise_nip,
+    read_judges,
+    role_of,
+)
+from judge_app.resources import demo_dir, templates_dir
+from judge_app.store import repository as repo
+from judge_app.store.database import new_file, open_database
+from judge_app.store.packaging import write_package
+
+# -- results of use cases (printed by the CLI, shown by the GUI) ------------------------
+
+
+@dataclass(frozen=True)
+class EntryImport:
+    added: int
+    changed: int
+    unchanged: int
+    kept: int  # in the file before, absent from this import, left in place
+
+
+@dataclass(frozen=True)
+class FileInfo:
+    path: Path
+    role: str
+    title: str
+    competition_id: str
+    definition_sha256: str
+    entries: int
+    judges: list[Judge]
+    assignments: dict[str, int]
+    package_judge: str | None
+
+
+@dataclass(frozen=True)
+class PackageWritten:
+    judge: Judge
+    path: Path
+    entries: int
+
+
+@dataclass(frozen=True)
+class Demo:
+    folder: Path
+    master: Path
+    packages: list[PackageWritten]
+    entries: int
+
+
+# -- templates and definitions ----------------------------------------------------------
+
+
+def template_names() -> list[str]:
+    return sorted(p.stem for p in templates_dir().glob("*.toml"))
+
+
+def template_text(name: str) -> str:
+    path = templates_dir() / f"{name}.toml"
+    if name not in template_names():
+        known = ", ".join(template_names())
+        raise JudgeAppError(f"no template named {name!r} (available: {known})")
+    return path.read_text(encoding="utf-8")
+
+
+def template_title(name: str) -> str:
+    return parse_definition(template_text(name), name).competition.title
+
+
+def load_definition(source: str | Path) -> tuple[str, Definition]:
+    """Read a definition from a TOML file, or from a bundled template by name."""
+    path = Path(source)
+    if not path.exists() and str(source) in template_names():
+        text = template_text(str(source))
+        return text, parse_definition(text, f"template {source}")
+    if not path.is_file():
+        raise JudgeAppError(f"{path}: definition file not found")
+    try:
+        text = path.read_text(encoding="utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise DefinitionError(str(path), [f"not UTF-8 text ({exc.reason})"]) from None
+    return text, parse_definition(text, str(path))
+
+
+# -- opening files ----------------------------------------------------------------------
+
+
+@contextlib.contextmanager
+def opened(path: str | Path, role: str | None = None) -> Iterator[sqlite_utils.Database]:
+    db = open_database(path, role)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+def describe(path: str | Path) -> FileInfo:
+    with opened(path) as db:
+        meta = repo.meta(db)
+        definition = repo.read_definition(db)
+        return FileInfo(
+            path=Path(path),
+            role=meta["role"],
+            title=definition.competition.title,
+            competition_id=meta.get("competition_id", ""),
+            definition_sha256=repo.definition_text(db)[1],
+            entries=repo.entry_count(db),
+            judges=repo.judges(db),
+            assignments=repo.assignment_counts(db),
+            package_judge=meta.get("judge_id"),
+        )
+
+
+# -- master: create, entries, judges, assignments ----------------------------------------
+
+
+def create_master(definition_source: str | Path, entries: Path | None, out: Path) -> FileInfo:
+    """Validate everything first, then write the master in one go (nothing on failure)."""
+    text, definition = load_definition(definition_source)
+    rows = read_entries(Path(entries), definition) if entries else []
+    meta = {
+        "competition_id": uuid.uuid4().hex,
+        "definition_sha256": definition_sha256(text),
+        "created_at": repo.now(),
+        "created_by": f"judge-app {__version__}",
+    }
+    with new_file(out, "master", meta) as db:
+        with db.atomic():
+            repo.write_definition(db, text, definition)
+        repo.upsert_entries(db, rows)
+    return describe(out)
+
+
+def import_entries(master: Path, source: Path) -> EntryImport:
+    with opened(master, "master") as db:
+        definition = repo.read_definition(db)
+        rows = read_entries(Path(source), definition)
+        before = repo.entry_count(db)
+        added, changed, unchanged = repo.upsert_entries(db, rows)
+        return EntryImport(added, changed, unchanged, before - changed - unchanged)
+
+
+def _next_judge_ids(existing: set[str], count: int) -> list[str]:
+    numbers = [int(m.group(1)) for i in existing if (m := re.fullmatch(r"J(\d+)", i))]
+    start = max(numbers, default=0) + 1
+    return [f"J{n}" for n in range(start, start + count)]
+
+
+def _check_new_judges(db: sqlite_utils.Database, new: list[Judge], source: str) -> list[Judge]:
+    """Give ids to judges without one and refuse clashes with registered judges."""
+    registered = repo.judges(db)
+    taken = {j.id for j in registered} | {j.id for j in new if j.id}
+    fresh = iter(_next_judge_ids(taken, sum(1 for j in new if not j.id)))
+    new = [j if j.id else replace(j, id=next(fresh)) for j in new]
+    problems = []
+    ids = {j.id: j for j in registered}
+    nips = {j.nip: j for j in registered if j.nip not in ("", "-")}
+    for position, judge in enumerate(new, start=1):
+        where = f"judge {position} ({judge.name})" if len(new) > 1 else judge.name
+        if judge.id in ids:
+            problems.append(
+                f"{where}: id {judge.id!r} is already registered to {ids[judge.id].name}"
+            )
+        if judge.nip in nips:
+            other = nips[judge.nip]
+            problems.append(f"{where}: NIP/NIK {judge.nip} is already registered as {other.id}")
+        ids[judge.id] = judge
+        if judge.nip not in ("", "-"):
+            nips[judge.nip] = judge
+    if problems:
+        raise ImportProblems(source, problems)
+    return new
+
+
+def add_judge(
+    master: Path,
+    name: str,
+    nip: str = "",
+    position: str = "",
+    judge_id: str = "",
+    institution: str = "",
+    rank: str = "",
+    role: str = "anggota",
+) -> Judge:
+    problems = []
+    if not name.strip():
+        problems.append("--name: must not be empty")
+    if judge_id and not ID_PATTERN.match(judge_id):
+        problems.append(f"--id: {judge_id!r} is not a valid id (letters, digits, '_', '-', '.')")
+    if nip and (problem := nip_problem(nip.strip())):
+        problems.append(f"--nip: {problem}")
+    if role_of(role) is None:
+        problems.append(f"--role: {role!r} is not ketua, sekretaris or anggota")
+    if problems:
+        raise ImportProblems("judges add", problems)
+    judge = Judge(
+        id=judge_id,
+        name=name.strip(),
+        nip=normalise_nip(nip.strip()),
+        position=position.strip(),
+        institution=institution.strip(),
+        rank=rank.strip(),
+        role=role_of(role) or "anggota",
+    )
+    with opened(master, "master") as db:
+        [judge] = _check_new_judges(db, [judge], "judges add")
+        repo.add_judges(db, [judge])
+    return judge
+
+
+def import_judges(master: Path, source: Path) -> list[Judge]:
+    with opened(master, "master") as db:
+        new = _check_new_judges(db, read_judges(Path(source)), str(source))
+        repo.add_judges(db, new)
+    return new
+
+
+def assign(master: Path, csv: Path | None = None) -> dict[str, int]:
+    """Default: every judge scores every entry. With a CSV: exactly the listed pairs."""
+    with opened(master, "master") as db:
+        if not repo.judges(db):
+            raise JudgeAppError(f"{master}: no judges registered yet (judge-app judges add)")
+        if csv is None:
+            repo.assign_everyone(db)
+        else:
+            judge_ids = {j.id for j in repo.judges(db)}
+            codes = {e.code for e in repo.entries(db)}
+            pairs = read_assignments(Path(csv), judge_ids, codes)
+            orphaned = sorted(repo.scored_pairs(db) - set(pairs))
+            if orphaned:
+                raise ImportProblems(
+                    str(csv),
+                    [
+                        f"judge {j} already has scores for entry {e}; keep it assigned"
+                        for j, e in orphaned
+                    ],
+                )
+            repo.replace_assignments(db, pairs)
+        return repo.assignment_counts(db)
+
+
+# -- packages ---------------------------------------------------------------------------
+
+
+def package_name(judge: Judge) -> str:
+    ascii_name = unicodedata.normalize("NFKD", judge.name).encode("ascii", "ignore").decode()
+    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
+    return f"{judge.id}-{slug}.sqlite" if slug else f"{judge.id}.sqlite"
+
+
+def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
+    """Write one package per judge id in `out`; everything is checked before any write."""
+    master = Path(master)
+    with opened(master, "master") as db:
+        meta = repo.meta(db)
+        judges = {j.id: j for j in repo.judges(db)}
+        counts = repo.assignment_counts(db)
+    problems = []
+    for judge_id, path in out.items():
+        if judge_id not in judges:
+            problems.append(f"unknown judge {judge_id!r} (known: {', '.join(judges) or 'none'})")
+        elif not counts.get(judge_id):
+            problems.append(
+                f"judge {judge_id} has no assigned entries; run: judge-app assign {master}"
+            )
+        if Path(path).exists():
+            problems.append(f"{path}: already exists; choose another name or remove it first")
+    if problems:
+        raise ImportProblems(str(master), problems)
+    written = []
+    for judge_id, path in out.items():
+        package_meta = {
+            "competition_id": meta["competition_id"],
+            "definition_sha256": meta["definition_sha256"],
+            "judge_id": judge_id,
+            "created_at": repo.now(),
+            "created_by": f"judge-app {__version__}",
+        }
+        entries = write_package(master, judge_id, Path(path), package_meta)
+        written.append(PackageWritten(judges[judge_id], Path(path), entries))
+    return written
+
+
+def package_all(master: Path, out_dir: Path) -> list[PackageWritten]:
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    with opened(master, "master") as db:
+        judges = repo.judges(db)
+    if not judges:
+        raise JudgeAppError(f"{master}: no judges registered yet (judge-app judges add)")
+    return make_packages(master, {j.id: out_dir / package_name(j) for j in judges})
+
+
+# -- demo -------------------------------------------------------------------------------
+
+DEMO_FILES = ("kipp-banten-2023.toml", "entries.csv", "judges.csv")
+
+
+def build_demo(folder: Path) -> Demo:
+    """The KIPP Banten 2023 sample: its input files, the master and one package per judge."""
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        raise FileRefused(f"{folder}: folder is not empty; choose a new or empty folder")
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in DEMO_FILES:
+        shutil.copyfile(demo_dir() / name, folder / name)
+    master = folder / "master.sqlite"
+    create_master(folder / DEMO_FILES[0], folder / DEMO_FILES[1], master)
+    import_judges(master, folder / DEMO_FILES[2])
+    assign(master)
+    packages = package_all(master, folder / "packages")
+    return Demo(folder, master, packages, describe(master).entries)
+
+
+def list_entries(master: Path) -> list:
+    with opened(master) as db:
+        return repo.entries(db)

@@ -1,0 +1,182 @@
+"""Open, create and migrate judge-app files, refusing anything that is not ours."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import sqlite3
+import struct
+import tempfile
+from collections.abc import Iterator
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from judge_app.errors import FileRefused
+from judge_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+
+ROLES = ("master", "package")
+ROLE_NAMES = {"master": "a secretariat master file", "package": "a judge's package"}
+SQLITE_MAGIC = b"SQLite format 3\x00"
+
+
+def _connect(path: Path) -> sqlite_utils.Database:
+    conn = sqlite3.connect(str(path), timeout=10)
+    db = sqlite_utils.Database(conn)
+    db.execute("PRAGMA foreign_keys = ON")
+    db.execute("PRAGMA synchronous = FULL")
+    return db
+
+
+def _check_header(path: Path) -> None:
+    """Refuse files that are missing, empty, or not SQLite, before SQLite touches them."""
+    if not path.exists():
+        raise FileRefused(f"{path}: file not found")
+    if path.is_dir():
+        raise FileRefused(f"{path}: is a folder, not a judge-app file")
+    size = path.stat().st_size
+    if size == 0:
+        raise FileRefused(f"{path}: the file is empty (0 bytes), not a judge-app file")
+    with path.open("rb") as handle:
+        header = handle.read(100)
+    if not header.startswith(SQLITE_MAGIC):
+        raise FileRefused(f"{path}: not a judge-app file (not an SQLite database)")
+    if len(header) < 100:
+        raise FileRefused(f"{path}: the SQLite file is truncated (only {size} bytes)")
+    (app_id,) = struct.unpack(">i", header[68:72])
+    if app_id & 0xFFFFFFFF != APPLICATION_ID:
+        raise FileRefused(_foreign_message(path, app_id))
+
+
+def _foreign_message(path: Path, app_id: int) -> str:
+    if app_id == 0:
+        return f"{path}: an SQLite database, but not one made by judge-app"
+    return (
+        f"{path}: an SQLite database of another application "
+        f"(application_id 0x{app_id & 0xFFFFFFFF:08X}), not a judge-app file"
+    )
+
+
+def open_database(
+    path: str | os.PathLike, role: str | None = None, *, migrate: bool = True
+) -> sqlite_utils.Database:
+    """Open a judge-app file for use; migrate an older schema after a backup copy."""
+    path = Path(path)
+    _check_header(path)
+    db: sqlite_utils.Database | None = None
+    try:
+        db = _connect(path)
+        version = _read_versions(db, path)
+        if version > SCHEMA_VERSION:
+            raise FileRefused(
+                f"{path}: written by a newer judge-app (file schema {version}, this "
+                f"version understands up to {SCHEMA_VERSION}); please update judge-app"
+            )
+        if version < SCHEMA_VERSION:
+            if not migrate:
+                raise FileRefused(f"{path}: schema {version} needs migrating first")
+            backup_copy(db, path, f"before-v{SCHEMA_VERSION}")
+            _run_migrations(db, version)
+        actual = file_role(db)
+        if role is not None and actual != role:
+            raise FileRefused(
+                f"{path}: this is {ROLE_NAMES.get(actual, actual)}, "
+                f"but {ROLE_NAMES[role]} is needed here"
+            )
+    except FileRefused:
+        if db is not None:
+            db.close()
+        raise
+    except sqlite3.DatabaseError as exc:
+        if db is not None:
+            db.close()
+        raise FileRefused(f"{path}: the file is damaged and cannot be read ({exc})") from None
+    return db
+
+
+def _read_versions(db: sqlite_utils.Database, path: Path) -> int:
+    app_id = db.execute("PRAGMA application_id").fetchone()[0]
+    if app_id & 0xFFFFFFFF != APPLICATION_ID:
+        raise FileRefused(_foreign_message(path, app_id))
+    db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # damaged files fail here
+    return db.execute("PRAGMA user_version").fetchone()[0]
+
+
+def file_role(db: sqlite_utils.Database) -> str:
+    row = db.execute("SELECT value FROM meta WHERE key = 'role'").fetchone()
+    if row is None or row[0] not in ROLES:
+        raise FileRefused("the file has no valid role (master or package); it may be damaged")
+    return row[0]
+
+
+def create_database(path: Path, role: str, meta: dict[str, str]) -> sqlite_utils.Database:
+    """Create a fresh file with the whole schema; the caller fills it, then commits."""
+    if role not in ROLES:
+        raise ValueError(role)
+    db = _connect(path)
+    db.execute("PRAGMA journal_mode = WAL")
+    db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+    _run_migrations(db, 0)
+    with db.atomic():
+        db["meta"].insert_all(
+            [{"key": k, "value": v} for k, v in {"role": role, **meta}.items()], pk="key"
+        )
+    return db
+
+
+def _run_migrations(db: sqlite_utils.Database, current: int) -> None:
+    """Apply the missing migrations and the new user_version in one transaction."""
+    script = "".join(MIGRATIONS[current:])
+    try:
+        db.conn.executescript(
+            f"BEGIN IMMEDIATE;\n{script}\nPRAGMA user_version = {SCHEMA_VERSION};\nCOMMIT;"
+        )
+    except BaseException:
+        if db.conn.in_transaction:
+            db.conn.execute("ROLLBACK")
+        raise
+
+
+def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
+    """Copy the file through SQLite's backup API (safe with WAL) next to the original."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.{reason}.{stamp}.bak{path.suffix}")
+    n = 1
+    while target.exists():
+        n += 1
+        target = path.with_name(f"{path.stem}.{reason}.{stamp}-{n}.bak{path.suffix}")
+    dest = sqlite3.connect(str(target))
+    try:
+        db.conn.backup(dest)
+    finally:
+        dest.close()
+    return target
+
+
+@contextlib.contextmanager
+def new_file(path: str | os.PathLike, role: str, meta: dict[str, str]) -> Iterator:
+    """Build a new file under a temporary name and move it into place only when complete,
+    so a failure or a crash never leaves a half-written file under the real name."""
+    path = Path(path)
+    if path.exists():
+        raise FileRefused(f"{path}: already exists; choose another name or remove it first")
+    if not path.parent.is_dir():
+        raise FileRefused(f"{path.parent}: folder not found")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
+    os.close(fd)
+    tmp = Path(tmp_name)
+    tmp.unlink()
+    db = create_database(tmp, role, meta)
+    try:
+        yield db
+        db.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+        os.replace(tmp, path)
+    except BaseException:
+        db.close()
+        raise
+    finally:
+        for leftover in (tmp, Path(f"{tmp}-wal"), Path(f"{tmp}-shm")):
+            with contextlib.suppress(FileNotFoundError):
+                leftover.unlink()

@@ -1,0 +1,156 @@
+"""Read and write competition data; every function takes an open database."""
+
+from __future__ import annotations
+
+from dataclasses import asdict, fields
+from datetime import UTC, datetime
+
+import sqlite_utils
+
+from judge_app.domain.definition import definition_sha256, parse_definition
+from judge_app.domain.model import Definition, Entry, Judge
+
+ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
+JUDGE_FIELDS = tuple(f.name for f in fields(Judge))
+
+
+def now() -> str:
+    return datetime.now(UTC).isoformat(timespec="seconds")
+
+
+# -- meta and definition ---------------------------------------------------------------
+
+
+def meta(db: sqlite_utils.Database) -> dict[str, str]:
+    return {row["key"]: row["value"] for row in db.query("SELECT key, value FROM meta")}
+
+
+def set_meta(db: sqlite_utils.Database, values: dict[str, str]) -> None:
+    db["meta"].upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
+
+
+def write_definition(db: sqlite_utils.Database, text: str, definition: Definition) -> None:
+    """Store the TOML text with its hash, and the tables SQL needs for results."""
+    db["definition"].insert(
+        {"id": 1, "toml": text, "sha256": definition_sha256(text), "stored_at": now()}, pk="id"
+    )
+    db["stages"].insert_all(
+        {"id": s.id, "name": s.name, "weight": s.weight, "position": i}
+        for i, s in enumerate(definition.stages)
+    )
+    db["categories"].insert_all(
+        {"id": c.id, "name": c.name, "awards": c.awards, "position": i}
+        for i, c in enumerate(definition.categories)
+    )
+    db["criteria"].insert_all(
+        {
+            "id": c.id,
+            "stage": c.stage,
+            "name": c.name,
+            "weight": c.weight,
+            "min": c.min,
+            "max": c.max,
+            "step": c.step,
+            "position": i,
+        }
+        for i, c in enumerate(definition.criteria)
+    )
+
+
+def definition_text(db: sqlite_utils.Database) -> tuple[str, str]:
+    """The stored TOML text and its recorded SHA-256."""
+    row = db.execute("SELECT toml, sha256 FROM definition WHERE id = 1").fetchone()
+    if row is None:
+        raise LookupError("the file holds no competition definition")
+    return row[0], row[1]
+
+
+def read_definition(db: sqlite_utils.Database) -> Definition:
+    text, _ = definition_text(db)
+    return parse_definition(text, "stored definition")
+
+
+# -- entries ---------------------------------------------------------------------------
+
+
+def entries(db: sqlite_utils.Database) -> list[Entry]:
+    cols = ", ".join(ENTRY_FIELDS)
+    return [
+        Entry(*row) for row in db.execute(f"SELECT {cols} FROM entries ORDER BY position, code")
+    ]
+
+
+def entry_count(db: sqlite_utils.Database) -> int:
+    return db.execute("SELECT count(*) FROM entries").fetchone()[0]
+
+
+def upsert_entries(db: sqlite_utils.Database, new: list[Entry]) -> tuple[int, int, int]:
+    """Insert or update entries by code in one transaction; returns added, changed,
+    unchanged. Entries missing from `new` are kept: scores may refer to them."""
+    old = {e.code: e for e in entries(db)}
+    next_position = db.execute("SELECT coalesce(max(position) + 1, 0) FROM entries").fetchone()[0]
+    added, changed, unchanged = [], [], 0
+    for entry in new:
+        before = old.get(entry.code)
+        if before is None:
+            added.append({**asdict(entry), "position": next_position})
+            next_position += 1
+        elif before != entry:
+            changed.append(asdict(entry))
+        else:
+            unchanged += 1
+    with db.atomic():
+        if added:
+            db["entries"].insert_all(added, batch_size=500)
+        for row in changed:
+            db["entries"].update(row["code"], row)
+    return len(added), len(changed), unchanged
+
+
+# -- judges ----------------------------------------------------------------------------
+
+
+def judges(db: sqlite_utils.Database) -> list[Judge]:
+    cols = ", ".join(JUDGE_FIELDS)
+    return [Judge(*row) for row in db.execute(f"SELECT {cols} FROM judges ORDER BY rowid")]
+
+
+def judge(db: sqlite_utils.Database, judge_id: str) -> Judge | None:
+    cols = ", ".join(JUDGE_FIELDS)
+    row = db.execute(f"SELECT {cols} FROM judges WHERE id = ?", [judge_id]).fetchone()
+    return Judge(*row) if row else None
+
+
+def add_judges(db: sqlite_utils.Database, new: list[Judge]) -> None:
+    with db.atomic():
+        db["judges"].insert_all(asdict(j) for j in new)
+
+
+# -- assignments -----------------------------------------------------------------------
+
+
+def assign_everyone(db: sqlite_utils.Database) -> int:
+    """Assign every judge to every entry; returns how many pairs were new."""
+    with db.atomic():
+        cursor = db.execute(
+            "INSERT OR IGNORE INTO assignments (judge_id, entry_code) "
+            "SELECT j.id, e.code FROM judges j CROSS JOIN entries e"
+        )
+    return cursor.rowcount
+
+
+def replace_assignments(db: sqlite_utils.Database, pairs: list[tuple[str, str]]) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM assignments")
+        db.conn.executemany("INSERT INTO assignments (judge_id, entry_code) VALUES (?, ?)", pairs)
+
+
+def assignment_counts(db: sqlite_utils.Database) -> dict[str, int]:
+    return dict(
+        db.execute("SELECT judge_id, count(*) FROM assignments GROUP BY judge_id").fetchall()
+    )
+
+
+def scored_pairs(db: sqlite_utils.Database) -> set[tuple[str, str]]:
+    """(judge, entry) pairs that already hold scores: unassigning them would orphan work."""
+    return set(db.execute("SELECT DISTINCT judge_id, entry_code FROM scores").fetchall())

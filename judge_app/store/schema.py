@@ -1,0 +1,120 @@
+"""Schema of every judge-app file, as an ordered list of migrations (DESIGN §3).
+
+A new file runs them all; an older file runs the ones it lacks. Never edit a migration
+that has shipped: append a new one.
+"""
+
+from __future__ import annotations
+
+APPLICATION_ID = 0x4A554447  # "JUDG": marks a SQLite file as ours
+
+MIGRATIONS: tuple[str, ...] = (
+    # 1: competition, entries, judges, assignments
+    """
+    CREATE TABLE meta (
+        key TEXT PRIMARY KEY,
+        value TEXT NOT NULL
+    );
+    CREATE TABLE definition (
+        id INTEGER PRIMARY KEY CHECK (id = 1),
+        toml TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        stored_at TEXT NOT NULL
+    );
+    CREATE TABLE stages (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        weight REAL NOT NULL,
+        position INTEGER NOT NULL
+    );
+    CREATE TABLE categories (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        awards INTEGER NOT NULL,
+        position INTEGER NOT NULL
+    );
+    CREATE TABLE criteria (
+        id TEXT PRIMARY KEY,
+        stage TEXT NOT NULL REFERENCES stages(id),
+        name TEXT NOT NULL,
+        weight REAL NOT NULL,
+        min REAL NOT NULL,
+        max REAL NOT NULL,
+        step REAL NOT NULL,
+        position INTEGER NOT NULL
+    );
+    CREATE TABLE entries (
+        code TEXT PRIMARY KEY,
+        title TEXT NOT NULL,
+        category TEXT NOT NULL REFERENCES categories(id),
+        agency TEXT NOT NULL DEFAULT '',
+        region TEXT NOT NULL DEFAULT '',
+        acronym TEXT NOT NULL DEFAULT '',
+        replicates TEXT NOT NULL DEFAULT '',
+        summary TEXT NOT NULL DEFAULT '',
+        link TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL
+    );
+    CREATE INDEX entries_category ON entries(category);
+    CREATE TABLE judges (
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        nip TEXT NOT NULL DEFAULT '',
+        rank TEXT NOT NULL DEFAULT '',
+        position TEXT NOT NULL DEFAULT '',
+        institution TEXT NOT NULL DEFAULT '',
+        role TEXT NOT NULL DEFAULT 'anggota'
+    );
+    CREATE TABLE assignments (
+        judge_id TEXT NOT NULL REFERENCES judges(id),
+        entry_code TEXT NOT NULL REFERENCES entries(code),
+        PRIMARY KEY (judge_id, entry_code)
+    ) WITHOUT ROWID;
+    CREATE INDEX assignments_entry ON assignments(entry_code);
+    """,
+    # 2: conflicts, scores and the append-only audit log
+    """
+    CREATE TABLE conflicts (
+        judge_id TEXT NOT NULL REFERENCES judges(id),
+        entry_code TEXT NOT NULL REFERENCES entries(code),
+        reason TEXT NOT NULL,
+        declared_at TEXT NOT NULL,
+        PRIMARY KEY (judge_id, entry_code)
+    ) WITHOUT ROWID;
+    CREATE TABLE scores (
+        judge_id TEXT NOT NULL REFERENCES judges(id),
+        entry_code TEXT NOT NULL REFERENCES entries(code),
+        criterion_id TEXT NOT NULL REFERENCES criteria(id),
+        value REAL NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+        updated_at TEXT NOT NULL,
+        PRIMARY KEY (judge_id, entry_code, criterion_id)
+    ) WITHOUT ROWID;
+    CREATE INDEX scores_entry ON scores(entry_code, criterion_id);
+    CREATE TRIGGER scores_conflicted_insert BEFORE INSERT ON scores
+    WHEN EXISTS (SELECT 1 FROM conflicts
+                 WHERE judge_id = NEW.judge_id AND entry_code = NEW.entry_code)
+    BEGIN SELECT RAISE(ABORT, 'conflict of interest: this judge may not score this entry'); END;
+    CREATE TRIGGER scores_conflicted_update BEFORE UPDATE ON scores
+    WHEN EXISTS (SELECT 1 FROM conflicts
+                 WHERE judge_id = NEW.judge_id AND entry_code = NEW.entry_code)
+    BEGIN SELECT RAISE(ABORT, 'conflict of interest: this judge may not score this entry'); END;
+    CREATE TABLE audit_log (
+        seq INTEGER PRIMARY KEY,
+        at TEXT NOT NULL,
+        actor TEXT NOT NULL,
+        action TEXT NOT NULL,
+        target TEXT NOT NULL DEFAULT '',
+        before TEXT,
+        after TEXT,
+        prev_hash TEXT NOT NULL,
+        hash TEXT NOT NULL
+    );
+    CREATE TRIGGER audit_log_no_update BEFORE UPDATE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
+    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
+    """,
+)
+
+SCHEMA_VERSION = len(MIGRATIONS)

@@ -1,0 +1,199 @@
+"""Entry import: encodings, separators, Indonesian headers and XLSX are read; every bad
+input is refused with file, row and column named, and the master stays byte-identical."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from judge_app import services
+from judge_app.errors import ImportProblems
+from tests.conftest import ENTRY_HEADER, file_hash, write_csv
+
+ROWS = [
+    ["E1", "Super APP Tangerang LIVE", "Diskominfo Kota Tangerang", "Kota Tangerang", "umum"],
+    ["E2", "Aje Kendor Sekolah", "Dindikbud Kota Serang", "Kota Serang", "replikasi"],
+    ["E3", "Banten Pusaka", "Dispusip Provinsi Banten", "Provinsi Banten", "umum"],
+]
+INDONESIAN = ["Kode", "Nama Inovasi", "Perangkat Daerah", "Kabupaten/Kota", "Kelompok"]
+
+
+def titles(master: Path) -> dict[str, str]:
+    return {e.code: e.title for e in services.list_entries(master)}
+
+
+def new_master(tmp_path: Path, source: Path) -> Path:
+    out = tmp_path / "m.sqlite"
+    services.create_master("kipp", source, out)
+    return out
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-8-sig", "cp1252", "utf-16"])
+@pytest.mark.parametrize("delimiter", [",", ";", "\t"])
+def test_encodings_and_separators(tmp_path: Path, encoding: str, delimiter: str) -> None:
+    rows = [ENTRY_HEADER, *ROWS, ["E4", "Café Layanan – “Prima”", "Dinas", "Kota", "umum"]]
+    source = write_csv(tmp_path / "e.csv", rows, delimiter=delimiter, encoding=encoding)
+    master = new_master(tmp_path, source)
+    assert titles(master)["E4"] == "Café Layanan – “Prima”"
+    assert len(titles(master)) == 4
+
+
+def test_indonesian_headers_case_and_space_insensitive(tmp_path: Path) -> None:
+    header = [
+        " KODE ",
+        "nama  inovasi",
+        "Perangkat_Daerah",
+        "kabupaten/kota",
+        "KELOMPOK",
+        "Replikasi",
+        "Ringkasan",
+        "Tautan",
+        "Akronim",
+    ]
+    row = [
+        "R1",
+        "Gerakan Sarerea Lulus Sakola",
+        "Dinas Pendidikan Kab. Pandeglang",
+        "Kabupaten Pandeglang",
+        "Kelompok Replikasi",  # a category's name is accepted as well as its id
+        "Gerakan Kudu Sekolah (Kab. Pekalongan)",
+        "Menurunkan angka anak tidak sekolah.\nBaris kedua.",
+        "www.pandeglangkab.go.id",
+        "GSLS",
+    ]
+    source = write_csv(tmp_path / "e.csv", [header, row], delimiter=";")
+    master = new_master(tmp_path, source)
+    [entry] = services.list_entries(master)
+    assert entry.category == "replikasi"
+    assert entry.replicates.startswith("Gerakan Kudu Sekolah")
+    assert entry.summary.endswith("Baris kedua.")
+    assert entry.link == "https://www.pandeglangkab.go.id"
+    assert entry.acronym == "GSLS"
+
+
+def test_xlsx_import_with_numeric_codes(tmp_path: Path) -> None:
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(INDONESIAN)
+    sheet.append([101, "Banten Pusaka", "Dispusip", "Provinsi Banten", "umum"])
+    sheet.append([None, None, None, None, None])  # empty rows are skipped
+    sheet.append([102, "Salak Merci", "Dinkes Kota Cilegon", "Kota Cilegon", "replikasi"])
+    source = tmp_path / "e.xlsx"
+    book.save(source)
+    master = new_master(tmp_path, source)
+    assert titles(master) == {"101": "Banten Pusaka", "102": "Salak Merci"}
+
+
+def test_reimport_reports_added_changed_unchanged(master: Path, tmp_path: Path) -> None:
+    rows = [ENTRY_HEADER, ROWS[0], [*ROWS[1][:1], "Aje Kendor Sekolah (AKS)", *ROWS[1][2:]]]
+    rows.append(["E9", "Sekole Maning Lur", "Dindik Kota Cilegon", "Kota Cilegon", "replikasi"])
+    result = services.import_entries(master, write_csv(tmp_path / "again.csv", rows))
+    assert (result.added, result.changed, result.unchanged, result.kept) == (1, 1, 1, 1)
+    assert titles(master)["E2"] == "Aje Kendor Sekolah (AKS)"
+    assert set(titles(master)) == {"E1", "E2", "E3", "E9"}
+
+
+BAD = {
+    "duplicate code": (
+        [ENTRY_HEADER, ROWS[0], ROWS[1], ["e1", "Lain", "a", "b", "umum"]],
+        "row 4, column code: duplicate code 'e1' (already on row 2 as 'E1')",
+    ),
+    "unknown category": (
+        [ENTRY_HEADER, ROWS[0], ["E2", "X", "a", "b", "istimewa"]],
+        "row 3, column category: unknown category 'istimewa' (known: umum, replikasi, khusus)",
+    ),
+    "empty title": (
+        [ENTRY_HEADER, ROWS[0], ["E2", "  ", "a", "b", "umum"]],
+        "row 3, column title: empty title",
+    ),
+    "empty code": ([ENTRY_HEADER, ["", "X", "a", "b", "umum"]], "row 2, column code: empty code"),
+    "unknown column": (
+        [[*ENTRY_HEADER, "Anggaran"], [*ROWS[0], "5 juta"]],
+        "row 1, column F ('Anggaran'): unknown column",
+    ),
+    "missing column": (
+        [["code", "title", "agency", "category"], ["E1", "X", "a", "umum"]],
+        "row 1: required column region is missing",
+    ),
+    "repeated column": (
+        [[*ENTRY_HEADER, "judul"], [*ROWS[0], "lagi"]],
+        "row 1, column F ('judul'): title appears twice (also column B)",
+    ),
+    "too long": (
+        [ENTRY_HEADER, ["E1", "x" * 10_000, "a", "b", "umum"]],
+        "row 2, column title: too long: 10000 characters (at most 500)",
+    ),
+    "control character": (
+        [ENTRY_HEADER, ["E1", "bell\x07", "a", "b", "umum"]],
+        "row 2, column title: contains a control character (U+0007)",
+    ),
+    "bad link": (
+        [[*ENTRY_HEADER, "link"], [*ROWS[0], "ftp://x"]],
+        "row 2, column link: 'ftp://x' is not a web address",
+    ),
+    "extra cells": (
+        [ENTRY_HEADER, [*ROWS[0], "stray"]],
+        "row 2: has 6 cells but the header has 5",
+    ),
+    "header only": ([ENTRY_HEADER], "no entries below the header row"),
+}
+
+
+@pytest.mark.parametrize("case", list(BAD))
+def test_bad_rows_refused_and_master_unchanged(master: Path, tmp_path: Path, case: str) -> None:
+    rows, expected = BAD[case]
+    source = write_csv(tmp_path / f"{case}.csv", rows)
+    before = file_hash(master)
+    with pytest.raises(ImportProblems) as caught:
+        services.import_entries(master, source)
+    message = str(caught.value)
+    assert message.startswith(str(source))
+    assert expected in message, message
+    assert file_hash(master) == before
+
+
+def test_all_row_errors_reported_together(master: Path, tmp_path: Path) -> None:
+    rows = [ENTRY_HEADER, ["E1", "", "a", "b", "umum"], ["E2", "Y", "a", "b", "nope"]]
+    with pytest.raises(ImportProblems) as caught:
+        services.import_entries(master, write_csv(tmp_path / "two.csv", rows))
+    assert len(caught.value.problems) == 2
+
+
+def test_undecodable_bytes_refused(master: Path, tmp_path: Path) -> None:
+    source = tmp_path / "bad.csv"
+    source.write_bytes(b"code,title,agency,region,category\nE1,Caf\x81,a,b,umum\n")
+    before = file_hash(master)
+    with pytest.raises(ImportProblems, match=r"not UTF-8 or Windows-1252 \(byte 0x81"):
+        services.import_entries(master, source)
+    assert file_hash(master) == before
+
+
+def test_binary_file_refused(master: Path, tmp_path: Path) -> None:
+    source = tmp_path / "photo.csv"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00")
+    with pytest.raises(ImportProblems, match="not a text file"):
+        services.import_entries(master, source)
+
+
+def test_broken_xlsx_refused(master: Path, tmp_path: Path) -> None:
+    source = tmp_path / "broken.xlsx"
+    source.write_bytes(b"PK\x03\x04 not really a zip")
+    with pytest.raises(ImportProblems, match="not a readable XLSX workbook"):
+        services.import_entries(master, source)
+
+
+def test_unclosed_quote_refused(master: Path, tmp_path: Path) -> None:
+    source = tmp_path / "quote.csv"
+    source.write_text('code,title,agency,region,category\nE1,"Unclosed,a,b,umum\n')
+    with pytest.raises(ImportProblems, match="malformed CSV"):
+        services.import_entries(master, source)
+
+
+def test_rtl_and_emoji_text_kept(master: Path, tmp_path: Path) -> None:
+    title = "Layanan ramah 😊 مرحبا"
+    services.import_entries(
+        master, write_csv(tmp_path / "u.csv", [ENTRY_HEADER, ["E7", title, "a", "b", "umum"]])
+    )
+    assert titles(master)["E7"] == title
