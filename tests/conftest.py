@@ -46,7 +46,7 @@ def entries_csv(tmp_path: Path) -> Path:
         tmp_path / "entries.csv",
         [
             ENTRY_HEADER,
-            ["E1", "Super APP Tangerang LIVE", "Diskominfo Kota Tangerang", "Kota Tangerang", "umum"],
+            ["E1", "Super APP Tangerang LIVE", "Diskominfo Kota Tgr", "Kota Tangerang", "umum"],
             ["E2", "Aje Kendor Sekolah", "Dindikbud Kota Serang", "Kota Serang", "replikasi"],
             ["E3", "Banten Pusaka", "Dispusip Provinsi Banten", "Provinsi Banten", "umum"],
         ],

@@ -115,9 +115,7 @@ def _make_v1_file(path: Path, kipp_text: str) -> None:
     conn.executescript(MIGRATIONS[0])
     conn.execute("PRAGMA user_version = 1")
     conn.execute("INSERT INTO meta VALUES ('role', 'master'), ('competition_id', 'c1')")
-    conn.execute(
-        "INSERT INTO definition VALUES (1, ?, 'x', '2023-12-20T00:00:00')", [kipp_text]
-    )
+    conn.execute("INSERT INTO definition VALUES (1, ?, 'x', '2023-12-20T00:00:00')", [kipp_text])
     conn.execute("INSERT INTO stages VALUES ('proposal', 'Proposal', 0, 0)")
     conn.execute("INSERT INTO categories VALUES ('umum', 'Umum', 3, 0)")
     conn.execute(
