@@ -12,6 +12,11 @@ from judge_app import services
 from judge_app.resources import demo_dir, templates_dir
 
 ENTRY_HEADER = ["code", "title", "agency", "region", "category"]
+ENTRY_ROWS = [
+    ["E1", "Super APP Tangerang LIVE", "Diskominfo Kota Tangerang", "Kota Tangerang", "umum"],
+    ["E2", "Aje Kendor Sekolah", "Dindikbud Kota Serang", "Kota Serang", "replikasi"],
+    ["E3", "Banten Pusaka", "Dispusip Provinsi Banten", "Provinsi Banten", "umum"],
+]
 
 
 def write_csv(
@@ -42,15 +47,7 @@ def kipp_text() -> str:
 
 @pytest.fixture
 def entries_csv(tmp_path: Path) -> Path:
-    return write_csv(
-        tmp_path / "entries.csv",
-        [
-            ENTRY_HEADER,
-            ["E1", "Super APP Tangerang LIVE", "Diskominfo Kota Tgr", "Kota Tangerang", "umum"],
-            ["E2", "Aje Kendor Sekolah", "Dindikbud Kota Serang", "Kota Serang", "replikasi"],
-            ["E3", "Banten Pusaka", "Dispusip Provinsi Banten", "Provinsi Banten", "umum"],
-        ],
-    )
+    return write_csv(tmp_path / "entries.csv", [ENTRY_HEADER, *ENTRY_ROWS])
 
 
 @pytest.fixture

@@ -10,13 +10,9 @@ import pytest
 
 from judge_app import services
 from judge_app.errors import ImportProblems
-from tests.conftest import ENTRY_HEADER, file_hash, write_csv
+from tests.conftest import ENTRY_HEADER, ENTRY_ROWS, file_hash, write_csv
 
-ROWS = [
-    ["E1", "Super APP Tangerang LIVE", "Diskominfo Kota Tangerang", "Kota Tangerang", "umum"],
-    ["E2", "Aje Kendor Sekolah", "Dindikbud Kota Serang", "Kota Serang", "replikasi"],
-    ["E3", "Banten Pusaka", "Dispusip Provinsi Banten", "Provinsi Banten", "umum"],
-]
+ROWS = ENTRY_ROWS
 INDONESIAN = ["Kode", "Nama Inovasi", "Perangkat Daerah", "Kabupaten/Kota", "Kelompok"]
 
 
