@@ -5,8 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from judge_app.errors import ImportProblems
-from judge_app.interchange.columns import Column, alias_keys, cell, map_header
-from judge_app.interchange.tables import read_sheet
+from judge_app.interchange.columns import Column, read_records
 
 ASSIGNMENT_COLUMNS = [
     Column("judge", ("juri", "judge id", "id juri", "kode juri"), True, 50),
@@ -18,15 +17,10 @@ def read_assignments(
     path: Path, judge_ids: set[str], entry_codes: set[str]
 ) -> list[tuple[str, str]]:
     """(judge id, entry code) pairs, each checked against the master; duplicates folded."""
-    sheet = read_sheet(path, alias_keys(ASSIGNMENT_COLUMNS))
-    problems: list[str] = []
-    index = map_header(sheet, ASSIGNMENT_COLUMNS, problems)
-    if problems:
-        raise ImportProblems(str(path), problems)
+    records, problems = read_records(path, ASSIGNMENT_COLUMNS)
     pairs: dict[tuple[str, str], None] = {}
-    for number, cells in sheet.rows:
-        judge = cell(cells, index["judge"])
-        entry = cell(cells, index["entry"])
+    for number, values in records:
+        judge, entry = values["judge"], values["entry"]
         if judge not in judge_ids:
             problems.append(f"row {number}, column judge: unknown judge {judge!r}")
         if entry not in entry_codes:

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from pathlib import Path
 
-from judge_app.interchange.tables import Sheet, header_key
+from judge_app.errors import ImportProblems
+from judge_app.interchange.tables import Sheet, header_key, read_sheet
 
 
 @dataclass(frozen=True)
@@ -74,3 +76,31 @@ def text_problem(value: str, column: Column) -> str | None:
         if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
             return f"contains a control character (U+{ord(ch):04X})"
     return None
+
+
+def read_records(
+    path: Path, columns: list[Column]
+) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
+    """Rows as {field: text} with their row numbers, and the problems found so far (text
+    too long, control characters, stray cells). A bad header stops here: rows under an
+    unknown header mean nothing."""
+    sheet = read_sheet(path, alias_keys(columns))
+    problems: list[str] = []
+    index = map_header(sheet, columns, problems)
+    if problems:
+        raise ImportProblems(str(path), problems)
+    records = []
+    for number, cells in sheet.rows:
+        values = {}
+        for column in columns:
+            value = cell(cells, index.get(column.field))
+            problem = text_problem(value, column)
+            if problem:
+                problems.append(f"row {number}, column {column.field}: {problem}")
+            values[column.field] = value
+        if len(cells) > len(sheet.header):
+            problems.append(
+                f"row {number}: has {len(cells)} cells but the header has {len(sheet.header)}"
+            )
+        records.append((number, values))
+    return records, problems

@@ -6,8 +6,7 @@ from pathlib import Path
 
 from judge_app.domain.model import Definition, Entry
 from judge_app.errors import ImportProblems
-from judge_app.interchange.columns import Column, alias_keys, cell, map_header, text_problem
-from judge_app.interchange.tables import read_sheet
+from judge_app.interchange.columns import Column, read_records
 
 ENTRY_COLUMNS = [
     Column("code", ("kode", "kode inovasi", "nomor registrasi", "id"), True, 64),
@@ -20,30 +19,14 @@ ENTRY_COLUMNS = [
     Column("summary", ("ringkasan", "deskripsi"), False, 20000, multiline=True),
     Column("link", ("tautan", "url"), False, 2000),
 ]
-_BY_FIELD = {c.field: c for c in ENTRY_COLUMNS}
 
 
 def read_entries(path: Path, definition: Definition) -> list[Entry]:
     """Parse and validate every row; raise ImportProblems naming file, row and column."""
-    sheet = read_sheet(path, alias_keys(ENTRY_COLUMNS))
-    problems: list[str] = []
-    index = map_header(sheet, ENTRY_COLUMNS, problems)
-    if problems:
-        raise ImportProblems(str(path), problems)
+    records, problems = read_records(path, ENTRY_COLUMNS)
     entries: list[Entry] = []
     first_row: dict[str, tuple[int, str]] = {}
-    for number, cells in sheet.rows:
-        values: dict[str, str] = {}
-        for field, column in _BY_FIELD.items():
-            value = cell(cells, index.get(field))
-            problem = text_problem(value, column)
-            if problem:
-                problems.append(f"row {number}, column {field}: {problem}")
-            values[field] = value
-        if len(cells) > len(sheet.header):
-            problems.append(
-                f"row {number}: has {len(cells)} cells but the header has {len(sheet.header)}"
-            )
+    for number, values in records:
         code = values["code"]
         if not code:
             problems.append(f"row {number}, column code: empty code")

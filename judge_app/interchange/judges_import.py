@@ -7,8 +7,7 @@ from pathlib import Path
 
 from judge_app.domain.model import Judge
 from judge_app.errors import ImportProblems
-from judge_app.interchange.columns import Column, alias_keys, cell, map_header, text_problem
-from judge_app.interchange.tables import read_sheet
+from judge_app.interchange.columns import Column, read_records
 
 JUDGE_COLUMNS = [
     Column("id", ("kode juri", "id juri", "kode"), False, 50),
@@ -52,20 +51,9 @@ def role_of(value: str) -> str | None:
 
 def read_judges(path: Path) -> list[Judge]:
     """Parse and validate every row; ids may be left empty for the caller to fill in."""
-    sheet = read_sheet(path, alias_keys(JUDGE_COLUMNS))
-    problems: list[str] = []
-    index = map_header(sheet, JUDGE_COLUMNS, problems)
-    if problems:
-        raise ImportProblems(str(path), problems)
+    records, problems = read_records(path, JUDGE_COLUMNS)
     judges: list[Judge] = []
-    for number, cells in sheet.rows:
-        values = {}
-        for column in JUDGE_COLUMNS:
-            value = cell(cells, index.get(column.field))
-            problem = text_problem(value, column)
-            if problem:
-                problems.append(f"row {number}, column {column.field}: {problem}")
-            values[column.field] = value
+    for number, values in records:
         if not values["name"]:
             problems.append(f"row {number}, column name: empty name")
         if values["id"] and not ID_PATTERN.match(values["id"]):
