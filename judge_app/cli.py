@@ -106,6 +106,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--out-dir", type=Path, metavar="DIR")
     p.set_defaults(run=_package)
 
+    p = sub.add_parser("scores", help="a judge's scores to and from CSV (paper to digital)")
+    ssub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
+    s = ssub.add_parser("import", help="store scores from CSV: entry,criterion,value[,note]")
+    s.add_argument("package", type=Path, metavar="PACKAGE")
+    s.add_argument("file", type=Path, metavar="SCORES.csv")
+    s.set_defaults(run=_scores_import)
+    s = ssub.add_parser("export", help="write every score to CSV: entry,criterion,value,note")
+    s.add_argument("package", type=Path, metavar="PACKAGE")
+    s.add_argument("file", type=Path, metavar="SCORES.csv")
+    s.set_defaults(run=_scores_export)
+
     p = sub.add_parser("info", help="describe a master or package file")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=_info)
@@ -198,6 +209,16 @@ def _package(args: argparse.Namespace) -> None:
         written = services.make_packages(args.master, {args.judge: args.output})
     for package in written:
         print(f"{package.path}: {package.judge.id} {package.judge.name}, {package.entries} entries")
+
+
+def _scores_import(args: argparse.Namespace) -> None:
+    count = services.import_scores(args.package, args.file)
+    print(f"{args.file}: {count} scores stored in {args.package}")
+
+
+def _scores_export(args: argparse.Namespace) -> None:
+    count = services.export_scores(args.package, args.file)
+    print(f"{args.file}: {count} scores written")
 
 
 def _info(args: argparse.Namespace) -> None:

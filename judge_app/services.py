@@ -27,6 +27,7 @@ from judge_app.interchange.judges_import import (
     role_of,
 )
 from judge_app.resources import demo_dir, templates_dir
+from judge_app.session import PackageSession
 from judge_app.store import repository as repo
 from judge_app.store.database import new_file, open_database
 from judge_app.store.packaging import write_package
@@ -337,3 +338,33 @@ def build_demo(folder: Path) -> Demo:
 def list_entries(master: Path) -> list:
     with opened(master) as db:
         return repo.entries(db)
+
+
+# -- scoring (a judge's package) ----------------------------------------------------------
+
+
+def open_package(path: str | Path) -> PackageSession:
+    return PackageSession(path)
+
+
+def import_scores(package: Path, source: Path) -> int:
+    """Paper to digital: validate every row, then store them all in one transaction."""
+    from judge_app.interchange.scores_csv import read_score_changes
+
+    session = PackageSession(package)
+    try:
+        changes = read_score_changes(Path(source), session)
+        session.set_cells(changes)
+        return len(changes)
+    finally:
+        session.close()
+
+
+def export_scores(package: Path, target: Path) -> int:
+    from judge_app.interchange.scores_csv import write_scores_csv
+
+    session = PackageSession(package)
+    try:
+        return write_scores_csv(session, Path(target))
+    finally:
+        session.close()

@@ -39,14 +39,19 @@ class Criterion:
                 return level
         return None
 
+    def scale_text(self) -> str:
+        """'0–100' or '0–3 in steps of 0.5', for messages and form labels."""
+        text = f"{fmt(self.min)}–{fmt(self.max)}"
+        return text if self.step == 1 else f"{text} in steps of {fmt(self.step)}"
+
     def problem_with(self, value: float) -> str | None:
         """Why a score is not acceptable for this criterion, or None when it is."""
         if value != value or value in (float("inf"), float("-inf")):
             return "not a number"
         if not self.min <= value <= self.max:
-            return f"out of range {fmt(self.min)}–{fmt(self.max)}"
+            return f"{fmt(value)} is outside the allowed range {self.scale_text()}"
         if not is_multiple(value, self.min, self.step):
-            return f"not a multiple of {fmt(self.step)} from {fmt(self.min)}"
+            return f"{fmt(value)} is not allowed: {self.scale_text()}"
         return None
 
 

@@ -85,7 +85,7 @@ MIGRATIONS: tuple[str, ...] = (
         judge_id TEXT NOT NULL REFERENCES judges(id),
         entry_code TEXT NOT NULL REFERENCES entries(code),
         criterion_id TEXT NOT NULL REFERENCES criteria(id),
-        value REAL NOT NULL,
+        value REAL,                      -- NULL: a note written before the score
         note TEXT NOT NULL DEFAULT '',
         updated_at TEXT NOT NULL,
         PRIMARY KEY (judge_id, entry_code, criterion_id)

@@ -193,8 +193,8 @@ def test_step_divides_exactly_in_decimal() -> None:
 def test_criterion_value_checks() -> None:
     c = parse_definition(MINIMAL + "min = 0\nmax = 3\nstep = 0.5\n").criteria[0]
     assert c.problem_with(2.5) is None
-    assert c.problem_with(3.5) == "out of range 0–3"
-    assert c.problem_with(1.2) == "not a multiple of 0.5 from 0"
+    assert c.problem_with(3.5) == "3.5 is outside the allowed range 0–3 in steps of 0.5"
+    assert c.problem_with(1.2) == "1.2 is not allowed: 0–3 in steps of 0.5"
 
 
 def test_definition_hash_is_of_exact_text() -> None:

@@ -1,0 +1,41 @@
+"""Scoring rules for one judge (DESIGN §5): parsing typed scores and the judge total."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable, Mapping
+
+from judge_app.domain.model import Criterion
+
+_NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
+
+
+def parse_score(text: str) -> float:
+    """Read a typed score: '7,5' (Indonesian) and '7.5' are the same; raises ValueError
+    with a message fit for the user."""
+    cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
+    if not cleaned:
+        raise ValueError("empty")
+    if not _NUMBER.match(cleaned):
+        raise ValueError(f"{text.strip()!r} is not a number")
+    return float(cleaned.replace(",", "."))
+
+
+def judge_total(criteria: Iterable[Criterion], values: Mapping[str, float | None]) -> float | None:
+    """T = 100 · Σ w·(x−lo)/(hi−lo) / Σ w over a stage's criteria; None until every
+    criterion has a score."""
+    weighted = 0.0
+    weights = 0.0
+    for c in criteria:
+        x = values.get(c.id)
+        if x is None:
+            return None
+        weighted += c.weight * (x - c.min) / (c.max - c.min)
+        weights += c.weight
+    return 100.0 * weighted / weights if weights else None
+
+
+def format_number(value: float, decimal: str = ".") -> str:
+    """Shortest exact text for a stored score: 80 rather than 80.0, '7,5' in Indonesian."""
+    text = f"{value:.10g}" if value != int(value) else str(int(value))
+    return text.replace(".", decimal)

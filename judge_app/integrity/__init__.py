@@ -1,0 +1,1 @@
+"""Keys, signatures, canonical payloads and the audit chain."""

@@ -1,0 +1,85 @@
+"""Scores to and from CSV (columns entry,criterion,value[,note]): paper to digital."""
+
+from __future__ import annotations
+
+import csv
+import os
+import tempfile
+from pathlib import Path
+
+from judge_app.domain.scoring import format_number, parse_score
+from judge_app.errors import ImportProblems
+from judge_app.interchange.columns import Column, read_records
+from judge_app.session import PackageSession
+from judge_app.store.scores import ScoreChange
+
+SCORE_COLUMNS = [
+    Column("entry", ("kode", "entri", "code", "kode inovasi"), True, 64),
+    Column("criterion", ("kriteria", "kode kriteria"), True, 50),
+    Column("value", ("nilai", "skor", "score"), True, 40),
+    Column("note", ("catatan", "keterangan"), False, 5000, multiline=True),
+]
+
+
+def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]:
+    """Every row checked with the same rules as the scoring screen; all problems listed.
+    An empty value with a note sets the note and leaves the score as it is."""
+    records, problems = read_records(path, SCORE_COLUMNS)
+    changes: list[ScoreChange] = []
+    seen: dict[tuple[str, str], int] = {}
+    for number, values in records:
+        entry, criterion = values["entry"], values["criterion"]
+        where = f"row {number}"
+        key = (entry, criterion)
+        if key in seen:
+            problems.append(f"{where}: {entry}/{criterion} appears twice (also on row {seen[key]})")
+            continue
+        seen[key] = number
+        text = values["value"]
+        value: float | None = None
+        if text:
+            try:
+                value = parse_score(text)
+            except ValueError as exc:
+                problems.append(f"{where}, column value: {exc}")
+                continue
+        elif not values["note"]:
+            problems.append(f"{where}, column value: empty value")
+            continue
+        found = session.problem_at(entry, criterion, value)
+        if found:
+            problems.append(f"{where}, column {found[0]}: {found[1]}")
+            continue
+        if value is None:
+            value = session.value(entry, criterion)
+        changes.append(ScoreChange(entry, criterion, value, values["note"]))
+    if problems:
+        raise ImportProblems(str(path), problems)
+    if not changes:
+        raise ImportProblems(str(path), ["no scores below the header row"])
+    return changes
+
+
+def write_scores_csv(session: PackageSession, path: Path) -> int:
+    """One row per stored score or note, in entry and criterion order; written to a
+    temporary file and renamed so a failure never leaves half a file."""
+    rows = []
+    for entry in session.entries:
+        for criterion in session.definition.criteria:
+            value = session.value(entry.code, criterion.id)
+            note = session.note(entry.code, criterion.id)
+            if value is not None or note:
+                shown = "" if value is None else format_number(value)
+                rows.append([entry.code, criterion.id, shown, note])
+    path = Path(path)
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
+            writer = csv.writer(handle)
+            writer.writerow(["entry", "criterion", "value", "note"])
+            writer.writerows(rows)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return len(rows)

@@ -1,0 +1,169 @@
+"""A judge's open package: what the scoring screens and `scores import` work on.
+
+Holds the package's connection and an in-memory copy of its scores so that screens stay
+fast at 15,000 entries; every change goes to the file first and only then to the copy.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from pathlib import Path
+
+import sqlite_utils
+
+from judge_app.domain.model import Criterion, Definition, Entry, Judge
+from judge_app.domain.scoring import judge_total
+from judge_app.errors import JudgeAppError
+from judge_app.store import repository as repo
+from judge_app.store import scores as score_store
+from judge_app.store.database import open_database
+from judge_app.store.scores import ScoreChange
+
+NOT_STARTED, PARTIAL, COMPLETE, CONFLICT = "not_started", "partial", "complete", "conflict"
+STATES = (NOT_STARTED, PARTIAL, COMPLETE, CONFLICT)
+
+
+class ScoreRefused(JudgeAppError):
+    """A score that may not be stored (out of range, off-step, conflicted, unknown)."""
+
+
+@dataclass(frozen=True)
+class Progress:
+    done: int
+    due: int
+
+
+class PackageSession:
+    """One judge's package, open for scoring."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.db: sqlite_utils.Database = open_database(self.path, "package")
+        try:
+            meta = repo.meta(self.db)
+            self.definition: Definition = repo.read_definition(self.db)
+            judge = repo.judge(self.db, meta.get("judge_id", ""))
+            if judge is None:
+                raise JudgeAppError(f"{self.path}: the package names no judge; it may be damaged")
+            self.judge: Judge = judge
+            by_code = {e.code: e for e in repo.entries(self.db)}
+            self.entries: list[Entry] = [
+                by_code[c] for c in score_store.assigned_codes(self.db, judge.id)
+            ]
+            self._entry_index = {e.code: e for e in self.entries}
+            self._criteria = {c.id: c for c in self.definition.criteria}
+            self._scores = score_store.scores(self.db, judge.id)
+            self._conflicts = score_store.conflicts(self.db, judge.id)
+        except BaseException:
+            self.db.close()
+            raise
+
+    def close(self) -> None:
+        self.db.close()
+
+    # -- reading -------------------------------------------------------------------------
+
+    def entry(self, code: str) -> Entry:
+        return self._entry_index[code]
+
+    def criterion(self, criterion_id: str) -> Criterion:
+        return self._criteria[criterion_id]
+
+    def value(self, code: str, criterion_id: str) -> float | None:
+        cell = self._scores.get((code, criterion_id))
+        return cell[0] if cell else None
+
+    def note(self, code: str, criterion_id: str) -> str:
+        cell = self._scores.get((code, criterion_id))
+        return cell[1] if cell else ""
+
+    def conflict_reason(self, code: str) -> str | None:
+        return self._conflicts.get(code)
+
+    def state(self, code: str, stage: str | None = None) -> str:
+        if code in self._conflicts:
+            return CONFLICT
+        criteria = self.definition.criteria_of(stage) if stage else self.definition.criteria
+        done = sum(self.value(code, c.id) is not None for c in criteria)
+        if done == 0:
+            return NOT_STARTED
+        return COMPLETE if done == len(criteria) else PARTIAL
+
+    def total(self, code: str, stage: str) -> float | None:
+        criteria = self.definition.criteria_of(stage)
+        return judge_total(criteria, {c.id: self.value(code, c.id) for c in criteria})
+
+    def progress(self, stage: str | None = None) -> Progress:
+        """Scores done of scores due (non-conflicted entries × criteria)."""
+        criteria = self.definition.criteria_of(stage) if stage else self.definition.criteria
+        ids = {c.id for c in criteria}
+        open_entries = [e.code for e in self.entries if e.code not in self._conflicts]
+        due = len(open_entries) * len(ids)
+        done = sum(
+            1
+            for (code, cid), (value, _) in self._scores.items()
+            if cid in ids and value is not None and code not in self._conflicts
+        )
+        return Progress(done, due)
+
+    # -- changing ------------------------------------------------------------------------
+
+    def problem(self, code: str, criterion_id: str, value: float | None) -> str | None:
+        """Why this score would be refused, or None: the same rules for every way in."""
+        found = self.problem_at(code, criterion_id, value)
+        return found[1] if found else None
+
+    def problem_at(
+        self, code: str, criterion_id: str, value: float | None
+    ) -> tuple[str, str] | None:
+        """(field at fault: entry, criterion or value; message), or None."""
+        if code not in self._entry_index:
+            return "entry", f"entry {code!r} is not assigned to this judge"
+        if criterion_id not in self._criteria:
+            return "criterion", f"unknown criterion {criterion_id!r}"
+        if code in self._conflicts:
+            return "entry", f"entry {code} is marked as a conflict of interest"
+        if value is None:
+            return None
+        problem = self._criteria[criterion_id].problem_with(value)
+        return ("value", f"{criterion_id}: {problem}") if problem else None
+
+    def set_cells(self, changes: Iterable[ScoreChange]) -> None:
+        """Store several cells in one transaction (all or nothing)."""
+        changes = list(changes)
+        for change in changes:
+            problem = self.problem(change.entry, change.criterion, change.value)
+            if problem:
+                raise ScoreRefused(problem)
+        try:
+            score_store.write_scores(self.db, self.judge.id, changes)
+        except score_store.ConflictedEntry as exc:
+            raise ScoreRefused(str(exc)) from None
+        for change in changes:
+            key = (change.entry, change.criterion)
+            if change.value is None and not change.note:
+                self._scores.pop(key, None)
+            else:
+                self._scores[key] = (change.value, change.note)
+
+    def set_score(self, code: str, criterion_id: str, value: float | None) -> None:
+        self.set_cells([ScoreChange(code, criterion_id, value, self.note(code, criterion_id))])
+
+    def set_note(self, code: str, criterion_id: str, note: str) -> None:
+        self.set_cells([ScoreChange(code, criterion_id, self.value(code, criterion_id), note)])
+
+    def declare_conflict(self, code: str, reason: str) -> int:
+        if code not in self._entry_index:
+            raise ScoreRefused(f"entry {code!r} is not assigned to this judge")
+        if not reason.strip():
+            raise ScoreRefused("a conflict of interest needs a reason")
+        removed = score_store.declare_conflict(self.db, self.judge.id, code, reason.strip())
+        self._conflicts[code] = reason.strip()
+        for key in [k for k in self._scores if k[0] == code]:
+            del self._scores[key]
+        return removed
+
+    def withdraw_conflict(self, code: str) -> None:
+        score_store.withdraw_conflict(self.db, self.judge.id, code)
+        self._conflicts.pop(code, None)

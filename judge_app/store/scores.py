@@ -1,0 +1,157 @@
+"""A judge's scores, notes and conflicts, each change audited in the same transaction."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from judge_app.integrity.audit import GENESIS, canonical, record_hash
+from judge_app.store.repository import now
+
+
+@dataclass(frozen=True)
+class ScoreChange:
+    """One cell of the score sheet as it should be: value None means no score."""
+
+    entry: str
+    criterion: str
+    value: float | None
+    note: str
+
+
+class ConflictedEntry(Exception):
+    """The storage layer refused a score on an entry the judge declared a conflict for."""
+
+
+def scores(db: sqlite_utils.Database, judge_id: str) -> dict[tuple[str, str], tuple]:
+    """(entry, criterion) -> (value, note)."""
+    rows = db.execute(
+        "SELECT entry_code, criterion_id, value, note FROM scores WHERE judge_id = ?",
+        [judge_id],
+    )
+    return {(e, c): (v, n) for e, c, v, n in rows}
+
+
+def conflicts(db: sqlite_utils.Database, judge_id: str) -> dict[str, str]:
+    rows = db.execute("SELECT entry_code, reason FROM conflicts WHERE judge_id = ?", [judge_id])
+    return dict(rows.fetchall())
+
+
+def assigned_codes(db: sqlite_utils.Database, judge_id: str) -> list[str]:
+    rows = db.execute(
+        "SELECT a.entry_code FROM assignments a JOIN entries e ON e.code = a.entry_code "
+        "WHERE a.judge_id = ? ORDER BY e.position",
+        [judge_id],
+    )
+    return [r[0] for r in rows]
+
+
+def _append_audit(
+    db: sqlite_utils.Database,
+    actor: str,
+    action: str,
+    target: str,
+    before: object,
+    after: object,
+) -> None:
+    row = db.conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
+    prev = row[0] if row else GENESIS
+    at = now()
+    before_text = None if before is None else canonical(before)
+    after_text = None if after is None else canonical(after)
+    digest = record_hash(prev, at, actor, action, target, before_text, after_text)
+    db.conn.execute(
+        "INSERT INTO audit_log (at, actor, action, target, before, after, prev_hash, hash) "
+        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        [at, actor, action, target, before_text, after_text, prev, digest],
+    )
+
+
+def _cell(value: float | None, note: str) -> dict | None:
+    return None if value is None and not note else {"value": value, "note": note}
+
+
+def write_scores(db: sqlite_utils.Database, judge_id: str, changes: Iterable[ScoreChange]) -> None:
+    """Apply the changes and their audit records in one transaction: all or nothing."""
+    conn = db.conn
+    try:
+        with db.atomic():
+            for change in changes:
+                old = conn.execute(
+                    "SELECT value, note FROM scores "
+                    "WHERE judge_id = ? AND entry_code = ? AND criterion_id = ?",
+                    [judge_id, change.entry, change.criterion],
+                ).fetchone()
+                before = _cell(*old) if old else None
+                after = _cell(change.value, change.note)
+                if before == after:
+                    continue
+                key = [judge_id, change.entry, change.criterion]
+                if after is None:
+                    conn.execute(
+                        "DELETE FROM scores "
+                        "WHERE judge_id = ? AND entry_code = ? AND criterion_id = ?",
+                        key,
+                    )
+                else:
+                    conn.execute(
+                        "INSERT INTO scores "
+                        "(judge_id, entry_code, criterion_id, value, note, updated_at) "
+                        "VALUES (?, ?, ?, ?, ?, ?) "
+                        "ON CONFLICT (judge_id, entry_code, criterion_id) DO UPDATE SET "
+                        "value = excluded.value, note = excluded.note, "
+                        "updated_at = excluded.updated_at",
+                        [*key, change.value, change.note, now()],
+                    )
+                target = f"{change.entry}/{change.criterion}"
+                _append_audit(db, judge_id, "score", target, before, after)
+    except Exception as exc:
+        if "conflict of interest" in str(exc):
+            raise ConflictedEntry(str(exc)) from None
+        raise
+
+
+def declare_conflict(db: sqlite_utils.Database, judge_id: str, entry: str, reason: str) -> int:
+    """Record the conflict and remove this judge's scores for the entry (audited); returns
+    how many scores were removed."""
+    with db.atomic():
+        removed = db.conn.execute(
+            "SELECT criterion_id, value, note FROM scores WHERE judge_id = ? AND entry_code = ?",
+            [judge_id, entry],
+        ).fetchall()
+        for criterion, value, note in removed:
+            _append_audit(db, judge_id, "score", f"{entry}/{criterion}", _cell(value, note), None)
+        db.conn.execute(
+            "DELETE FROM scores WHERE judge_id = ? AND entry_code = ?", [judge_id, entry]
+        )
+        db.conn.execute(
+            "INSERT INTO conflicts (judge_id, entry_code, reason, declared_at) "
+            "VALUES (?, ?, ?, ?) ON CONFLICT (judge_id, entry_code) DO UPDATE SET "
+            "reason = excluded.reason",
+            [judge_id, entry, reason, now()],
+        )
+        _append_audit(db, judge_id, "conflict", entry, None, {"reason": reason})
+    return len(removed)
+
+
+def withdraw_conflict(db: sqlite_utils.Database, judge_id: str, entry: str) -> None:
+    with db.atomic():
+        row = db.conn.execute(
+            "SELECT reason FROM conflicts WHERE judge_id = ? AND entry_code = ?",
+            [judge_id, entry],
+        ).fetchone()
+        if row is None:
+            return
+        db.conn.execute(
+            "DELETE FROM conflicts WHERE judge_id = ? AND entry_code = ?", [judge_id, entry]
+        )
+        _append_audit(db, judge_id, "conflict_withdrawn", entry, {"reason": row[0]}, None)
+
+
+def audit_records(db: sqlite_utils.Database) -> list[tuple]:
+    return db.conn.execute(
+        "SELECT seq, at, actor, action, target, before, after, prev_hash, hash "
+        "FROM audit_log ORDER BY seq"
+    ).fetchall()
