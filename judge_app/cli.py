@@ -33,8 +33,15 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
 
+    p = sub.add_parser("gui", help="open the desktop application (optionally on FILE)")
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    p.set_defaults(run=_gui)
+
     p = sub.add_parser("demo", help="build the KIPP Banten 2023 sample competition")
     p.add_argument("dir", type=Path, metavar="DIR", help="new or empty folder")
+    p.add_argument(
+        "--open", action="store_true", help="then open the first judge's package in the GUI"
+    )
     p.set_defaults(run=_demo)
 
     p = sub.add_parser("template", help="competition definition templates")
@@ -126,13 +133,23 @@ def build_parser() -> argparse.ArgumentParser:
 # -- commands ---------------------------------------------------------------------------
 
 
+def _gui(args: argparse.Namespace) -> None:
+    from judge_app.ui.app import run_gui
+
+    raise SystemExit(run_gui(str(args.file) if args.file else None))
+
+
 def _demo(args: argparse.Namespace) -> None:
     demo = services.build_demo(args.dir)
     print(f"Demo competition built in {demo.folder}")
     print(f"  master:   {demo.master} ({demo.entries} entries, {len(demo.packages)} judges)")
     for package in demo.packages:
         print(f"  package:  {package.path} ({package.judge.name})")
-    print(f"Try: judge-app info {demo.master}")
+    if args.open:
+        from judge_app.ui.app import run_gui
+
+        raise SystemExit(run_gui(str(demo.packages[0].path)))
+    print(f"Open it: judge-app gui {demo.packages[0].path}")
 
 
 def _template_list(args: argparse.Namespace) -> None:
@@ -254,10 +271,9 @@ def _problems_text(error: ProblemsError) -> str:
 def main(argv: Sequence[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
-    run: Callable[[argparse.Namespace], None] | None = getattr(args, "run", None)
-    if run is None:
-        parser.print_help()
-        return 0
+    run: Callable[[argparse.Namespace], None] = getattr(args, "run", _gui)
+    if not hasattr(args, "file"):
+        args.file = None
     try:
         run(args)
     except _Usage as exc:

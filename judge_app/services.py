@@ -28,6 +28,7 @@ from judge_app.interchange.judges_import import (
 )
 from judge_app.resources import demo_dir, templates_dir
 from judge_app.session import PackageSession
+from judge_app.store.scores import ScoreChange
 from judge_app.store import repository as repo
 from judge_app.store.database import new_file, open_database
 from judge_app.store.packaging import write_package
@@ -115,6 +116,10 @@ def opened(path: str | Path, role: str | None = None) -> Iterator[sqlite_utils.D
         yield db
     finally:
         db.close()
+
+
+def file_role_of(db: sqlite_utils.Database) -> str:
+    return repo.meta(db)["role"]
 
 
 def describe(path: str | Path) -> FileInfo:
@@ -338,6 +343,22 @@ def build_demo(folder: Path) -> Demo:
 def list_entries(master: Path) -> list:
     with opened(master) as db:
         return repo.entries(db)
+
+
+def demo_package(folder: Path | None = None) -> Path:
+    """The demo's first judge package, building the demo in the app's data folder once."""
+    from judge_app.paths import app_home
+
+    folder = Path(folder) if folder else app_home() / "demo"
+    packages = sorted((folder / "packages").glob("J1-*.sqlite"))
+    if not packages:
+        if folder.exists() and not any(folder.iterdir()):
+            folder.rmdir()
+        if folder.exists():
+            raise FileRefused(f"{folder}: holds files but no demo package; remove the folder")
+        build_demo(folder)
+        packages = sorted((folder / "packages").glob("J1-*.sqlite"))
+    return packages[0]
 
 
 # -- scoring (a judge's package) ----------------------------------------------------------

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
+from decimal import ROUND_HALF_UP, Decimal
 
 from judge_app.domain.model import Criterion
 
@@ -39,3 +40,14 @@ def format_number(value: float, decimal: str = ".") -> str:
     """Shortest exact text for a stored score: 80 rather than 80.0, '7,5' in Indonesian."""
     text = f"{value:.10g}" if value != int(value) else str(int(value))
     return text.replace(".", decimal)
+
+
+def round_half_up(value: float, places: int = 2) -> Decimal:
+    """Rounding as people do it on paper (2,345 → 2,35), from the shortest exact text of
+    the float so that 2.675 rounds up rather than down."""
+    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+
+
+def format_display(value: float, decimal: str = ",", places: int = 2) -> str:
+    """How a total is shown and printed: half-up to 2 decimals, locale decimal mark."""
+    return str(round_half_up(value, places)).replace(".", decimal)

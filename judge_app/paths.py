@@ -1,0 +1,21 @@
+"""Where judge-app keeps its own data (keys, demo, caches); JUDGE_APP_HOME overrides."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+import platformdirs
+
+
+def app_home() -> Path:
+    override = os.environ.get("JUDGE_APP_HOME")
+    home = Path(override) if override else Path(platformdirs.user_data_dir("judge-app", False))
+    home.mkdir(parents=True, exist_ok=True)
+    return home
+
+
+def cache_dir() -> Path:
+    path = app_home() / "cache"
+    path.mkdir(parents=True, exist_ok=True)
+    return path

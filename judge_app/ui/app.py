@@ -1,0 +1,31 @@
+"""Start the desktop application."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication
+
+from judge_app.ui import i18n
+from judge_app.ui.main_window import MainWindow
+from judge_app.ui.style import STYLESHEET
+
+
+def create_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    app.setApplicationName("judge-app")
+    app.setOrganizationName("judge-app")
+    app.setStyle("Fusion")
+    app.setStyleSheet(STYLESHEET)
+    return app
+
+
+def run_gui(path: str | None = None) -> int:
+    app = create_app()
+    language = i18n.current_language()
+    i18n.install_translator(app, language)
+    window = MainWindow(language)
+    window.show()
+    if path:
+        window.open_path(path)
+    return app.exec()

@@ -1,0 +1,84 @@
+"""A spreadsheet-like table: type a number, Enter moves to the next cell; Ctrl+V pastes a
+block copied from Excel."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QHeaderView,
+    QTableView,
+    QWidget,
+)
+
+from judge_app.ui.grid_model import ScoreGridModel
+
+
+class ScoreGridView(QTableView):
+    pasted = Signal(int, list)  # cells stored, problems
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.ContiguousSelection)
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.setTabKeyNavigation(False)
+        self.setWordWrap(False)
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.setAlternatingRowColors(True)
+
+    def grid(self) -> ScoreGridModel:
+        model = self.model()
+        assert isinstance(model, ScoreGridModel)
+        return model
+
+    def next_index(self, index: QModelIndex) -> QModelIndex:
+        """Right along the entry's criteria, then the first criterion of the next entry."""
+        model = self.grid()
+        row, column = index.row(), index.column() + 1
+        if column >= model.total_column():
+            row, column = row + 1, 0
+        return model.index(row, column) if row < model.rowCount() else QModelIndex()
+
+    def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
+        super().closeEditor(editor, hint)
+        if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
+            target = self.next_index(self.currentIndex())
+            if target.isValid():
+                self.setCurrentIndex(target)
+
+    def keyPressEvent(self, event) -> None:
+        if event.matches(QKeySequence.StandardKey.Paste):
+            self.paste_clipboard()
+            return
+        if (
+            event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.state() != self.State.EditingState
+        ):
+            target = self.next_index(self.currentIndex())
+            if target.isValid():
+                self.setCurrentIndex(target)
+            return
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            for index in self.selectedIndexes():
+                if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                    self.model().setData(index, "", Qt.ItemDataRole.EditRole)
+            return
+        super().keyPressEvent(event)
+
+    def paste_clipboard(self) -> None:
+        index = self.currentIndex()
+        if not index.isValid():
+            return
+        text = QGuiApplication.clipboard().text()
+        if not text.strip():
+            return
+        stored, problems = self.grid().paste(index.row(), index.column(), text)
+        self.pasted.emit(stored, problems)

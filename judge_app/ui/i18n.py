@@ -1,0 +1,74 @@
+"""Translations: English source strings, Indonesian (the default) from a Qt Linguist
+.ts file compiled with lrelease into the cache when the bundled .qm is missing or stale."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
+
+from judge_app.paths import app_home, cache_dir
+from judge_app.resources import resources_dir
+
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
+DEFAULT_LANGUAGE = "id"
+
+
+def settings() -> QSettings:
+    return QSettings(str(app_home() / "settings.ini"), QSettings.Format.IniFormat)
+
+
+def current_language() -> str:
+    language = str(settings().value("language", DEFAULT_LANGUAGE))
+    return language if language in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def decimal_mark(language: str) -> str:
+    return "," if language == "id" else "."
+
+
+def _lrelease() -> str | None:
+    found = shutil.which("pyside6-lrelease")
+    if found:
+        return found
+    candidate = Path(sys.executable).parent / "pyside6-lrelease"
+    return str(candidate) if candidate.exists() else None
+
+
+def compiled_catalog(language: str) -> Path | None:
+    """The .qm for a language: bundled if up to date, else compiled into the cache."""
+    source = resources_dir() / "translations" / f"judge_app_{language}.ts"
+    if not source.exists():
+        return None
+    bundled = source.with_suffix(".qm")
+    if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
+        return bundled
+    cached = cache_dir() / bundled.name
+    if cached.exists() and cached.stat().st_mtime >= source.stat().st_mtime:
+        return cached
+    tool = _lrelease()
+    if tool is None:
+        return None
+    subprocess.run(
+        [tool, "-silent", str(source), "-qm", str(cached)], check=True, capture_output=True
+    )
+    return cached
+
+
+def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    QLocale.setDefault(
+        QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English)
+    )
+    if language == "en":
+        return None
+    catalog = compiled_catalog(language)
+    if catalog is None:
+        return None
+    translator = QTranslator(app)
+    if translator.load(str(catalog)):
+        app.installTranslator(translator)
+        return translator
+    return None

@@ -1,0 +1,386 @@
+"""The judge's workspace: entry list with search and filters, entry details, the criteria
+form or the grid, conflicts, undo/redo. Every accepted edit is in the file at once."""
+
+from __future__ import annotations
+
+import sqlite3
+from datetime import datetime
+
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judge_app.errors import JudgeAppError
+from judge_app.session import STATES, PackageSession
+from judge_app.store.scores import ScoreChange
+from judge_app.ui.entry_list_model import EntryListModel, state_label
+from judge_app.ui.entry_panel import EntryPanel
+from judge_app.ui.grid_model import ScoreGridModel
+from judge_app.ui.grid_view import ScoreGridView
+from judge_app.ui.score_form import ScoreForm
+from judge_app.ui.undo import ConflictCommand, ScoreCommand, WithdrawConflictCommand
+
+FORM, GRID = 0, 1
+
+
+class JudgeWorkspace(QWidget):
+    saved = Signal(str)  # time of the last save
+    refused = Signal(str)  # why an edit was not stored
+    progressChanged = Signal()
+
+    def __init__(
+        self, session: PackageSession, decimal: str = ",", parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.decimal = decimal
+        self.undo_stack = QUndoStack(self)
+        definition = session.definition
+        self.stage = definition.stages[0].id
+
+        # -- toolbar row: search, filters, stage, mode ---------------------------------
+        self.search = QLineEdit()
+        self.search.setObjectName("search")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search code, title, agency… (Ctrl+F)"))
+        self.search.setAccessibleName(self.tr("Search entries"))
+        self.category = QComboBox()
+        self.category.setObjectName("categoryFilter")
+        self.category.addItem(self.tr("All categories"), "")
+        for cat in definition.categories:
+            self.category.addItem(cat.name, cat.id)
+        self.state_filter = QComboBox()
+        self.state_filter.setObjectName("stateFilter")
+        self.state_filter.addItem(self.tr("All states"), "")
+        for state in STATES:
+            self.state_filter.addItem(state_label(state), state)
+        self.stage_box = QComboBox()
+        self.stage_box.setObjectName("stageBox")
+        for stage in definition.stages:
+            self.stage_box.addItem(stage.name, stage.id)
+        stage_label = QLabel(self.tr("&Stage:"))
+        stage_label.setBuddy(self.stage_box)
+        self.mode_button = QPushButton(self.tr("Grid mode (Ctrl+2)"))
+        self.mode_button.setObjectName("modeButton")
+        top = QHBoxLayout()
+        top.addWidget(self.search, 3)
+        top.addWidget(self.category, 1)
+        top.addWidget(self.state_filter, 1)
+        top.addSpacing(12)
+        top.addWidget(stage_label)
+        top.addWidget(self.stage_box, 1)
+        top.addWidget(self.mode_button)
+
+        # -- form mode: list | details + form ------------------------------------------
+        self.list_model = EntryListModel(session, self)
+        self.list_model.stage = None
+        self.list_view = QTableView()
+        self.list_view.setObjectName("entryList")
+        self.list_view.setModel(self.list_model)
+        self.list_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.list_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.list_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.list_view.setAlternatingRowColors(True)
+        self.list_view.setWordWrap(False)
+        self.list_view.verticalHeader().hide()
+        self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.list_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(EntryListModel.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.resizeSection(EntryListModel.CODE, 110)
+        header.resizeSection(EntryListModel.AGENCY, 170)
+        header.resizeSection(EntryListModel.CATEGORY, 130)
+        header.resizeSection(EntryListModel.STATE, 110)
+        self.list_view.setAccessibleName(self.tr("Entries"))
+
+        category_names = {c.id: c.name for c in definition.categories}
+        self.panel = EntryPanel(category_names)
+        self.form = ScoreForm(session, self.apply, decimal)
+        self.conflict_button = QPushButton()
+        self.conflict_button.setObjectName("conflictButton")
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(6, 0, 0, 0)
+        right_layout.addWidget(self.panel)
+        right_layout.addWidget(self.form, 1)
+        buttons = QHBoxLayout()
+        buttons.addStretch(1)
+        buttons.addWidget(self.conflict_button)
+        right_layout.addLayout(buttons)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(right)
+        self.splitter.setStretchFactor(0, 5)
+        self.splitter.setStretchFactor(1, 6)
+
+        # -- grid mode ------------------------------------------------------------------
+        self.grid_model = ScoreGridModel(session, self.apply, decimal, self)
+        self.grid_view = ScoreGridView()
+        self.grid_view.setObjectName("scoreGrid")
+        self.grid_view.setModel(self.grid_model)
+        self.grid_view.setAccessibleName(self.tr("Score grid"))
+
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.grid_view)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+
+        # -- wiring ---------------------------------------------------------------------
+        self.search.textChanged.connect(self.apply_filter)
+        self.category.currentIndexChanged.connect(self.apply_filter)
+        self.state_filter.currentIndexChanged.connect(self.apply_filter)
+        self.stage_box.currentIndexChanged.connect(self._stage_changed)
+        self.mode_button.clicked.connect(self.toggle_mode)
+        self.list_view.selectionModel().currentRowChanged.connect(self._current_changed)
+        self.form.finished.connect(self.next_entry_and_focus)
+        self.conflict_button.clicked.connect(self.toggle_conflict)
+        self.grid_model.refused.connect(self.refused)
+        self.grid_view.pasted.connect(self._pasted)
+        QShortcut(QKeySequence("Ctrl+F"), self, self.focus_search)
+        QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move_entry(1))
+        QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move_entry(-1))
+        self.search.returnPressed.connect(self._search_done)
+
+        self.grid_model.set_stage(self.stage)
+        self.form.set_stage(self.stage)
+        self.form.setEnabled(bool(session.entries))
+        self.select_row(0)
+
+    # -- selection and navigation -------------------------------------------------------
+
+    def current_code(self) -> str | None:
+        index = self.list_view.currentIndex()
+        return self.list_model.code_at(index.row()) if index.isValid() else None
+
+    def select_row(self, row: int) -> None:
+        if 0 <= row < self.list_model.rowCount():
+            index = self.list_model.index(row, 0)
+            self.list_view.selectionModel().setCurrentIndex(
+                index,
+                QItemSelectionModel.SelectionFlag.ClearAndSelect
+                | QItemSelectionModel.SelectionFlag.Rows,
+            )
+            self.list_view.scrollTo(index)
+        else:
+            self._show(None)
+
+    def select_code(self, code: str) -> bool:
+        row = self.list_model.row_of(code)
+        if row >= 0:
+            self.select_row(row)
+        return row >= 0
+
+    def move_entry(self, step: int) -> None:
+        if self.pages.currentIndex() == GRID:
+            index = self.grid_view.currentIndex()
+            target = self.grid_model.index(max(0, index.row() + step), max(0, index.column()))
+            if target.isValid():
+                self.grid_view.setCurrentIndex(target)
+            return
+        row = self.list_view.currentIndex().row()
+        self.select_row(min(max(row + step, 0), self.list_model.rowCount() - 1))
+
+    def next_entry_and_focus(self) -> None:
+        row = self.list_view.currentIndex().row()
+        if row + 1 < self.list_model.rowCount():
+            self.select_row(row + 1)
+        self.form.focus_first()
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def _search_done(self) -> None:
+        if self.pages.currentIndex() == FORM:
+            if not self.list_view.currentIndex().isValid():
+                self.select_row(0)
+            self.form.focus_first()
+        else:
+            self.grid_view.setFocus()
+
+    def _current_changed(self, current, _previous) -> None:
+        self._show(self.list_model.code_at(current.row()) if current.isValid() else None)
+
+    def _show(self, code: str | None) -> None:
+        self.panel.show_entry(self.session.entry(code) if code else None)
+        self.form.show_entry(code)
+        conflicted = code is not None and self.session.conflict_reason(code) is not None
+        self.conflict_button.setEnabled(code is not None)
+        self.conflict_button.setText(
+            self.tr("Withdraw conflict of interest")
+            if conflicted
+            else self.tr("Declare conflict of interest… (Ctrl+K)")
+        )
+
+    def apply_filter(self) -> None:
+        code = self.current_code()
+        self.list_model.set_filter(
+            self.search.text(),
+            self.category.currentData() or "",
+            self.state_filter.currentData() or "",
+        )
+        self.grid_model.set_codes(self.list_model.codes())
+        if not (code and self.select_code(code)):
+            self.select_row(0)
+
+    def _stage_changed(self) -> None:
+        self.stage = self.stage_box.currentData()
+        self.form.set_stage(self.stage)
+        self.grid_model.set_stage(self.stage)
+        self.form.show_entry(self.current_code())
+
+    def toggle_mode(self) -> None:
+        self.set_mode(GRID if self.pages.currentIndex() == FORM else FORM)
+
+    def set_mode(self, mode: int) -> None:
+        code = self.current_code()
+        self.pages.setCurrentIndex(mode)
+        if mode == GRID:
+            self.mode_button.setText(self.tr("Form mode (Ctrl+1)"))
+            row = self.grid_model.codes.index(code) if code in self.grid_model.codes else 0
+            self.grid_view.setCurrentIndex(self.grid_model.index(row, 0))
+            self.grid_view.setFocus()
+        else:
+            self.mode_button.setText(self.tr("Grid mode (Ctrl+2)"))
+            grid_index = self.grid_view.currentIndex()
+            if grid_index.isValid():
+                self.select_code(self.grid_model.codes[grid_index.row()])
+            self.form.focus_first()
+
+    # -- edits --------------------------------------------------------------------------
+
+    def apply(self, changes: list[ScoreChange], text: str) -> bool:
+        """Save the changes now (one transaction), then record them for undo."""
+        before = [
+            ScoreChange(
+                c.entry,
+                c.criterion,
+                self.session.value(c.entry, c.criterion),
+                self.session.note(c.entry, c.criterion),
+            )
+            for c in changes
+        ]
+        if not self._guard(lambda: self.session.set_cells(changes)):
+            return False
+        self.undo_stack.push(ScoreCommand(self.session, before, changes, text, self.notify))
+        self.notify({c.entry for c in changes})
+        return True
+
+    def _guard(self, action) -> bool:
+        """Run a save; a refusal goes to the status bar, a failing disk to a dialog."""
+        try:
+            action()
+        except JudgeAppError as exc:
+            self.refused.emit(str(exc))
+            return False
+        except (sqlite3.Error, OSError) as exc:
+            QMessageBox.critical(
+                self,
+                self.tr("Could not save"),
+                self.tr("The score was NOT saved to %1:\n%2")
+                .replace("%1", str(self.session.path))
+                .replace("%2", str(exc)),
+            )
+            return False
+        return True
+
+    def notify(self, codes: set[str]) -> None:
+        """The file changed for these entries: repaint everything that shows them."""
+        self.list_model.entries_changed(codes)
+        self.grid_model.entries_changed(codes)
+        if self.current_code() in codes:
+            self._show(self.current_code())
+        self.saved.emit(datetime.now().strftime("%H:%M:%S"))
+        self.progressChanged.emit()
+
+    def toggle_conflict(self) -> None:
+        code = self.current_code()
+        if self.pages.currentIndex() == GRID and self.grid_view.currentIndex().isValid():
+            code = self.grid_model.codes[self.grid_view.currentIndex().row()]
+        if code is None:
+            return
+        reason = self.session.conflict_reason(code)
+        if reason is not None:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Withdraw conflict of interest"),
+                self.tr(
+                    "Withdraw the conflict of interest for %1? You will be able to score it."
+                ).replace("%1", code),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            if self._guard(lambda: self.session.withdraw_conflict(code)):
+                text = self.tr("Withdraw conflict %1").replace("%1", code)
+                self.undo_stack.push(
+                    WithdrawConflictCommand(self.session, code, reason, text, self.notify)
+                )
+                self.notify({code})
+            return
+        self.declare_conflict(code)
+
+    def declare_conflict(self, code: str, reason: str | None = None) -> bool:
+        if reason is None:
+            reason, ok = QInputDialog.getText(
+                self,
+                self.tr("Declare conflict of interest"),
+                self.tr(
+                    "Why can you not judge %1 objectively?\n"
+                    "(for example: family tie, employment, helped prepare the proposal)"
+                ).replace("%1", code),
+            )
+            if not ok or not reason.strip():
+                return False
+        removed = [
+            ScoreChange(code, c.id, self.session.value(code, c.id), self.session.note(code, c.id))
+            for c in self.session.definition.criteria
+            if self.session.value(code, c.id) is not None or self.session.note(code, c.id)
+        ]
+        if removed:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Declare conflict of interest"),
+                self.tr(
+                    "%1 already has %2 scores or notes from you. They will be removed. Continue?"
+                )
+                .replace("%1", code)
+                .replace("%2", str(len(removed))),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                return False
+        if not self._guard(lambda: self.session.declare_conflict(code, reason)):
+            return False
+        text = self.tr("Conflict %1").replace("%1", code)
+        self.undo_stack.push(
+            ConflictCommand(self.session, code, reason.strip(), removed, text, self.notify)
+        )
+        self.notify({code})
+        return True
+
+    def _pasted(self, stored: int, problems: list) -> None:
+        if problems:
+            shown = "\n".join(problems[:12])
+            if len(problems) > 12:
+                shown += "\n" + self.tr("… and %1 more").replace("%1", str(len(problems) - 12))
+            QMessageBox.warning(
+                self,
+                self.tr("Nothing pasted"),
+                self.tr("No cell was changed, because:") + "\n" + shown,
+            )

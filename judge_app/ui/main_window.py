@@ -1,0 +1,348 @@
+"""The main window: welcome screen, judge workspace or master overview, with menus,
+shortcuts, recent files, remembered geometry and a status bar that says what is saved."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QApplication,
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QProgressBar,
+    QStackedWidget,
+)
+
+from judge_app import __version__, services
+from judge_app.errors import JudgeAppError
+from judge_app.session import PackageSession
+from judge_app.store.database import open_database
+from judge_app.ui import i18n
+from judge_app.ui.judge_workspace import FORM, GRID, JudgeWorkspace
+from judge_app.ui.overview import MasterOverview
+from judge_app.ui.welcome import WelcomePage
+
+MAX_RECENT = 8
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, language: str = i18n.DEFAULT_LANGUAGE) -> None:
+        super().__init__()
+        self.language = language
+        self.decimal = i18n.decimal_mark(language)
+        self.session: PackageSession | None = None
+        self.workspace: JudgeWorkspace | None = None
+        self.current_path: Path | None = None
+        self.setWindowTitle("judge-app")
+        self.setMinimumSize(900, 560)
+
+        self.stack = QStackedWidget()
+        self.welcome = WelcomePage()
+        self.stack.addWidget(self.welcome)
+        self.setCentralWidget(self.stack)
+        self.welcome.browseRequested.connect(self.browse)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.openRequested.connect(self.open_path)
+
+        self.saved_label = QLabel()
+        self.progress_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setMaximumWidth(180)
+        self.progress_bar.setTextVisible(True)
+        self.statusBar().addWidget(self.saved_label, 1)
+        self.statusBar().addPermanentWidget(self.progress_label)
+        self.statusBar().addPermanentWidget(self.progress_bar)
+        self._build_menus()
+        self._refresh_recent()
+        self._show_scoring_widgets(False)
+        geometry = i18n.settings().value("geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1280, 780)
+
+    # -- menus ----------------------------------------------------------------------------
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.open_action = self._action(
+            file_menu, self.tr("&Open…"), self.browse, QKeySequence.StandardKey.Open
+        )
+        self._action(file_menu, self.tr("Open the &demo competition"), self.open_demo)
+        self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
+        file_menu.addSeparator()
+        self.close_action = self._action(
+            file_menu, self.tr("&Close file"), self.close_file, QKeySequence.StandardKey.Close
+        )
+        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self._action(
+            edit_menu, self.tr("&Undo"), self._undo, QKeySequence.StandardKey.Undo
+        )
+        self.redo_action = self._action(edit_menu, self.tr("&Redo"), self._redo)
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addSeparator()
+        self.conflict_action = self._action(
+            edit_menu,
+            self.tr("Declare or withdraw a &conflict of interest…"),
+            self._conflict,
+            "Ctrl+K",
+        )
+        self.paste_action = self._action(edit_menu, self.tr("&Paste into grid"), self._paste)
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.form_action = self._action(
+            view_menu, self.tr("&Form mode"), lambda: self._mode(FORM), "Ctrl+1"
+        )
+        self.grid_action = self._action(
+            view_menu, self.tr("&Grid mode"), lambda: self._mode(GRID), "Ctrl+2"
+        )
+        self.search_action = self._action(view_menu, self.tr("&Search entries"), self._search)
+        self.next_action = self._action(
+            view_menu, self.tr("&Next entry (Ctrl+Down)"), lambda: self._move(1)
+        )
+        self.prev_action = self._action(
+            view_menu, self.tr("&Previous entry (Ctrl+Up)"), lambda: self._move(-1)
+        )
+        view_menu.addSeparator()
+        language_menu = view_menu.addMenu(self.tr("&Language"))
+        group = QActionGroup(self)
+        for code, name in i18n.LANGUAGES.items():
+            action = QAction(name, self, checkable=True)
+            action.setChecked(code == self.language)
+            action.triggered.connect(lambda _c=False, c=code: self.set_language(c))
+            group.addAction(action)
+            language_menu.addAction(action)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("&About judge-app"), self.about)
+
+    def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut) if isinstance(shortcut, str) else shortcut)
+        action.triggered.connect(slot)
+        menu.addAction(action)
+        return action
+
+    def _show_scoring_widgets(self, on: bool) -> None:
+        for action in (
+            self.undo_action,
+            self.redo_action,
+            self.conflict_action,
+            self.paste_action,
+            self.form_action,
+            self.grid_action,
+            self.search_action,
+            self.next_action,
+            self.prev_action,
+        ):
+            action.setEnabled(on)
+        self.close_action.setEnabled(self.current_path is not None)
+        self.progress_bar.setVisible(on)
+        self.progress_label.setVisible(on)
+
+    # -- opening and closing ----------------------------------------------------------------
+
+    def browse(self) -> None:
+        start = str(self.current_path.parent) if self.current_path else str(Path.home())
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Open a judge-app file"),
+            start,
+            self.tr("judge-app files (*.sqlite);;All files (*)"),
+        )
+        if path:
+            self.open_path(path)
+
+    def open_demo(self) -> None:
+        try:
+            self.open_path(str(services.demo_package()))
+        except JudgeAppError as exc:
+            QMessageBox.warning(self, self.tr("Demo"), str(exc))
+
+    def open_path(self, path: str) -> bool:
+        target = Path(path)
+        try:
+            role = self._role_of(target)
+            if role == "package":
+                session = PackageSession(target)
+                self.close_file()
+                self._open_package(session)
+            else:
+                overview = MasterOverview(target)
+                self.close_file()
+                self.stack.addWidget(overview)
+                self.stack.setCurrentWidget(overview)
+                self.saved_label.setText(self.tr("Read-only overview of a master file"))
+            self.current_path = target
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open file"), str(exc))
+            return False
+        self._remember(target)
+        self.setWindowTitle(f"{target.name} — judge-app")
+        self._show_scoring_widgets(self.session is not None)
+        return True
+
+    @staticmethod
+    def _role_of(path: Path) -> str:
+        db = open_database(path)
+        try:
+            return services.file_role_of(db)
+        finally:
+            db.close()
+
+    def _open_package(self, session: PackageSession) -> None:
+        self.session = session
+        self.workspace = JudgeWorkspace(session, self.decimal)
+        self.stack.addWidget(self.workspace)
+        self.stack.setCurrentWidget(self.workspace)
+        self.workspace.saved.connect(self._saved)
+        self.workspace.refused.connect(self._refused)
+        self.workspace.progressChanged.connect(self._update_progress)
+        self.workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        self.workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
+        self.saved_label.setText(
+            self.tr("%1 — every score is saved the moment you enter it").replace(
+                "%1", session.judge.name
+            )
+        )
+        self._update_progress()
+        self.workspace.form.focus_first()
+
+    def close_file(self) -> None:
+        if self.workspace is not None:
+            self.stack.removeWidget(self.workspace)
+            self.workspace.deleteLater()
+            self.workspace = None
+        if self.session is not None:
+            self.session.close()
+            self.session = None
+        while self.stack.count() > 1:
+            widget = self.stack.widget(1)
+            self.stack.removeWidget(widget)
+            widget.deleteLater()
+        self.current_path = None
+        self.stack.setCurrentWidget(self.welcome)
+        self.setWindowTitle("judge-app")
+        self.saved_label.clear()
+        self._refresh_recent()
+        self._show_scoring_widgets(False)
+
+    # -- status -------------------------------------------------------------------------------
+
+    def _saved(self, when: str) -> None:
+        self.saved_label.setText(self.tr("✓ Saved to file at %1").replace("%1", when))
+
+    def _refused(self, message: str) -> None:
+        self.saved_label.setText(self.tr("Not saved: %1").replace("%1", message))
+
+    def _update_progress(self) -> None:
+        if self.session is None:
+            return
+        parts = []
+        for stage in self.session.definition.stages:
+            p = self.session.progress(stage.id)
+            parts.append(f"{stage.name} {p.done}/{p.due}")
+        overall = self.session.progress()
+        if len(self.session.definition.stages) > 1:
+            parts.append(
+                self.tr("all %1/%2")
+                .replace("%1", str(overall.done))
+                .replace("%2", str(overall.due))
+            )
+        self.progress_label.setText(" · ".join(parts))
+        self.progress_bar.setMaximum(max(overall.due, 1))
+        self.progress_bar.setValue(overall.done)
+        self.progress_bar.setFormat(self.tr("%p% scored"))
+
+    # -- commands forwarded to the workspace -----------------------------------------------------
+
+    def _undo(self) -> None:
+        if self.workspace:
+            self.workspace.undo_stack.undo()
+
+    def _redo(self) -> None:
+        if self.workspace:
+            self.workspace.undo_stack.redo()
+
+    def _conflict(self) -> None:
+        if self.workspace:
+            self.workspace.toggle_conflict()
+
+    def _paste(self) -> None:
+        if self.workspace:
+            self.workspace.set_mode(GRID)
+            self.workspace.grid_view.paste_clipboard()
+
+    def _mode(self, mode: int) -> None:
+        if self.workspace:
+            self.workspace.set_mode(mode)
+
+    def _search(self) -> None:
+        if self.workspace:
+            self.workspace.focus_search()
+
+    def _move(self, step: int) -> None:
+        if self.workspace:
+            self.workspace.move_entry(step)
+
+    # -- settings ---------------------------------------------------------------------------
+
+    def recent_files(self) -> list[str]:
+        value = i18n.settings().value("recent", [])
+        paths = [value] if isinstance(value, str) else list(value or [])
+        return [p for p in paths if Path(p).exists()]
+
+    def _remember(self, path: Path) -> None:
+        resolved = str(path.resolve())
+        paths = [resolved] + [p for p in self.recent_files() if p != resolved]
+        i18n.settings().setValue("recent", paths[:MAX_RECENT])
+        self._refresh_recent()
+
+    def _refresh_recent(self) -> None:
+        paths = self.recent_files()
+        self.welcome.set_recent(paths)
+        self.recent_menu.clear()
+        for path in paths:
+            action = self.recent_menu.addAction(path)
+            action.triggered.connect(lambda _c=False, p=path: self.open_path(p))
+        self.recent_menu.setEnabled(bool(paths))
+
+    def set_language(self, language: str) -> None:
+        if language == self.language:
+            return
+        i18n.settings().setValue("language", language)
+        QMessageBox.information(
+            self,
+            self.tr("Language"),
+            self.tr("The new language is used from the next start of judge-app."),
+        )
+
+    def about(self) -> None:
+        QMessageBox.about(
+            self,
+            self.tr("About judge-app"),
+            self.tr(
+                "judge-app %1\nOffline judging for public-service innovation competitions."
+            ).replace("%1", __version__),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        i18n.settings().setValue("geometry", self.saveGeometry())
+        self.close_file()
+        super().closeEvent(event)
+
+
+def focused_widget_name() -> str:
+    widget = QApplication.focusWidget()
+    return widget.objectName() if widget else ""
+
+
+

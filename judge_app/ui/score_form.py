@@ -1,0 +1,265 @@
+"""The criteria form for one entry and stage: type a score, see its rubric level and the
+live weighted total; refused values are explained inline and never stored."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QFrame,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judge_app.domain.model import Criterion
+from judge_app.domain.scoring import format_display, format_number, judge_total, parse_score
+from judge_app.session import PackageSession
+from judge_app.store.scores import ScoreChange
+from judge_app.ui.grid_model import Apply
+
+
+class _Row:
+    def __init__(self, criterion: Criterion) -> None:
+        self.criterion = criterion
+        self.name = QLabel()
+        self.score = QLineEdit()
+        self.level = QLabel()
+        self.note = QLineEdit()
+        self.error = QLabel()
+
+
+class ScoreForm(QWidget):
+    finished = Signal()  # Enter on the last score: go to the next entry
+
+    def __init__(
+        self,
+        session: PackageSession,
+        apply: Apply,
+        decimal: str = ",",
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.apply = apply
+        self.decimal = decimal
+        self.code: str | None = None
+        self.stage: str | None = None
+        self.rows: list[_Row] = []
+
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        self.banner = QLabel()
+        self.banner.setObjectName("conflictBanner")
+        self.banner.setWordWrap(True)
+        self.banner.hide()
+        outer.addWidget(self.banner)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.body = QWidget()
+        self.grid = QGridLayout(self.body)
+        self.grid.setColumnStretch(2, 1)
+        self.grid.setColumnStretch(3, 2)
+        self.scroll.setWidget(self.body)
+        outer.addWidget(self.scroll, 1)
+        self.total = QLabel()
+        self.total.setObjectName("totalLabel")
+        self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        outer.addWidget(self.total)
+
+    # -- building ------------------------------------------------------------------------
+
+    def set_stage(self, stage: str) -> None:
+        if stage == self.stage:
+            return
+        self.stage = stage
+        while self.grid.count():
+            item = self.grid.takeAt(0)
+            if item.widget():
+                item.widget().deleteLater()
+        self.rows = []
+        headers = (self.tr("Criterion"), self.tr("Score"), self.tr("Rubric level"), self.tr("Note"))
+        for column, text in enumerate(headers):
+            label = QLabel(f"<b>{text}</b>")
+            self.grid.addWidget(label, 0, column)
+        for i, criterion in enumerate(self.session.definition.criteria_of(stage)):
+            row = _Row(criterion)
+            weight = format_number(criterion.weight, self.decimal)
+            row.name.setText(
+                f"<b>{criterion.id}. {_html(criterion.name)}</b><br>"
+                f"<small>{self.tr('weight')} {weight} · {_html(criterion.scale_text())}</small>"
+            )
+            row.name.setWordWrap(True)
+            row.name.setToolTip(criterion.description)
+            row.name.setBuddy(row.score)
+            row.score.setPlaceholderText(criterion.scale_text().replace(".", self.decimal))
+            row.score.setObjectName(f"score_{criterion.id}")
+            row.score.setAccessibleName(self.tr("Score for %1").replace("%1", criterion.name))
+            row.score.setToolTip(criterion.description)
+            row.score.setMaximumWidth(110)
+            row.score.setAlignment(Qt.AlignmentFlag.AlignRight)
+            row.note.setObjectName(f"note_{criterion.id}")
+            row.note.setPlaceholderText(self.tr("Note (optional)"))
+            row.note.setAccessibleName(self.tr("Note for %1").replace("%1", criterion.name))
+            row.level.setWordWrap(True)
+            row.error.setObjectName("errorLabel")
+            row.error.setWordWrap(True)
+            row.error.hide()
+            base = 1 + 2 * i
+            self.grid.addWidget(row.name, base, 0)
+            self.grid.addWidget(row.score, base, 1)
+            self.grid.addWidget(row.level, base, 2)
+            self.grid.addWidget(row.note, base, 3)
+            self.grid.addWidget(row.error, base + 1, 1, 1, 3)
+            row.score.textEdited.connect(lambda _t, r=row: self._preview(r))
+            row.score.editingFinished.connect(lambda r=row: self._commit_score(r))
+            row.score.returnPressed.connect(lambda r=row: self._next(r))
+            row.note.editingFinished.connect(lambda r=row: self._commit_note(r))
+            row.note.returnPressed.connect(lambda r=row: self._next(r))
+            self.rows.append(row)
+        self.grid.setRowStretch(1 + 2 * len(self.rows), 1)
+        for a, b in zip(self.rows, self.rows[1:], strict=False):
+            QWidget.setTabOrder(a.score, a.note)
+            QWidget.setTabOrder(a.note, b.score)
+        if self.rows:
+            QWidget.setTabOrder(self.rows[-1].score, self.rows[-1].note)
+        self.refresh()
+
+    def show_entry(self, code: str | None) -> None:
+        self.code = code
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Show what the file holds for the current entry."""
+        code = self.code
+        reason = self.session.conflict_reason(code) if code else None
+        self.banner.setVisible(reason is not None)
+        if reason is not None:
+            self.banner.setText(
+                self.tr("Conflict of interest declared: %1. This entry cannot be scored.").replace(
+                    "%1", reason
+                )
+            )
+        editable = code is not None and reason is None
+        for row in self.rows:
+            value = self.session.value(code, row.criterion.id) if code else None
+            row.score.setText("" if value is None else format_number(value, self.decimal))
+            row.note.setText(self.session.note(code, row.criterion.id) if code else "")
+            row.score.setEnabled(editable)
+            row.note.setEnabled(editable)
+            self._show_error(row, None)
+            self._show_level(row, value)
+        self._update_total()
+
+    def focus_first(self) -> None:
+        if self.rows and self.rows[0].score.isEnabled():
+            self.rows[0].score.setFocus(Qt.FocusReason.OtherFocusReason)
+            self.rows[0].score.selectAll()
+
+    # -- behaviour -----------------------------------------------------------------------
+
+    def _typed(self, row: _Row) -> tuple[float | None, str | None]:
+        """(value, problem) for the text in a score box; empty text is no score."""
+        text = row.score.text()
+        if not text.strip():
+            return None, None
+        try:
+            value = parse_score(text)
+        except ValueError:
+            return None, self.tr("%1 is not a number. Allowed: %2").replace(
+                "%1", text.strip()
+            ).replace("%2", row.criterion.scale_text())
+        problem = row.criterion.problem_with(value)
+        if problem:
+            return None, self.tr("Refused: %1").replace("%1", problem)
+        return value, None
+
+    def _preview(self, row: _Row) -> None:
+        value, problem = self._typed(row)
+        self._show_error(row, problem)
+        self._show_level(row, value)
+        self._update_total()
+
+    def _commit_score(self, row: _Row) -> None:
+        if self.code is None or not row.score.isEnabled():
+            return
+        value, problem = self._typed(row)
+        if problem:
+            self._show_error(row, problem)
+            return
+        if value == self.session.value(self.code, row.criterion.id):
+            return
+        note = self.session.note(self.code, row.criterion.id)
+        change = ScoreChange(self.code, row.criterion.id, value, note)
+        text = self.tr("Score %1 %2").replace("%1", self.code).replace("%2", row.criterion.id)
+        self.apply([change], text)
+
+    def _commit_note(self, row: _Row) -> None:
+        if self.code is None or not row.note.isEnabled():
+            return
+        note = row.note.text().strip()
+        if note == self.session.note(self.code, row.criterion.id):
+            return
+        value = self.session.value(self.code, row.criterion.id)
+        change = ScoreChange(self.code, row.criterion.id, value, note)
+        text = self.tr("Note %1 %2").replace("%1", self.code).replace("%2", row.criterion.id)
+        self.apply([change], text)
+
+    def _next(self, row: _Row) -> None:
+        _, problem = self._typed(row)
+        if problem:
+            return
+        index = self.rows.index(row)
+        if index + 1 < len(self.rows):
+            self.rows[index + 1].score.setFocus(Qt.FocusReason.TabFocusReason)
+            self.rows[index + 1].score.selectAll()
+        else:
+            self.finished.emit()
+
+    def _show_error(self, row: _Row, problem: str | None) -> None:
+        row.error.setText(problem or "")
+        row.error.setVisible(problem is not None)
+        row.score.setProperty("invalid", problem is not None)
+        row.score.style().unpolish(row.score)
+        row.score.style().polish(row.score)
+
+    def _show_level(self, row: _Row, value: float | None) -> None:
+        level = row.criterion.level_for(value) if value is not None else None
+        if level is None:
+            row.level.setText("")
+            return
+        text = f"<b>{_html(level.label)}</b>"
+        if level.description:
+            text += f" — {_html(level.description)}"
+        row.level.setText(text)
+
+    def _update_total(self) -> None:
+        if self.stage is None:
+            return
+        values: dict[str, float | None] = {}
+        for row in self.rows:
+            value, _ = self._typed(row)
+            values[row.criterion.id] = value
+        criteria = [r.criterion for r in self.rows]
+        total = judge_total(criteria, values)
+        done = sum(v is not None for v in values.values())
+        if self.code and self.session.conflict_reason(self.code) is not None:
+            self.total.setText(self.tr("Total: — (conflict of interest)"))
+        elif total is None:
+            self.total.setText(
+                self.tr("Total: — (%1 of %2 criteria scored)")
+                .replace("%1", str(done))
+                .replace("%2", str(len(criteria)))
+            )
+        else:
+            shown = format_display(total, self.decimal)
+            self.total.setText(self.tr("Weighted total: %1 of 100").replace("%1", shown))
+
+
+def _html(text: str) -> str:
+    from html import escape
+
+    return escape(text)

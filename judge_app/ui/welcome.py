@@ -1,0 +1,77 @@
+"""The first screen: open a file, reopen a recent one, or try the demo."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+
+class WelcomePage(QWidget):
+    openRequested = Signal(str)
+    browseRequested = Signal()
+    demoRequested = Signal()
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        title = QLabel("<h1>judge-app</h1>")
+        subtitle = QLabel(
+            self.tr(
+                "Offline judging for public-service innovation competitions. "
+                "Open the package file the secretariat gave you, or a master file."
+            )
+        )
+        subtitle.setWordWrap(True)
+        self.open_button = QPushButton(self.tr("&Open file… (Ctrl+O)"))
+        self.open_button.setObjectName("openButton")
+        self.demo_button = QPushButton(self.tr("Open the &demo competition"))
+        self.demo_button.setObjectName("demoButton")
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
+        buttons.addStretch(1)
+        recent_label = QLabel(self.tr("&Recent files"))
+        self.recent = QListWidget()
+        self.recent.setObjectName("recentList")
+        recent_label.setBuddy(self.recent)
+        self.empty_hint = QLabel(self.tr("No recent files yet."))
+        self.empty_hint.setObjectName("hint")
+
+        column = QVBoxLayout()
+        column.addWidget(title)
+        column.addWidget(subtitle)
+        column.addSpacing(12)
+        column.addLayout(buttons)
+        column.addSpacing(18)
+        column.addWidget(recent_label)
+        column.addWidget(self.recent, 1)
+        column.addWidget(self.empty_hint)
+        outer = QHBoxLayout(self)
+        outer.addStretch(1)
+        outer.addLayout(column, 4)
+        outer.addStretch(1)
+
+        self.open_button.clicked.connect(self.browseRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
+        self.recent.itemActivated.connect(
+            lambda item: self.openRequested.emit(item.data(Qt.ItemDataRole.UserRole))
+        )
+
+    def set_recent(self, paths: list[str]) -> None:
+        self.recent.clear()
+        for path in paths:
+            item = QListWidgetItem(path)
+            item.setData(Qt.ItemDataRole.UserRole, path)
+            item.setToolTip(path)
+            self.recent.addItem(item)
+        self.empty_hint.setVisible(not paths)
+        self.recent.setVisible(bool(paths))
+        if paths:
+            self.recent.setCurrentRow(0)

@@ -1,0 +1,82 @@
+"""Screenshots of the main screens on the demo, for looking at them and for the README.
+
+Run under a virtual screen: xvfb-run -a python scripts/screenshots.py OUTDIR [--scale 1.5]
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import tempfile
+from pathlib import Path
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser()
+    parser.add_argument("out", type=Path)
+    parser.add_argument("--scale", default="1")
+    parser.add_argument("--language", default="id")
+    parser.add_argument("--size", default="1280x780")
+    args = parser.parse_args()
+    os.environ["QT_SCALE_FACTOR"] = args.scale
+    home = Path(tempfile.mkdtemp(prefix="judge-app-shots-"))
+    os.environ["JUDGE_APP_HOME"] = str(home)
+    (home / "settings.ini").write_text(f"[General]\nlanguage={args.language}\n")
+
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication
+
+    from judge_app import services
+    from judge_app.ui import i18n
+    from judge_app.ui.app import create_app
+    from judge_app.ui.main_window import MainWindow
+
+    app = create_app(sys.argv[:1])
+    i18n.install_translator(app, args.language)
+    window = MainWindow(args.language)
+    width, height = (int(v) for v in args.size.split("x"))
+    window.resize(width, height)
+    window.show()
+    args.out.mkdir(parents=True, exist_ok=True)
+    suffix = f"-{args.language}-x{args.scale}"
+
+    def settle() -> None:
+        for _ in range(5):
+            app.processEvents()
+
+    def shot(name: str) -> None:
+        settle()
+        window.grab().save(str(args.out / f"{name}{suffix}.png"))
+
+    package = services.demo_package(home / "demo")
+    window._remember(services.build_demo(home / "demo2").master)
+    shot("welcome")
+    window.open_path(str(package))
+    ws = window.workspace
+    session = window.session
+    codes = [e.code for e in session.entries]
+    for code, values in zip(codes[:3], ([85, 80, 90, 75, 88], [70, 72, 68, 75, 71], [90, 92, 88, 95, 91])):
+        for criterion, value in zip(("K1", "K2", "K3", "K4", "K5"), values):
+            ws.apply([services.ScoreChange(code, criterion, float(value), "")], "x")
+    session.set_note(codes[0], "K1", "Aplikasi terpadu; data pengguna meyakinkan")
+    ws.declare_conflict(codes[4], "Pernah menjadi narasumber penyusunan proposal")
+    ws.select_row(1)
+    ws.form.rows[2].score.setText("101")
+    ws.form._preview(ws.form.rows[2])
+    shot("workspace")
+    ws.form.refresh()
+    ws.set_mode(1)
+    shot("grid")
+    ws.set_mode(0)
+    ws.search.setText("kesehatan")
+    shot("search")
+    ws.search.clear()
+    window.open_path(str(package.parent.parent / "master.sqlite"))
+    shot("master")
+    QTimer.singleShot(0, app.quit)
+    window.close()
+
+
+if __name__ == "__main__":
+    main()
