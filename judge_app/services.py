@@ -28,7 +28,6 @@ from judge_app.interchange.judges_import import (
 )
 from judge_app.resources import demo_dir, templates_dir
 from judge_app.session import PackageSession
-from judge_app.store.scores import ScoreChange
 from judge_app.store import repository as repo
 from judge_app.store.database import new_file, open_database
 from judge_app.store.packaging import write_package
@@ -118,8 +117,10 @@ def opened(path: str | Path, role: str | None = None) -> Iterator[sqlite_utils.D
         db.close()
 
 
-def file_role_of(db: sqlite_utils.Database) -> str:
-    return repo.meta(db)["role"]
+def file_role(path: str | Path) -> str:
+    """'master' or 'package', after every check that opening the file makes."""
+    with opened(path) as db:
+        return repo.meta(db)["role"]
 
 
 def describe(path: str | Path) -> FileInfo:

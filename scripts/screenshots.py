@@ -25,9 +25,9 @@ def main() -> None:
     (home / "settings.ini").write_text(f"[General]\nlanguage={args.language}\n")
 
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication
 
     from judge_app import services
+    from judge_app.domain.model import ScoreChange
     from judge_app.ui import i18n
     from judge_app.ui.app import create_app
     from judge_app.ui.main_window import MainWindow
@@ -56,9 +56,11 @@ def main() -> None:
     ws = window.workspace
     session = window.session
     codes = [e.code for e in session.entries]
-    for code, values in zip(codes[:3], ([85, 80, 90, 75, 88], [70, 72, 68, 75, 71], [90, 92, 88, 95, 91])):
-        for criterion, value in zip(("K1", "K2", "K3", "K4", "K5"), values):
-            ws.apply([services.ScoreChange(code, criterion, float(value), "")], "x")
+    for code, values in zip(
+        codes[:3], ([85, 80, 90, 75, 88], [70, 72, 68, 75, 71], [90, 92, 88, 95, 91]), strict=False
+    ):
+        for criterion, value in zip(("K1", "K2", "K3", "K4", "K5"), values, strict=False):
+            ws.apply([ScoreChange(code, criterion, float(value), "")], "x")
     session.set_note(codes[0], "K1", "Aplikasi terpadu; data pengguna meyakinkan")
     ws.declare_conflict(codes[4], "Pernah menjadi narasumber penyusunan proposal")
     ws.select_row(1)

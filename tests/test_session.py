@@ -8,6 +8,7 @@ import sqlite3
 import pytest
 
 from judge_app import services
+from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_number, judge_total, parse_score
 from judge_app.integrity.audit import first_break
 from judge_app.session import COMPLETE, CONFLICT, NOT_STARTED, PARTIAL, ScoreRefused
@@ -96,7 +97,7 @@ def test_conflict_blocks_scoring_in_session_and_storage(session) -> None:
     with pytest.raises(ScoreRefused, match="conflict of interest"):
         session.set_score(code, "K2", 70)
     # the storage layer refuses it too, whatever the caller
-    change = score_store.ScoreChange(code, "K2", 70.0, "")
+    change = ScoreChange(code, "K2", 70.0, "")
     with pytest.raises(score_store.ConflictedEntry):
         score_store.write_scores(session.db, session.judge.id, [change])
     session.withdraw_conflict(code)
@@ -107,8 +108,8 @@ def test_conflict_blocks_scoring_in_session_and_storage(session) -> None:
 def test_batch_is_all_or_nothing(session) -> None:
     a, b = session.entries[0].code, session.entries[1].code
     changes = [
-        score_store.ScoreChange(a, "K1", 50.0, ""),
-        score_store.ScoreChange(b, "K1", 500.0, ""),
+        ScoreChange(a, "K1", 50.0, ""),
+        ScoreChange(b, "K1", 500.0, ""),
     ]
     with pytest.raises(ScoreRefused):
         session.set_cells(changes)

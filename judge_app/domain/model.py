@@ -148,6 +148,16 @@ class Judge:
     role: str = "anggota"
 
 
+@dataclass(frozen=True)
+class ScoreChange:
+    """One cell of a judge's score sheet as it should be: value None means no score."""
+
+    entry: str
+    criterion: str
+    value: float | None
+    note: str
+
+
 def is_multiple(value: float, origin: float, step: float) -> bool:
     """Whether value is origin plus a whole number of steps, tested in exact decimals so
     that 0.3 counts as a multiple of 0.1 despite binary floats."""

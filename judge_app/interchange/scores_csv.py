@@ -7,11 +7,11 @@ import os
 import tempfile
 from pathlib import Path
 
+from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_number, parse_score
 from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
 from judge_app.session import PackageSession
-from judge_app.store.scores import ScoreChange
 
 SCORE_COLUMNS = [
     Column("entry", ("kode", "entri", "code", "kode inovasi"), True, 64),

@@ -3,22 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
 
 import sqlite_utils
 
+from judge_app.domain.model import ScoreChange
 from judge_app.integrity.audit import GENESIS, canonical, record_hash
 from judge_app.store.repository import now
-
-
-@dataclass(frozen=True)
-class ScoreChange:
-    """One cell of the score sheet as it should be: value None means no score."""
-
-    entry: str
-    criterion: str
-    value: float | None
-    note: str
 
 
 class ConflictedEntry(Exception):

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFormLayout, QLabel, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
 from judge_app.domain.model import Entry
 
@@ -12,14 +12,18 @@ class EntryPanel(QWidget):
     def __init__(self, category_names: dict[str, str], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.category_names = category_names
-        layout = QFormLayout(self)
-        layout.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)
-        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
         self.title = QLabel()
         self.title.setObjectName("entryTitle")
         self.title.setWordWrap(True)
         self.title.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        layout.addRow(self.title)
+        outer.addWidget(self.title)
+        layout = QFormLayout()
+        layout.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        layout.setVerticalSpacing(3)
+        outer.addLayout(layout)
+        outer.addStretch(1)
         self.fields: dict[str, QLabel] = {}
         for key, label in (
             ("code", self.tr("Code")),

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
+from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_display, format_number, parse_score
 from judge_app.session import PackageSession
-from judge_app.store.scores import ScoreChange
 
 Apply = Callable[[list[ScoreChange], str], bool]
 
@@ -189,7 +189,10 @@ class ScoreGridModel(QAbstractTableModel):
                 return f"{criterion.name} — {self.tr('weight')} {weight}, {criterion.scale_text()}"
             return None
         if role == Qt.ItemDataRole.DisplayRole:
-            return self.codes[section]
+            code = self.codes[section]
+            title = self.session.entry(code).title
+            short = title if len(title) <= 32 else title[:31] + "…"
+            return f"{code}  {short}"
         if role == Qt.ItemDataRole.ToolTipRole:
             return self.session.entry(self.codes[section]).title
         return None

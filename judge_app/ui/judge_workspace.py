@@ -11,6 +11,7 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFrame,
     QHBoxLayout,
     QHeaderView,
     QInputDialog,
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -25,9 +27,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judge_app.domain.model import ScoreChange
 from judge_app.errors import JudgeAppError
 from judge_app.session import STATES, PackageSession
-from judge_app.store.scores import ScoreChange
 from judge_app.ui.entry_list_model import EntryListModel, state_label
 from judge_app.ui.entry_panel import EntryPanel
 from judge_app.ui.grid_model import ScoreGridModel
@@ -99,13 +101,15 @@ class JudgeWorkspace(QWidget):
         self.list_view.setWordWrap(False)
         self.list_view.verticalHeader().hide()
         self.list_view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.list_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         header = self.list_view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EntryListModel.TITLE, QHeaderView.ResizeMode.Stretch)
-        header.resizeSection(EntryListModel.CODE, 110)
-        header.resizeSection(EntryListModel.AGENCY, 170)
-        header.resizeSection(EntryListModel.CATEGORY, 130)
-        header.resizeSection(EntryListModel.STATE, 110)
+        em = self.fontMetrics().horizontalAdvance("M")
+        header.resizeSection(EntryListModel.CODE, 8 * em)
+        header.resizeSection(EntryListModel.AGENCY, 8 * em)
+        header.resizeSection(EntryListModel.CATEGORY, 7 * em)
+        header.resizeSection(EntryListModel.STATE, 9 * em)
         self.list_view.setAccessibleName(self.tr("Entries"))
 
         category_names = {c.id: c.name for c in definition.categories}
@@ -116,8 +120,17 @@ class JudgeWorkspace(QWidget):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(6, 0, 0, 0)
-        right_layout.addWidget(self.panel)
-        right_layout.addWidget(self.form, 1)
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidget(self.panel)
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.details_split = QSplitter(Qt.Orientation.Vertical)
+        self.details_split.addWidget(panel_scroll)
+        self.details_split.addWidget(self.form)
+        self.details_split.setStretchFactor(0, 2)
+        self.details_split.setStretchFactor(1, 3)
+        self.details_split.setChildrenCollapsible(False)
+        right_layout.addWidget(self.details_split, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.conflict_button)
@@ -125,8 +138,9 @@ class JudgeWorkspace(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_view)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 5)
-        self.splitter.setStretchFactor(1, 6)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setChildrenCollapsible(False)
 
         # -- grid mode ------------------------------------------------------------------
         self.grid_model = ScoreGridModel(session, self.apply, decimal, self)
@@ -162,6 +176,14 @@ class JudgeWorkspace(QWidget):
         self.form.set_stage(self.stage)
         self.form.setEnabled(bool(session.entries))
         self.select_row(0)
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not getattr(self, "_sized", False):
+            self._sized = True
+            total = max(self.details_split.height(), 400)
+            panel = min(self.panel.sizeHint().height() + 12, int(total * 0.4))
+            self.details_split.setSizes([panel, total - panel])
 
     # -- selection and navigation -------------------------------------------------------
 

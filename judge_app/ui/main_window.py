@@ -5,7 +5,6 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
@@ -20,7 +19,6 @@ from PySide6.QtWidgets import (
 from judge_app import __version__, services
 from judge_app.errors import JudgeAppError
 from judge_app.session import PackageSession
-from judge_app.store.database import open_database
 from judge_app.ui import i18n
 from judge_app.ui.judge_workspace import FORM, GRID, JudgeWorkspace
 from judge_app.ui.overview import MasterOverview
@@ -192,11 +190,7 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _role_of(path: Path) -> str:
-        db = open_database(path)
-        try:
-            return services.file_role_of(db)
-        finally:
-            db.close()
+        return services.file_role(path)
 
     def _open_package(self, session: PackageSession) -> None:
         self.session = session
@@ -343,6 +337,3 @@ class MainWindow(QMainWindow):
 def focused_widget_name() -> str:
     widget = QApplication.focusWidget()
     return widget.objectName() if widget else ""
-
-
-

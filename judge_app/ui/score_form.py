@@ -14,10 +14,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.domain.model import Criterion
+from judge_app.domain.model import Criterion, ScoreChange
 from judge_app.domain.scoring import format_display, format_number, judge_total, parse_score
 from judge_app.session import PackageSession
-from judge_app.store.scores import ScoreChange
 from judge_app.ui.grid_model import Apply
 
 
@@ -61,8 +60,9 @@ class ScoreForm(QWidget):
         self.scroll.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
-        self.grid.setColumnStretch(2, 1)
-        self.grid.setColumnStretch(3, 2)
+        self.grid.setColumnStretch(0, 2)
+        self.grid.setColumnStretch(2, 3)
+        self.grid.setColumnStretch(3, 3)
         self.scroll.setWidget(self.body)
         outer.addWidget(self.scroll, 1)
         self.total = QLabel()

@@ -7,8 +7,8 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
+from judge_app.domain.model import ScoreChange
 from judge_app.session import PackageSession
-from judge_app.store.scores import ScoreChange
 
 Notify = Callable[[set[str]], None]
 
