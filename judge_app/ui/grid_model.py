@@ -186,7 +186,12 @@ class ScoreGridModel(QAbstractTableModel):
                 return f"{criterion.id}\n{criterion.name}"
             if role == Qt.ItemDataRole.ToolTipRole:
                 weight = format_number(criterion.weight, self.decimal)
-                return f"{criterion.name} — {self.tr('weight')} {weight}, {criterion.scale_text()}"
+                return (
+                    self.tr("%1 — weight %2, %3")
+                    .replace("%1", criterion.name)
+                    .replace("%2", weight)
+                    .replace("%3", criterion.scale_text())
+                )
             return None
         if role == Qt.ItemDataRole.DisplayRole:
             code = self.codes[section]

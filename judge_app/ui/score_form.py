@@ -88,14 +88,18 @@ class ScoreForm(QWidget):
         for i, criterion in enumerate(self.session.definition.criteria_of(stage)):
             row = _Row(criterion)
             weight = format_number(criterion.weight, self.decimal)
+            detail = (
+                self.tr("weight %1 · %2")
+                .replace("%1", weight)
+                .replace("%2", self._scale(criterion))
+            )
             row.name.setText(
-                f"<b>{criterion.id}. {_html(criterion.name)}</b><br>"
-                f"<small>{self.tr('weight')} {weight} · {_html(criterion.scale_text())}</small>"
+                f"<b>{criterion.id}. {_html(criterion.name)}</b><br><small>{_html(detail)}</small>"
             )
             row.name.setWordWrap(True)
             row.name.setToolTip(criterion.description)
             row.name.setBuddy(row.score)
-            row.score.setPlaceholderText(criterion.scale_text().replace(".", self.decimal))
+            row.score.setPlaceholderText(self._scale(criterion))
             row.score.setObjectName(f"score_{criterion.id}")
             row.score.setAccessibleName(self.tr("Score for %1").replace("%1", criterion.name))
             row.score.setToolTip(criterion.description)
@@ -116,9 +120,9 @@ class ScoreForm(QWidget):
             self.grid.addWidget(row.error, base + 1, 1, 1, 3)
             row.score.textEdited.connect(lambda _t, r=row: self._preview(r))
             row.score.editingFinished.connect(lambda r=row: self._commit_score(r))
-            row.score.returnPressed.connect(lambda r=row: self._next(r))
+            row.score.returnPressed.connect(lambda r=row: self._enter_on_score(r))
             row.note.editingFinished.connect(lambda r=row: self._commit_note(r))
-            row.note.returnPressed.connect(lambda r=row: self._next(r))
+            row.note.returnPressed.connect(lambda r=row: self._enter_on_note(r))
             self.rows.append(row)
         self.grid.setRowStretch(1 + 2 * len(self.rows), 1)
         for a, b in zip(self.rows, self.rows[1:], strict=False):
@@ -169,13 +173,26 @@ class ScoreForm(QWidget):
         try:
             value = parse_score(text)
         except ValueError:
-            return None, self.tr("%1 is not a number. Allowed: %2").replace(
+            return None, self.tr("Refused: %1 is not a number. Allowed: %2").replace(
                 "%1", text.strip()
-            ).replace("%2", row.criterion.scale_text())
-        problem = row.criterion.problem_with(value)
-        if problem:
-            return None, self.tr("Refused: %1").replace("%1", problem)
-        return value, None
+            ).replace("%2", self._scale(row.criterion))
+        if row.criterion.problem_with(value) is None:
+            return value, None
+        c = row.criterion
+        if c.min <= value <= c.max:
+            message = self.tr("Refused: %1 is not allowed. Allowed: %2")
+        else:
+            message = self.tr("Refused: %1 is outside the allowed range %2")
+        shown = format_number(value, self.decimal)
+        return None, message.replace("%1", shown).replace("%2", self._scale(c))
+
+    def _scale(self, c: Criterion) -> str:
+        """'0–100' or '0–3, steps of 0,5' in the interface language."""
+        lo, hi = format_number(c.min, self.decimal), format_number(c.max, self.decimal)
+        if c.step == 1:
+            return f"{lo}–{hi}"
+        step = format_number(c.step, self.decimal)
+        return self.tr("%1–%2, steps of %3").replace("%1", lo).replace("%2", hi).replace("%3", step)
 
     def _preview(self, row: _Row) -> None:
         value, problem = self._typed(row)
@@ -207,6 +224,16 @@ class ScoreForm(QWidget):
         change = ScoreChange(self.code, row.criterion.id, value, note)
         text = self.tr("Note %1 %2").replace("%1", self.code).replace("%2", row.criterion.id)
         self.apply([change], text)
+
+    def _enter_on_score(self, row: _Row) -> None:
+        # Save before moving on: Qt sends editingFinished only after returnPressed, by
+        # which time the next entry would already be showing.
+        self._commit_score(row)
+        self._next(row)
+
+    def _enter_on_note(self, row: _Row) -> None:
+        self._commit_note(row)
+        self._next(row)
 
     def _next(self, row: _Row) -> None:
         _, problem = self._typed(row)

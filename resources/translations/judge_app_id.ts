@@ -1,0 +1,652 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="id_ID">
+<context>
+    <name>EntryListModel</name>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="115"/>
+        <source>Conflict of interest: %1</source>
+        <translation>Konflik kepentingan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="129"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="130"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="131"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="132"/>
+        <source>Category</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="133"/>
+        <source>State</source>
+        <translation>Status</translation>
+    </message>
+</context>
+<context>
+    <name>EntryPanel</name>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="29"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="30"/>
+        <source>Acronym</source>
+        <translation>Akronim</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="31"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="32"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="33"/>
+        <source>Category</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="34"/>
+        <source>Replicates</source>
+        <translation>Replikasi dari</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="35"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="36"/>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_panel.py" line="55"/>
+        <source>Choose an entry from the list</source>
+        <translation>Pilih inovasi dari daftar</translation>
+    </message>
+</context>
+<context>
+    <name>EntryState</name>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="14"/>
+        <source>Not started</source>
+        <translation>Belum dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="15"/>
+        <source>Partial</source>
+        <translation>Sebagian</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="16"/>
+        <source>Complete</source>
+        <translation>Lengkap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="17"/>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeWorkspace</name>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="62"/>
+        <source>Search code, title, agency… (Ctrl+F)</source>
+        <translation>Cari kode, judul, instansi… (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="63"/>
+        <source>Search entries</source>
+        <translation>Cari inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="66"/>
+        <source>All categories</source>
+        <translation>Semua kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="71"/>
+        <source>All states</source>
+        <translation>Semua status</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="78"/>
+        <source>&amp;Stage:</source>
+        <translation>&amp;Tahap:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="80"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="283"/>
+        <source>Grid mode (Ctrl+2)</source>
+        <translation>Mode tabel (Ctrl+2)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="113"/>
+        <source>Entries</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="150"/>
+        <source>Score grid</source>
+        <translation>Tabel nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="249"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="345"/>
+        <source>Withdraw conflict of interest</source>
+        <translation>Cabut konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="251"/>
+        <source>Declare conflict of interest… (Ctrl+K)</source>
+        <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="278"/>
+        <source>Form mode (Ctrl+1)</source>
+        <translation>Mode formulir (Ctrl+1)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="318"/>
+        <source>Could not save</source>
+        <translation>Gagal menyimpan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="319"/>
+        <source>The score was NOT saved to %1:
+%2</source>
+        <translation>Nilai TIDAK tersimpan ke %1:
+%2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="347"/>
+        <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
+        <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="353"/>
+        <source>Withdraw conflict %1</source>
+        <translation>Cabut konflik %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="365"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="381"/>
+        <source>Declare conflict of interest</source>
+        <translation>Nyatakan konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="367"/>
+        <source>Why can you not judge %1 objectively?
+(for example: family tie, employment, helped prepare the proposal)</source>
+        <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
+(misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="383"/>
+        <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
+        <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="392"/>
+        <source>Conflict %1</source>
+        <translation>Konflik %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="403"/>
+        <source>… and %1 more</source>
+        <translation>… dan %1 lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="406"/>
+        <source>Nothing pasted</source>
+        <translation>Tidak ada yang ditempel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="407"/>
+        <source>No cell was changed, because:</source>
+        <translation>Tidak ada sel yang diubah, karena:</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="70"/>
+        <source>&amp;File</source>
+        <translation>&amp;Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="72"/>
+        <source>&amp;Open…</source>
+        <translation>&amp;Buka…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="74"/>
+        <source>Open the &amp;demo competition</source>
+        <translation>Buka kompetisi &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="75"/>
+        <source>&amp;Recent files</source>
+        <translation>Berkas &amp;terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="78"/>
+        <source>&amp;Close file</source>
+        <translation>&amp;Tutup berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="80"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Keluar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="82"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Sunting</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="84"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Batalkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="86"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="91"/>
+        <source>Declare or withdraw a &amp;conflict of interest…</source>
+        <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="95"/>
+        <source>&amp;Paste into grid</source>
+        <translation>&amp;Tempel ke tabel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="97"/>
+        <source>&amp;View</source>
+        <translation>&amp;Tampilan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="99"/>
+        <source>&amp;Form mode</source>
+        <translation>Mode &amp;formulir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="102"/>
+        <source>&amp;Grid mode</source>
+        <translation>Mode t&amp;abel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="104"/>
+        <source>&amp;Search entries</source>
+        <translation>&amp;Cari inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="106"/>
+        <source>&amp;Next entry (Ctrl+Down)</source>
+        <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="109"/>
+        <source>&amp;Previous entry (Ctrl+Up)</source>
+        <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="112"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="121"/>
+        <source>&amp;Help</source>
+        <translation>Ban&amp;tuan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="122"/>
+        <source>&amp;About judge-app</source>
+        <translation>&amp;Tentang judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="155"/>
+        <source>Open a judge-app file</source>
+        <translation>Buka berkas judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="157"/>
+        <source>judge-app files (*.sqlite);;All files (*)</source>
+        <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="166"/>
+        <source>Demo</source>
+        <translation>Demo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="181"/>
+        <source>Read-only overview of a master file</source>
+        <translation>Ringkasan berkas induk (hanya baca)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="184"/>
+        <source>Cannot open file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <source>%1 — every score is saved the moment you enter it</source>
+        <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="235"/>
+        <source>✓ Saved to file at %1</source>
+        <translation>✓ Tersimpan ke berkas pukul %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="238"/>
+        <source>Not saved: %1</source>
+        <translation>Tidak tersimpan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="250"/>
+        <source>all %1/%2</source>
+        <translation>seluruhnya %1/%2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="257"/>
+        <source>%p% scored</source>
+        <translation>%p% dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="318"/>
+        <source>Language</source>
+        <translation>Bahasa</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="319"/>
+        <source>The new language is used from the next start of judge-app.</source>
+        <translation>Bahasa baru dipakai mulai judge-app dibuka berikutnya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="325"/>
+        <source>About judge-app</source>
+        <translation>Tentang judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="327"/>
+        <source>judge-app %1
+Offline judging for public-service innovation competitions.</source>
+        <translation>judge-app %1
+Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
+    </message>
+</context>
+<context>
+    <name>MasterOverview</name>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="51"/>
+        <source>Secretariat master file · %1 entries · %2 judges · read-only overview</source>
+        <translation>Berkas induk sekretariat · %1 inovasi · %2 juri · ringkasan hanya baca</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="61"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="62"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="63"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="64"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="65"/>
+        <source>Category</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="72"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="73"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="74"/>
+        <source>NIP/NIK</source>
+        <translation>NIP/NIK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="75"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="76"/>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="77"/>
+        <source>Role</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="78"/>
+        <source>Assigned entries</source>
+        <translation>Inovasi yang dinilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="95"/>
+        <source>Entries</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="96"/>
+        <source>Judges</source>
+        <translation>Juri</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreForm</name>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="84"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="84"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="84"/>
+        <source>Rubric level</source>
+        <translation>Tingkat rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="84"/>
+        <source>Note</source>
+        <translation>Catatan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="92"/>
+        <source>weight %1 · %2</source>
+        <translation>bobot %1 · %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="104"/>
+        <source>Score for %1</source>
+        <translation>Nilai untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="109"/>
+        <source>Note (optional)</source>
+        <translation>Catatan (opsional)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="110"/>
+        <source>Note for %1</source>
+        <translation>Catatan untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="146"/>
+        <source>Conflict of interest declared: %1. This entry cannot be scored.</source>
+        <translation>Konflik kepentingan dinyatakan: %1. Inovasi ini tidak dapat dinilai.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="176"/>
+        <source>Refused: %1 is not a number. Allowed: %2</source>
+        <translation>Ditolak: %1 bukan angka. Yang diizinkan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="183"/>
+        <source>Refused: %1 is not allowed. Allowed: %2</source>
+        <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="185"/>
+        <source>Refused: %1 is outside the allowed range %2</source>
+        <translation>Ditolak: %1 di luar rentang yang diizinkan %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="195"/>
+        <source>%1–%2, steps of %3</source>
+        <translation>%1–%2, kelipatan %3</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="214"/>
+        <source>Score %1 %2</source>
+        <translation>Nilai %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="225"/>
+        <source>Note %1 %2</source>
+        <translation>Catatan %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="267"/>
+        <source>Total: — (conflict of interest)</source>
+        <translation>Total: — (konflik kepentingan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="270"/>
+        <source>Total: — (%1 of %2 criteria scored)</source>
+        <translation>Total: — (%1 dari %2 kriteria dinilai)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="276"/>
+        <source>Weighted total: %1 of 100</source>
+        <translation>Nilai total berbobot: %1 dari 100</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreGridModel</name>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="99"/>
+        <source>Conflict of interest: %1</source>
+        <translation>Konflik kepentingan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="104"/>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="123"/>
+        <source>Score %1 %2</source>
+        <translation>Nilai %1 %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="135"/>
+        <source>%1 / %2: %3</source>
+        <translation>%1 / %2: %3</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="156"/>
+        <source>Pasted block is larger than the grid (row %1, column %2)</source>
+        <translation>Blok yang ditempel lebih besar dari tabel (baris %1, kolom %2)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="164"/>
+        <source>%1: conflict of interest, cannot be scored</source>
+        <translation>%1: konflik kepentingan, tidak dapat dinilai</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../judge_app/ui/grid_model.py" line="174"/>
+        <source>Paste %n scores</source>
+        <translation>
+            <numerusform>Tempel %n nilai</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="183"/>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="190"/>
+        <source>%1 — weight %2, %3</source>
+        <translation>%1 — bobot %2, %3</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="27"/>
+        <source>Offline judging for public-service innovation competitions. Open the package file the secretariat gave you, or a master file.</source>
+        <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Buka berkas paket dari sekretariat, atau berkas induk.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="32"/>
+        <source>&amp;Open file… (Ctrl+O)</source>
+        <translation>&amp;Buka berkas… (Ctrl+O)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="34"/>
+        <source>Open the &amp;demo competition</source>
+        <translation>Buka kompetisi &amp;demo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="40"/>
+        <source>&amp;Recent files</source>
+        <translation>Berkas &amp;terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="44"/>
+        <source>No recent files yet.</source>
+        <translation>Belum ada berkas terakhir.</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,7 @@
+#!/usr/bin/env bash
+# Refresh the Qt Linguist catalogue from the source (new strings arrive unfinished);
+# translate them with pyside6-linguist or by editing the .ts file.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+pyside6-lupdate judge_app/ui/*.py -ts resources/translations/judge_app_id.ts \
+  -target-language id_ID -no-obsolete
