@@ -6,6 +6,7 @@ fast at 15,000 entries; every change goes to the file first and only then to the
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
@@ -54,6 +55,12 @@ class PackageSession:
             self._criteria = {c.id: c for c in self.definition.criteria}
             self._scores = score_store.scores(self.db, judge.id)
             self._conflicts = score_store.conflicts(self.db, judge.id)
+            # scored cells per criterion, kept up to date so progress costs nothing
+            self._valued: Counter[str] = Counter(
+                cid
+                for (code, cid), (value, _) in self._scores.items()
+                if value is not None and code not in self._conflicts
+            )
         except BaseException:
             self.db.close()
             raise
@@ -96,15 +103,9 @@ class PackageSession:
     def progress(self, stage: str | None = None) -> Progress:
         """Scores done of scores due (non-conflicted entries × criteria)."""
         criteria = self.definition.criteria_of(stage) if stage else self.definition.criteria
-        ids = {c.id for c in criteria}
-        open_entries = [e.code for e in self.entries if e.code not in self._conflicts]
-        due = len(open_entries) * len(ids)
-        done = sum(
-            1
-            for (code, cid), (value, _) in self._scores.items()
-            if cid in ids and value is not None and code not in self._conflicts
-        )
-        return Progress(done, due)
+        conflicted = sum(1 for code in self._conflicts if code in self._entry_index)
+        due = (len(self.entries) - conflicted) * len(criteria)
+        return Progress(sum(self._valued[c.id] for c in criteria), due)
 
     # -- changing ------------------------------------------------------------------------
 
@@ -141,10 +142,12 @@ class PackageSession:
             raise ScoreRefused(str(exc)) from None
         for change in changes:
             key = (change.entry, change.criterion)
+            had_value = self.value(*key) is not None
             if change.value is None and not change.note:
                 self._scores.pop(key, None)
             else:
                 self._scores[key] = (change.value, change.note)
+            self._valued[change.criterion] += (change.value is not None) - had_value
 
     def set_score(self, code: str, criterion_id: str, value: float | None) -> None:
         self.set_cells([ScoreChange(code, criterion_id, value, self.note(code, criterion_id))])
@@ -159,8 +162,10 @@ class PackageSession:
             raise ScoreRefused("a conflict of interest needs a reason")
         removed = score_store.declare_conflict(self.db, self.judge.id, code, reason.strip())
         self._conflicts[code] = reason.strip()
-        for key in [k for k in self._scores if k[0] == code]:
-            del self._scores[key]
+        for criterion in self.definition.criteria:
+            cell = self._scores.pop((code, criterion.id), None)
+            if cell is not None and cell[0] is not None:
+                self._valued[criterion.id] -= 1
         return removed
 
     def withdraw_conflict(self, code: str) -> None:

@@ -40,6 +40,7 @@ class EntryListModel(QAbstractTableModel):
             for e in session.entries
         ]
         self._rows: list[int] = list(range(len(session.entries)))
+        self._row_of = {e.code: row for row, e in enumerate(session.entries)}
         self._filter = ("", "", "")
 
     # -- filtering -----------------------------------------------------------------------
@@ -61,6 +62,7 @@ class EntryListModel(QAbstractTableModel):
             rows = [i for i in rows if self.session.state(entries[i].code, self.stage) == state]
         self.beginResetModel()
         self._rows = rows
+        self._row_of = {entries[i].code: row for row, i in enumerate(rows)}
         self.endResetModel()
 
     def codes(self) -> list[str]:
@@ -68,18 +70,16 @@ class EntryListModel(QAbstractTableModel):
         return [entries[i].code for i in self._rows]
 
     def row_of(self, code: str) -> int:
-        for row, i in enumerate(self._rows):
-            if self.session.entries[i].code == code:
-                return row
-        return -1
+        return self._row_of.get(code, -1)
 
     def code_at(self, row: int) -> str:
         return self.session.entries[self._rows[row]].code
 
     def entries_changed(self, codes: set[str]) -> None:
         """Repaint the state column of these entries."""
-        for row, i in enumerate(self._rows):
-            if self.session.entries[i].code in codes:
+        for code in codes:
+            row = self._row_of.get(code)
+            if row is not None:
                 index = self.index(row, self.STATE)
                 self.dataChanged.emit(index, index)
 

@@ -30,6 +30,7 @@ class ScoreGridModel(QAbstractTableModel):
         self.apply = apply
         self.decimal = decimal
         self.codes: list[str] = [e.code for e in session.entries]
+        self._row_of = {code: row for row, code in enumerate(self.codes)}
         self.criteria = list(session.definition.criteria)
         self._conflict_brush = QBrush(QColor("#e0e0e0"))
 
@@ -42,11 +43,13 @@ class ScoreGridModel(QAbstractTableModel):
     def set_codes(self, codes: list[str]) -> None:
         self.beginResetModel()
         self.codes = codes
+        self._row_of = {code: row for row, code in enumerate(codes)}
         self.endResetModel()
 
     def entries_changed(self, codes: set[str]) -> None:
-        for row, code in enumerate(self.codes):
-            if code in codes:
+        for code in codes:
+            row = self._row_of.get(code)
+            if row is not None:
                 self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.criteria)))
 
     def total_column(self) -> int:

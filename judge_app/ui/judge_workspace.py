@@ -164,6 +164,7 @@ class JudgeWorkspace(QWidget):
         self.mode_button.clicked.connect(self.toggle_mode)
         self.list_view.selectionModel().currentRowChanged.connect(self._current_changed)
         self.form.finished.connect(self.next_entry_and_focus)
+        self.list_view.activated.connect(lambda _index: self.form.focus_first())
         self.conflict_button.clicked.connect(self.toggle_conflict)
         self.grid_model.refused.connect(self.refused)
         self.grid_view.pasted.connect(self._pasted)
