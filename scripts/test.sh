@@ -33,3 +33,4 @@ fi
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q "$@"
+QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_judge.py --small
