@@ -90,6 +90,10 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("master", type=Path, metavar="MASTER")
     j.add_argument("file", type=Path, metavar="JUDGES.csv")
     j.set_defaults(run=_judges_import)
+    j = jsub.add_parser("remove", help="unregister a judge who has not scored yet")
+    j.add_argument("master", type=Path, metavar="MASTER")
+    j.add_argument("judge_id", metavar="ID")
+    j.set_defaults(run=_judges_remove)
     j = jsub.add_parser("list", help="print the judges")
     j.add_argument("master", type=Path, metavar="MASTER")
     j.set_defaults(run=_judges_list)
@@ -101,6 +105,11 @@ def build_parser() -> argparse.ArgumentParser:
         type=Path,
         metavar="ASSIGNMENTS.csv",
         help="columns judge,entry; default: every judge scores every entry",
+    )
+    p.add_argument(
+        "--everyone",
+        action="store_true",
+        help="give every judge every entry even when the assignments came from a CSV",
     )
     p.set_defaults(run=_assign)
 
@@ -164,7 +173,7 @@ def _template_show(args: argparse.Namespace) -> None:
 def _new(args: argparse.Namespace) -> None:
     info = services.create_master(args.definition, args.entries, args.output)
     print(f"Created {info.path}: {info.title}")
-    print(f"  {info.entries} entries; definition sha256 {info.definition_sha256}")
+    print(f"  {_count(info.entries, 'entry')}; definition sha256 {info.definition_sha256}")
 
 
 def _entries_import(args: argparse.Namespace) -> None:
@@ -194,25 +203,71 @@ def _judges_add(args: argparse.Namespace) -> None:
         args.rank,
         args.role,
     )
-    print(f"Registered {judge.id}: {judge.name}" + (f" (NIP {judge.nip})" if judge.nip else ""))
-    print(f"Next: judge-app assign {args.master}")
+    print(f"Registered {judge.id}: {judge.name}" + (f" (NIP/NIK {judge.nip})" if judge.nip else ""))
+    _print_warnings(services.panel_warnings(args.master))
+    _next_assign_hint(args.master)
+
+
+def _next_assign_hint(master: Path) -> None:
+    source = services.assignment_source(master)
+    if source.startswith("csv:"):
+        name = source[4:]
+        print(f"Next: add the new judges to {name}, then: judge-app assign {master} --csv {name}")
+    else:
+        print(f"Next: judge-app assign {master}")
+
+
+def _print_warnings(warnings: list[str]) -> None:
+    for warning in warnings:
+        print(f"Warning: {warning}")
 
 
 def _judges_import(args: argparse.Namespace) -> None:
-    judges = services.import_judges(args.master, args.file)
-    print(f"Registered {len(judges)} judges: " + ", ".join(f"{j.id} {j.name}" for j in judges))
+    result = services.import_judges(args.master, args.file)
+    print(
+        f"{args.file}: {_count(len(result.added), 'judge')} registered, "
+        f"{len(result.updated)} updated, {result.unchanged} unchanged"
+    )
+    for judge in result.added:
+        print(f"  {judge.id}  {judge.name}")
+    _print_warnings(result.warnings)
+    if result.added:
+        _next_assign_hint(args.master)
+
+
+def _judges_remove(args: argparse.Namespace) -> None:
+    judge = services.remove_judge(args.master, args.judge_id)
+    print(f"Removed {judge.id}: {judge.name} (and their assignments)")
 
 
 def _judges_list(args: argparse.Namespace) -> None:
     info = services.describe(args.master)
     for judge in info.judges:
         count = info.assignments.get(judge.id, 0)
-        print(f"{judge.id}\t{judge.name}\t{judge.nip or '-'}\t{judge.role}\t{count} entries")
+        print(
+            f"{judge.id}\t{judge.name}\t{judge.nip or '-'}\t{judge.role}\t{_count(count, 'entry')}"
+        )
 
 
 def _assign(args: argparse.Namespace) -> None:
-    counts = services.assign(args.master, args.csv)
-    print("Assignments: " + ", ".join(f"{j} {n} entries" for j, n in counts.items()))
+    result = services.assign(args.master, args.csv, everyone=args.everyone)
+    print(
+        "Assignments: " + ", ".join(f"{j} {_count(n, 'entry')}" for j, n in result.counts.items())
+    )
+    if result.judges_without:
+        print(f"Warning: no entries for {', '.join(result.judges_without)}")
+    if result.entries_without:
+        shown = ", ".join(result.entries_without[:10])
+        more = len(result.entries_without) - 10
+        print(
+            f"Warning: {_count(len(result.entries_without), 'entry')} without any judge: {shown}"
+            + (f" and {more} more" if more > 0 else "")
+        )
+
+
+def _count(n: int, noun: str) -> str:
+    plural = {"entry": "entries"}.get(noun, noun + "s")
+    return f"{n} {noun if n == 1 else plural}"
 
 
 def _package(args: argparse.Namespace) -> None:

@@ -8,13 +8,14 @@ import shutil
 import unicodedata
 import uuid
 from collections.abc import Iterator
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
 
 from judge_app import __version__
 from judge_app.domain.definition import definition_sha256, parse_definition
+from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
 from judge_app.domain.model import Definition, Judge
 from judge_app.errors import DefinitionError, FileRefused, ImportProblems, JudgeAppError
 from judge_app.interchange.assignments_import import read_assignments
@@ -146,7 +147,7 @@ def describe(path: str | Path) -> FileInfo:
 def create_master(definition_source: str | Path, entries: Path | None, out: Path) -> FileInfo:
     """Validate everything first, then write the master in one go (nothing on failure)."""
     text, definition = load_definition(definition_source)
-    rows = read_entries(Path(entries), definition) if entries else []
+    rows, _ = read_entries(Path(entries), definition) if entries else ([], frozenset())
     meta = {
         "competition_id": uuid.uuid4().hex,
         "definition_sha256": definition_sha256(text),
@@ -163,42 +164,36 @@ def create_master(definition_source: str | Path, entries: Path | None, out: Path
 def import_entries(master: Path, source: Path) -> EntryImport:
     with opened(master, "master") as db:
         definition = repo.read_definition(db)
-        rows = read_entries(Path(source), definition)
+        rows, present = read_entries(Path(source), definition)
         before = repo.entry_count(db)
-        added, changed, unchanged = repo.upsert_entries(db, rows)
+        added, changed, unchanged = repo.upsert_entries(db, rows, present)
         return EntryImport(added, changed, unchanged, before - changed - unchanged)
 
 
-def _next_judge_ids(existing: set[str], count: int) -> list[str]:
-    numbers = [int(m.group(1)) for i in existing if (m := re.fullmatch(r"J(\d+)", i))]
-    start = max(numbers, default=0) + 1
-    return [f"J{n}" for n in range(start, start + count)]
+@dataclass(frozen=True)
+class JudgesRegistered:
+    added: list[Judge]
+    updated: list[Judge]
+    unchanged: int
+    warnings: list[str]
 
 
-def _check_new_judges(db: sqlite_utils.Database, new: list[Judge], source: str) -> list[Judge]:
-    """Give ids to judges without one and refuse clashes with registered judges."""
-    registered = repo.judges(db)
-    taken = {j.id for j in registered} | {j.id for j in new if j.id}
-    fresh = iter(_next_judge_ids(taken, sum(1 for j in new if not j.id)))
-    new = [j if j.id else replace(j, id=next(fresh)) for j in new]
-    problems = []
-    ids = {j.id: j for j in registered}
-    nips = {j.nip: j for j in registered if j.nip not in ("", "-")}
-    for position, judge in enumerate(new, start=1):
-        where = f"judge {position} ({judge.name})" if len(new) > 1 else judge.name
-        if judge.id in ids:
-            problems.append(
-                f"{where}: id {judge.id!r} is already registered to {ids[judge.id].name}"
-            )
-        if judge.nip in nips:
-            other = nips[judge.nip]
-            problems.append(f"{where}: NIP/NIK {judge.nip} is already registered as {other.id}")
-        ids[judge.id] = judge
-        if judge.nip not in ("", "-"):
-            nips[judge.nip] = judge
-    if problems:
-        raise ImportProblems(source, problems)
-    return new
+def _register(
+    master: Path,
+    incoming: list[tuple[str, Judge]],
+    source: str,
+    *,
+    update_existing: bool,
+    present: frozenset[str] = frozenset(JUDGE_FIELDS),
+) -> JudgesRegistered:
+    with opened(master, "master") as db:
+        registered = repo.judges(db)
+        plan = plan_judges(registered, incoming, update_existing=update_existing, present=present)
+        if plan.problems:
+            raise ImportProblems(source, plan.problems)
+        repo.save_judges(db, plan.added, plan.updated)
+        warnings = role_warnings(repo.judges(db))
+    return JudgesRegistered(plan.added, plan.updated, plan.unchanged, warnings)
 
 
 def add_judge(
@@ -231,28 +226,70 @@ def add_judge(
         rank=rank.strip(),
         role=role_of(role) or "anggota",
     )
+    result = _register(master, [("--name", judge)], "judges add", update_existing=False)
+    return result.added[0]
+
+
+def panel_warnings(master: Path) -> list[str]:
     with opened(master, "master") as db:
-        [judge] = _check_new_judges(db, [judge], "judges add")
-        repo.add_judges(db, [judge])
+        return role_warnings(repo.judges(db))
+
+
+def import_judges(master: Path, source: Path) -> JudgesRegistered:
+    """Register new judges and update the ones already registered (matched by id, else by
+    NIP/NIK, else by name), so a corrected list can be imported again."""
+    incoming, present = read_judges(Path(source))
+    return _register(master, incoming, str(source), update_existing=True, present=present)
+
+
+def remove_judge(master: Path, judge_id: str) -> Judge:
+    """Unregister a judge who has not scored anything yet (their assignments go too)."""
+    with opened(master, "master") as db:
+        judge = _find_judge(db, judge_id)
+        if repo.judge_has_work(db, judge.id):
+            raise JudgeAppError(
+                f"{master}: {judge.id} ({judge.name}) already has scores or declarations "
+                "in this master and cannot be removed"
+            )
+        repo.remove_judge(db, judge.id)
+        return judge
+
+
+def _find_judge(db: sqlite_utils.Database, judge_id: str) -> Judge:
+    judges = {j.id.casefold(): j for j in repo.judges(db)}
+    judge = judges.get(judge_id.casefold())
+    if judge is None:
+        known = ", ".join(j.id for j in judges.values()) or "none"
+        raise JudgeAppError(f"unknown judge {judge_id!r} (registered: {known})")
     return judge
 
 
-def import_judges(master: Path, source: Path) -> list[Judge]:
-    with opened(master, "master") as db:
-        new = _check_new_judges(db, read_judges(Path(source)), str(source))
-        repo.add_judges(db, new)
-    return new
+@dataclass(frozen=True)
+class Assignment:
+    counts: dict[str, int]  # judge id -> entries assigned
+    judges_without: list[str]
+    entries_without: list[str]
 
 
-def assign(master: Path, csv: Path | None = None) -> dict[str, int]:
-    """Default: every judge scores every entry. With a CSV: exactly the listed pairs."""
+def assign(master: Path, csv: Path | None = None, *, everyone: bool = False) -> Assignment:
+    """Default: every judge scores every entry. With a CSV: exactly the listed pairs. A
+    master whose assignments came from a CSV is not silently reset to everyone."""
     with opened(master, "master") as db:
-        if not repo.judges(db):
+        judges = repo.judges(db)
+        if not judges:
             raise JudgeAppError(f"{master}: no judges registered yet (judge-app judges add)")
+        source = repo.meta(db).get("assignment_source", "")
         if csv is None:
+            if source.startswith("csv:") and not everyone:
+                name = source[4:]
+                raise JudgeAppError(
+                    f"{master}: the assignments come from {name}; without --csv every judge "
+                    f"would get every entry. Add the new judges or entries to {name} and run "
+                    f"judge-app assign {master} --csv {name}, or use --everyone on purpose"
+                )
             repo.assign_everyone(db)
         else:
-            judge_ids = {j.id for j in repo.judges(db)}
+            judge_ids = {j.id for j in judges}
             codes = {e.code for e in repo.entries(db)}
             pairs = read_assignments(Path(csv), judge_ids, codes)
             orphaned = sorted(repo.scored_pairs(db) - set(pairs))
@@ -264,8 +301,18 @@ def assign(master: Path, csv: Path | None = None) -> dict[str, int]:
                         for j, e in orphaned
                     ],
                 )
-            repo.replace_assignments(db, pairs)
-        return repo.assignment_counts(db)
+            repo.replace_assignments(db, pairs, Path(csv).name)
+        counts = repo.assignment_counts(db)
+        return Assignment(
+            counts={j.id: counts.get(j.id, 0) for j in judges},
+            judges_without=[j.id for j in judges if not counts.get(j.id)],
+            entries_without=repo.unassigned_entries(db),
+        )
+
+
+def assignment_source(master: Path) -> str:
+    with opened(master, "master") as db:
+        return repo.meta(db).get("assignment_source", "")
 
 
 # -- packages ---------------------------------------------------------------------------

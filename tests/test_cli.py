@@ -106,7 +106,7 @@ def test_secretariat_flow(tmp_path: Path) -> None:
     master = tmp_path / "master.sqlite"
     created = run("new", "-d", definition, "-e", entries, "-o", master)
     assert created.returncode == 0, created.stderr
-    assert "1 entries" in created.stdout
+    assert "1 entry;" in created.stdout
     added = run("judges", "add", master, "--name", "Rina Marlina", "--nip", "197205141998032004")
     assert added.returncode == 0 and "Registered J1: Rina Marlina" in added.stdout
     assert run("assign", master).returncode == 0

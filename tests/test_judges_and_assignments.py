@@ -39,14 +39,14 @@ def test_add_judge_refuses_bad_fields(master: Path, kwargs: dict, expected: str)
 
 def test_add_judge_refuses_taken_id_and_nip(master: Path) -> None:
     services.add_judge(master, "Rina", nip="197205141998032004", judge_id="R")
-    with pytest.raises(ImportProblems, match="id 'R' is already registered to Rina"):
+    with pytest.raises(ImportProblems, match=r"R \(Rina\) is already registered with this id"):
         services.add_judge(master, "Lain", judge_id="R")
-    with pytest.raises(ImportProblems, match="NIP/NIK 197205141998032004 is already registered"):
+    with pytest.raises(ImportProblems, match="already registered with this NIP/NIK 19720514"):
         services.add_judge(master, "Lain", nip="197205141998032004")
 
 
 def test_import_judges_from_demo_csv(master: Path, demo_judges_csv: Path) -> None:
-    judges = services.import_judges(master, demo_judges_csv)
+    judges = services.import_judges(master, demo_judges_csv).added
     assert [j.id for j in judges] == ["J1", "J2", "J3", "J4", "J5"]
     assert judges[3].nip == "3673015507850001"  # a NIK for a non-civil-servant
     assert judges[0].role == "ketua"
@@ -68,8 +68,9 @@ def test_import_judges_bad_rows(master: Path, tmp_path: Path) -> None:
 
 def test_default_assignment_is_everyone_everything(master: Path, demo_judges_csv: Path) -> None:
     services.import_judges(master, demo_judges_csv)
-    counts = services.assign(master)
-    assert counts == {f"J{i}": 3 for i in range(1, 6)}
+    result = services.assign(master)
+    assert result.counts == {f"J{i}": 3 for i in range(1, 6)}
+    assert result.judges_without == [] and result.entries_without == []
 
 
 def test_assignment_csv(master: Path, tmp_path: Path) -> None:
@@ -78,7 +79,7 @@ def test_assignment_csv(master: Path, tmp_path: Path) -> None:
     source = write_csv(
         tmp_path / "a.csv", [["juri", "kode"], ["J1", "E1"], ["J2", "E2"], ["J2", "E3"]]
     )
-    assert services.assign(master, source) == {"J1": 1, "J2": 2}
+    assert services.assign(master, source).counts == {"J1": 1, "J2": 2}
 
 
 def test_assignment_csv_unknown_ids(master: Path, tmp_path: Path) -> None:
@@ -96,3 +97,61 @@ def test_assignment_csv_unknown_ids(master: Path, tmp_path: Path) -> None:
 def test_assign_without_judges_is_refused(master: Path) -> None:
     with pytest.raises(Exception, match="no judges registered yet"):
         services.assign(master)
+
+
+def test_reimporting_judges_updates_instead_of_refusing(master: Path, tmp_path: Path) -> None:
+    rows = [JUDGE_HEADER, ["Rina", "197205141998032004", "Kepala Biro", "Setda"]]
+    services.import_judges(master, write_csv(tmp_path / "a.csv", rows))
+    rows[1][2] = "Asisten Daerah"  # corrected position, same NIP
+    rows.append(["Budi", "-", "Dosen", "Untirta"])
+    result = services.import_judges(master, write_csv(tmp_path / "b.csv", rows))
+    assert [j.position for j in result.updated] == ["Asisten Daerah"]
+    assert [j.name for j in result.added] == ["Budi"]
+    again = services.import_judges(master, write_csv(tmp_path / "c.csv", rows))
+    assert (again.added, again.updated, again.unchanged) == ([], [], 2)
+
+
+def test_duplicate_rows_in_judge_file_named_by_row(master: Path, tmp_path: Path) -> None:
+    rows = [JUDGE_HEADER, ["A", "197205141998032004", "", ""], ["B", "197205141998032004", "", ""]]
+    with pytest.raises(ImportProblems) as caught:
+        services.import_judges(master, write_csv(tmp_path / "d.csv", rows))
+    assert "row 3: NIP/NIK 197205141998032004 appears twice (also row 2)" in str(caught.value)
+
+
+def test_two_chairs_are_warned(master: Path, tmp_path: Path) -> None:
+    rows = [["nama", "peran"], ["A", "ketua"], ["B", "ketua"]]
+    result = services.import_judges(master, write_csv(tmp_path / "k.csv", rows))
+    assert result.warnings == ["2 judges are chair (ketua): J1, J2"]
+
+
+def test_remove_judge_only_before_any_work(master: Path) -> None:
+    services.add_judge(master, "Rina")
+    services.add_judge(master, "Budi")
+    services.assign(master)
+    assert services.remove_judge(master, "j2").name == "Budi"
+    assert [j.id for j in services.describe(master).judges] == ["J1"]
+    with pytest.raises(Exception, match="unknown judge 'J9'"):
+        services.remove_judge(master, "J9")
+
+
+def test_plain_assign_does_not_undo_a_csv_assignment(master: Path, tmp_path: Path) -> None:
+    services.add_judge(master, "Rina")
+    services.add_judge(master, "Budi")
+    source = write_csv(tmp_path / "a.csv", [["judge", "entry"], ["j1", "e1"], ["J2", "E2"]])
+    result = services.assign(master, source)
+    assert result.counts == {"J1": 1, "J2": 1}  # ids and codes match regardless of case
+    assert result.entries_without == ["E3"]
+    before = file_hash(master)
+    with pytest.raises(Exception, match=r"the assignments come from a\.csv"):
+        services.assign(master)
+    assert file_hash(master) == before
+    assert services.assign(master, everyone=True).counts == {"J1": 3, "J2": 3}
+
+
+def test_header_only_assignment_csv_refused(master: Path, tmp_path: Path) -> None:
+    services.add_judge(master, "Rina")
+    services.assign(master)
+    before = file_hash(master)
+    with pytest.raises(ImportProblems, match="no assignments below the header row"):
+        services.assign(master, write_csv(tmp_path / "e.csv", [["judge", "entry"]]))
+    assert file_hash(master) == before

@@ -51,6 +51,8 @@ class Criterion:
         if not self.min <= value <= self.max:
             return f"{fmt(value)} is outside the allowed range {self.scale_text()}"
         if not is_multiple(value, self.min, self.step):
+            if self.step == 1 and float(self.min).is_integer():
+                return f"{fmt(value)} is not allowed: whole numbers only, {self.scale_text()}"
             return f"{fmt(value)} is not allowed: {self.scale_text()}"
         return None
 

@@ -16,16 +16,23 @@ ASSIGNMENT_COLUMNS = [
 def read_assignments(
     path: Path, judge_ids: set[str], entry_codes: set[str]
 ) -> list[tuple[str, str]]:
-    """(judge id, entry code) pairs, each checked against the master; duplicates folded."""
-    records, problems = read_records(path, ASSIGNMENT_COLUMNS)
+    """(judge id, entry code) pairs, each checked against the master (ignoring case, as
+    codes are unique regardless of case); duplicates folded."""
+    records, problems, _ = read_records(path, ASSIGNMENT_COLUMNS)
+    judges = {j.casefold(): j for j in judge_ids}
+    entries = {e.casefold(): e for e in entry_codes}
     pairs: dict[tuple[str, str], None] = {}
     for number, values in records:
-        judge, entry = values["judge"], values["entry"]
-        if judge not in judge_ids:
-            problems.append(f"row {number}, column judge: unknown judge {judge!r}")
-        if entry not in entry_codes:
-            problems.append(f"row {number}, column entry: unknown entry code {entry!r}")
-        pairs[(judge, entry)] = None
+        judge = judges.get(values["judge"].casefold())
+        entry = entries.get(values["entry"].casefold())
+        if judge is None:
+            problems.append(f"row {number}, column judge: unknown judge {values['judge']!r}")
+        if entry is None:
+            problems.append(f"row {number}, column entry: unknown entry code {values['entry']!r}")
+        if judge is not None and entry is not None:
+            pairs[(judge, entry)] = None
     if problems:
         raise ImportProblems(str(path), problems)
+    if not records:
+        raise ImportProblems(str(path), ["no assignments below the header row"])
     return list(pairs)

@@ -80,10 +80,10 @@ def text_problem(value: str, column: Column) -> str | None:
 
 def read_records(
     path: Path, columns: list[Column]
-) -> tuple[list[tuple[int, dict[str, str]]], list[str]]:
-    """Rows as {field: text} with their row numbers, and the problems found so far (text
-    too long, control characters, stray cells). A bad header stops here: rows under an
-    unknown header mean nothing."""
+) -> tuple[list[tuple[int, dict[str, str]]], list[str], frozenset[str]]:
+    """Rows as {field: text} with their row numbers, the problems found so far (text
+    too long, control characters, stray cells) and the fields the file has columns for.
+    A bad header stops here: rows under an unknown header mean nothing."""
     sheet = read_sheet(path, alias_keys(columns))
     problems: list[str] = []
     index = map_header(sheet, columns, problems)
@@ -103,4 +103,4 @@ def read_records(
                 f"row {number}: has {len(cells)} cells but the header has {len(sheet.header)}"
             )
         records.append((number, values))
-    return records, problems
+    return records, problems, frozenset(index)

@@ -21,9 +21,11 @@ ENTRY_COLUMNS = [
 ]
 
 
-def read_entries(path: Path, definition: Definition) -> list[Entry]:
-    """Parse and validate every row; raise ImportProblems naming file, row and column."""
-    records, problems = read_records(path, ENTRY_COLUMNS)
+def read_entries(path: Path, definition: Definition) -> tuple[list[Entry], frozenset[str]]:
+    """Parse and validate every row; raise ImportProblems naming file, row and column.
+    Also returns the fields the file has columns for: a re-import leaves the others as
+    they are."""
+    records, problems, present = read_records(path, ENTRY_COLUMNS)
     entries: list[Entry] = []
     first_row: dict[str, tuple[int, str]] = {}
     for number, values in records:
@@ -62,4 +64,4 @@ def read_entries(path: Path, definition: Definition) -> list[Entry]:
         raise ImportProblems(str(path), problems)
     if not entries:
         raise ImportProblems(str(path), ["no entries below the header row"])
-    return entries
+    return entries, present

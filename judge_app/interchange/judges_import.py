@@ -49,10 +49,11 @@ def role_of(value: str) -> str | None:
     return ROLES.get(value.strip().casefold() or "anggota")
 
 
-def read_judges(path: Path) -> list[Judge]:
-    """Parse and validate every row; ids may be left empty for the caller to fill in."""
-    records, problems = read_records(path, JUDGE_COLUMNS)
-    judges: list[Judge] = []
+def read_judges(path: Path) -> tuple[list[tuple[str, Judge]], frozenset[str]]:
+    """Parse and validate every row into ('row N', judge) pairs, with the fields the file
+    has columns for; ids may be left empty for the caller to fill in."""
+    records, problems, present = read_records(path, JUDGE_COLUMNS)
+    judges: list[tuple[str, Judge]] = []
     for number, values in records:
         if not values["name"]:
             problems.append(f"row {number}, column name: empty name")
@@ -66,11 +67,10 @@ def read_judges(path: Path) -> list[Judge]:
             problems.append(
                 f"row {number}, column role: {values['role']!r} is not ketua, sekretaris or anggota"
             )
-        judges.append(
-            Judge(**{**values, "nip": normalise_nip(values["nip"]), "role": role or "anggota"})
-        )
+        values = {**values, "nip": normalise_nip(values["nip"]), "role": role or "anggota"}
+        judges.append((f"row {number}", Judge(**values)))
     if problems:
         raise ImportProblems(str(path), problems)
     if not judges:
         raise ImportProblems(str(path), ["no judges below the header row"])
-    return judges
+    return judges, present

@@ -24,7 +24,7 @@ SCORE_COLUMNS = [
 def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]:
     """Every row checked with the same rules as the scoring screen; all problems listed.
     An empty value with a note sets the note and leaves the score as it is."""
-    records, problems = read_records(path, SCORE_COLUMNS)
+    records, problems, _ = read_records(path, SCORE_COLUMNS)
     changes: list[ScoreChange] = []
     seen: dict[tuple[str, str], int] = {}
     for number, values in records:

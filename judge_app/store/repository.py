@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import asdict, fields
+from dataclasses import asdict, fields, replace
 from datetime import UTC, datetime
 
 import sqlite_utils
@@ -84,14 +84,20 @@ def entry_count(db: sqlite_utils.Database) -> int:
     return db.execute("SELECT count(*) FROM entries").fetchone()[0]
 
 
-def upsert_entries(db: sqlite_utils.Database, new: list[Entry]) -> tuple[int, int, int]:
+def upsert_entries(
+    db: sqlite_utils.Database, new: list[Entry], fields: frozenset[str] | None = None
+) -> tuple[int, int, int]:
     """Insert or update entries by code in one transaction; returns added, changed,
-    unchanged. Entries missing from `new` are kept: scores may refer to them."""
+    unchanged. Entries missing from `new` are kept (scores may refer to them), and so are
+    the fields outside `fields` (a file without a summary column keeps the summaries)."""
     old = {e.code: e for e in entries(db)}
+    keep = [f for f in ENTRY_FIELDS if fields is not None and f not in fields]
     next_position = db.execute("SELECT coalesce(max(position) + 1, 0) FROM entries").fetchone()[0]
     added, changed, unchanged = [], [], 0
     for entry in new:
         before = old.get(entry.code)
+        if before is not None and keep:
+            entry = replace(entry, **{f: getattr(before, f) for f in keep})
         if before is None:
             added.append({**asdict(entry), "position": next_position})
             next_position += 1
@@ -121,9 +127,25 @@ def judge(db: sqlite_utils.Database, judge_id: str) -> Judge | None:
     return Judge(*row) if row else None
 
 
-def add_judges(db: sqlite_utils.Database, new: list[Judge]) -> None:
+def save_judges(db: sqlite_utils.Database, new: list[Judge], changed: list[Judge]) -> None:
     with db.atomic():
-        db["judges"].insert_all(asdict(j) for j in new)
+        if new:
+            db["judges"].insert_all(asdict(j) for j in new)
+        for judge in changed:
+            db["judges"].update(judge.id, asdict(judge))
+
+
+def judge_has_work(db: sqlite_utils.Database, judge_id: str) -> bool:
+    return any(
+        db.execute(f"SELECT 1 FROM {table} WHERE judge_id = ? LIMIT 1", [judge_id]).fetchone()
+        for table in ("scores", "conflicts")
+    )
+
+
+def remove_judge(db: sqlite_utils.Database, judge_id: str) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM assignments WHERE judge_id = ?", [judge_id])
+        db.execute("DELETE FROM judges WHERE id = ?", [judge_id])
 
 
 # -- assignments -----------------------------------------------------------------------
@@ -136,13 +158,27 @@ def assign_everyone(db: sqlite_utils.Database) -> int:
             "INSERT OR IGNORE INTO assignments (judge_id, entry_code) "
             "SELECT j.id, e.code FROM judges j CROSS JOIN entries e"
         )
+        set_meta(db, {"assignment_source": "everyone"})
     return cursor.rowcount
 
 
-def replace_assignments(db: sqlite_utils.Database, pairs: list[tuple[str, str]]) -> None:
+def replace_assignments(
+    db: sqlite_utils.Database, pairs: list[tuple[str, str]], source: str
+) -> None:
     with db.atomic():
         db.execute("DELETE FROM assignments")
         db.conn.executemany("INSERT INTO assignments (judge_id, entry_code) VALUES (?, ?)", pairs)
+        set_meta(db, {"assignment_source": f"csv:{source}"})
+
+
+def unassigned_entries(db: sqlite_utils.Database) -> list[str]:
+    return [
+        r[0]
+        for r in db.execute(
+            "SELECT code FROM entries WHERE code NOT IN (SELECT entry_code FROM assignments) "
+            "ORDER BY position"
+        )
+    ]
 
 
 def assignment_counts(db: sqlite_utils.Database) -> dict[str, int]:

@@ -179,7 +179,9 @@ class ScoreForm(QWidget):
         if row.criterion.problem_with(value) is None:
             return value, None
         c = row.criterion
-        if c.min <= value <= c.max:
+        if c.min <= value <= c.max and c.step == 1:
+            message = self.tr("Refused: %1 is not allowed. Allowed: whole numbers %2")
+        elif c.min <= value <= c.max:
             message = self.tr("Refused: %1 is not allowed. Allowed: %2")
         else:
             message = self.tr("Refused: %1 is outside the allowed range %2")
