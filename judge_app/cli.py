@@ -120,7 +120,7 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--all", action="store_true", help="every judge (with --out-dir)")
     p.add_argument("-o", "--output", type=Path, metavar="PACKAGE.sqlite")
     p.add_argument("--out-dir", type=Path, metavar="DIR")
-    p.set_defaults(run=_package)
+    p.set_defaults(run=_package, parser=p)
 
     p = sub.add_parser("scores", help="a judge's scores to and from CSV (paper to digital)")
     ssub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=_Parser, required=True)
@@ -131,6 +131,11 @@ def build_parser() -> argparse.ArgumentParser:
     s = ssub.add_parser("export", help="write every score to CSV: entry,criterion,value,note")
     s.add_argument("package", type=Path, metavar="PACKAGE")
     s.add_argument("file", type=Path, metavar="SCORES.csv")
+    s.add_argument(
+        "--all-rows",
+        action="store_true",
+        help="a row for every entry and criterion, empty where unscored (a form to fill in)",
+    )
     s.set_defaults(run=_scores_export)
 
     p = sub.add_parser("info", help="describe a master or package file")
@@ -285,12 +290,12 @@ def _package(args: argparse.Namespace) -> None:
 
 def _scores_import(args: argparse.Namespace) -> None:
     count = services.import_scores(args.package, args.file)
-    print(f"{args.file}: {count} scores stored in {args.package}")
+    print(f"{args.file}: {_count(count, 'row')} stored in {args.package}")
 
 
 def _scores_export(args: argparse.Namespace) -> None:
-    count = services.export_scores(args.package, args.file)
-    print(f"{args.file}: {count} scores written")
+    count = services.export_scores(args.package, args.file, all_rows=args.all_rows)
+    print(f"{args.file}: {_count(count, 'row')} written")
 
 
 def _info(args: argparse.Namespace) -> None:
@@ -332,7 +337,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     try:
         run(args)
     except _Usage as exc:
-        parser.error(str(exc))
+        getattr(args, "parser", parser).error(str(exc))
     except ProblemsError as exc:
         _report(_problems_text(exc))
         return EXIT_ERROR

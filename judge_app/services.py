@@ -331,6 +331,8 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
         meta = repo.meta(db)
         judges = {j.id: j for j in repo.judges(db)}
         counts = repo.assignment_counts(db)
+    spelled = {j.casefold(): j for j in judges}
+    out = {spelled.get(j.casefold(), j): p for j, p in out.items()}
     problems = []
     for judge_id, path in out.items():
         if judge_id not in judges:
@@ -343,18 +345,29 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
             problems.append(f"{path}: already exists; choose another name or remove it first")
     if problems:
         raise ImportProblems(str(master), problems)
-    written = []
-    for judge_id, path in out.items():
-        package_meta = {
-            "competition_id": meta["competition_id"],
-            "definition_sha256": meta["definition_sha256"],
-            "judge_id": judge_id,
-            "created_at": repo.now(),
-            "created_by": f"judge-app {__version__}",
-        }
-        entries = write_package(master, judge_id, Path(path), package_meta)
-        written.append(PackageWritten(judges[judge_id], Path(path), entries))
+    written: list[PackageWritten] = []
+    try:
+        for judge_id, path in out.items():
+            written.append(_write_one_package(master, meta, judges[judge_id], Path(path)))
+    except BaseException:
+        for package in written:  # all or none: no partial set of packages on disk
+            package.path.unlink(missing_ok=True)
+        raise
     return written
+
+
+def _write_one_package(
+    master: Path, meta: dict[str, str], judge: Judge, path: Path
+) -> PackageWritten:
+    package_meta = {
+        "competition_id": meta["competition_id"],
+        "definition_sha256": meta["definition_sha256"],
+        "judge_id": judge.id,
+        "created_at": repo.now(),
+        "created_by": f"judge-app {__version__}",
+    }
+    entries = write_package(master, judge.id, path, package_meta)
+    return PackageWritten(judge, path, entries)
 
 
 def package_all(master: Path, out_dir: Path) -> list[PackageWritten]:
@@ -429,11 +442,16 @@ def import_scores(package: Path, source: Path) -> int:
         session.close()
 
 
-def export_scores(package: Path, target: Path) -> int:
+def export_scores(package: Path, target: Path, *, all_rows: bool = False) -> int:
+    """Every stored score and note; with all_rows, a row for every entry × criterion so
+    the file can serve as a form to type paper scores into."""
     from judge_app.interchange.scores_csv import write_scores_csv
 
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise JudgeAppError(f"{target.parent}: folder not found")
     session = PackageSession(package)
     try:
-        return write_scores_csv(session, Path(target))
+        return write_scores_csv(session, target, all_rows=all_rows)
     finally:
         session.close()

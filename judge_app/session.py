@@ -53,6 +53,8 @@ class PackageSession:
             ]
             self._entry_index = {e.code: e for e in self.entries}
             self._criteria = {c.id: c for c in self.definition.criteria}
+            self._code_case = {e.code.casefold(): e.code for e in self.entries}
+            self._criterion_case = {c.casefold(): c for c in self._criteria}
             self._scores = score_store.scores(self.db, judge.id)
             self._conflicts = score_store.conflicts(self.db, judge.id)
             # scored cells per criterion, kept up to date so progress costs nothing
@@ -69,6 +71,13 @@ class PackageSession:
         self.db.close()
 
     # -- reading -------------------------------------------------------------------------
+
+    def canonical_code(self, code: str) -> str:
+        """The stored spelling of an entry code typed in any case (or the code as typed)."""
+        return self._code_case.get(code.casefold(), code)
+
+    def canonical_criterion(self, criterion_id: str) -> str:
+        return self._criterion_case.get(criterion_id.casefold(), criterion_id)
 
     def entry(self, code: str) -> Entry:
         return self._entry_index[code]

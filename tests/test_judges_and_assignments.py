@@ -155,3 +155,15 @@ def test_header_only_assignment_csv_refused(master: Path, tmp_path: Path) -> Non
     with pytest.raises(ImportProblems, match="no assignments below the header row"):
         services.assign(master, write_csv(tmp_path / "e.csv", [["judge", "entry"]]))
     assert file_hash(master) == before
+
+
+def test_nip_mangled_by_excel_is_refused(master: Path, tmp_path: Path) -> None:
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["nama", "nip"])
+    book.active.append(["Rina", 197205141998032004])  # typed as a number in Excel
+    source = tmp_path / "juri.xlsx"
+    book.save(source)
+    with pytest.raises(ImportProblems, match="format the column as Text"):
+        services.import_judges(master, source)

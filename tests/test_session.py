@@ -47,6 +47,21 @@ def test_judge_total_formula(session) -> None:
     assert judge_total(criteria, {"P1": 90}) is None
 
 
+def test_judge_total_is_exact_before_rounding() -> None:
+    from judge_app.domain.definition import parse_definition
+    from judge_app.domain.scoring import format_display
+
+    text = (
+        '[competition]\ntitle = "x"\n[[categories]]\nid = "a"\n'
+        '[[criteria]]\nid = "A"\nname = "a"\nweight = 7\nmin = 60\nmax = 100\n'
+        '[[criteria]]\nid = "B"\nname = "b"\nweight = 5\nmin = 60\nmax = 100\n'
+    )
+    criteria = parse_definition(text).criteria
+    total = judge_total(criteria, {"A": 89, "B": 98})  # exactly 655/8 = 81.875
+    assert total == 81.875
+    assert format_display(total) == "81,88"
+
+
 def test_score_is_in_the_file_at_once_and_audited(session) -> None:
     code = session.entries[0].code
     session.set_score(code, "P1", 85.0)

@@ -59,9 +59,10 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
+        self.about = ""  # e.g. " (criterion K4)": which item an indexed path points at
 
     def bad(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}")
+        self.problems.append(f"{path}: {message}{self.about}")
 
     # -- typed accessors -------------------------------------------------------------
 
@@ -82,6 +83,9 @@ class _Reader:
             return ""
         if required and not value.strip():
             self.bad(f"{path}.{key}", "must not be empty")
+        control = next((ch for ch in value if ch < " " and ch not in "\n\t"), None)
+        if control is not None:
+            self.bad(f"{path}.{key}", f"contains a control character (U+{ord(control):04X})")
         return value.strip()
 
     def number(
@@ -94,6 +98,9 @@ class _Reader:
         if isinstance(value, bool) or not isinstance(value, int | float):
             self.bad(f"{path}.{key}", f"must be a number, got {_show(value)}")
             return None
+        if isinstance(value, int) and abs(value) > 10**15:
+            self.bad(f"{path}.{key}", "number too large")
+            return None
         if value != value or value in (float("inf"), float("-inf")):
             self.bad(f"{path}.{key}", f"must be a finite number, got {value}")
             return None
@@ -103,6 +110,9 @@ class _Reader:
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
             self.bad(f"{path}.{key}", f"must be a whole number, got {_show(value)}")
+            return None
+        if abs(value) > 10**9:
+            self.bad(f"{path}.{key}", "number too large")
             return None
         return value
 
@@ -200,11 +210,13 @@ class _Reader:
         for path, table in items:
             self.keys(table, path, {"id", "name", "weight"})
             sid = self.ident(table, path, seen)
+            self.about = f" (stage {sid})" if sid else ""
             weight = self.number(table, "weight", path, default=1)
             if weight is not None and weight < 0:
                 self.bad(f"{path}.weight", f"must be 0 or more, got {fmt(weight)}")
             name = self.text(table, "name", path) or sid
             stages.append(Stage(sid, name, weight if weight is not None else 0.0))
+        self.about = ""
         if stages and all(s.weight <= 0 for s in stages):
             self.bad("stages", "at least one stage needs a weight greater than 0")
         return stages, True
@@ -218,10 +230,22 @@ class _Reader:
         for path, table in items:
             self.keys(table, path, {"id", "name", "awards"})
             cid = self.ident(table, path, seen)
+            self.about = f" (category {cid})" if cid else ""
             awards = self.integer(table, "awards", path, default=0)
             if awards is not None and awards < 0:
                 self.bad(f"{path}.awards", f"must be 0 or more, got {awards}")
             out.append(Category(cid, self.text(table, "name", path) or cid, max(awards or 0, 0)))
+        self.about = ""
+        # entry lists may name a category by id or by name: neither may mean two things
+        labels: dict[str, str] = {}
+        for i, cat in enumerate(out, start=1):
+            for label in {cat.id.casefold(), cat.name.casefold()}:
+                if label in labels and labels[label] != cat.id:
+                    self.bad(
+                        f"categories[{i}]",
+                        f"{label!r} already names category {labels[label]!r} (as id or name)",
+                    )
+                labels.setdefault(label, cat.id)
         return out
 
     def criteria(self, data: dict, stage_ids: set[str], stages_declared: bool) -> list[Criterion]:
@@ -234,6 +258,7 @@ class _Reader:
         for path, table in items:
             self.keys(table, path, allowed)
             cid = self.ident(table, path, seen)
+            self.about = f" (criterion {cid})" if cid else ""
             stage = self.text(table, "stage", path)
             if stages_declared:
                 if not stage:
@@ -276,6 +301,7 @@ class _Reader:
                     levels=tuple(levels),
                 )
             )
+        self.about = ""
         return out
 
     def levels(self, table: dict, path: str, scale: tuple[float, float] | None) -> list[Level]:

@@ -118,7 +118,10 @@ class Definition:
         """Find a category by id or by name, ignoring case: spreadsheets use either."""
         wanted = key.strip().casefold()
         for cat in self.categories:
-            if cat.id.casefold() == wanted or cat.name.casefold() == wanted:
+            if cat.id.casefold() == wanted:
+                return cat
+        for cat in self.categories:
+            if cat.name.casefold() == wanted:
                 return cat
         return None
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_UP, Decimal
+from fractions import Fraction
 
 from judge_app.domain.model import Criterion
 
@@ -25,15 +26,22 @@ def parse_score(text: str) -> float:
 def judge_total(criteria: Iterable[Criterion], values: Mapping[str, float | None]) -> float | None:
     """T = 100 · Σ w·(x−lo)/(hi−lo) / Σ w over a stage's criteria; None until every
     criterion has a score."""
-    weighted = 0.0
-    weights = 0.0
+    weighted = Fraction(0)
+    weights = Fraction(0)
     for c in criteria:
         x = values.get(c.id)
         if x is None:
             return None
-        weighted += c.weight * (x - c.min) / (c.max - c.min)
-        weights += c.weight
-    return 100.0 * weighted / weights if weights else None
+        weight = _exact(c.weight)
+        weighted += weight * (_exact(x) - _exact(c.min)) / (_exact(c.max) - _exact(c.min))
+        weights += weight
+    # Exact arithmetic on the decimals as typed, rounded once: 655/8 is 81.875, not
+    # 81.87499999999999, so half-up display gives 81,88 as on paper.
+    return float(100 * weighted / weights) if weights else None
+
+
+def _exact(value: float) -> Fraction:
+    return Fraction(Decimal(repr(float(value))))
 
 
 def format_number(value: float, decimal: str = ".") -> str:

@@ -34,6 +34,11 @@ def nip_problem(value: str) -> str | None:
     if value in ("", "-"):
         return None
     digits = value.replace(" ", "")
+    if "E+" in digits.upper():
+        return (
+            f"{value!r} was stored by Excel as a number and has lost digits; format the "
+            "column as Text and type the NIP again"
+        )
     if not digits.isdigit() or not digits.isascii():
         return f"{value!r} must contain only digits and spaces (NIP 18 digits, NIK 16)"
     if len(digits) not in (16, 18):

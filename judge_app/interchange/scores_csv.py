@@ -24,11 +24,12 @@ SCORE_COLUMNS = [
 def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]:
     """Every row checked with the same rules as the scoring screen; all problems listed.
     An empty value with a note sets the note and leaves the score as it is."""
-    records, problems, _ = read_records(path, SCORE_COLUMNS)
+    records, problems, present = read_records(path, SCORE_COLUMNS)
     changes: list[ScoreChange] = []
     seen: dict[tuple[str, str], int] = {}
     for number, values in records:
-        entry, criterion = values["entry"], values["criterion"]
+        entry = session.canonical_code(values["entry"])
+        criterion = session.canonical_criterion(values["criterion"])
         where = f"row {number}"
         key = (entry, criterion)
         if key in seen:
@@ -52,7 +53,9 @@ def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]
             continue
         if value is None:
             value = session.value(entry, criterion)
-        changes.append(ScoreChange(entry, criterion, value, values["note"]))
+        # without a note column the notes already written stay as they are
+        note = values["note"] if "note" in present else session.note(entry, criterion)
+        changes.append(ScoreChange(entry, criterion, value, note))
     if problems:
         raise ImportProblems(str(path), problems)
     if not changes:
@@ -60,7 +63,7 @@ def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]
     return changes
 
 
-def write_scores_csv(session: PackageSession, path: Path) -> int:
+def write_scores_csv(session: PackageSession, path: Path, *, all_rows: bool = False) -> int:
     """One row per stored score or note, in entry and criterion order; written to a
     temporary file and renamed so a failure never leaves half a file."""
     rows = []
@@ -68,7 +71,8 @@ def write_scores_csv(session: PackageSession, path: Path) -> int:
         for criterion in session.definition.criteria:
             value = session.value(entry.code, criterion.id)
             note = session.note(entry.code, criterion.id)
-            if value is not None or note:
+            conflicted = session.conflict_reason(entry.code) is not None
+            if value is not None or note or (all_rows and not conflicted):
                 shown = "" if value is None else format_number(value)
                 rows.append([entry.code, criterion.id, shown, note])
     path = Path(path)

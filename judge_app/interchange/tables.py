@@ -40,6 +40,8 @@ def header_key(text: str) -> str:
 def read_sheet(path: Path, known_headers: Iterable[str] = ()) -> Sheet:
     """Read the first sheet of an XLSX file or a CSV file. `known_headers` (normalised
     header keys) picks the CSV separator that recognises the most columns."""
+    if path.is_dir():
+        raise ImportProblems(str(path), ["is a folder, not a CSV or XLSX file"])
     if not path.is_file():
         raise ImportProblems(str(path), ["file not found"])
     if path.suffix.lower() in XLSX_SUFFIXES:
@@ -135,16 +137,32 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
 
     try:
         workbook = load_workbook(path, read_only=True, data_only=True)
-    except (zipfile.BadZipFile, InvalidFileException, KeyError, OSError) as exc:
+    except zipfile.BadZipFile:
+        hint = " (it looks like text: save it as .csv)" if _looks_like_text(path) else ""
+        raise ImportProblems(str(path), [f"not a readable XLSX workbook{hint}"]) from None
+    except (InvalidFileException, KeyError, OSError, ValueError) as exc:
         raise ImportProblems(str(path), [f"not a readable XLSX workbook ({exc})"]) from None
+    rows: list[tuple[int, list[str]]] = []
     try:
-        sheet = workbook.worksheets[0]
-        return [
-            (number, [_cell_text(v) for v in values])
-            for number, values in enumerate(sheet.iter_rows(min_row=1, values_only=True), 1)
-        ]
+        sheets = [s for s in workbook.worksheets if hasattr(s, "iter_rows")]
+        if not sheets:
+            raise ImportProblems(str(path), ["the workbook has no worksheet with cells"])
+        for number, values in enumerate(sheets[0].iter_rows(min_row=1, values_only=True), 1):
+            rows.append((number, [_cell_text(v) for v in values]))
+    except ImportProblems:
+        raise
+    except Exception as exc:  # a damaged workbook can fail anywhere inside openpyxl
+        raise ImportProblems(
+            str(path), [f"the workbook is damaged near row {len(rows) + 1} ({exc})"]
+        ) from None
     finally:
         workbook.close()
+    return rows
+
+
+def _looks_like_text(path: Path) -> bool:
+    head = path.read_bytes()[:2048]
+    return bool(head) and not head.startswith(b"PK") and b"\x00" not in head
 
 
 def _cell_text(value: object) -> str:
@@ -154,6 +172,10 @@ def _cell_text(value: object) -> str:
         return ""
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
+    if isinstance(value, float) and abs(value) >= 1e15:
+        # Excel keeps 15 significant digits: an 18-digit NIP typed as a number has already
+        # lost its last digits, so show it as Excel does and let validation refuse it.
+        return f"{value:.15G}"
     if isinstance(value, float) and value.is_integer():
         return str(int(value))
     if isinstance(value, dt.datetime):

@@ -90,14 +90,16 @@ def upsert_entries(
     """Insert or update entries by code in one transaction; returns added, changed,
     unchanged. Entries missing from `new` are kept (scores may refer to them), and so are
     the fields outside `fields` (a file without a summary column keeps the summaries)."""
-    old = {e.code: e for e in entries(db)}
+    old = {e.code.casefold(): e for e in entries(db)}
     keep = [f for f in ENTRY_FIELDS if fields is not None and f not in fields]
     next_position = db.execute("SELECT coalesce(max(position) + 1, 0) FROM entries").fetchone()[0]
     added, changed, unchanged = [], [], 0
     for entry in new:
-        before = old.get(entry.code)
-        if before is not None and keep:
-            entry = replace(entry, **{f: getattr(before, f) for f in keep})
+        before = old.get(entry.code.casefold())
+        if before is not None:
+            # codes are unique regardless of case; the stored spelling stays
+            kept = {f: getattr(before, f) for f in keep}
+            entry = replace(entry, code=before.code, **kept)
         if before is None:
             added.append({**asdict(entry), "position": next_position})
             next_position += 1

@@ -27,6 +27,18 @@ STATE_COLORS = {
 }
 
 
+def short_names(names: dict[str, str]) -> dict[str, str]:
+    """Drop a leading word every name shares ('Kelompok Umum', 'Kelompok Replikasi' ->
+    'Umum', 'Replikasi') so a narrow column still tells them apart."""
+    words = [name.split() for name in names.values()]
+    if len(words) < 2 or any(len(w) < 2 for w in words):
+        return dict(names)
+    first = {w[0].casefold() for w in words}
+    if len(first) != 1:
+        return dict(names)
+    return {key: " ".join(name.split()[1:]) for key, name in names.items()}
+
+
 class EntryListModel(QAbstractTableModel):
     CODE, TITLE, AGENCY, CATEGORY, STATE = range(5)
 
@@ -34,7 +46,7 @@ class EntryListModel(QAbstractTableModel):
         super().__init__(parent)
         self.session = session
         self.stage: str | None = None
-        self._category_names = {c.id: c.name for c in session.definition.categories}
+        self._category_names = short_names({c.id: c.name for c in session.definition.categories})
         self._haystack = [
             " ".join((e.code, e.title, e.acronym, e.agency, e.region)).casefold()
             for e in session.entries

@@ -81,7 +81,7 @@ class ScoreGridModel(QAbstractTableModel):
         if column == len(self.criteria):
             if role == Qt.ItemDataRole.DisplayRole:
                 if conflicted:
-                    return "—"
+                    return self.tr("Conflict")
                 total = self.session.total(code, self.criteria[0].stage) if self.criteria else None
                 return "" if total is None else format_display(total, self.decimal)
             if role == Qt.ItemDataRole.TextAlignmentRole:

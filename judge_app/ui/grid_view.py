@@ -8,6 +8,7 @@ from PySide6.QtGui import QGuiApplication, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemDelegate,
     QAbstractItemView,
+    QApplication,
     QHeaderView,
     QTableView,
     QWidget,
@@ -51,6 +52,16 @@ class ScoreGridView(QTableView):
             row, column = row + 1, 0
         return model.index(row, column) if row < model.rowCount() else QModelIndex()
 
+    def commit_open_editor(self) -> None:
+        """Store what is typed in an open cell editor, without moving the cursor."""
+        if self.state() != QAbstractItemView.State.EditingState:
+            return
+        editor = QApplication.focusWidget()
+        if editor is None or editor is self:
+            return
+        self.commitData(editor)
+        self.closeEditor(editor, QAbstractItemDelegate.EndEditHint.NoHint)
+
     def closeEditor(self, editor: QWidget, hint: QAbstractItemDelegate.EndEditHint) -> None:
         super().closeEditor(editor, hint)
         if hint == QAbstractItemDelegate.EndEditHint.SubmitModelCache:
@@ -71,11 +82,25 @@ class ScoreGridView(QTableView):
                 self.setCurrentIndex(target)
             return
         if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
-            for index in self.selectedIndexes():
-                if index.flags() & Qt.ItemFlag.ItemIsEditable:
-                    self.model().setData(index, "", Qt.ItemDataRole.EditRole)
+            self.clear_selection_cells()
             return
         super().keyPressEvent(event)
+
+    def clear_selection_cells(self) -> None:
+        """Delete clears the selected scores as one undoable step."""
+        model = self.grid()
+        changes = []
+        for index in self.selectedIndexes():
+            if index.flags() & Qt.ItemFlag.ItemIsEditable:
+                code = model.codes[index.row()]
+                change = model.change_for(code, model.criteria[index.column()].id, "")
+                if (
+                    not isinstance(change, str)
+                    and model.session.value(code, change.criterion) is not None
+                ):
+                    changes.append(change)
+        if changes:
+            model.apply(changes, self.tr("Clear %n scores", "", len(changes)))
 
     def paste_clipboard(self) -> None:
         index = self.currentIndex()

@@ -90,7 +90,7 @@ class JudgeWorkspace(QWidget):
 
         # -- form mode: list | details + form ------------------------------------------
         self.list_model = EntryListModel(session, self)
-        self.list_model.stage = None
+        self.list_model.stage = self.stage
         self.list_view = QTableView()
         self.list_view.setObjectName("entryList")
         self.list_view.setModel(self.list_model)
@@ -211,6 +211,7 @@ class JudgeWorkspace(QWidget):
         return row >= 0
 
     def move_entry(self, step: int) -> None:
+        self.commit_pending()
         if self.pages.currentIndex() == GRID:
             index = self.grid_view.currentIndex()
             target = self.grid_model.index(max(0, index.row() + step), max(0, index.column()))
@@ -253,6 +254,7 @@ class JudgeWorkspace(QWidget):
         )
 
     def apply_filter(self) -> None:
+        self.commit_pending()
         code = self.current_code()
         self.list_model.set_filter(
             self.search.text(),
@@ -264,7 +266,13 @@ class JudgeWorkspace(QWidget):
             self.select_row(0)
 
     def _stage_changed(self) -> None:
+        self.commit_pending()
+        code = self.current_code()
         self.stage = self.stage_box.currentData()
+        self.list_model.stage = self.stage  # the state column follows the stage shown
+        self.list_model.refilter()
+        if not (code and self.select_code(code)):
+            self.select_row(0)
         self.form.set_stage(self.stage)
         self.grid_model.set_stage(self.stage)
         self.form.show_entry(self.current_code())
@@ -272,7 +280,13 @@ class JudgeWorkspace(QWidget):
     def toggle_mode(self) -> None:
         self.set_mode(GRID if self.pages.currentIndex() == FORM else FORM)
 
+    def commit_pending(self) -> None:
+        """Save an open grid cell editor or typed form text (closing, switching modes)."""
+        self.grid_view.commit_open_editor()
+        self.form.commit_pending()
+
     def set_mode(self, mode: int) -> None:
+        self.commit_pending()
         code = self.current_code()
         self.pages.setCurrentIndex(mode)
         if mode == GRID:
@@ -302,7 +316,9 @@ class JudgeWorkspace(QWidget):
         ]
         if not self._guard(lambda: self.session.set_cells(changes)):
             return False
-        self.undo_stack.push(ScoreCommand(self.session, before, changes, text, self.notify))
+        self.undo_stack.push(
+            ScoreCommand(self.session, before, changes, text, self.notify, self._guard)
+        )
         self.notify({c.entry for c in changes})
         return True
 
@@ -334,6 +350,7 @@ class JudgeWorkspace(QWidget):
         self.progressChanged.emit()
 
     def toggle_conflict(self) -> None:
+        self.commit_pending()
         code = self.current_code()
         if self.pages.currentIndex() == GRID and self.grid_view.currentIndex().isValid():
             code = self.grid_model.codes[self.grid_view.currentIndex().row()]
@@ -353,7 +370,9 @@ class JudgeWorkspace(QWidget):
             if self._guard(lambda: self.session.withdraw_conflict(code)):
                 text = self.tr("Withdraw conflict %1").replace("%1", code)
                 self.undo_stack.push(
-                    WithdrawConflictCommand(self.session, code, reason, text, self.notify)
+                    WithdrawConflictCommand(
+                        self.session, code, reason, text, self.notify, self._guard
+                    )
                 )
                 self.notify({code})
             return
@@ -392,7 +411,9 @@ class JudgeWorkspace(QWidget):
             return False
         text = self.tr("Conflict %1").replace("%1", code)
         self.undo_stack.push(
-            ConflictCommand(self.session, code, reason.strip(), removed, text, self.notify)
+            ConflictCommand(
+                self.session, code, reason.strip(), removed, text, self.notify, self._guard
+            )
         )
         self.notify({code})
         return True

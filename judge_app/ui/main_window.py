@@ -212,6 +212,7 @@ class MainWindow(QMainWindow):
 
     def close_file(self) -> None:
         if self.workspace is not None:
+            self.workspace.commit_pending()
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
             self.workspace = None

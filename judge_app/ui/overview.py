@@ -99,6 +99,10 @@ class MasterOverview(QWidget):
             view.setModel(model)
             view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
             view.setAlternatingRowColors(True)
-            view.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            view.horizontalHeader().setStretchLastSection(True)
+            header = view.horizontalHeader()
+            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+            for column in (1, 2):  # title and agency, or name and NIP: let them share
+                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+            view.setWordWrap(False)
+            view.setTextElideMode(Qt.TextElideMode.ElideRight)
             tabs.addTab(view, title)

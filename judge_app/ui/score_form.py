@@ -72,9 +72,17 @@ class ScoreForm(QWidget):
 
     # -- building ------------------------------------------------------------------------
 
+    def commit_pending(self) -> None:
+        """Save whatever is typed but not yet committed, before the form shows something
+        else: moving to another entry or stage must never drop a keystroke."""
+        for row in self.rows:
+            self._commit_score(row)
+            self._commit_note(row)
+
     def set_stage(self, stage: str) -> None:
         if stage == self.stage:
             return
+        self.commit_pending()
         self.stage = stage
         while self.grid.count():
             item = self.grid.takeAt(0)
@@ -133,6 +141,8 @@ class ScoreForm(QWidget):
         self.refresh()
 
     def show_entry(self, code: str | None) -> None:
+        if code != self.code:
+            self.commit_pending()
         self.code = code
         self.refresh()
 

@@ -1,5 +1,6 @@
 """Undoable edits. Each command has already been saved when it is pushed; undo and redo
-save again, so the file always holds what the screen shows."""
+save again, so the file always holds what the screen shows. A save that fails on undo or
+redo is reported and the command is dropped from the stack rather than pretending."""
 
 from __future__ import annotations
 
@@ -11,9 +12,42 @@ from judge_app.domain.model import ScoreChange
 from judge_app.session import PackageSession
 
 Notify = Callable[[set[str]], None]
+Guard = Callable[[Callable[[], object]], bool]
 
 
-class ScoreCommand(QUndoCommand):
+class SavedCommand(QUndoCommand):
+    """Base: skips the first redo (the edit is saved before it is pushed)."""
+
+    def __init__(self, text: str, codes: set[str], notify: Notify, guard: Guard) -> None:
+        super().__init__(text)
+        self.codes = codes
+        self.notify = notify
+        self.guard = guard
+        self._saved = True
+
+    def do(self) -> None:
+        raise NotImplementedError
+
+    def revert(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, action: Callable[[], None]) -> None:
+        if self.guard(action):
+            self.notify(self.codes)
+        else:
+            self.setObsolete(True)
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._run(self.do)
+
+    def undo(self) -> None:
+        self._run(self.revert)
+
+
+class ScoreCommand(SavedCommand):
     def __init__(
         self,
         session: PackageSession,
@@ -21,27 +55,21 @@ class ScoreCommand(QUndoCommand):
         after: list[ScoreChange],
         text: str,
         notify: Notify,
+        guard: Guard,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, {c.entry for c in after}, notify, guard)
         self.session = session
         self.before = before
         self.after = after
-        self.notify = notify
-        self._saved = True  # the first redo() happens at push time: already saved
 
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
+    def do(self) -> None:
         self.session.set_cells(self.after)
-        self.notify({c.entry for c in self.after})
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.set_cells(self.before)
-        self.notify({c.entry for c in self.before})
 
 
-class ConflictCommand(QUndoCommand):
+class ConflictCommand(SavedCommand):
     """Declaring a conflict removes the entry's scores; undo puts them back."""
 
     def __init__(
@@ -52,47 +80,39 @@ class ConflictCommand(QUndoCommand):
         removed: list[ScoreChange],
         text: str,
         notify: Notify,
+        guard: Guard,
     ) -> None:
-        super().__init__(text)
+        super().__init__(text, {code}, notify, guard)
         self.session = session
         self.code = code
         self.reason = reason
         self.removed = removed
-        self.notify = notify
-        self._saved = True
 
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
+    def do(self) -> None:
         self.session.declare_conflict(self.code, self.reason)
-        self.notify({self.code})
 
-    def undo(self) -> None:
+    def revert(self) -> None:
         self.session.withdraw_conflict(self.code)
         if self.removed:
             self.session.set_cells(self.removed)
-        self.notify({self.code})
 
 
-class WithdrawConflictCommand(QUndoCommand):
+class WithdrawConflictCommand(ConflictCommand):
+    """The reverse of declaring: withdraw now, declare again on undo."""
+
     def __init__(
-        self, session: PackageSession, code: str, reason: str, text: str, notify: Notify
+        self,
+        session: PackageSession,
+        code: str,
+        reason: str,
+        text: str,
+        notify: Notify,
+        guard: Guard,
     ) -> None:
-        super().__init__(text)
-        self.session = session
-        self.code = code
-        self.reason = reason
-        self.notify = notify
-        self._saved = True
+        super().__init__(session, code, reason, [], text, notify, guard)
 
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self.session.withdraw_conflict(self.code)
-        self.notify({self.code})
+    def do(self) -> None:
+        super().revert()
 
-    def undo(self) -> None:
-        self.session.declare_conflict(self.code, self.reason)
-        self.notify({self.code})
+    def revert(self) -> None:
+        super().do()

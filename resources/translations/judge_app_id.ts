@@ -4,32 +4,32 @@
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="115"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="127"/>
         <source>Conflict of interest: %1</source>
         <translation>Konflik kepentingan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="129"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="141"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="130"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="142"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="131"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="143"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="132"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="144"/>
         <source>Category</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="133"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="145"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="80"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="283"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="296"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
@@ -149,78 +149,78 @@
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="249"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="345"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="251"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="360"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="251"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="253"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="278"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="291"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="318"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="333"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="319"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="334"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="347"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="362"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="353"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="368"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="365"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="381"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="382"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="398"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="367"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="384"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="383"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="400"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="392"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="409"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="403"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="422"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="406"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="425"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="407"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="426"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -358,42 +358,42 @@
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="235"/>
+        <location filename="../../judge_app/ui/main_window.py" line="236"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="238"/>
+        <location filename="../../judge_app/ui/main_window.py" line="239"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="250"/>
+        <location filename="../../judge_app/ui/main_window.py" line="251"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="257"/>
+        <location filename="../../judge_app/ui/main_window.py" line="258"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="318"/>
+        <location filename="../../judge_app/ui/main_window.py" line="319"/>
         <source>Language</source>
         <translation>Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="319"/>
+        <location filename="../../judge_app/ui/main_window.py" line="320"/>
         <source>The new language is used from the next start of judge-app.</source>
         <translation>Bahasa baru dipakai mulai judge-app dibuka berikutnya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="325"/>
+        <location filename="../../judge_app/ui/main_window.py" line="326"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="327"/>
+        <location filename="../../judge_app/ui/main_window.py" line="328"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -481,92 +481,97 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>ScoreForm</name>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="84"/>
+        <location filename="../../judge_app/ui/score_form.py" line="92"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="84"/>
+        <location filename="../../judge_app/ui/score_form.py" line="92"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="84"/>
+        <location filename="../../judge_app/ui/score_form.py" line="92"/>
         <source>Rubric level</source>
         <translation>Tingkat rubrik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="84"/>
+        <location filename="../../judge_app/ui/score_form.py" line="92"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="92"/>
+        <location filename="../../judge_app/ui/score_form.py" line="100"/>
         <source>weight %1 · %2</source>
         <translation>bobot %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="104"/>
+        <location filename="../../judge_app/ui/score_form.py" line="112"/>
         <source>Score for %1</source>
         <translation>Nilai untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="109"/>
+        <location filename="../../judge_app/ui/score_form.py" line="117"/>
         <source>Note (optional)</source>
         <translation>Catatan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="110"/>
+        <location filename="../../judge_app/ui/score_form.py" line="118"/>
         <source>Note for %1</source>
         <translation>Catatan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="146"/>
+        <location filename="../../judge_app/ui/score_form.py" line="156"/>
         <source>Conflict of interest declared: %1. This entry cannot be scored.</source>
         <translation>Konflik kepentingan dinyatakan: %1. Inovasi ini tidak dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="176"/>
+        <location filename="../../judge_app/ui/score_form.py" line="186"/>
         <source>Refused: %1 is not a number. Allowed: %2</source>
         <translation>Ditolak: %1 bukan angka. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="183"/>
+        <location filename="../../judge_app/ui/score_form.py" line="193"/>
+        <source>Refused: %1 is not allowed. Allowed: whole numbers %2</source>
+        <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: bilangan bulat %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="195"/>
         <source>Refused: %1 is not allowed. Allowed: %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="185"/>
+        <location filename="../../judge_app/ui/score_form.py" line="197"/>
         <source>Refused: %1 is outside the allowed range %2</source>
         <translation>Ditolak: %1 di luar rentang yang diizinkan %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="195"/>
+        <location filename="../../judge_app/ui/score_form.py" line="207"/>
         <source>%1–%2, steps of %3</source>
         <translation>%1–%2, kelipatan %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="214"/>
+        <location filename="../../judge_app/ui/score_form.py" line="226"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="225"/>
+        <location filename="../../judge_app/ui/score_form.py" line="237"/>
         <source>Note %1 %2</source>
         <translation>Catatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="267"/>
+        <location filename="../../judge_app/ui/score_form.py" line="289"/>
         <source>Total: — (conflict of interest)</source>
         <translation>Total: — (konflik kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="270"/>
+        <location filename="../../judge_app/ui/score_form.py" line="292"/>
         <source>Total: — (%1 of %2 criteria scored)</source>
         <translation>Total: — (%1 dari %2 kriteria dinilai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="276"/>
+        <location filename="../../judge_app/ui/score_form.py" line="298"/>
         <source>Weighted total: %1 of 100</source>
         <translation>Nilai total berbobot: %1 dari 100</translation>
     </message>
@@ -574,77 +579,92 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="99"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="84"/>
+        <source>Conflict</source>
+        <translation>Konflik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="102"/>
         <source>Conflict of interest: %1</source>
         <translation>Konflik kepentingan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="104"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="107"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="123"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="126"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="135"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="138"/>
         <source>%1 / %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="156"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="159"/>
         <source>Pasted block is larger than the grid (row %1, column %2)</source>
         <translation>Blok yang ditempel lebih besar dari tabel (baris %1, kolom %2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="164"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="167"/>
         <source>%1: conflict of interest, cannot be scored</source>
         <translation>%1: konflik kepentingan, tidak dapat dinilai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../judge_app/ui/grid_model.py" line="174"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="177"/>
         <source>Paste %n scores</source>
         <translation>
             <numerusform>Tempel %n nilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="183"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="186"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="190"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="193"/>
         <source>%1 — weight %2, %3</source>
         <translation>%1 — bobot %2, %3</translation>
     </message>
 </context>
 <context>
+    <name>ScoreGridView</name>
+    <message numerus="yes">
+        <location filename="../../judge_app/ui/grid_view.py" line="103"/>
+        <source>Clear %n scores</source>
+        <translation>
+            <numerusform>Hapus %n nilai</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="27"/>
+        <location filename="../../judge_app/ui/welcome.py" line="29"/>
         <source>Offline judging for public-service innovation competitions. Open the package file the secretariat gave you, or a master file.</source>
         <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Buka berkas paket dari sekretariat, atau berkas induk.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="32"/>
+        <location filename="../../judge_app/ui/welcome.py" line="34"/>
         <source>&amp;Open file… (Ctrl+O)</source>
         <translation>&amp;Buka berkas… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="34"/>
+        <location filename="../../judge_app/ui/welcome.py" line="36"/>
         <source>Open the &amp;demo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="40"/>
+        <location filename="../../judge_app/ui/welcome.py" line="42"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="44"/>
+        <location filename="../../judge_app/ui/welcome.py" line="46"/>
         <source>No recent files yet.</source>
         <translation>Belum ada berkas terakhir.</translation>
     </message>

@@ -151,6 +151,19 @@ CASES = {
         "bands[1].color: must look like #1a9850",
     ),
     "text for number": (MINIMAL + 'max = "100"\n', "criteria[1].max: must be a number"),
+    "huge number": (
+        MINIMAL + "weight = " + "9" * 400 + "\n",
+        "criteria[1].weight: number too large",
+    ),
+    "category name is another id": (
+        MINIMAL.replace('id = "umum"', 'id = "umum"\nname = "Khusus"')
+        + '[[categories]]\nid = "khusus"\n',
+        "categories[2]: 'khusus' already names category 'umum'",
+    ),
+    "control character": (
+        MINIMAL.replace('title = "Uji"', 'title = "U\\u0007ji"'),
+        "competition.title: contains a control character (U+0007)",
+    ),
     "no criteria": (
         '[competition]\ntitle = "x"\n[[categories]]\nid = "a"\n',
         "criteria: at least one [[criteria]] is required",
@@ -166,6 +179,11 @@ CASES = {
         "stages: at least one stage needs a weight greater than 0",
     ),
 }
+
+
+def test_problem_names_the_criterion_id() -> None:
+    [problem] = problems(MINIMAL + "weight = 0\n")
+    assert problem == "criteria[1].weight: must be greater than 0, got 0 (criterion K1)"
 
 
 @pytest.mark.parametrize("case", list(CASES))

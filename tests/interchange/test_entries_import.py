@@ -193,3 +193,53 @@ def test_rtl_and_emoji_text_kept(master: Path, tmp_path: Path) -> None:
         master, write_csv(tmp_path / "u.csv", [ENTRY_HEADER, ["E7", title, "a", "b", "umum"]])
     )
     assert titles(master)["E7"] == title
+
+
+def test_reimport_with_other_case_updates_the_same_entry(master: Path, tmp_path: Path) -> None:
+    rows = [
+        ENTRY_HEADER,
+        ["e1", "Super APP Tangerang LIVE 2.0", "Diskominfo", "Kota Tangerang", "umum"],
+    ]
+    result = services.import_entries(master, write_csv(tmp_path / "lower.csv", rows))
+    assert (result.added, result.changed) == (0, 1)
+    assert titles(master)["E1"] == "Super APP Tangerang LIVE 2.0"
+
+
+def test_missing_optional_column_keeps_stored_values(master: Path, tmp_path: Path) -> None:
+    rows = [[*ENTRY_HEADER, "akronim"], [*ROWS[0], "STL"]]
+    services.import_entries(master, write_csv(tmp_path / "a.csv", rows))
+    services.import_entries(master, write_csv(tmp_path / "b.csv", [ENTRY_HEADER, ROWS[0]]))
+    [entry] = [e for e in services.list_entries(master) if e.code == "E1"]
+    assert entry.acronym == "STL"
+
+
+def test_damaged_xlsx_refused_with_a_message(master: Path, tmp_path: Path) -> None:
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(ENTRY_HEADER)
+    good = tmp_path / "good.xlsx"
+    book.save(good)
+    bad = tmp_path / "bad.xlsx"
+    with zipfile.ZipFile(good) as src, zipfile.ZipFile(bad, "w") as dst:
+        for item in src.infolist():
+            data = src.read(item.filename)
+            if item.filename.endswith("sheet1.xml"):
+                data = data[: len(data) // 2]
+            dst.writestr(item, data)
+    before = file_hash(master)
+    with pytest.raises(ImportProblems, match="damaged"):
+        services.import_entries(master, bad)
+    assert file_hash(master) == before
+
+
+def test_text_saved_as_xlsx_gets_a_hint(master: Path, tmp_path: Path) -> None:
+    fake = tmp_path / "fake.xlsx"
+    fake.write_text("code,title\n")
+    with pytest.raises(ImportProblems, match=r"it looks like text: save it as \.csv"):
+        services.import_entries(master, fake)
+
+
+def test_folder_instead_of_file(master: Path, tmp_path: Path) -> None:
+    with pytest.raises(ImportProblems, match="is a folder"):
+        services.import_entries(master, tmp_path)

@@ -98,3 +98,26 @@ def test_bad_rows_listed_with_numbers_and_nothing_stored(
 def test_scores_commands_refuse_a_master(demo: services.Demo, tmp_path: Path) -> None:
     with pytest.raises(Exception, match="secretariat master file, but a judge's package"):
         services.export_scores(demo.master, tmp_path / "x.csv")
+
+
+def test_import_without_note_column_keeps_notes(demo: services.Demo, tmp_path: Path) -> None:
+    package = demo.packages[3].path
+    session = services.open_package(package)
+    session.set_score("KIPP23-001", "K1", 70)
+    session.set_note("KIPP23-001", "K1", "bukti lapangan kuat")
+    session.close()
+    source = write_csv(
+        tmp_path / "s.csv", [["entry", "criterion", "value"], ["kipp23-001", "k1", "75"]]
+    )
+    services.import_scores(package, source)
+    session = services.open_package(package)
+    assert session.value("KIPP23-001", "K1") == 75
+    assert session.note("KIPP23-001", "K1") == "bukti lapangan kuat"
+    session.close()
+
+
+def test_export_all_rows_gives_a_form_to_fill(demo: services.Demo, tmp_path: Path) -> None:
+    out = tmp_path / "form.csv"
+    assert services.export_scores(demo.packages[0].path, out, all_rows=True) == 22 * 7
+    lines = out.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[1] == "KIPP23-001,K1,,"

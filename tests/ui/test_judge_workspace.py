@@ -257,3 +257,46 @@ def test_recent_files_and_welcome(window, demo: services.Demo) -> None:
     assert window.welcome.recent.count() == 1
     item = window.welcome.recent.item(0)
     assert item.data(Qt.ItemDataRole.UserRole) == str(demo.packages[0].path.resolve())
+
+
+def test_typed_value_is_saved_when_moving_to_another_entry(qtbot, opened) -> None:
+    window, ws, package = opened
+    first = ws.current_code()
+    row = ws.form.rows[0]
+    row.score.setFocus()
+    qtbot.keyClicks(row.score, "77")  # no Enter, no Tab
+    window.next_action.trigger()  # Ctrl+Down
+    assert ws.current_code() != first
+    assert file_scores(package)[(first, "K1")] == 77
+    note = ws.form.rows[1].note
+    note.setFocus()
+    qtbot.keyClicks(note, "dicek ulang")
+    ws.stage_box.setCurrentIndex(1)  # switching the stage must not drop it either
+    conn = sqlite3.connect(package)
+    assert conn.execute("SELECT note FROM scores WHERE criterion_id = 'K2'").fetchone() == (
+        "dicek ulang",
+    )
+    conn.close()
+
+
+def test_open_cell_editor_is_saved_on_close(qtbot, opened) -> None:
+    window, ws, package = opened
+    ws.set_mode(GRID)
+    ws.grid_view.setCurrentIndex(ws.grid_model.index(0, 2))
+    qtbot.keyClick(ws.grid_view, "6")
+    qtbot.keyClick(QApplication.focusWidget(), "5")
+    window.close_file()
+    assert file_scores(package) == {(ws.grid_model.codes[0], "K3"): 65}
+
+
+def test_delete_clears_a_selection_as_one_undo_step(qtbot, opened) -> None:
+    _, ws, package = opened
+    ws.set_mode(GRID)
+    ws.grid_view.setCurrentIndex(ws.grid_model.index(0, 0))
+    QGuiApplication.clipboard().setText("80\t81\t82\n")
+    ws.grid_view.paste_clipboard()
+    ws.grid_view.selectAll()
+    qtbot.keyClick(ws.grid_view, Qt.Key.Key_Delete)
+    assert file_scores(package) == {}
+    ws.undo_stack.undo()
+    assert len(file_scores(package)) == 3
