@@ -58,7 +58,13 @@ def compiled_catalog(language: str) -> Path | None:
     return cached
 
 
+_installed: list[QTranslator] = []
+
+
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
+    """Make `language` the interface language, replacing the one installed before."""
+    while _installed:
+        app.removeTranslator(_installed.pop())
     QLocale.setDefault(
         QLocale(QLocale.Language.Indonesian if language == "id" else QLocale.Language.English)
     )
@@ -70,5 +76,6 @@ def install_translator(app: QCoreApplication, language: str) -> QTranslator | No
     translator = QTranslator(app)
     if translator.load(str(catalog)):
         app.installTranslator(translator)
+        _installed.append(translator)
         return translator
     return None

@@ -39,12 +39,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(900, 560)
 
         self.stack = QStackedWidget()
-        self.welcome = WelcomePage()
-        self.stack.addWidget(self.welcome)
         self.setCentralWidget(self.stack)
-        self.welcome.browseRequested.connect(self.browse)
-        self.welcome.demoRequested.connect(self.open_demo)
-        self.welcome.openRequested.connect(self.open_path)
+        self._build_welcome()
 
         self.saved_label = QLabel()
         self.progress_label = QLabel()
@@ -62,6 +58,13 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geometry)
         else:
             self.resize(1280, 780)
+
+    def _build_welcome(self) -> None:
+        self.welcome = WelcomePage()
+        self.stack.insertWidget(0, self.welcome)
+        self.welcome.browseRequested.connect(self.browse)
+        self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.openRequested.connect(self.open_path)
 
     # -- menus ----------------------------------------------------------------------------
 
@@ -311,14 +314,28 @@ class MainWindow(QMainWindow):
         self.recent_menu.setEnabled(bool(paths))
 
     def set_language(self, language: str) -> None:
+        """Switch at once: everything shown is rebuilt in the new language; the open file
+        is reopened where it was (every score is already in the file)."""
         if language == self.language:
             return
         i18n.settings().setValue("language", language)
-        QMessageBox.information(
-            self,
-            self.tr("Language"),
-            self.tr("The new language is used from the next start of judge-app."),
-        )
+        app = QApplication.instance()
+        i18n.install_translator(app, language)
+        self.language = language
+        self.decimal = i18n.decimal_mark(language)
+        path = self.current_path
+        code = self.workspace.current_code() if self.workspace else None
+        self.close_file()
+        old = self.welcome
+        self.stack.removeWidget(old)
+        old.deleteLater()
+        self._build_welcome()
+        self.menuBar().clear()
+        self._build_menus()
+        self._refresh_recent()
+        self._show_scoring_widgets(False)
+        if path is not None and self.open_path(str(path)) and code and self.workspace:
+            self.workspace.select_code(code)
 
     def about(self) -> None:
         QMessageBox.about(
@@ -333,8 +350,3 @@ class MainWindow(QMainWindow):
         i18n.settings().setValue("geometry", self.saveGeometry())
         self.close_file()
         super().closeEvent(event)
-
-
-def focused_widget_name() -> str:
-    widget = QApplication.focusWidget()
-    return widget.objectName() if widget else ""

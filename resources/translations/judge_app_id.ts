@@ -134,7 +134,7 @@
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="80"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="296"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="298"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
@@ -150,7 +150,7 @@
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="251"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="360"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="363"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
@@ -160,67 +160,67 @@
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="291"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="293"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="333"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="335"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="334"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="336"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="362"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="365"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="368"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="371"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="382"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="398"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="385"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="401"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="384"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="387"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="400"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="403"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="409"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="412"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="422"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="425"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="425"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="428"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="426"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="429"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -228,172 +228,162 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="70"/>
+        <location filename="../../judge_app/ui/main_window.py" line="73"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="72"/>
+        <location filename="../../judge_app/ui/main_window.py" line="75"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="74"/>
+        <location filename="../../judge_app/ui/main_window.py" line="77"/>
         <source>Open the &amp;demo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="75"/>
+        <location filename="../../judge_app/ui/main_window.py" line="78"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="78"/>
+        <location filename="../../judge_app/ui/main_window.py" line="81"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="80"/>
+        <location filename="../../judge_app/ui/main_window.py" line="83"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="82"/>
+        <location filename="../../judge_app/ui/main_window.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="84"/>
+        <location filename="../../judge_app/ui/main_window.py" line="87"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="86"/>
+        <location filename="../../judge_app/ui/main_window.py" line="89"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="91"/>
+        <location filename="../../judge_app/ui/main_window.py" line="94"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="95"/>
+        <location filename="../../judge_app/ui/main_window.py" line="98"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="97"/>
+        <location filename="../../judge_app/ui/main_window.py" line="100"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="99"/>
+        <location filename="../../judge_app/ui/main_window.py" line="102"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="102"/>
+        <location filename="../../judge_app/ui/main_window.py" line="105"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="104"/>
+        <location filename="../../judge_app/ui/main_window.py" line="107"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="106"/>
+        <location filename="../../judge_app/ui/main_window.py" line="109"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="109"/>
+        <location filename="../../judge_app/ui/main_window.py" line="112"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="112"/>
+        <location filename="../../judge_app/ui/main_window.py" line="115"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="121"/>
+        <location filename="../../judge_app/ui/main_window.py" line="124"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="122"/>
+        <location filename="../../judge_app/ui/main_window.py" line="125"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="155"/>
+        <location filename="../../judge_app/ui/main_window.py" line="158"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="157"/>
+        <location filename="../../judge_app/ui/main_window.py" line="160"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="166"/>
+        <location filename="../../judge_app/ui/main_window.py" line="169"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="181"/>
+        <location filename="../../judge_app/ui/main_window.py" line="184"/>
         <source>Read-only overview of a master file</source>
         <translation>Ringkasan berkas induk (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="184"/>
+        <location filename="../../judge_app/ui/main_window.py" line="187"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <location filename="../../judge_app/ui/main_window.py" line="209"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="236"/>
+        <location filename="../../judge_app/ui/main_window.py" line="239"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="239"/>
+        <location filename="../../judge_app/ui/main_window.py" line="242"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="251"/>
+        <location filename="../../judge_app/ui/main_window.py" line="254"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="258"/>
+        <location filename="../../judge_app/ui/main_window.py" line="261"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="319"/>
-        <source>Language</source>
-        <translation>Bahasa</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="320"/>
-        <source>The new language is used from the next start of judge-app.</source>
-        <translation>Bahasa baru dipakai mulai judge-app dibuka berikutnya.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="326"/>
+        <location filename="../../judge_app/ui/main_window.py" line="343"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="328"/>
+        <location filename="../../judge_app/ui/main_window.py" line="345"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1

@@ -300,3 +300,18 @@ def test_delete_clears_a_selection_as_one_undo_step(qtbot, opened) -> None:
     assert file_scores(package) == {}
     ws.undo_stack.undo()
     assert len(file_scores(package)) == 3
+
+
+def test_language_switch_is_immediate_and_keeps_the_entry(qtbot, opened) -> None:
+    window, ws, _ = opened
+    ws.select_row(3)
+    code = ws.current_code()
+    window.set_language("id")
+    try:
+        assert window.menuBar().actions()[0].text() == "&Berkas"
+        assert window.workspace is not ws and window.workspace.current_code() == code
+        assert window.workspace.search.placeholderText().startswith("Cari")
+        assert window.workspace.decimal == ","
+    finally:
+        window.set_language("en")
+    assert window.menuBar().actions()[0].text() == "&File"
