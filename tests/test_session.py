@@ -12,6 +12,7 @@ from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_number, judge_total, parse_score
 from judge_app.integrity.audit import first_break
 from judge_app.session import COMPLETE, CONFLICT, NOT_STARTED, PARTIAL, ScoreRefused
+from judge_app.store import audit as audit_store
 from judge_app.store import scores as score_store
 
 
@@ -68,7 +69,7 @@ def test_score_is_in_the_file_at_once_and_audited(session) -> None:
     assert stored(session, code, "P1") == (85.0, "")
     session.set_note(code, "P1", "Paparan runtut")
     assert stored(session, code, "P1") == (85.0, "Paparan runtut")
-    records = score_store.audit_records(session.db)
+    records = audit_store.audit_records(session.db)
     assert [r[3] for r in records] == ["score", "score"]
     assert first_break(records) is None
 
@@ -140,4 +141,4 @@ def test_audit_chain_detects_edits(session) -> None:
     conn.execute("UPDATE audit_log SET after = '{\"value\":99}' WHERE seq = 2")
     conn.commit()
     conn.close()
-    assert first_break(score_store.audit_records(session.db)) == 2
+    assert first_break(audit_store.audit_records(session.db)) == 2

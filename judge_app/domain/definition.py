@@ -20,6 +20,7 @@ from judge_app.domain.model import (
     Category,
     Competition,
     Criterion,
+    DeclarationTexts,
     Definition,
     Level,
     Stage,
@@ -32,7 +33,16 @@ from judge_app.errors import DefinitionError
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,49}$")
 COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
 
-TOP_KEYS = {"competition", "stages", "categories", "criteria", "aggregation", "bands", "unassessed"}
+TOP_KEYS = {
+    "competition",
+    "stages",
+    "categories",
+    "criteria",
+    "aggregation",
+    "bands",
+    "unassessed",
+    "declarations",
+}
 
 
 def definition_sha256(text: str) -> str:
@@ -169,6 +179,7 @@ class _Reader:
         aggregation = self.aggregation(self.table(data, "aggregation"), {c.id for c in criteria})
         bands = self.bands(data)
         unassessed = self.unassessed(self.table(data, "unassessed"))
+        declarations = self.declarations(self.table(data, "declarations"))
         if self.problems:
             return None
         return Definition(
@@ -179,6 +190,7 @@ class _Reader:
             aggregation=aggregation,
             bands=tuple(bands),
             unassessed=unassessed,
+            declarations=declarations,
         )
 
     def competition(self, table: dict) -> Competition:
@@ -399,6 +411,24 @@ class _Reader:
             label=self.text(table, "label", path) or default.label,
             name=self.text(table, "name", path),
             color=self.color(table, path) or default.color,
+        )
+
+    def declarations(self, table: dict) -> DeclarationTexts:
+        path = "declarations"
+        self.keys(table, path, {"pakta", "konflik", "sanctions"})
+        lists = {}
+        for key in ("pakta", "konflik"):
+            value = table.get(key, [])
+            if not isinstance(value, list) or not all(
+                isinstance(v, str) and v.strip() for v in value
+            ):
+                self.bad(f"{path}.{key}", "must be a list of clause texts")
+                value = []
+            lists[key] = tuple(v.strip() for v in value)
+        return DeclarationTexts(
+            pakta=lists["pakta"],
+            konflik=lists["konflik"],
+            sanctions=self.text(table, "sanctions", path),
         )
 
     def color(self, table: dict, path: str) -> str:

@@ -105,6 +105,15 @@ class Competition:
 
 
 @dataclass(frozen=True)
+class DeclarationTexts:
+    """Clause texts from the definition; empty means the built-in text for the locale."""
+
+    pakta: tuple[str, ...] = ()
+    konflik: tuple[str, ...] = ()
+    sanctions: str = ""
+
+
+@dataclass(frozen=True)
 class Definition:
     competition: Competition
     stages: tuple[Stage, ...]
@@ -113,6 +122,7 @@ class Definition:
     aggregation: Aggregation = field(default_factory=Aggregation)
     bands: tuple[Band, ...] = ()
     unassessed: Unassessed = field(default_factory=Unassessed)
+    declarations: DeclarationTexts = field(default_factory=DeclarationTexts)
 
     def category(self, key: str) -> Category | None:
         """Find a category by id or by name, ignoring case: spreadsheets use either."""

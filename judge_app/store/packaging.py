@@ -17,6 +17,9 @@ JUDGE_SLICES = {
     "assignments": "SELECT * FROM src.assignments WHERE judge_id = :judge",
     "conflicts": "SELECT * FROM src.conflicts WHERE judge_id = :judge",
     "scores": "SELECT * FROM src.scores WHERE judge_id = :judge",
+    "declarations": "SELECT * FROM src.declarations WHERE judge_id = :judge",
+    "sheets": "SELECT * FROM src.sheets WHERE judge_id = :judge",
+    "locks": "SELECT * FROM src.locks WHERE judge_id = :judge",
 }
 
 

@@ -115,6 +115,53 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER audit_log_no_delete BEFORE DELETE ON audit_log
     BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END;
     """,
+    # 3: signing: certificates, declarations, signed sheets, locks on signed revisions
+    """
+    ALTER TABLE judges ADD COLUMN certificate BLOB;
+    ALTER TABLE judges ADD COLUMN cert_fingerprint TEXT NOT NULL DEFAULT '';
+    CREATE TABLE declarations (
+        judge_id TEXT NOT NULL REFERENCES judges(id),
+        kind TEXT NOT NULL CHECK (kind IN ('pakta', 'konflik')),
+        signed_at TEXT NOT NULL,
+        form TEXT NOT NULL,
+        pdf BLOB NOT NULL,
+        pdf_sha256 TEXT NOT NULL,
+        PRIMARY KEY (judge_id, kind)
+    ) WITHOUT ROWID;
+    CREATE TABLE sheets (
+        judge_id TEXT NOT NULL REFERENCES judges(id),
+        revision INTEGER NOT NULL,
+        payload TEXT NOT NULL,
+        sha256 TEXT NOT NULL,
+        signature BLOB NOT NULL,
+        certificate BLOB NOT NULL,
+        signed_at TEXT NOT NULL,
+        PRIMARY KEY (judge_id, revision)
+    ) WITHOUT ROWID;
+    CREATE TRIGGER sheets_no_update BEFORE UPDATE ON sheets
+    BEGIN SELECT RAISE(ABORT, 'a signed sheet cannot be changed'); END;
+    CREATE TRIGGER sheets_no_delete BEFORE DELETE ON sheets
+    BEGIN SELECT RAISE(ABORT, 'a signed sheet cannot be removed'); END;
+    CREATE TABLE locks (
+        judge_id TEXT PRIMARY KEY REFERENCES judges(id),
+        revision INTEGER NOT NULL
+    );
+    CREATE TRIGGER scores_locked_insert BEFORE INSERT ON scores
+    WHEN EXISTS (SELECT 1 FROM locks WHERE judge_id = NEW.judge_id)
+    BEGIN SELECT RAISE(ABORT, 'scores are locked: this revision is signed; reopen it first'); END;
+    CREATE TRIGGER scores_locked_update BEFORE UPDATE ON scores
+    WHEN EXISTS (SELECT 1 FROM locks WHERE judge_id = OLD.judge_id)
+    BEGIN SELECT RAISE(ABORT, 'scores are locked: this revision is signed; reopen it first'); END;
+    CREATE TRIGGER scores_locked_delete BEFORE DELETE ON scores
+    WHEN EXISTS (SELECT 1 FROM locks WHERE judge_id = OLD.judge_id)
+    BEGIN SELECT RAISE(ABORT, 'scores are locked: this revision is signed; reopen it first'); END;
+    CREATE TRIGGER conflicts_locked_insert BEFORE INSERT ON conflicts
+    WHEN EXISTS (SELECT 1 FROM locks WHERE judge_id = NEW.judge_id)
+    BEGIN SELECT RAISE(ABORT, 'scores are locked: this revision is signed; reopen it first'); END;
+    CREATE TRIGGER conflicts_locked_delete BEFORE DELETE ON conflicts
+    WHEN EXISTS (SELECT 1 FROM locks WHERE judge_id = OLD.judge_id)
+    BEGIN SELECT RAISE(ABORT, 'scores are locked: this revision is signed; reopen it first'); END;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import sqlite_utils
 
 from judge_app.domain.model import ScoreChange
-from judge_app.integrity.audit import GENESIS, canonical, record_hash
+from judge_app.store.audit import append_audit
 from judge_app.store.repository import now
 
 
@@ -36,27 +36,6 @@ def assigned_codes(db: sqlite_utils.Database, judge_id: str) -> list[str]:
         [judge_id],
     )
     return [r[0] for r in rows]
-
-
-def _append_audit(
-    db: sqlite_utils.Database,
-    actor: str,
-    action: str,
-    target: str,
-    before: object,
-    after: object,
-) -> None:
-    row = db.conn.execute("SELECT hash FROM audit_log ORDER BY seq DESC LIMIT 1").fetchone()
-    prev = row[0] if row else GENESIS
-    at = now()
-    before_text = None if before is None else canonical(before)
-    after_text = None if after is None else canonical(after)
-    digest = record_hash(prev, at, actor, action, target, before_text, after_text)
-    db.conn.execute(
-        "INSERT INTO audit_log (at, actor, action, target, before, after, prev_hash, hash) "
-        "VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        [at, actor, action, target, before_text, after_text, prev, digest],
-    )
 
 
 def _cell(value: float | None, note: str) -> dict | None:
@@ -96,7 +75,7 @@ def write_scores(db: sqlite_utils.Database, judge_id: str, changes: Iterable[Sco
                         [*key, change.value, change.note, now()],
                     )
                 target = f"{change.entry}/{change.criterion}"
-                _append_audit(db, judge_id, "score", target, before, after)
+                append_audit(db, judge_id, "score", target, before, after)
     except Exception as exc:
         if "conflict of interest" in str(exc):
             raise ConflictedEntry(str(exc)) from None
@@ -112,7 +91,7 @@ def declare_conflict(db: sqlite_utils.Database, judge_id: str, entry: str, reaso
             [judge_id, entry],
         ).fetchall()
         for criterion, value, note in removed:
-            _append_audit(db, judge_id, "score", f"{entry}/{criterion}", _cell(value, note), None)
+            append_audit(db, judge_id, "score", f"{entry}/{criterion}", _cell(value, note), None)
         db.conn.execute(
             "DELETE FROM scores WHERE judge_id = ? AND entry_code = ?", [judge_id, entry]
         )
@@ -122,7 +101,7 @@ def declare_conflict(db: sqlite_utils.Database, judge_id: str, entry: str, reaso
             "reason = excluded.reason",
             [judge_id, entry, reason, now()],
         )
-        _append_audit(db, judge_id, "conflict", entry, None, {"reason": reason})
+        append_audit(db, judge_id, "conflict", entry, None, {"reason": reason})
     return len(removed)
 
 
@@ -137,11 +116,4 @@ def withdraw_conflict(db: sqlite_utils.Database, judge_id: str, entry: str) -> N
         db.conn.execute(
             "DELETE FROM conflicts WHERE judge_id = ? AND entry_code = ?", [judge_id, entry]
         )
-        _append_audit(db, judge_id, "conflict_withdrawn", entry, {"reason": row[0]}, None)
-
-
-def audit_records(db: sqlite_utils.Database) -> list[tuple]:
-    return db.conn.execute(
-        "SELECT seq, at, actor, action, target, before, after, prev_hash, hash "
-        "FROM audit_log ORDER BY seq"
-    ).fetchall()
+        append_audit(db, judge_id, "conflict_withdrawn", entry, {"reason": row[0]}, None)

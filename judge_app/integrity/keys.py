@@ -1,0 +1,170 @@
+"""A judge's (or the secretariat's) key pair: ECDSA P-256, so ordinary PDF readers can
+check the signatures, with a self-signed certificate naming the person and the
+competition. The private key never leaves the user's data folder and is encrypted with
+the passphrase."""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+from cryptography import x509
+from cryptography.exceptions import InvalidSignature
+from cryptography.hazmat.primitives import hashes, serialization
+from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.x509.oid import NameOID
+
+from judge_app.errors import JudgeAppError
+from judge_app.paths import app_home
+
+PASSPHRASE_ENV = "JUDGE_APP_PASSPHRASE"
+MIN_PASSPHRASE = 8
+
+
+class WrongPassphrase(JudgeAppError):
+    """The passphrase does not open the private key."""
+
+
+@dataclass(frozen=True)
+class Identity:
+    """Who a certificate names."""
+
+    name: str
+    nip: str
+    competition_id: str
+    competition_title: str
+    role: str = "judge"  # judge | secretariat
+    subject_id: str = ""  # judge id, or "secretariat"
+
+
+@dataclass(frozen=True)
+class KeyPair:
+    key: ec.EllipticCurvePrivateKey
+    certificate: x509.Certificate
+
+    @property
+    def certificate_der(self) -> bytes:
+        return self.certificate.public_bytes(serialization.Encoding.DER)
+
+
+def key_folder() -> Path:
+    folder = app_home() / "keys"
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def key_path(identity: Identity) -> Path:
+    return key_folder() / identity.competition_id / f"{identity.subject_id}.key.pem"
+
+
+def fingerprint(certificate_der: bytes) -> str:
+    """SHA-256 of the certificate, in groups of four for reading aloud over the phone."""
+    digest = hashlib.sha256(certificate_der).hexdigest().upper()
+    return " ".join(digest[i : i + 4] for i in range(0, len(digest), 4))
+
+
+def check_passphrase(passphrase: str) -> None:
+    if len(passphrase) < MIN_PASSPHRASE:
+        raise JudgeAppError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+
+
+def create_key_pair(identity: Identity, passphrase: str) -> KeyPair:
+    """Make the key pair and store the key encrypted (refuses to replace an existing one)."""
+    check_passphrase(passphrase)
+    path = key_path(identity)
+    if path.exists():
+        raise JudgeAppError(f"{path}: a key already exists for {identity.name}")
+    key = ec.generate_private_key(ec.SECP256R1())
+    attributes = [
+        x509.NameAttribute(NameOID.COMMON_NAME, identity.name[:64]),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, identity.competition_title[:64]),
+        x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, identity.competition_id),
+        x509.NameAttribute(NameOID.TITLE, identity.role),
+    ]
+    if identity.nip and identity.nip != "-":
+        attributes.append(x509.NameAttribute(NameOID.SERIAL_NUMBER, identity.nip))
+    name = x509.Name(attributes)
+    now = dt.datetime.now(dt.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(name)
+        .issuer_name(name)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - dt.timedelta(days=1))
+        .not_valid_after(now + dt.timedelta(days=3650))
+        .add_extension(x509.BasicConstraints(ca=False, path_length=None), critical=True)
+        .add_extension(
+            x509.KeyUsage(
+                digital_signature=True,
+                content_commitment=True,
+                key_encipherment=False,
+                data_encipherment=False,
+                key_agreement=False,
+                key_cert_sign=False,
+                crl_sign=False,
+                encipher_only=False,
+                decipher_only=False,
+            ),
+            critical=True,
+        )
+        .sign(key, hashes.SHA256())
+    )
+    pem = key.private_bytes(
+        serialization.Encoding.PEM,
+        serialization.PrivateFormat.PKCS8,
+        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+    )
+    path.parent.mkdir(parents=True, exist_ok=True)
+    tmp = path.with_suffix(".tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
+    with os.fdopen(fd, "wb") as handle:
+        handle.write(pem)
+    os.replace(tmp, path)
+    path.with_name(path.name.replace(".key.pem", ".crt.pem")).write_bytes(
+        certificate.public_bytes(serialization.Encoding.PEM)
+    )
+    return KeyPair(key, certificate)
+
+
+def load_key_pair(identity: Identity, certificate_der: bytes, passphrase: str) -> KeyPair:
+    """Open the stored key with the passphrase and check it belongs to the certificate."""
+    path = key_path(identity)
+    if not path.exists():
+        raise JudgeAppError(
+            f"no private key for {identity.name} on this computer ({path}); sign on the "
+            "laptop that made the declarations, or ask the secretariat to re-register you"
+        )
+    try:
+        key = serialization.load_pem_private_key(path.read_bytes(), passphrase.encode("utf-8"))
+    except (ValueError, TypeError):
+        raise WrongPassphrase("wrong passphrase for the signing key; try again") from None
+    certificate = x509.load_der_x509_certificate(certificate_der)
+    if not isinstance(key, ec.EllipticCurvePrivateKey) or (
+        key.public_key().public_numbers() != certificate.public_key().public_numbers()
+    ):
+        raise JudgeAppError(f"{path}: this key does not match the certificate in the file")
+    return KeyPair(key, certificate)
+
+
+def sign_digest_text(pair: KeyPair, data: bytes) -> bytes:
+    return pair.key.sign(data, ec.ECDSA(hashes.SHA256()))
+
+
+def verify_signature(certificate_der: bytes, data: bytes, signature: bytes) -> bool:
+    certificate = x509.load_der_x509_certificate(certificate_der)
+    public_key = certificate.public_key()
+    if not isinstance(public_key, ec.EllipticCurvePublicKey):
+        return False
+    try:
+        public_key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+    except InvalidSignature:
+        return False
+    return True
+
+
+def certificate_subject(certificate_der: bytes) -> str:
+    return x509.load_der_x509_certificate(certificate_der).subject.rfc4514_string()

@@ -1,0 +1,127 @@
+"""Declarations, signed sheets, locks and certificates: what a judge has signed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from judge_app.integrity.audit import canonical
+from judge_app.store.audit import append_audit, audit_head
+from judge_app.store.repository import now
+
+
+@dataclass(frozen=True)
+class Declaration:
+    judge_id: str
+    kind: str  # pakta | konflik
+    signed_at: str
+    form: str  # canonical JSON of the form as filled in
+    pdf: bytes
+    pdf_sha256: str
+
+
+@dataclass(frozen=True)
+class Sheet:
+    judge_id: str
+    revision: int
+    payload: str
+    sha256: str
+    signature: bytes
+    certificate: bytes
+    signed_at: str
+
+
+def certificate(db: sqlite_utils.Database, judge_id: str) -> bytes | None:
+    row = db.execute("SELECT certificate FROM judges WHERE id = ?", [judge_id]).fetchone()
+    return row[0] if row and row[0] else None
+
+
+def set_certificate(db: sqlite_utils.Database, judge_id: str, der: bytes, fingerprint: str) -> None:
+    with db.atomic():
+        db.execute(
+            "UPDATE judges SET certificate = ?, cert_fingerprint = ? WHERE id = ?",
+            [der, fingerprint, judge_id],
+        )
+        append_audit(db, judge_id, "certificate", judge_id, None, {"fingerprint": fingerprint})
+
+
+def save_declarations(db: sqlite_utils.Database, declarations: list[Declaration]) -> None:
+    """Both forms in one transaction; a new declaration replaces the earlier one."""
+    with db.atomic():
+        for d in declarations:
+            db.execute(
+                "INSERT OR REPLACE INTO declarations "
+                "(judge_id, kind, signed_at, form, pdf, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                [d.judge_id, d.kind, d.signed_at, d.form, d.pdf, d.pdf_sha256],
+            )
+            append_audit(db, d.judge_id, "declaration", d.kind, None, {"pdf_sha256": d.pdf_sha256})
+
+
+def declarations(db: sqlite_utils.Database, judge_id: str) -> dict[str, Declaration]:
+    rows = db.execute(
+        "SELECT judge_id, kind, signed_at, form, pdf, pdf_sha256 FROM declarations "
+        "WHERE judge_id = ?",
+        [judge_id],
+    )
+    return {row[1]: Declaration(*row) for row in rows}
+
+
+def sheets(db: sqlite_utils.Database, judge_id: str | None = None) -> list[Sheet]:
+    sql = (
+        "SELECT judge_id, revision, payload, sha256, signature, certificate, signed_at FROM sheets"
+    )
+    args: list[str] = []
+    if judge_id is not None:
+        sql += " WHERE judge_id = ?"
+        args.append(judge_id)
+    return [Sheet(*row) for row in db.execute(sql + " ORDER BY judge_id, revision", args)]
+
+
+def lock_revision(db: sqlite_utils.Database, judge_id: str) -> int | None:
+    row = db.execute("SELECT revision FROM locks WHERE judge_id = ?", [judge_id]).fetchone()
+    return row[0] if row else None
+
+
+def head(db: sqlite_utils.Database) -> str:
+    return audit_head(db)
+
+
+def save_sheet_and_lock(db: sqlite_utils.Database, sheet: Sheet) -> None:
+    """Store the signed sheet and lock the scores, with its audit record, atomically."""
+    with db.atomic():
+        db.execute(
+            "INSERT INTO sheets (judge_id, revision, payload, sha256, signature, certificate, "
+            "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            [
+                sheet.judge_id,
+                sheet.revision,
+                sheet.payload,
+                sheet.sha256,
+                sheet.signature,
+                sheet.certificate,
+                sheet.signed_at,
+            ],
+        )
+        db.execute(
+            "INSERT OR REPLACE INTO locks (judge_id, revision) VALUES (?, ?)",
+            [sheet.judge_id, sheet.revision],
+        )
+        append_audit(
+            db,
+            sheet.judge_id,
+            "sign",
+            f"revision {sheet.revision}",
+            None,
+            {"sha256": sheet.sha256},
+        )
+
+
+def unlock(db: sqlite_utils.Database, judge_id: str, next_revision: int) -> None:
+    with db.atomic():
+        db.execute("DELETE FROM locks WHERE judge_id = ?", [judge_id])
+        append_audit(db, judge_id, "reopen", f"revision {next_revision}", None, {"at": now()})
+
+
+def form_text(form: dict) -> str:
+    return canonical(form)
