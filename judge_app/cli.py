@@ -138,6 +138,33 @@ def build_parser() -> argparse.ArgumentParser:
     )
     s.set_defaults(run=_scores_export)
 
+    p = sub.add_parser("declare", help="sign the integrity pact and conflict statement")
+    p.add_argument("package", type=Path, metavar="PACKAGE")
+    p.add_argument("--conflict", action="append", default=[], metavar="CODE")
+    p.add_argument("--reason", action="append", default=[], metavar="TEXT")
+    p.add_argument("--signature-image", type=Path, metavar="PNG")
+    p.add_argument("--place", default="", help="place of signing (default: the competition's)")
+    p.add_argument("--date", default="", help="date of signing, e.g. 2023-12-20 (default: today)")
+    p.add_argument("--rank", help="pangkat/golongan, if not as registered")
+    p.add_argument("--position", help="jabatan, if not as registered")
+    p.add_argument("--institution", help="instansi, if not as registered")
+    p.add_argument("-o", "--out-dir", type=Path, required=True, metavar="DIR")
+    p.set_defaults(run=_declare, parser=p)
+
+    p = sub.add_parser("sign", help="finalise: lock the scores, sign the sheet, write the recap")
+    p.add_argument("package", type=Path, metavar="PACKAGE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="RECAP.pdf")
+    p.add_argument("--place", default="", help="place of signing (default: the competition's)")
+    p.set_defaults(run=_sign)
+
+    p = sub.add_parser("reopen", help="unlock signed scores; the next signing is revision n+1")
+    p.add_argument("package", type=Path, metavar="PACKAGE")
+    p.set_defaults(run=_reopen)
+
+    p = sub.add_parser("verify", help="check signatures and content of PDFs and judge-app files")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.set_defaults(run=_verify)
+
     p = sub.add_parser("info", help="describe a master or package file")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=_info)
@@ -296,6 +323,81 @@ def _scores_import(args: argparse.Namespace) -> None:
 def _scores_export(args: argparse.Namespace) -> None:
     count = services.export_scores(args.package, args.file, all_rows=args.all_rows)
     print(f"{args.file}: {_count(count, 'row')} written")
+
+
+def _passphrase(*, new: bool = False) -> str:
+    """From JUDGE_APP_PASSPHRASE in scripts, else asked for (twice for a new key)."""
+    import getpass
+
+    from judge_app.integrity.keys import PASSPHRASE_ENV
+
+    value = os.environ.get(PASSPHRASE_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        raise JudgeAppError(f"a passphrase is needed: set {PASSPHRASE_ENV} or run in a terminal")
+    first = getpass.getpass("Passphrase for your signing key: ")
+    if new and getpass.getpass("Repeat the passphrase: ") != first:
+        raise JudgeAppError("the two passphrases differ; nothing was signed")
+    return first
+
+
+def _declare(args: argparse.Namespace) -> None:
+    import datetime as dt
+
+    from judge_app.domain.dates import parse_date
+
+    if len(args.conflict) != len(args.reason):
+        raise _Usage("give one --reason after each --conflict")
+    try:
+        day = parse_date(args.date) if args.date else dt.date.today()
+    except ValueError as exc:
+        raise JudgeAppError(f"--date: {exc}") from None
+    image = None
+    if args.signature_image:
+        image = args.signature_image.read_bytes()
+        if not image.startswith(b"\x89PNG"):
+            raise JudgeAppError(f"{args.signature_image}: not a PNG image")
+    place = args.place or services.competition_place(args.package)
+    request = services.DeclarationRequest(
+        place=place,
+        date=day,
+        conflicts=dict(zip(args.conflict, args.reason, strict=True)),
+        rank=args.rank,
+        position=args.position,
+        institution=args.institution,
+        signature_png=image,
+    )
+    passphrase = _passphrase(new=not services.has_signing_key(args.package))
+    signed = services.declare(args.package, request, args.out_dir, passphrase)
+    for path in signed.paths:
+        print(f"Signed {path}")
+    print(f"Certificate fingerprint: {signed.fingerprint}")
+    print("Scoring is now open in this package.")
+
+
+def _sign(args: argparse.Namespace) -> None:
+    signed = services.finalise(args.package, args.output, _passphrase(), args.place)
+    print(f"Signed revision {signed.revision} (sheet sha256 {signed.sha256}); scores locked")
+    print(f"Recap: {signed.paths[0]}")
+
+
+def _reopen(args: argparse.Namespace) -> None:
+    revision = services.reopen(args.package, _passphrase())
+    print(f"Reopened: scores can be changed; the next signing will be revision {revision}")
+
+
+def _verify(args: argparse.Namespace) -> None:
+    reports = services.verify(args.files)
+    failed = [r for r in reports if not r.ok]
+    for report in reports:
+        print(f"{report.path}: {'OK' if report.ok else 'FAILED'}")
+        for line in report.lines:
+            print(f"  {line}")
+        for problem in report.problems:
+            print(f"  ! {problem}")
+    if failed:
+        raise JudgeAppError(failed[0].problems[0])
 
 
 def _info(args: argparse.Namespace) -> None:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from judge_app import __version__
+from judge_app import __version__, judging
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
 from judge_app.domain.model import Definition, Judge
@@ -27,11 +27,14 @@ from judge_app.interchange.judges_import import (
     read_judges,
     role_of,
 )
+from judge_app.judging import DeclarationRequest, Signed
 from judge_app.resources import demo_dir, templates_dir
 from judge_app.session import PackageSession
 from judge_app.store import repository as repo
+from judge_app.store import signing as sign_store
 from judge_app.store.database import new_file, open_database
 from judge_app.store.packaging import write_package
+from judge_app.verification import Report, verify_file
 
 # -- results of use cases (printed by the CLI, shown by the GUI) ------------------------
 
@@ -455,3 +458,44 @@ def export_scores(package: Path, target: Path, *, all_rows: bool = False) -> int
         return write_scores_csv(session, target, all_rows=all_rows)
     finally:
         session.close()
+
+
+# -- integrity (declarations, signing, verification) --------------------------------------
+
+
+def declare(package: Path, request: DeclarationRequest, out_dir: Path, passphrase: str) -> Signed:
+    session = PackageSession(package)
+    try:
+        return judging.declare(session, request, Path(out_dir), passphrase)
+    finally:
+        session.close()
+
+
+def finalise(package: Path, out_pdf: Path, passphrase: str, place: str = "") -> Signed:
+    session = PackageSession(package)
+    try:
+        return judging.finalise(session, Path(out_pdf), passphrase, place)
+    finally:
+        session.close()
+
+
+def reopen(package: Path, passphrase: str) -> int:
+    session = PackageSession(package)
+    try:
+        return judging.reopen(session, passphrase)
+    finally:
+        session.close()
+
+
+def has_signing_key(package: Path) -> bool:
+    with opened(package, "package") as db:
+        return sign_store.certificate(db, repo.meta(db)["judge_id"]) is not None
+
+
+def verify(paths: list[Path]) -> list[Report]:
+    return [verify_file(Path(p)) for p in paths]
+
+
+def competition_place(path: Path) -> str:
+    with opened(path) as db:
+        return repo.read_definition(db).competition.place

@@ -18,10 +18,12 @@ from judge_app.domain.scoring import judge_total
 from judge_app.errors import JudgeAppError
 from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
+from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
 
 NOT_STARTED, PARTIAL, COMPLETE, CONFLICT = "not_started", "partial", "complete", "conflict"
 STATES = (NOT_STARTED, PARTIAL, COMPLETE, CONFLICT)
+DECLARATIONS = {"pakta", "konflik"}
 
 
 class ScoreRefused(JudgeAppError):
@@ -55,6 +57,7 @@ class PackageSession:
             self._criteria = {c.id: c for c in self.definition.criteria}
             self._code_case = {e.code.casefold(): e.code for e in self.entries}
             self._criterion_case = {c.casefold(): c for c in self._criteria}
+            self.refresh_status()
             self._scores = score_store.scores(self.db, judge.id)
             self._conflicts = score_store.conflicts(self.db, judge.id)
             # scored cells per criterion, kept up to date so progress costs nothing
@@ -69,6 +72,21 @@ class PackageSession:
 
     def close(self) -> None:
         self.db.close()
+
+    # -- signing state -------------------------------------------------------------------
+
+    def refresh_status(self) -> None:
+        """Re-read what has been signed (declarations, locked revision)."""
+        self.declared = set(sign_store.declarations(self.db, self.judge.id)) >= DECLARATIONS
+        self.locked_revision = sign_store.lock_revision(self.db, self.judge.id)
+
+    def lock(self, sheet: sign_store.Sheet) -> None:
+        sign_store.save_sheet_and_lock(self.db, sheet)
+        self.refresh_status()
+
+    def unlock(self, next_revision: int) -> None:
+        sign_store.unlock(self.db, self.judge.id, next_revision)
+        self.refresh_status()
 
     # -- reading -------------------------------------------------------------------------
 
@@ -127,6 +145,13 @@ class PackageSession:
         self, code: str, criterion_id: str, value: float | None
     ) -> tuple[str, str] | None:
         """(field at fault: entry, criterion or value; message), or None."""
+        if not self.declared:
+            return "entry", "sign the integrity pact and conflict-of-interest statement first"
+        if self.locked_revision is not None:
+            return (
+                "entry",
+                f"revision {self.locked_revision} is signed and locked; reopen it to change scores",
+            )
         if code not in self._entry_index:
             return "entry", f"entry {code!r} is not assigned to this judge"
         if criterion_id not in self._criteria:
@@ -165,6 +190,8 @@ class PackageSession:
         self.set_cells([ScoreChange(code, criterion_id, self.value(code, criterion_id), note)])
 
     def declare_conflict(self, code: str, reason: str) -> int:
+        if self.locked_revision is not None:
+            raise ScoreRefused(f"revision {self.locked_revision} is signed; reopen it first")
         if code not in self._entry_index:
             raise ScoreRefused(f"entry {code!r} is not assigned to this judge")
         if not reason.strip():
@@ -178,5 +205,7 @@ class PackageSession:
         return removed
 
     def withdraw_conflict(self, code: str) -> None:
+        if self.locked_revision is not None:
+            raise ScoreRefused(f"revision {self.locked_revision} is signed; reopen it first")
         score_store.withdraw_conflict(self.db, self.judge.id, code)
         self._conflicts.pop(code, None)

@@ -59,3 +59,19 @@ def round_half_up(value: float, places: int = 2) -> Decimal:
 def format_display(value: float, decimal: str = ",", places: int = 2) -> str:
     """How a total is shown and printed: half-up to 2 decimals, locale decimal mark."""
     return str(round_half_up(value, places)).replace(".", decimal)
+
+
+def weighted_parts(
+    criteria: Iterable[Criterion], values: Mapping[str, float | None]
+) -> dict[str, float]:
+    """Each criterion's share of the judge total (they add up to T), for the recap's
+    'weighted value' column; criteria without a score are left out."""
+    criteria = list(criteria)
+    weights = sum((_exact(c.weight) for c in criteria), Fraction(0))
+    parts = {}
+    for c in criteria:
+        x = values.get(c.id)
+        if x is not None and weights:
+            share = _exact(c.weight) * (_exact(x) - _exact(c.min)) / (_exact(c.max) - _exact(c.min))
+            parts[c.id] = float(100 * share / weights)
+    return parts

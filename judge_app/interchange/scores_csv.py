@@ -24,6 +24,13 @@ SCORE_COLUMNS = [
 def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]:
     """Every row checked with the same rules as the scoring screen; all problems listed.
     An empty value with a note sets the note and leaves the score as it is."""
+    blocked = (
+        session.problem_at("", "", None)
+        if not session.declared or session.locked_revision
+        else None
+    )
+    if blocked:
+        raise ImportProblems(str(path), [blocked[1]])
     records, problems, present = read_records(path, SCORE_COLUMNS)
     changes: list[ScoreChange] = []
     seen: dict[tuple[str, str], int] = {}

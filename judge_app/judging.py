@@ -1,0 +1,370 @@
+"""A judge's integrity steps (DESIGN §7): declarations, finalising and signing the score
+sheet, reopening, and checking files. Called through services by the CLI and the GUI."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import datetime as dt
+import os
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from judge_app.domain.model import Definition
+from judge_app.domain.scoring import format_display, format_number, weighted_parts
+from judge_app.errors import JudgeAppError
+from judge_app.integrity import keys
+from judge_app.integrity.pdf_sign import sign_pdf
+from judge_app.integrity.sheet import SheetContent, payload_text, sha256_text
+from judge_app.reports.declarations import DeclarationForm, JudgeIdentity, render_declaration
+from judge_app.reports.judge_recap import (
+    JudgeRecap,
+    RecapEntry,
+    RecapRow,
+    RecapStage,
+    render_recap,
+)
+from judge_app.session import PackageSession
+from judge_app.store import repository as repo
+from judge_app.store import signing as sign_store
+from judge_app.store.signing import Declaration, Sheet
+
+KINDS = ("pakta", "konflik")
+
+
+@dataclass(frozen=True)
+class DeclarationRequest:
+    place: str
+    date: dt.date
+    conflicts: dict[str, str] = field(default_factory=dict)  # entry code -> reason
+    rank: str | None = None
+    position: str | None = None
+    institution: str | None = None
+    signature_png: bytes | None = None
+
+
+@dataclass(frozen=True)
+class Signed:
+    paths: list[Path]
+    fingerprint: str
+    revision: int = 0
+    sha256: str = ""
+
+
+def _identity(session: PackageSession) -> keys.Identity:
+    meta = repo.meta(session.db)
+    return keys.Identity(
+        name=session.judge.name,
+        nip=session.judge.nip,
+        competition_id=meta["competition_id"],
+        competition_title=session.definition.competition.title,
+        subject_id=session.judge.id,
+    )
+
+
+def key_pair(session: PackageSession, passphrase: str, *, create: bool) -> keys.KeyPair:
+    """The judge's keys: made at the first signing, opened with the passphrase after."""
+    identity = _identity(session)
+    der = sign_store.certificate(session.db, session.judge.id)
+    if der is None:
+        if not create:
+            raise JudgeAppError("no signing key yet: sign the declarations first")
+        pair = keys.create_key_pair(identity, passphrase)
+        sign_store.set_certificate(
+            session.db,
+            session.judge.id,
+            pair.certificate_der,
+            keys.fingerprint(pair.certificate_der),
+        )
+        return pair
+    return keys.load_key_pair(identity, der, passphrase)
+
+
+def _footer(session: PackageSession) -> str:
+    meta = repo.meta(session.db)
+    return (
+        f"judge-app · {meta['competition_id'][:12]} · definisi {meta['definition_sha256'][:12]}"
+        f" · {session.judge.id}"
+    )
+
+
+def _write_atomic(path: Path, data: bytes) -> None:
+    path = Path(path)
+    if not path.parent.is_dir():
+        raise JudgeAppError(f"{path.parent}: folder not found")
+    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def declarations_done(session: PackageSession) -> bool:
+    return set(sign_store.declarations(session.db, session.judge.id)) >= set(KINDS)
+
+
+def declare(
+    session: PackageSession, request: DeclarationRequest, out_dir: Path, passphrase: str
+) -> Signed:
+    """Record conflicts, write and sign both declarations, store them in the package."""
+    if not request.place.strip():
+        raise JudgeAppError("the place of signing is required (for example: Serang)")
+    out_dir = Path(out_dir)
+    out_dir.mkdir(parents=True, exist_ok=True)
+    for code in request.conflicts:
+        if session.canonical_code(code) not in {e.code for e in session.entries}:
+            raise JudgeAppError(f"--conflict {code}: not an entry assigned to this judge")
+    pair = key_pair(session, passphrase, create=True)
+    for code, reason in request.conflicts.items():
+        code = session.canonical_code(code)
+        if session.conflict_reason(code) != reason.strip():
+            session.declare_conflict(code, reason)
+    if request.signature_png:
+        repo.set_meta(
+            session.db, {"signature_png": base64.b64encode(request.signature_png).decode()}
+        )
+    judge = session.judge
+    identity = JudgeIdentity(
+        name=judge.name,
+        nip=judge.nip,
+        rank=request.rank if request.rank is not None else judge.rank,
+        position=request.position if request.position is not None else judge.position,
+        institution=request.institution if request.institution is not None else judge.institution,
+        role=judge.role,
+    )
+    definition: Definition = session.definition
+    locale = definition.competition.locale
+    meta = repo.meta(session.db)
+    conflicts = tuple(
+        (e.code, e.title, session.conflict_reason(e.code) or "")
+        for e in session.entries
+        if session.conflict_reason(e.code) is not None
+    )
+    written, records = [], []
+    for kind in KINDS:
+        form = DeclarationForm(
+            kind=kind,
+            locale=locale,
+            competition_title=definition.competition.title,
+            organizer=definition.competition.organizer,
+            identity=identity,
+            place=request.place.strip(),
+            date=request.date,
+            conflicts=conflicts if kind == "konflik" else (),
+            texts=definition.declarations,
+            signature_png=request.signature_png or _stored_signature(session),
+            qr_payload=f"judge-app:declaration:{meta['competition_id']}:{judge.id}:{kind}:"
+            f"{keys.fingerprint(pair.certificate_der).replace(' ', '')[:16]}",
+            footer=_footer(session),
+        )
+        pdf, placement = render_declaration(form)
+        title = "Pakta Integritas" if kind == "pakta" else "Pernyataan Konflik Kepentingan"
+        signed = sign_pdf(
+            pdf,
+            pair,
+            placement,
+            reason=title,
+            location=request.place.strip(),
+            stamp_text=f"Ditandatangani secara elektronik\n{judge.name}\n%(ts)s",
+        )
+        path = out_dir / f"{kind}-{judge.id}.pdf"
+        _write_atomic(path, signed)
+        written.append(path)
+        form_text = sign_store.form_text(
+            {
+                "kind": kind,
+                "identity": identity.__dict__,
+                "place": request.place.strip(),
+                "date": request.date.isoformat(),
+                "conflicts": [list(c) for c in conflicts] if kind == "konflik" else [],
+            }
+        )
+        records.append(
+            Declaration(judge.id, kind, repo.now(), form_text, signed, sha256_bytes(signed))
+        )
+    sign_store.save_declarations(session.db, records)
+    return Signed(written, keys.fingerprint(pair.certificate_der))
+
+
+def sha256_bytes(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.sha256(data).hexdigest()
+
+
+def _stored_signature(session: PackageSession) -> bytes | None:
+    text = repo.meta(session.db).get("signature_png")
+    return base64.b64decode(text) if text else None
+
+
+def missing_scores(session: PackageSession) -> list[str]:
+    """'KIPP23-004: K1, K2' for every open entry with criteria still unscored."""
+    out = []
+    for entry in session.entries:
+        if session.conflict_reason(entry.code) is not None:
+            continue
+        gaps = [
+            c.id for c in session.definition.criteria if session.value(entry.code, c.id) is None
+        ]
+        if gaps:
+            out.append(f"{entry.code}: {', '.join(gaps)}")
+    return out
+
+
+def sheet_content(session: PackageSession, revision: int, signed_at: str) -> SheetContent:
+    meta = repo.meta(session.db)
+    conflicts = {
+        e.code: session.conflict_reason(e.code) or ""
+        for e in session.entries
+        if session.conflict_reason(e.code) is not None
+    }
+    scores = {
+        (e.code, c.id): (session.value(e.code, c.id), session.note(e.code, c.id))
+        for e in session.entries
+        for c in session.definition.criteria
+        if session.value(e.code, c.id) is not None or session.note(e.code, c.id)
+    }
+    return SheetContent(
+        competition_id=meta["competition_id"],
+        definition_sha256=meta["definition_sha256"],
+        judge_id=session.judge.id,
+        judge_name=session.judge.name,
+        judge_nip=session.judge.nip,
+        revision=revision,
+        conflicts=conflicts,
+        scores=scores,
+        audit_head=sign_store.head(session.db),
+        signed_at=signed_at,
+    )
+
+
+def finalise(
+    session: PackageSession,
+    out_pdf: Path,
+    passphrase: str,
+    place: str = "",
+    today: dt.date | None = None,
+) -> Signed:
+    """Check completeness, sign the sheet, lock the scores and write the signed recap."""
+    if not declarations_done(session):
+        raise JudgeAppError(
+            "sign the integrity pact and the conflict-of-interest statement first "
+            "(judge-app declare)"
+        )
+    if session.locked_revision is not None:
+        raise JudgeAppError(
+            f"revision {session.locked_revision} is already signed; reopen it to change scores"
+        )
+    missing = missing_scores(session)
+    if missing:
+        shown = "; ".join(missing[:20]) + (
+            f"; and {len(missing) - 20} more" if len(missing) > 20 else ""
+        )
+        raise JudgeAppError(f"not every score is in yet — missing {shown}")
+    pair = key_pair(session, passphrase, create=False)
+    revision = (
+        max((s.revision for s in sign_store.sheets(session.db, session.judge.id)), default=0) + 1
+    )
+    signed_at = repo.now()
+    content = sheet_content(session, revision, signed_at)
+    text = payload_text(content)
+    digest = sha256_text(text)
+    signature = keys.sign_digest_text(pair, text.encode("utf-8"))
+    recap = _recap(session, revision, digest, place, today or dt.date.today())
+    pdf, placement = render_recap(recap)
+    signed_pdf = sign_pdf(
+        pdf,
+        pair,
+        placement,
+        reason=f"Lembar penilaian, revisi {revision}",
+        location=recap.place,
+        stamp_text=f"Ditandatangani secara elektronik\n{session.judge.name}\n%(ts)s",
+    )
+    out_pdf = Path(out_pdf)
+    _write_atomic(out_pdf.with_name(out_pdf.name + ".pending"), signed_pdf)
+    try:
+        sheet = Sheet(
+            session.judge.id, revision, text, digest, signature, pair.certificate_der, signed_at
+        )
+        session.lock(sheet)
+    except BaseException:
+        out_pdf.with_name(out_pdf.name + ".pending").unlink(missing_ok=True)
+        raise
+    os.replace(out_pdf.with_name(out_pdf.name + ".pending"), out_pdf)
+    return Signed([out_pdf], keys.fingerprint(pair.certificate_der), revision, digest)
+
+
+def reopen(session: PackageSession, passphrase: str) -> int:
+    """Unlock a signed revision (the passphrase proves it is the judge); the next signing
+    becomes revision n+1 and the signed revisions stay in the file."""
+    if session.locked_revision is None:
+        raise JudgeAppError("nothing to reopen: the scores are not signed")
+    key_pair(session, passphrase, create=False)
+    next_revision = session.locked_revision + 1
+    session.unlock(next_revision)
+    return next_revision
+
+
+def _recap(
+    session: PackageSession, revision: int, digest: str, place: str, today: dt.date
+) -> JudgeRecap:
+    definition = session.definition
+    locale = definition.competition.locale
+    decimal = "," if locale == "id" else "."
+    categories = {c.id: c.name for c in definition.categories}
+    entries = []
+    for entry in session.entries:
+        reason = session.conflict_reason(entry.code)
+        stages = []
+        if reason is None:
+            for stage in definition.stages:
+                criteria = definition.criteria_of(stage.id)
+                values = {c.id: session.value(entry.code, c.id) for c in criteria}
+                parts = weighted_parts(criteria, values)
+                rows = tuple(
+                    RecapRow(
+                        criterion=f"{c.id}. {c.name}",
+                        weight=format_number(c.weight, decimal),
+                        score=format_number(values[c.id], decimal),
+                        weighted=format_display(parts[c.id], decimal),
+                        note=session.note(entry.code, c.id),
+                    )
+                    for c in criteria
+                )
+                total = session.total(entry.code, stage.id)
+                stages.append(RecapStage(stage.name, rows, format_display(total, decimal)))
+        entries.append(
+            RecapEntry(
+                entry.code,
+                entry.title,
+                entry.agency,
+                categories.get(entry.category, entry.category),
+                reason,
+                tuple(stages),
+            )
+        )
+    meta = repo.meta(session.db)
+    judge = session.judge
+    return JudgeRecap(
+        locale=locale,
+        competition_title=definition.competition.title,
+        organizer=definition.competition.organizer,
+        judge=JudgeIdentity(
+            judge.name, judge.nip, judge.rank, judge.position, judge.institution, judge.role
+        ),
+        place=place or definition.competition.place,
+        date=today,
+        revision=revision,
+        stage_names=tuple(s.name for s in definition.stages),
+        entries=tuple(entries),
+        qr_payload=f"judge-app:sheet:{meta['competition_id']}:{judge.id}:r{revision}:{digest}",
+        footer=_footer(session) + f" · sha256 {digest[:16]}",
+        signature_png=_stored_signature(session),
+    )

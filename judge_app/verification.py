@@ -1,0 +1,157 @@
+"""`judge-app verify`: is this file what its signatures say? Reports in plain words which
+entry or score no longer matches, and never changes the file."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from judge_app.errors import JudgeAppError
+from judge_app.integrity import keys
+from judge_app.integrity.audit import first_break
+from judge_app.integrity.pdf_sign import verify_pdf
+from judge_app.integrity.sheet import differences, sha256_text
+from judge_app.session import PackageSession
+from judge_app.store import audit as audit_store
+from judge_app.store import repository as repo
+from judge_app.store import signing as sign_store
+from judge_app.store.database import open_database
+
+
+@dataclass
+class Report:
+    path: Path
+    lines: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def ok(self) -> bool:
+        return not self.problems
+
+
+def verify_file(path: Path) -> Report:
+    path = Path(path)
+    report = Report(path)
+    try:
+        if path.suffix.lower() == ".pdf" or path.read_bytes()[:5] == b"%PDF-":
+            _verify_pdf(path, report)
+        else:
+            _verify_database(path, report)
+    except JudgeAppError as exc:
+        report.problems.append(str(exc))
+    except OSError as exc:
+        report.problems.append(f"{path}: {exc.strerror or exc}")
+    return report
+
+
+def _verify_pdf(path: Path, report: Report) -> None:
+    for check in verify_pdf(path.read_bytes()):
+        if check.ok:
+            report.lines.append(
+                "signature valid and covering the whole document; "
+                f"signed by {check.signer} at {check.signed_at}"
+            )
+        else:
+            report.problems.append(f"{path}: {check.problem}")
+            if check.signer:
+                report.lines.append(f"signed by {check.signer} at {check.signed_at}")
+        if check.subject:
+            report.lines.append(f"QR code: {check.subject}")
+
+
+def _verify_database(path: Path, report: Report) -> None:
+    db = open_database(path, migrate=False)  # checks application id and schema
+    try:
+        meta = repo.meta(db)
+        report.lines.append(f"judge-app {meta['role']} file, schema ok")
+        records = audit_store.audit_records(db)
+        broken = first_break(records)
+        if broken is not None:
+            report.problems.append(
+                f"{path}: the audit log was altered at record {broken} (its hash chain breaks)"
+            )
+        else:
+            report.lines.append(f"audit chain intact ({len(records)} records)")
+        heads = {r[8] for r in records}
+        judges = {j.id: j for j in repo.judges(db)}
+        for sheet in sign_store.sheets(db):
+            where = f"{path}: judge {sheet.judge_id} revision {sheet.revision}"
+            if sha256_text(sheet.payload) != sheet.sha256:
+                report.problems.append(f"{where}: the signed sheet's text was changed")
+                continue
+            if not keys.verify_signature(
+                sheet.certificate, sheet.payload.encode(), sheet.signature
+            ):
+                report.problems.append(f"{where}: the sheet signature does not match")
+                continue
+            registered = sign_store.certificate(db, sheet.judge_id)
+            if registered is not None and registered != sheet.certificate:
+                report.problems.append(
+                    f"{where}: signed with a key that is not the judge's registered certificate"
+                )
+                continue
+            signed = json.loads(sheet.payload)
+            if signed.get("audit_head") not in heads | {audit_store.GENESIS}:
+                report.problems.append(f"{where}: the audit records the sheet refers to are gone")
+            name = judges[sheet.judge_id].name if sheet.judge_id in judges else sheet.judge_id
+            report.lines.append(
+                f"sheet of {name}, revision {sheet.revision}, signed {sheet.signed_at}: valid"
+            )
+        if meta["role"] == "package":
+            _verify_package_content(path, db, report)
+    finally:
+        db.close()
+
+
+def _verify_package_content(path: Path, db, report: Report) -> None:
+    """The scores must be what the audit log says was entered and, while locked, what the
+    latest signed sheet says."""
+    judge_id = repo.meta(db)["judge_id"]
+    expected: dict[tuple[str, str], tuple] = {}
+    for _seq, _at, actor, action, target, _before, after, _prev, _hash in audit_store.audit_records(
+        db
+    ):
+        if action != "score" or actor != judge_id:
+            continue
+        entry, criterion = target.split("/", 1)
+        if after is None:
+            expected.pop((entry, criterion), None)
+        else:
+            cell = json.loads(after)
+            expected[(entry, criterion)] = (cell["value"], cell["note"])
+    actual = {
+        (e, c): (v, n)
+        for e, c, v, n in db.execute(
+            "SELECT entry_code, criterion_id, value, note FROM scores WHERE judge_id = ?",
+            [judge_id],
+        )
+    }
+    for key in sorted(expected.keys() | actual.keys()):
+        if expected.get(key) != actual.get(key):
+            said = expected.get(key, (None, ""))[0]
+            has = actual.get(key, (None, ""))[0]
+            report.problems.append(
+                f"{path}: entry {key[0]}, criterion {key[1]}: changed outside judge-app "
+                f"(the audit log says {_show(said)}, the file has {_show(has)})"
+            )
+    locked = sign_store.lock_revision(db, judge_id)
+    if locked is None:
+        return
+    sheets = [s for s in sign_store.sheets(db, judge_id) if s.revision == locked]
+    if not sheets:
+        report.problems.append(f"{path}: locked at revision {locked} but that sheet is missing")
+        return
+    from judge_app.judging import sheet_content
+
+    view = PackageSession(path)
+    try:
+        current = sheet_content(view, locked, "")
+    finally:
+        view.close()
+    for line in differences(json.loads(sheets[0].payload), current):
+        report.problems.append(f"{path}: {line}")
+
+
+def _show(value) -> str:
+    return "no score" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
