@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import csv
+import datetime as dt
 import hashlib
+import os
+import shutil
 from pathlib import Path
 
 import pytest
@@ -58,9 +61,53 @@ def master(tmp_path: Path, entries_csv: Path) -> Path:
     return path
 
 
+TEST_PASSPHRASE = "kata-sandi-uji-123"
+
+
+@pytest.fixture(scope="session")
+def declared_template(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """The demo with every judge's declarations signed, built once: (folder, keys home)."""
+    home = tmp_path_factory.mktemp("keys-home")
+    before = os.environ.get("JUDGE_APP_HOME")
+    os.environ["JUDGE_APP_HOME"] = str(home)
+    try:
+        root = tmp_path_factory.mktemp("demo-template")
+        demo = services.build_demo(root / "kipp")
+        request = services.DeclarationRequest("Serang", dt.date(2023, 12, 20))
+        for package in demo.packages:
+            services.declare(package.path, request, root / "declarations", TEST_PASSPHRASE)
+    finally:
+        if before is None:
+            del os.environ["JUDGE_APP_HOME"]
+        else:
+            os.environ["JUDGE_APP_HOME"] = before
+    return root / "kipp", home
+
+
 @pytest.fixture
-def demo(tmp_path_factory: pytest.TempPathFactory) -> services.Demo:
-    return services.build_demo(tmp_path_factory.mktemp("demo") / "kipp")
+def demo(
+    tmp_path: Path, declared_template: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
+) -> services.Demo:
+    """A fresh copy of the demo whose judges have signed their declarations, with their
+    keys in this test's data folder (passphrase TEST_PASSPHRASE)."""
+    folder, home = declared_template
+    target = tmp_path / "demo"
+    shutil.copytree(folder, target)
+    if "JUDGE_APP_HOME" not in os.environ:
+        monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "home"))
+    shutil.copytree(home / "keys", Path(os.environ["JUDGE_APP_HOME"]) / "keys", dirs_exist_ok=True)
+    master = target / "master.sqlite"
+    judges = {j.id: j for j in services.describe(master).judges}
+    packages = [
+        services.PackageWritten(judges[p.name.split("-")[0]], p, services.describe(p).entries)
+        for p in sorted((target / "packages").glob("*.sqlite"))
+    ]
+    return services.Demo(target, master, packages, services.describe(master).entries)
+
+
+@pytest.fixture
+def undeclared_demo(tmp_path: Path) -> services.Demo:
+    return services.build_demo(tmp_path / "undeclared")
 
 
 @pytest.fixture

@@ -70,7 +70,8 @@ def test_score_is_in_the_file_at_once_and_audited(session) -> None:
     session.set_note(code, "P1", "Paparan runtut")
     assert stored(session, code, "P1") == (85.0, "Paparan runtut")
     records = audit_store.audit_records(session.db)
-    assert [r[3] for r in records] == ["score", "score"]
+    assert [r[3] for r in records[-2:]] == ["score", "score"]
+    assert [r[4] for r in records[-2:]] == [f"{code}/P1", f"{code}/P1"]
     assert first_break(records) is None
 
 

@@ -2,13 +2,14 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
 
 from judge_app import services
 from judge_app.errors import ImportProblems
-from tests.conftest import file_hash, write_csv
+from tests.conftest import TEST_PASSPHRASE, file_hash, write_csv
 
 
 def test_import_then_export_round_trip(demo: services.Demo, tmp_path: Path) -> None:
@@ -36,7 +37,10 @@ def test_import_then_export_round_trip(demo: services.Demo, tmp_path: Path) -> N
     assert file_hash(package) == before
 
 
-def test_decimal_comma_accepted_where_step_allows(tmp_path: Path) -> None:
+def test_decimal_comma_accepted_where_step_allows(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "home"))
     definition = tmp_path / "d.toml"
     definition.write_text(
         '[competition]\ntitle = "x"\n[[categories]]\nid = "umum"\n'
@@ -52,6 +56,8 @@ def test_decimal_comma_accepted_where_step_allows(tmp_path: Path) -> None:
     services.add_judge(master, "Rina")
     services.assign(master)
     [written] = services.make_packages(master, {"J1": tmp_path / "p.sqlite"})
+    request = services.DeclarationRequest("Serang", dt.date(2023, 12, 20))
+    services.declare(written.path, request, tmp_path / "decl", TEST_PASSPHRASE)
     source = write_csv(tmp_path / "s.csv", [["entry", "criterion", "value"], ["E1", "A", "2,5"]])
     services.import_scores(written.path, source)
     session = services.open_package(written.path)
