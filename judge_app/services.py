@@ -499,3 +499,32 @@ def verify(paths: list[Path]) -> list[Report]:
 def competition_place(path: Path) -> str:
     with opened(path) as db:
         return repo.read_definition(db).competition.place
+
+
+def declare_in(
+    session: PackageSession, request: DeclarationRequest, out_dir: Path, passphrase: str
+) -> Signed:
+    """The same, on a package the window already has open."""
+    signed = judging.declare(session, request, Path(out_dir), passphrase)
+    session.refresh_status()
+    return signed
+
+
+def finalise_in(session: PackageSession, out_pdf: Path, passphrase: str, place: str = "") -> Signed:
+    return judging.finalise(session, Path(out_pdf), passphrase, place)
+
+
+def reopen_in(session: PackageSession, passphrase: str) -> int:
+    return judging.reopen(session, passphrase)
+
+
+def missing_scores(session: PackageSession) -> list[str]:
+    return judging.missing_scores(session)
+
+
+def signing_key_exists(session: PackageSession) -> bool:
+    return sign_store.certificate(session.db, session.judge.id) is not None
+
+
+def signed_revisions(session: PackageSession) -> int:
+    return max((s.revision for s in sign_store.sheets(session.db, session.judge.id)), default=0)

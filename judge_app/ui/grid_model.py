@@ -68,7 +68,13 @@ class ScoreGridModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
         code = self.codes[index.row()]
-        if index.column() < len(self.criteria) and self.session.conflict_reason(code) is None:
+        session = self.session
+        open_for_scoring = session.declared and session.locked_revision is None
+        if (
+            index.column() < len(self.criteria)
+            and open_for_scoring
+            and session.conflict_reason(code) is None
+        ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 

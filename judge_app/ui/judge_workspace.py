@@ -42,6 +42,8 @@ FORM, GRID = 0, 1
 
 class JudgeWorkspace(QWidget):
     saved = Signal(str)  # time of the last save
+    declareRequested = Signal()
+    reopenRequested = Signal()
     refused = Signal(str)  # why an edit was not stored
     progressChanged = Signal()
 
@@ -149,10 +151,24 @@ class JudgeWorkspace(QWidget):
         self.grid_view.setModel(self.grid_model)
         self.grid_view.setAccessibleName(self.tr("Score grid"))
 
+        self.status_banner = QLabel()
+        self.status_banner.setObjectName("statusBanner")
+        self.status_banner.setWordWrap(True)
+        self.status_button = QPushButton()
+        self.status_button.setObjectName("statusButton")
+        banner = QHBoxLayout()
+        banner.addWidget(self.status_banner, 1)
+        banner.addWidget(self.status_button)
+        self.banner_box = QFrame()
+        self.banner_box.setObjectName("statusBox")
+        self.banner_box.setLayout(banner)
+        self.status_button.clicked.connect(self._status_action)
+
         self.pages = QStackedWidget()
         self.pages.addWidget(self.splitter)
         self.pages.addWidget(self.grid_view)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.banner_box)
         layout.addLayout(top)
         layout.addWidget(self.pages, 1)
 
@@ -175,6 +191,7 @@ class JudgeWorkspace(QWidget):
 
         self.grid_model.set_stage(self.stage)
         self.form.set_stage(self.stage)
+        self.update_status()
         self.form.setEnabled(bool(session.entries))
         self.select_row(0)
 
@@ -185,6 +202,45 @@ class JudgeWorkspace(QWidget):
             total = max(self.details_split.height(), 400)
             panel = min(self.panel.sizeHint().height() + 12, int(total * 0.4))
             self.details_split.setSizes([panel, total - panel])
+
+    # -- signing state ------------------------------------------------------------------
+
+    def update_status(self) -> None:
+        """Show what blocks scoring (declarations not signed, revision locked), if anything,
+        and repaint everything after the signing state changed."""
+        session = self.session
+        session.refresh_status()
+        if not session.declared:
+            self.status_banner.setText(
+                self.tr(
+                    "Before scoring, sign the integrity pact and the conflict-of-interest "
+                    "statement."
+                )
+            )
+            self.status_button.setText(self.tr("Sign the declarations…"))
+            self.banner_box.show()
+        elif session.locked_revision is not None:
+            self.status_banner.setText(
+                self.tr("Revision %1 is signed: the scores are locked.").replace(
+                    "%1", str(session.locked_revision)
+                )
+            )
+            self.status_button.setText(self.tr("Reopen to change scores…"))
+            self.banner_box.show()
+        else:
+            self.banner_box.hide()
+        self.list_model.refilter()
+        self.grid_model.set_codes(self.list_model.codes())
+        code = self.current_code() or self.form.code
+        if not (code and self.select_code(code)):
+            self.select_row(0)
+        self.form.refresh()
+
+    def _status_action(self) -> None:
+        if not self.session.declared:
+            self.declareRequested.emit()
+        else:
+            self.reopenRequested.emit()
 
     # -- selection and navigation -------------------------------------------------------
 

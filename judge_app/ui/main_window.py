@@ -5,11 +5,15 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
+    QDialog,
     QFileDialog,
+    QInputDialog,
     QLabel,
+    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -18,8 +22,11 @@ from PySide6.QtWidgets import (
 
 from judge_app import __version__, services
 from judge_app.errors import JudgeAppError
+from judge_app.integrity.keys import WrongPassphrase
 from judge_app.session import PackageSession
 from judge_app.ui import i18n
+from judge_app.ui.declaration_dialog import DeclarationDialog
+from judge_app.ui.finalise_dialog import FinaliseDialog
 from judge_app.ui.judge_workspace import FORM, GRID, JudgeWorkspace
 from judge_app.ui.overview import MasterOverview
 from judge_app.ui.welcome import WelcomePage
@@ -76,6 +83,14 @@ class MainWindow(QMainWindow):
         )
         self._action(file_menu, self.tr("Open the &demo competition"), self.open_demo)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
+        file_menu.addSeparator()
+        self.declare_action = self._action(
+            file_menu, self.tr("Sign the &declarations…"), self.declare, "Ctrl+Shift+D"
+        )
+        self.finalise_action = self._action(
+            file_menu, self.tr("&Finalise and sign the scores…"), self.finalise, "Ctrl+Shift+S"
+        )
+        self.reopen_action = self._action(file_menu, self.tr("R&eopen signed scores…"), self.reopen)
         file_menu.addSeparator()
         self.close_action = self._action(
             file_menu, self.tr("&Close file"), self.close_file, QKeySequence.StandardKey.Close
@@ -143,6 +158,9 @@ class MainWindow(QMainWindow):
             self.search_action,
             self.next_action,
             self.prev_action,
+            self.declare_action,
+            self.finalise_action,
+            self.reopen_action,
         ):
             action.setEnabled(on)
         self.close_action.setEnabled(self.current_path is not None)
@@ -203,6 +221,8 @@ class MainWindow(QMainWindow):
         self.workspace.saved.connect(self._saved)
         self.workspace.refused.connect(self._refused)
         self.workspace.progressChanged.connect(self._update_progress)
+        self.workspace.declareRequested.connect(self.declare)
+        self.workspace.reopenRequested.connect(self.reopen)
         self.workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.saved_label.setText(
@@ -259,6 +279,86 @@ class MainWindow(QMainWindow):
         self.progress_bar.setMaximum(max(overall.due, 1))
         self.progress_bar.setValue(overall.done)
         self.progress_bar.setFormat(self.tr("%p% scored"))
+
+    # -- signing ------------------------------------------------------------------------------
+
+    def declare(self) -> bool:
+        if self.session is None or self.workspace is None:
+            return False
+        self.workspace.commit_pending()
+        dialog = DeclarationDialog(self.session, self)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            self.workspace.update_status()
+            self._update_progress()
+        return accepted
+
+    def finalise(self) -> bool:
+        if self.session is None or self.workspace is None:
+            return False
+        self.workspace.commit_pending()
+        if not self.session.declared:
+            QMessageBox.information(
+                self, self.tr("Finalise"), self.tr("Sign the declarations first.")
+            )
+            return False
+        if self.session.locked_revision is not None:
+            QMessageBox.information(
+                self,
+                self.tr("Finalise"),
+                self.tr("Revision %1 is already signed.").replace(
+                    "%1", str(self.session.locked_revision)
+                ),
+            )
+            return False
+        dialog = FinaliseDialog(self.session, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
+            return False
+        self.workspace.update_status()
+        path = dialog.signed.paths[0]
+        box = QMessageBox(self)
+        box.setWindowTitle(self.tr("Scores signed"))
+        box.setText(
+            self.tr("Revision %1 is signed and locked.\nSigned recap: %2")
+            .replace("%1", str(dialog.signed.revision))
+            .replace("%2", str(path))
+        )
+        open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return True
+
+    def reopen(self) -> bool:
+        if self.session is None or self.workspace is None or self.session.locked_revision is None:
+            return False
+        while True:
+            passphrase, ok = QInputDialog.getText(
+                self,
+                self.tr("Reopen signed scores"),
+                self.tr(
+                    "Revision %1 stays in the file as signed. Enter your passphrase to change "
+                    "scores; the next signing becomes revision %2."
+                )
+                .replace("%1", str(self.session.locked_revision))
+                .replace("%2", str(self.session.locked_revision + 1)),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return False
+            try:
+                services.reopen_in(self.session, passphrase)
+            except WrongPassphrase:
+                QMessageBox.warning(
+                    self, self.tr("Reopen"), self.tr("Wrong passphrase. Try again.")
+                )
+                continue
+            except JudgeAppError as exc:
+                QMessageBox.warning(self, self.tr("Reopen"), str(exc))
+                return False
+            self.workspace.update_status()
+            return True
 
     # -- commands forwarded to the workspace -----------------------------------------------------
 

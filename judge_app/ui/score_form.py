@@ -157,7 +157,12 @@ class ScoreForm(QWidget):
                     "%1", reason
                 )
             )
-        editable = code is not None and reason is None
+        editable = (
+            code is not None
+            and reason is None
+            and self.session.declared
+            and self.session.locked_revision is None
+        )
         for row in self.rows:
             value = self.session.value(code, row.criterion.id) if code else None
             row.score.setText("" if value is None else format_number(value, self.decimal))
@@ -213,29 +218,34 @@ class ScoreForm(QWidget):
         self._update_total()
 
     def _commit_score(self, row: _Row) -> None:
-        if self.code is None or not row.score.isEnabled():
+        # only what the judge typed: a field the program filled is never "saved back"
+        if self.code is None or not row.score.isEnabled() or not row.score.isModified():
             return
         value, problem = self._typed(row)
         if problem:
             self._show_error(row, problem)
             return
         if value == self.session.value(self.code, row.criterion.id):
+            row.score.setModified(False)
             return
         note = self.session.note(self.code, row.criterion.id)
         change = ScoreChange(self.code, row.criterion.id, value, note)
         text = self.tr("Score %1 %2").replace("%1", self.code).replace("%2", row.criterion.id)
-        self.apply([change], text)
+        if self.apply([change], text):
+            row.score.setModified(False)
 
     def _commit_note(self, row: _Row) -> None:
-        if self.code is None or not row.note.isEnabled():
+        if self.code is None or not row.note.isEnabled() or not row.note.isModified():
             return
         note = row.note.text().strip()
         if note == self.session.note(self.code, row.criterion.id):
+            row.note.setModified(False)
             return
         value = self.session.value(self.code, row.criterion.id)
         change = ScoreChange(self.code, row.criterion.id, value, note)
         text = self.tr("Note %1 %2").replace("%1", self.code).replace("%2", row.criterion.id)
-        self.apply([change], text)
+        if self.apply([change], text):
+            row.note.setModified(False)
 
     def _enter_on_score(self, row: _Row) -> None:
         # Save before moving on: Qt sends editingFinished only after returnPressed, by

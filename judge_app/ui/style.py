@@ -15,4 +15,7 @@ QLabel#conflictBanner {
 QLabel#entryTitle { font-size: 14pt; font-weight: 600; }
 QLabel#totalLabel { font-size: 12pt; font-weight: 600; padding: 6px; }
 QLabel#hint { color: #616161; }
+QFrame#statusBox {
+    background: #fff4e5; border: 1px solid #f0c36d; border-radius: 4px;
+}
 """

@@ -2,6 +2,216 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>DeclarationDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="45"/>
+        <source>Integrity pact and conflict-of-interest statement</source>
+        <translation>Pakta integritas dan pernyataan konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="48"/>
+        <source>Before scoring, sign the integrity pact and the statement on conflicts of interest. Both are written as PDF files and signed with your personal key.</source>
+        <translation>Sebelum menilai, tandatangani pakta integritas dan surat pernyataan tentang konflik kepentingan. Keduanya dibuat sebagai berkas PDF dan ditandatangani dengan kunci pribadi Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="54"/>
+        <source>Your identity</source>
+        <translation>Identitas Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="61"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="62"/>
+        <source>NIP/NIK</source>
+        <translation>NIP/NIK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="63"/>
+        <source>&amp;Rank/grade</source>
+        <translation>&amp;Pangkat/golongan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="64"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="65"/>
+        <source>&amp;Institution</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="66"/>
+        <source>Role on the panel</source>
+        <translation>Kedudukan dalam tim</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="68"/>
+        <source>Place and date</source>
+        <translation>Tempat dan tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="74"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="75"/>
+        <source>&amp;Date</source>
+        <translation>Tang&amp;gal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="77"/>
+        <source>Entries you have a conflict of interest with</source>
+        <translation>Inovasi yang memiliki konflik kepentingan dengan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="81"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="81"/>
+        <source>Innovation</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="81"/>
+        <source>Reason</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="93"/>
+        <source>Reason, e.g. family tie, employment</source>
+        <translation>Alasan, mis. hubungan keluarga, hubungan kerja</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="94"/>
+        <source>&amp;Add</source>
+        <translation>Tam&amp;bah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="95"/>
+        <source>Re&amp;move</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="102"/>
+        <source>Leave the list empty if you have no conflict of interest.</source>
+        <translation>Biarkan daftar kosong jika Anda tidak memiliki konflik kepentingan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
+        <source>Load &amp;PNG…</source>
+        <translation>Muat &amp;PNG…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
+        <source>&amp;Clear</source>
+        <translation>&amp;Bersihkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="122"/>
+        <source>Signing key</source>
+        <translation>Kunci penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="130"/>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="132"/>
+        <source>Repeat passphrase</source>
+        <translation>Ulangi kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="135"/>
+        <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
+        <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="152"/>
+        <source>&amp;Sign both documents</source>
+        <translation>&amp;Tandatangani kedua dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="189"/>
+        <source>Give the reason for the conflict of interest.</source>
+        <translation>Isi alasan konflik kepentingan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="213"/>
+        <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
+        <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="227"/>
+        <source>Signature image</source>
+        <translation>Gambar tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="227"/>
+        <source>PNG images (*.png)</source>
+        <translation>Gambar PNG (*.png)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="230"/>
+        <source>%1 is not a readable PNG image.</source>
+        <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="244"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua kata sandi berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="247"/>
+        <source>Fill in the place of signing.</source>
+        <translation>Isi tempat penandatanganan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="250"/>
+        <source>Every conflict of interest needs a reason.</source>
+        <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="267"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Kata sandi salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="276"/>
+        <source>Declarations signed</source>
+        <translation>Pernyataan ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="278"/>
+        <source>Signed and saved:
+%1
+
+Your certificate fingerprint:
+%2
+
+Scoring is now open.</source>
+        <translation>Ditandatangani dan disimpan:
+%1
+
+Sidik jari sertifikat Anda:
+%2
+
+Penilaian sekarang dapat dimulai.</translation>
+    </message>
+</context>
+<context>
     <name>EntryListModel</name>
     <message>
         <location filename="../../judge_app/ui/entry_list_model.py" line="127"/>
@@ -106,121 +316,204 @@
     </message>
 </context>
 <context>
+    <name>FinaliseDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="32"/>
+        <source>Finalise and sign the scores</source>
+        <translation>Finalisasi dan tandatangani nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="37"/>
+        <source>%1 of %2 scores are in.</source>
+        <translation>%1 dari %2 nilai sudah diisi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="44"/>
+        <source>&amp;Sign and lock</source>
+        <translation>&amp;Tandatangani dan kunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="51"/>
+        <source>These entries still have criteria without a score; complete them first:</source>
+        <translation>Inovasi berikut masih memiliki kriteria tanpa nilai; lengkapi terlebih dahulu:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="61"/>
+        <source>Signing locks your scores as revision %1 and writes your signed recap. To change a score afterwards you reopen the scores with your passphrase; the signed revision stays in the file.</source>
+        <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan kata sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="71"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="78"/>
+        <source>P&amp;lace</source>
+        <translation>&amp;Tempat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="79"/>
+        <source>&amp;Recap PDF</source>
+        <translation>&amp;Rekap PDF</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Kata sandi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="106"/>
+        <source>Save the signed recap</source>
+        <translation>Simpan rekap bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="106"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="117"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Kata sandi salah. Coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>JudgeWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="62"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="64"/>
         <source>Search code, title, agency… (Ctrl+F)</source>
         <translation>Cari kode, judul, instansi… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="63"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="65"/>
         <source>Search entries</source>
         <translation>Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="66"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="68"/>
         <source>All categories</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="71"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="73"/>
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="78"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="80"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="80"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="298"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="82"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="354"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="113"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="115"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="150"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="152"/>
         <source>Score grid</source>
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="251"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="363"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="216"/>
+        <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
+        <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="220"/>
+        <source>Sign the declarations…</source>
+        <translation>Tandatangani pernyataan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="224"/>
+        <source>Revision %1 is signed: the scores are locked.</source>
+        <translation>Revisi %1 sudah ditandatangani: nilai terkunci.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="228"/>
+        <source>Reopen to change scores…</source>
+        <translation>Buka kembali untuk mengubah nilai…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="307"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="419"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="253"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="309"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="293"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="349"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="335"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="391"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="336"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="392"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="365"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="421"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="371"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="427"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="385"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="401"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="441"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="457"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="387"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="443"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="403"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="459"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="412"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="468"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="425"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="481"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="428"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="484"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="429"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="485"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -228,162 +521,231 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="73"/>
+        <location filename="../../judge_app/ui/main_window.py" line="80"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="75"/>
+        <location filename="../../judge_app/ui/main_window.py" line="82"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="77"/>
+        <location filename="../../judge_app/ui/main_window.py" line="84"/>
         <source>Open the &amp;demo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="78"/>
+        <location filename="../../judge_app/ui/main_window.py" line="85"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="81"/>
+        <location filename="../../judge_app/ui/main_window.py" line="88"/>
+        <source>Sign the &amp;declarations…</source>
+        <translation>Tandatangani &amp;pernyataan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="91"/>
+        <source>&amp;Finalise and sign the scores…</source>
+        <translation>&amp;Finalisasi dan tandatangani nilai…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="93"/>
+        <source>R&amp;eopen signed scores…</source>
+        <translation>Buka &amp;kembali nilai yang ditandatangani…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="96"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="83"/>
+        <location filename="../../judge_app/ui/main_window.py" line="98"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="85"/>
+        <location filename="../../judge_app/ui/main_window.py" line="100"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="87"/>
+        <location filename="../../judge_app/ui/main_window.py" line="102"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="89"/>
+        <location filename="../../judge_app/ui/main_window.py" line="104"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="94"/>
+        <location filename="../../judge_app/ui/main_window.py" line="109"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="98"/>
+        <location filename="../../judge_app/ui/main_window.py" line="113"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="100"/>
+        <location filename="../../judge_app/ui/main_window.py" line="115"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="102"/>
+        <location filename="../../judge_app/ui/main_window.py" line="117"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="105"/>
+        <location filename="../../judge_app/ui/main_window.py" line="120"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="107"/>
+        <location filename="../../judge_app/ui/main_window.py" line="122"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="109"/>
+        <location filename="../../judge_app/ui/main_window.py" line="124"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="112"/>
+        <location filename="../../judge_app/ui/main_window.py" line="127"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="115"/>
+        <location filename="../../judge_app/ui/main_window.py" line="130"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="124"/>
+        <location filename="../../judge_app/ui/main_window.py" line="139"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="125"/>
+        <location filename="../../judge_app/ui/main_window.py" line="140"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="158"/>
+        <location filename="../../judge_app/ui/main_window.py" line="176"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="160"/>
+        <location filename="../../judge_app/ui/main_window.py" line="178"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="169"/>
+        <location filename="../../judge_app/ui/main_window.py" line="187"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="184"/>
+        <location filename="../../judge_app/ui/main_window.py" line="202"/>
         <source>Read-only overview of a master file</source>
         <translation>Ringkasan berkas induk (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="187"/>
+        <location filename="../../judge_app/ui/main_window.py" line="205"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="209"/>
+        <location filename="../../judge_app/ui/main_window.py" line="229"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="239"/>
+        <location filename="../../judge_app/ui/main_window.py" line="259"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="242"/>
+        <location filename="../../judge_app/ui/main_window.py" line="262"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="254"/>
+        <location filename="../../judge_app/ui/main_window.py" line="274"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="261"/>
+        <location filename="../../judge_app/ui/main_window.py" line="281"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="343"/>
+        <location filename="../../judge_app/ui/main_window.py" line="302"/>
+        <location filename="../../judge_app/ui/main_window.py" line="308"/>
+        <source>Finalise</source>
+        <translation>Finalisasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="302"/>
+        <source>Sign the declarations first.</source>
+        <translation>Tandatangani pernyataan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="309"/>
+        <source>Revision %1 is already signed.</source>
+        <translation>Revisi %1 sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="320"/>
+        <source>Scores signed</source>
+        <translation>Nilai ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="322"/>
+        <source>Revision %1 is signed and locked.
+Signed recap: %2</source>
+        <translation>Revisi %1 sudah ditandatangani dan dikunci.
+Rekap bertanda tangan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="326"/>
+        <source>Open the PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="339"/>
+        <source>Reopen signed scores</source>
+        <translation>Buka kembali nilai yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="341"/>
+        <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
+        <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="354"/>
+        <location filename="../../judge_app/ui/main_window.py" line="358"/>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="354"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Kata sandi salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="443"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="345"/>
+        <location filename="../../judge_app/ui/main_window.py" line="445"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -516,52 +878,52 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <translation>Konflik kepentingan dinyatakan: %1. Inovasi ini tidak dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="186"/>
+        <location filename="../../judge_app/ui/score_form.py" line="191"/>
         <source>Refused: %1 is not a number. Allowed: %2</source>
         <translation>Ditolak: %1 bukan angka. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="193"/>
+        <location filename="../../judge_app/ui/score_form.py" line="198"/>
         <source>Refused: %1 is not allowed. Allowed: whole numbers %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: bilangan bulat %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="195"/>
+        <location filename="../../judge_app/ui/score_form.py" line="200"/>
         <source>Refused: %1 is not allowed. Allowed: %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="197"/>
+        <location filename="../../judge_app/ui/score_form.py" line="202"/>
         <source>Refused: %1 is outside the allowed range %2</source>
         <translation>Ditolak: %1 di luar rentang yang diizinkan %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="207"/>
+        <location filename="../../judge_app/ui/score_form.py" line="212"/>
         <source>%1–%2, steps of %3</source>
         <translation>%1–%2, kelipatan %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="226"/>
+        <location filename="../../judge_app/ui/score_form.py" line="231"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="237"/>
+        <location filename="../../judge_app/ui/score_form.py" line="242"/>
         <source>Note %1 %2</source>
         <translation>Catatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="289"/>
+        <location filename="../../judge_app/ui/score_form.py" line="294"/>
         <source>Total: — (conflict of interest)</source>
         <translation>Total: — (konflik kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="292"/>
+        <location filename="../../judge_app/ui/score_form.py" line="297"/>
         <source>Total: — (%1 of %2 criteria scored)</source>
         <translation>Total: — (%1 dari %2 kriteria dinilai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="298"/>
+        <location filename="../../judge_app/ui/score_form.py" line="303"/>
         <source>Weighted total: %1 of 100</source>
         <translation>Nilai total berbobot: %1 dari 100</translation>
     </message>
@@ -569,54 +931,54 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="84"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="90"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="102"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="108"/>
         <source>Conflict of interest: %1</source>
         <translation>Konflik kepentingan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="107"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="113"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="126"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="132"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="138"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="144"/>
         <source>%1 / %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="159"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="165"/>
         <source>Pasted block is larger than the grid (row %1, column %2)</source>
         <translation>Blok yang ditempel lebih besar dari tabel (baris %1, kolom %2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="167"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="173"/>
         <source>%1: conflict of interest, cannot be scored</source>
         <translation>%1: konflik kepentingan, tidak dapat dinilai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../judge_app/ui/grid_model.py" line="177"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="183"/>
         <source>Paste %n scores</source>
         <translation>
             <numerusform>Tempel %n nilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="186"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="192"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="193"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="199"/>
         <source>%1 — weight %2, %3</source>
         <translation>%1 — bobot %2, %3</translation>
     </message>
@@ -629,6 +991,19 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <translation>
             <numerusform>Hapus %n nilai</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SignaturePad</name>
+    <message>
+        <location filename="../../judge_app/ui/signature_pad.py" line="18"/>
+        <source>Signature pad: draw your signature</source>
+        <translation>Bidang tanda tangan: gambar tanda tangan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/signature_pad.py" line="120"/>
+        <source>Draw your signature here (optional)</source>
+        <translation>Gambar tanda tangan Anda di sini (opsional)</translation>
     </message>
 </context>
 <context>

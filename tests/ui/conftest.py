@@ -35,21 +35,25 @@ def window(qtbot, private_home):
 
 def answer_dialogs(*answers) -> None:
     """Answer the next modal dialogs in turn, the way a user would: each answer is text to
-    type into an input dialog, or a button for a message box (None: OK)."""
+    type into an input dialog, a button for a message box (None: OK), or a function that
+    fills in and closes a dialog of ours."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
 
     pending = list(answers)
-    handled: list[object] = []
 
     def act() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or (handled and dialog is handled[-1]):
+        if dialog is None or dialog.property("answered"):
             QTimer.singleShot(20, act)
             return
         answer = pending.pop(0)
-        handled.append(dialog)
-        if isinstance(dialog, QInputDialog):
+        dialog.setProperty("answered", True)
+        if pending:  # before answering: answering may itself open the next dialog
+            QTimer.singleShot(20, act)
+        if callable(answer):
+            answer(dialog)
+        elif isinstance(dialog, QInputDialog):
             dialog.setTextValue(answer or "")
             dialog.accept()
         elif isinstance(dialog, QMessageBox):
@@ -57,7 +61,5 @@ def answer_dialogs(*answers) -> None:
             (button or dialog.defaultButton()).click()
         else:
             dialog.accept()
-        if pending:
-            QTimer.singleShot(20, act)
 
     QTimer.singleShot(0, act)

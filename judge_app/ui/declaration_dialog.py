@@ -1,0 +1,283 @@
+"""Before the first score: the judge fills in and signs the integrity pact and the
+conflict-of-interest statement."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judge_app import services
+from judge_app.errors import JudgeAppError
+from judge_app.integrity.keys import MIN_PASSPHRASE, WrongPassphrase
+from judge_app.session import PackageSession
+from judge_app.ui.signature_pad import SignaturePad
+
+ROLE_LABELS = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}
+
+
+class DeclarationDialog(QDialog):
+    def __init__(self, session: PackageSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.signed: services.Signed | None = None
+        self.new_key = not services.signing_key_exists(session)
+        judge = session.judge
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.setWindowTitle(self.tr("Integrity pact and conflict-of-interest statement"))
+        intro = QLabel(
+            self.tr(
+                "Before scoring, sign the integrity pact and the statement on conflicts of "
+                "interest. Both are written as PDF files and signed with your personal key."
+            )
+        )
+        intro.setWordWrap(True)
+
+        identity = QGroupBox(self.tr("Your identity"))
+        form = QFormLayout(identity)
+        self.name = QLabel(judge.name)
+        self.nip = QLabel(judge.nip or "-")
+        self.rank = QLineEdit(judge.rank)
+        self.position = QLineEdit(judge.position)
+        self.institution = QLineEdit(judge.institution)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("NIP/NIK"), self.nip)
+        form.addRow(self.tr("&Rank/grade"), self.rank)
+        form.addRow(self.tr("&Position"), self.position)
+        form.addRow(self.tr("&Institution"), self.institution)
+        form.addRow(self.tr("Role on the panel"), QLabel(ROLE_LABELS.get(judge.role, judge.role)))
+
+        signing = QGroupBox(self.tr("Place and date"))
+        where = QFormLayout(signing)
+        self.place = QLineEdit(session.definition.competition.place)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        where.addRow(self.tr("P&lace"), self.place)
+        where.addRow(self.tr("&Date"), self.date)
+
+        conflicts = QGroupBox(self.tr("Entries you have a conflict of interest with"))
+        box = QVBoxLayout(conflicts)
+        self.table = QTableWidget(0, 3)
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Innovation"), self.tr("Reason")]
+        )
+        self.table.horizontalHeader().setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.setMinimumHeight(110)
+        add_row = QHBoxLayout()
+        self.entry_box = QComboBox()
+        self.entry_box.setEditable(False)
+        for entry in session.entries:
+            self.entry_box.addItem(f"{entry.code} — {entry.title}", entry.code)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason, e.g. family tie, employment"))
+        add = QPushButton(self.tr("&Add"))
+        remove = QPushButton(self.tr("Re&move"))
+        add_row.addWidget(self.entry_box, 2)
+        add_row.addWidget(self.reason, 2)
+        add_row.addWidget(add)
+        add_row.addWidget(remove)
+        box.addWidget(self.table)
+        box.addLayout(add_row)
+        hint = QLabel(self.tr("Leave the list empty if you have no conflict of interest."))
+        hint.setObjectName("hint")
+        box.addWidget(hint)
+        for entry in session.entries:
+            reason = session.conflict_reason(entry.code)
+            if reason is not None:
+                self._add_conflict(entry.code, reason)
+
+        signature = QGroupBox(self.tr("Signature"))
+        sig = QVBoxLayout(signature)
+        self.pad = SignaturePad()
+        sig_buttons = QHBoxLayout()
+        load = QPushButton(self.tr("Load &PNG…"))
+        clear = QPushButton(self.tr("&Clear"))
+        sig_buttons.addWidget(load)
+        sig_buttons.addWidget(clear)
+        sig_buttons.addStretch(1)
+        sig.addWidget(self.pad)
+        sig.addLayout(sig_buttons)
+
+        secret = QGroupBox(self.tr("Signing key"))
+        keys_form = QFormLayout(secret)
+        self.passphrase = QLineEdit()
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        self.passphrase.setObjectName("passphrase")
+        self.repeat = QLineEdit()
+        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
+        self.repeat.setObjectName("repeat")
+        keys_form.addRow(self.tr("Pass&phrase"), self.passphrase)
+        if self.new_key:
+            keys_form.addRow(self.tr("Repeat passphrase"), self.repeat)
+            note = QLabel(
+                self.tr(
+                    "A personal signing key is created now and kept, encrypted with this "
+                    "passphrase, on this computer only (at least %1 characters). "
+                    "Do not forget it: it is needed to sign your scores."
+                ).replace("%1", str(MIN_PASSPHRASE))
+            )
+            note.setWordWrap(True)
+            note.setObjectName("hint")
+            keys_form.addRow(note)
+        else:
+            self.repeat.hide()
+
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = self.buttons.addButton(
+            self.tr("&Sign both documents"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_button.setObjectName("signButton")
+
+        left = QVBoxLayout()
+        left.addWidget(identity)
+        left.addWidget(signing)
+        left.addWidget(secret)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(conflicts, 1)
+        right.addWidget(signature)
+        columns = QHBoxLayout()
+        columns.addLayout(left, 1)
+        columns.addLayout(right, 1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addLayout(columns, 1)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.resize(1000, 640)
+
+        add.clicked.connect(
+            lambda: self._add_conflict(self.entry_box.currentData(), self.reason.text())
+        )
+        remove.clicked.connect(self._remove_conflict)
+        load.clicked.connect(self._load_png)
+        clear.clicked.connect(self.pad.clear)
+        self.buttons.rejected.connect(self.reject)
+        self.sign_button.clicked.connect(self.sign)
+        self.passphrase.setFocus()
+
+    # -- conflicts -----------------------------------------------------------------------
+
+    def _add_conflict(self, code: str, reason: str) -> None:
+        reason = reason.strip()
+        if not reason:
+            self._show_error(self.tr("Give the reason for the conflict of interest."))
+            return
+        for row in range(self.table.rowCount()):
+            if self.table.item(row, 0).text() == code:
+                self.table.item(row, 2).setText(reason)
+                return
+        row = self.table.rowCount()
+        self.table.insertRow(row)
+        title = self.session.entry(code).title
+        for column, text in enumerate((code, title, reason)):
+            item = QTableWidgetItem(text)
+            if column < 2:
+                item.setFlags(item.flags() & ~Qt.ItemFlag.ItemIsEditable)
+            self.table.setItem(row, column, item)
+        self.reason.clear()
+        self._show_error(None)
+
+    def _remove_conflict(self) -> None:
+        row = self.table.currentRow()
+        if row >= 0:
+            code = self.table.item(row, 0).text()
+            if self.session.conflict_reason(code) is not None:
+                self._show_error(
+                    self.tr(
+                        "%1 is already declared; withdraw it from the workspace (Ctrl+K)."
+                    ).replace("%1", code)
+                )
+                return
+            self.table.removeRow(row)
+
+    def conflicts(self) -> dict[str, str]:
+        return {
+            self.table.item(r, 0).text(): self.table.item(r, 2).text().strip()
+            for r in range(self.table.rowCount())
+        }
+
+    def _load_png(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self, self.tr("Signature image"), "", self.tr("PNG images (*.png)")
+        )
+        if path and not self.pad.set_image(Path(path).read_bytes()):
+            self._show_error(self.tr("%1 is not a readable PNG image.").replace("%1", path))
+
+    # -- signing -------------------------------------------------------------------------
+
+    def _show_error(self, message: str | None) -> None:
+        self.error.setText(message or "")
+        self.error.setVisible(bool(message))
+
+    def out_dir(self) -> Path:
+        return self.session.path.parent / "pernyataan"
+
+    def sign(self) -> None:
+        passphrase = self.passphrase.text()
+        if self.new_key and passphrase != self.repeat.text():
+            self._show_error(self.tr("The two passphrases differ."))
+            return
+        if not self.place.text().strip():
+            self._show_error(self.tr("Fill in the place of signing."))
+            return
+        if any(not reason for reason in self.conflicts().values()):
+            self._show_error(self.tr("Every conflict of interest needs a reason."))
+            return
+        qdate = self.date.date()
+        import datetime as dt
+
+        request = services.DeclarationRequest(
+            place=self.place.text().strip(),
+            date=dt.date(qdate.year(), qdate.month(), qdate.day()),
+            conflicts=self.conflicts(),
+            rank=self.rank.text().strip(),
+            position=self.position.text().strip(),
+            institution=self.institution.text().strip(),
+            signature_png=self.pad.png(),
+        )
+        try:
+            self.signed = services.declare_in(self.session, request, self.out_dir(), passphrase)
+        except WrongPassphrase:
+            self._show_error(self.tr("Wrong passphrase. Try again."))
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        except (JudgeAppError, OSError) as exc:
+            self._show_error(str(exc))
+            return
+        QMessageBox.information(
+            self,
+            self.tr("Declarations signed"),
+            self.tr(
+                "Signed and saved:\n%1\n\nYour certificate fingerprint:\n%2\n\nScoring is now open."
+            )
+            .replace("%1", "\n".join(str(p) for p in self.signed.paths))
+            .replace("%2", self.signed.fingerprint),
+        )
+        self.accept()

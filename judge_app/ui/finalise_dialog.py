@@ -1,0 +1,126 @@
+"""Finalise: check that every score is in, sign the sheet, lock it, write the recap."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judge_app import services
+from judge_app.errors import JudgeAppError
+from judge_app.integrity.keys import WrongPassphrase
+from judge_app.session import PackageSession
+
+
+class FinaliseDialog(QDialog):
+    def __init__(self, session: PackageSession, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.signed: services.Signed | None = None
+        self.setWindowTitle(self.tr("Finalise and sign the scores"))
+        layout = QVBoxLayout(self)
+        missing = services.missing_scores(session)
+        progress = session.progress()
+        summary = QLabel(
+            self.tr("%1 of %2 scores are in.")
+            .replace("%1", str(progress.done))
+            .replace("%2", str(progress.due))
+        )
+        layout.addWidget(summary)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = self.buttons.addButton(
+            self.tr("&Sign and lock"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_button.setObjectName("signButton")
+        self.missing = QListWidget()
+        self.missing.setObjectName("missingList")
+        if missing:
+            text = QLabel(
+                self.tr("These entries still have criteria without a score; complete them first:")
+            )
+            text.setWordWrap(True)
+            layout.addWidget(text)
+            self.missing.addItems(missing)
+            layout.addWidget(self.missing, 1)
+            self.sign_button.setEnabled(False)
+        else:
+            text = QLabel(
+                self.tr(
+                    "Signing locks your scores as revision %1 and writes your signed recap. "
+                    "To change a score afterwards you reopen the scores with your passphrase; "
+                    "the signed revision stays in the file."
+                ).replace("%1", str(self._next_revision()))
+            )
+            text.setWordWrap(True)
+            layout.addWidget(text)
+        form = QFormLayout()
+        self.place = QLineEdit(session.definition.competition.place)
+        self.output = QLineEdit(str(self._default_output()))
+        browse = QPushButton(self.tr("&Browse…"))
+        row = QHBoxLayout()
+        row.addWidget(self.output, 1)
+        row.addWidget(browse)
+        self.passphrase = QLineEdit()
+        self.passphrase.setObjectName("passphrase")
+        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
+        form.addRow(self.tr("P&lace"), self.place)
+        form.addRow(self.tr("&Recap PDF"), row)
+        form.addRow(self.tr("Pass&phrase"), self.passphrase)
+        layout.addLayout(form)
+        self.error = QLabel()
+        self.error.setObjectName("errorLabel")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        for widget in (self.place, self.output, browse, self.passphrase):
+            widget.setEnabled(not missing)
+        browse.clicked.connect(self._browse)
+        self.buttons.rejected.connect(self.reject)
+        self.sign_button.clicked.connect(self.sign)
+        self.resize(640, 420 if missing else 300)
+        if not missing:
+            self.passphrase.setFocus()
+
+    def _next_revision(self) -> int:
+        return services.signed_revisions(self.session) + 1
+
+    def _default_output(self) -> Path:
+        judge = self.session.judge.id
+        return self.session.path.parent / f"rekap-{judge}-revisi-{self._next_revision()}.pdf"
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Save the signed recap"), self.output.text(), self.tr("PDF (*.pdf)")
+        )
+        if path:
+            self.output.setText(path)
+
+    def sign(self) -> None:
+        try:
+            self.signed = services.finalise_in(
+                self.session, Path(self.output.text()), self.passphrase.text(), self.place.text()
+            )
+        except WrongPassphrase:
+            self.error.setText(self.tr("Wrong passphrase. Try again."))
+            self.error.show()
+            self.passphrase.selectAll()
+            self.passphrase.setFocus()
+            return
+        except (JudgeAppError, OSError) as exc:
+            self.error.setText(str(exc))
+            self.error.show()
+            return
+        self.accept()
