@@ -52,7 +52,25 @@ def main() -> None:
     package = services.demo_package(home / "demo")
     window._remember(services.build_demo(home / "demo2").master)
     shot("welcome")
+    from PySide6.QtCore import QTimer as _Timer
+
+    from judge_app.ui.declaration_dialog import DeclarationDialog
+    from judge_app.ui.finalise_dialog import FinaliseDialog
+
     window.open_path(str(package))
+    shot("undeclared")
+    dialog = DeclarationDialog(window.session, window)
+    dialog.entry_box.setCurrentIndex(4)
+    dialog._add_conflict(dialog.entry_box.currentData(), "Suami bekerja di instansi ini")
+    dialog.pad.paths.append(_signature_path())
+    dialog.show()
+    settle()
+    dialog.grab().save(str(args.out / f"declaration{suffix}.png"))
+    dialog.passphrase.setText("kata-sandi-demo")
+    dialog.repeat.setText("kata-sandi-demo")
+    _Timer.singleShot(300, lambda: app.activeModalWidget() and app.activeModalWidget().accept())
+    dialog.sign()
+    window.workspace.update_status()
     ws = window.workspace
     session = window.session
     codes = [e.code for e in session.entries]
@@ -74,10 +92,25 @@ def main() -> None:
     ws.search.setText("kesehatan")
     shot("search")
     ws.search.clear()
+    finalise = FinaliseDialog(window.session, window)
+    finalise.show()
+    settle()
+    finalise.grab().save(str(args.out / f"finalise{suffix}.png"))
+    finalise.close()
     window.open_path(str(package.parent.parent / "master.sqlite"))
     shot("master")
     QTimer.singleShot(0, app.quit)
     window.close()
+
+
+def _signature_path():
+    from PySide6.QtCore import QPointF
+    from PySide6.QtGui import QPainterPath
+
+    path = QPainterPath(QPointF(40, 80))
+    for x, y in ((60, 40), (80, 90), (100, 50), (120, 85), (150, 45), (175, 80), (210, 60)):
+        path.lineTo(QPointF(x, y))
+    return path
 
 
 if __name__ == "__main__":

@@ -97,8 +97,12 @@ class DeclarationDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("Reason, e.g. family tie, employment"))
         add = QPushButton(self.tr("&Add"))
         remove = QPushButton(self.tr("Re&move"))
+        self.entry_box.setMinimumContentsLength(18)
+        self.entry_box.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
         add_row.addWidget(self.entry_box, 2)
-        add_row.addWidget(self.reason, 2)
+        add_row.addWidget(self.reason, 3)
         add_row.addWidget(add)
         add_row.addWidget(remove)
         box.addWidget(self.table)
@@ -162,14 +166,16 @@ class DeclarationDialog(QDialog):
         right.addWidget(conflicts, 1)
         right.addWidget(signature)
         columns = QHBoxLayout()
-        columns.addLayout(left, 1)
-        columns.addLayout(right, 1)
+        columns.addLayout(left, 5)
+        columns.addLayout(right, 6)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
         layout.addLayout(columns, 1)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.resize(1000, 640)
+        for edit in (self.rank, self.position, self.institution, self.place):
+            edit.setMinimumWidth(260)
+        self.resize(1120, 660)
 
         add.clicked.connect(
             lambda: self._add_conflict(self.entry_box.currentData(), self.reason.text())

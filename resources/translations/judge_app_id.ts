@@ -4,197 +4,197 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="45"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="49"/>
         <source>Integrity pact and conflict-of-interest statement</source>
         <translation>Pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="48"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="52"/>
         <source>Before scoring, sign the integrity pact and the statement on conflicts of interest. Both are written as PDF files and signed with your personal key.</source>
         <translation>Sebelum menilai, tandatangani pakta integritas dan surat pernyataan tentang konflik kepentingan. Keduanya dibuat sebagai berkas PDF dan ditandatangani dengan kunci pribadi Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="54"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="58"/>
         <source>Your identity</source>
         <translation>Identitas Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="61"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="65"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="62"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="66"/>
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="63"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="67"/>
         <source>&amp;Rank/grade</source>
         <translation>&amp;Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="64"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="68"/>
         <source>&amp;Position</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="65"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="69"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="66"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="70"/>
         <source>Role on the panel</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="68"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="72"/>
         <source>Place and date</source>
         <translation>Tempat dan tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="74"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
         <source>P&amp;lace</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="75"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="79"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="77"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="81"/>
         <source>Entries you have a conflict of interest with</source>
         <translation>Inovasi yang memiliki konflik kepentingan dengan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="81"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="81"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
         <source>Innovation</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="81"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="93"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="97"/>
         <source>Reason, e.g. family tie, employment</source>
         <translation>Alasan, mis. hubungan keluarga, hubungan kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="94"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="98"/>
         <source>&amp;Add</source>
         <translation>Tam&amp;bah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="95"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="99"/>
         <source>Re&amp;move</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="102"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
         <source>Leave the list empty if you have no conflict of interest.</source>
         <translation>Biarkan daftar kosong jika Anda tidak memiliki konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="118"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="122"/>
         <source>Load &amp;PNG…</source>
         <translation>Muat &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="123"/>
         <source>&amp;Clear</source>
         <translation>&amp;Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="122"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="130"/>
         <source>Signing key</source>
         <translation>Kunci penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="130"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="138"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="132"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="140"/>
         <source>Repeat passphrase</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="135"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="143"/>
         <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
         <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="152"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="156"/>
         <source>&amp;Sign both documents</source>
         <translation>&amp;Tandatangani kedua dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="189"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="195"/>
         <source>Give the reason for the conflict of interest.</source>
         <translation>Isi alasan konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="213"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="219"/>
         <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
         <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="227"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="233"/>
         <source>Signature image</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="227"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="233"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="230"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="236"/>
         <source>%1 is not a readable PNG image.</source>
         <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="244"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="250"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="247"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="253"/>
         <source>Fill in the place of signing.</source>
         <translation>Isi tempat penandatanganan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="250"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="256"/>
         <source>Every conflict of interest needs a reason.</source>
         <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="267"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="273"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="276"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="282"/>
         <source>Declarations signed</source>
         <translation>Pernyataan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="278"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="284"/>
         <source>Signed and saved:
 %1
 
@@ -358,22 +358,22 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="82"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="106"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="108"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="106"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="108"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="117"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="119"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -831,6 +831,54 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
     </message>
 </context>
 <context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="9"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="10"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="11"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="12"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="13"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="14"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="15"/>
+        <source>Save</source>
+        <translation>Simpan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="16"/>
+        <source>Apply</source>
+        <translation>Terapkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="17"/>
+        <source>Help</source>
+        <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
     <name>ScoreForm</name>
     <message>
         <location filename="../../judge_app/ui/score_form.py" line="92"/>
@@ -903,27 +951,27 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <translation>%1–%2, kelipatan %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="231"/>
+        <location filename="../../judge_app/ui/score_form.py" line="233"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="242"/>
+        <location filename="../../judge_app/ui/score_form.py" line="246"/>
         <source>Note %1 %2</source>
         <translation>Catatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="294"/>
+        <location filename="../../judge_app/ui/score_form.py" line="299"/>
         <source>Total: — (conflict of interest)</source>
         <translation>Total: — (konflik kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="297"/>
+        <location filename="../../judge_app/ui/score_form.py" line="302"/>
         <source>Total: — (%1 of %2 criteria scored)</source>
         <translation>Total: — (%1 dari %2 kriteria dinilai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="303"/>
+        <location filename="../../judge_app/ui/score_form.py" line="308"/>
         <source>Weighted total: %1 of 100</source>
         <translation>Nilai total berbobot: %1 dari 100</translation>
     </message>
