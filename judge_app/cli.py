@@ -161,6 +161,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("package", type=Path, metavar="PACKAGE")
     p.set_defaults(run=_reopen)
 
+    p = sub.add_parser("sheets", help="blank paper score sheets: a page per entry with a QR code")
+    p.add_argument("package", type=Path, metavar="PACKAGE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="SHEETS.pdf")
+    p.set_defaults(run=_sheets)
+
     p = sub.add_parser("verify", help="check signatures and content of PDFs and judge-app files")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(run=_verify)
@@ -385,6 +390,11 @@ def _sign(args: argparse.Namespace) -> None:
 def _reopen(args: argparse.Namespace) -> None:
     revision = services.reopen(args.package, _passphrase())
     print(f"Reopened: scores can be changed; the next signing will be revision {revision}")
+
+
+def _sheets(args: argparse.Namespace) -> None:
+    pages = services.blank_sheets(args.package, args.output)
+    print(f"{args.output}: {_count(pages, 'page')}, one per entry")
 
 
 def _verify(args: argparse.Namespace) -> None:

@@ -368,3 +368,56 @@ def _recap(
         footer=_footer(session) + f" · sha256 {digest[:16]}",
         signature_png=_stored_signature(session),
     )
+
+
+def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
+    """Paper forms for this judge: one page per assigned, non-conflicted entry."""
+    from judge_app.reports.blank_sheets import (
+        BlankCriterion,
+        BlankEntry,
+        BlankSheets,
+        render_blank_sheets,
+    )
+
+    definition = session.definition
+    locale = definition.competition.locale
+    decimal = "," if locale == "id" else "."
+    meta = repo.meta(session.db)
+    categories = {c.id: c.name for c in definition.categories}
+    stages = tuple(
+        (
+            stage.name,
+            tuple(
+                BlankCriterion(c.id, c.name, format_number(c.weight, decimal), c.scale_text())
+                for c in definition.criteria_of(stage.id)
+            ),
+        )
+        for stage in definition.stages
+    )
+    entries = tuple(
+        BlankEntry(
+            e.code,
+            e.title,
+            e.agency,
+            categories.get(e.category, e.category),
+            f"judge-app:paper:{meta['competition_id']}:{session.judge.id}:{e.code}:"
+            f"{meta['definition_sha256'][:16]}",
+        )
+        for e in session.entries
+        if session.conflict_reason(e.code) is None
+    )
+    if not entries:
+        raise JudgeAppError("no entries left to score on paper")
+    pdf = render_blank_sheets(
+        BlankSheets(
+            locale,
+            definition.competition.title,
+            session.judge.name,
+            session.judge.nip,
+            stages,
+            entries,
+            _footer(session),
+        )
+    )
+    _write_atomic(Path(out_pdf), pdf)
+    return len(entries)

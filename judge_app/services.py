@@ -528,3 +528,11 @@ def signing_key_exists(session: PackageSession) -> bool:
 
 def signed_revisions(session: PackageSession) -> int:
     return max((s.revision for s in sign_store.sheets(session.db, session.judge.id)), default=0)
+
+
+def blank_sheets(package: Path, out_pdf: Path) -> int:
+    session = PackageSession(package)
+    try:
+        return judging.blank_sheets(session, Path(out_pdf))
+    finally:
+        session.close()

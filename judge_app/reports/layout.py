@@ -136,8 +136,13 @@ def build(story: list, footer: Footer, title: str, author: str, subject: str = "
     return render(lambda canvas, doc: draw_footer(canvas, doc, total))
 
 
-def grid_table(rows: list[list], widths: list[float], header_rows: int = 1) -> Table:
-    table = Table(rows, colWidths=widths, repeatRows=header_rows)
+def grid_table(
+    rows: list[list],
+    widths: list[float],
+    header_rows: int = 1,
+    heights: list[float | None] | None = None,
+) -> Table:
+    table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),

@@ -91,6 +91,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Finalise and sign the scores…"), self.finalise, "Ctrl+Shift+S"
         )
         self.reopen_action = self._action(file_menu, self.tr("R&eopen signed scores…"), self.reopen)
+        self.paper_action = self._action(
+            file_menu, self.tr("Print &blank score sheets…"), self.blank_sheets
+        )
         file_menu.addSeparator()
         self.close_action = self._action(
             file_menu, self.tr("&Close file"), self.close_file, QKeySequence.StandardKey.Close
@@ -161,6 +164,7 @@ class MainWindow(QMainWindow):
             self.declare_action,
             self.finalise_action,
             self.reopen_action,
+            self.paper_action,
         ):
             action.setEnabled(on)
         self.close_action.setEnabled(self.current_path is not None)
@@ -329,6 +333,24 @@ class MainWindow(QMainWindow):
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
         return True
+
+    def blank_sheets(self) -> None:
+        if self.session is None:
+            return
+        default = self.session.path.parent / f"lembar-kosong-{self.session.judge.id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self, self.tr("Blank score sheets"), str(default), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            pages = services.blank_sheets(self.session.path, Path(path))
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Blank score sheets"), str(exc))
+            return
+        self.saved_label.setText(
+            self.tr("%1 pages written to %2").replace("%1", str(pages)).replace("%2", path)
+        )
 
     def reopen(self) -> bool:
         if self.session is None or self.workspace is None or self.session.locked_revision is None:

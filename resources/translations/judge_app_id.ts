@@ -556,196 +556,217 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Buka &amp;kembali nilai yang ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="96"/>
+        <location filename="../../judge_app/ui/main_window.py" line="95"/>
+        <source>Print &amp;blank score sheets…</source>
+        <translation>Cetak lembar penilaian &amp;kosong…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="99"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="98"/>
+        <location filename="../../judge_app/ui/main_window.py" line="101"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="100"/>
+        <location filename="../../judge_app/ui/main_window.py" line="103"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="102"/>
+        <location filename="../../judge_app/ui/main_window.py" line="105"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="104"/>
+        <location filename="../../judge_app/ui/main_window.py" line="107"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="109"/>
+        <location filename="../../judge_app/ui/main_window.py" line="112"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="113"/>
+        <location filename="../../judge_app/ui/main_window.py" line="116"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="115"/>
+        <location filename="../../judge_app/ui/main_window.py" line="118"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="117"/>
+        <location filename="../../judge_app/ui/main_window.py" line="120"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="120"/>
+        <location filename="../../judge_app/ui/main_window.py" line="123"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="122"/>
+        <location filename="../../judge_app/ui/main_window.py" line="125"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="124"/>
+        <location filename="../../judge_app/ui/main_window.py" line="127"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="127"/>
+        <location filename="../../judge_app/ui/main_window.py" line="130"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="130"/>
+        <location filename="../../judge_app/ui/main_window.py" line="133"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="139"/>
+        <location filename="../../judge_app/ui/main_window.py" line="142"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="140"/>
+        <location filename="../../judge_app/ui/main_window.py" line="143"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="176"/>
+        <location filename="../../judge_app/ui/main_window.py" line="180"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="178"/>
+        <location filename="../../judge_app/ui/main_window.py" line="182"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="187"/>
+        <location filename="../../judge_app/ui/main_window.py" line="191"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="202"/>
+        <location filename="../../judge_app/ui/main_window.py" line="206"/>
         <source>Read-only overview of a master file</source>
         <translation>Ringkasan berkas induk (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="205"/>
+        <location filename="../../judge_app/ui/main_window.py" line="209"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="229"/>
+        <location filename="../../judge_app/ui/main_window.py" line="233"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="259"/>
+        <location filename="../../judge_app/ui/main_window.py" line="263"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="262"/>
+        <location filename="../../judge_app/ui/main_window.py" line="266"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="274"/>
+        <location filename="../../judge_app/ui/main_window.py" line="278"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="281"/>
+        <location filename="../../judge_app/ui/main_window.py" line="285"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="302"/>
-        <location filename="../../judge_app/ui/main_window.py" line="308"/>
+        <location filename="../../judge_app/ui/main_window.py" line="306"/>
+        <location filename="../../judge_app/ui/main_window.py" line="312"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="302"/>
+        <location filename="../../judge_app/ui/main_window.py" line="306"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="309"/>
+        <location filename="../../judge_app/ui/main_window.py" line="313"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="320"/>
+        <location filename="../../judge_app/ui/main_window.py" line="324"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="322"/>
+        <location filename="../../judge_app/ui/main_window.py" line="326"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="326"/>
+        <location filename="../../judge_app/ui/main_window.py" line="330"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="339"/>
+        <location filename="../../judge_app/ui/main_window.py" line="342"/>
+        <location filename="../../judge_app/ui/main_window.py" line="349"/>
+        <source>Blank score sheets</source>
+        <translation>Lembar penilaian kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="342"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="352"/>
+        <source>%1 pages written to %2</source>
+        <translation>%1 halaman ditulis ke %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="361"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="341"/>
+        <location filename="../../judge_app/ui/main_window.py" line="363"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="354"/>
-        <location filename="../../judge_app/ui/main_window.py" line="358"/>
+        <location filename="../../judge_app/ui/main_window.py" line="376"/>
+        <location filename="../../judge_app/ui/main_window.py" line="380"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="354"/>
+        <location filename="../../judge_app/ui/main_window.py" line="376"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="443"/>
+        <location filename="../../judge_app/ui/main_window.py" line="465"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="445"/>
+        <location filename="../../judge_app/ui/main_window.py" line="467"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1

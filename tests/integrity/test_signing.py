@@ -4,6 +4,7 @@ signatures: pdfsig (poppler) is the independent validator."""
 from __future__ import annotations
 
 import datetime as dt
+import re
 import os
 import sqlite3
 import subprocess
@@ -229,3 +230,18 @@ def test_command_line_declare_sign_verify(undeclared_demo, tmp_path: Path) -> No
     env["JUDGE_APP_PASSPHRASE"] = "salah-sama-sekali"
     wrong = run("reopen", package)
     assert wrong.returncode == 1 and "wrong passphrase" in wrong.stderr
+
+
+def test_blank_paper_sheets(demo, tmp_path: Path) -> None:
+    package = demo.packages[1].path
+    session = services.open_package(package)
+    session.declare_conflict("KIPP23-003", "Kerabat")
+    session.close()
+    out = tmp_path / "paper.pdf"
+    assert services.blank_sheets(package, out) == 21
+    text = pdftext(out)
+    assert text.count("LEMBAR PENILAIAN") == 21
+    assert "KIPP23-001" in text and "KIPP23-003" not in text
+    assert "P2. Penyampaian dan Wawancara" in text
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    assert re.search(r"^Pages:\s+21$", info, re.M) and "(A4)" in info
