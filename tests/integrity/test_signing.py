@@ -4,8 +4,8 @@ signatures: pdfsig (poppler) is the independent validator."""
 from __future__ import annotations
 
 import datetime as dt
-import re
 import os
+import re
 import sqlite3
 import subprocess
 import sys
