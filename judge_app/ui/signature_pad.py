@@ -45,11 +45,22 @@ class SignaturePad(QWidget):
         if self._image is not None:
             image = self._image
         else:
-            image = QImage(self.size() * 2, QImage.Format.Format_ARGB32)
+            # crop to the ink, so the signature fills its place on the page
+            box = self.paths[0].boundingRect()
+            for path in self.paths[1:]:
+                box = box.united(path.boundingRect())
+            box = box.adjusted(-4, -4, 4, 4)
+            scale = 3
+            image = QImage(
+                max(int(box.width() * scale), 1),
+                max(int(box.height() * scale), 1),
+                QImage.Format.Format_ARGB32,
+            )
             image.fill(Qt.GlobalColor.transparent)
             painter = QPainter(image)
             painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-            painter.scale(2, 2)
+            painter.scale(scale, scale)
+            painter.translate(-box.topLeft())
             painter.setPen(self._pen())
             for path in self.paths:
                 painter.drawPath(path)

@@ -245,3 +245,33 @@ def test_blank_paper_sheets(demo, tmp_path: Path) -> None:
     assert "P2. Penyampaian dan Wawancara" in text
     info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
     assert re.search(r"^Pages:\s+21$", info, re.M) and "(A4)" in info
+
+
+def test_english_documents(tmp_path: Path, monkeypatch) -> None:
+    from judge_app.resources import templates_dir
+    from tests.conftest import ENTRY_HEADER, ENTRY_ROWS, write_csv
+
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "home"))
+    text = (
+        (templates_dir() / "kipp.toml")
+        .read_text(encoding="utf-8")
+        .replace('locale = "id"', 'locale = "en"')
+    )
+    definition = tmp_path / "en.toml"
+    definition.write_text(text, encoding="utf-8")
+    master = tmp_path / "m.sqlite"
+    services.create_master(
+        definition, write_csv(tmp_path / "e.csv", [ENTRY_HEADER, *ENTRY_ROWS]), master
+    )
+    services.add_judge(master, "Budi Santoso", nip="-")
+    services.assign(master)
+    [package] = services.make_packages(master, {"J1": tmp_path / "p.sqlite"})
+    request = services.DeclarationRequest("Jakarta", dt.date(2023, 12, 20))
+    pakta, konflik = services.declare(package.path, request, tmp_path / "d", TEST_PASSPHRASE).paths
+    assert "INTEGRITY PACT" in pdftext(pakta)
+    assert "Jakarta, 20 December 2023" in pdftext(pakta)
+    assert "NO CONFLICT OF INTEREST" in pdftext(konflik)
+    fill(package.path)
+    recap = tmp_path / "recap.pdf"
+    services.finalise(package.path, recap, TEST_PASSPHRASE)
+    assert "JUDGE SCORE SHEET" in pdftext(recap)
