@@ -1,0 +1,230 @@
+"""Results (DESIGN §5): stage scores by mean, median, trimmed mean or z-scores, the final
+score, ranks with tie-breaks, bands, awards and flags. Pure and unrounded: rounding is
+for display only."""
+
+from __future__ import annotations
+
+import math
+import statistics
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from judge_app.domain.model import Definition, Entry
+from judge_app.domain.scoring import round_half_up
+
+TIE_EPSILON = 1e-9
+
+# flags
+UNTRIMMED = "untrimmed"
+UNNORMALISED = "unnormalised"
+INSUFFICIENT = "insufficient_judges"
+TIE = "tie"
+TIE_AT_CUTOFF = "tie_at_cutoff"
+DISAGREEMENT = "disagreement"
+
+
+@dataclass(frozen=True)
+class Inputs:
+    """What the results are computed from: only totals of signed sheets.
+
+    totals: (judge, entry, stage) -> judge total T (0..100), for complete stages
+    normalised: (judge, entry, criterion) -> (x - lo) / (hi - lo), for tie-breaks
+    conflicts: (judge, entry) pairs declared as conflicts of interest
+    """
+
+    totals: dict[tuple[str, str, str], float]
+    normalised: dict[tuple[str, str, str], float] = field(default_factory=dict)
+    conflicts: frozenset[tuple[str, str]] = frozenset()
+
+
+@dataclass
+class StageResult:
+    score: float | None
+    judges: dict[str, float]  # judge -> total used (raw)
+    adjusted: dict[str, float]  # judge -> total after z-score normalisation (zscore only)
+    flags: set[str] = field(default_factory=set)
+
+
+@dataclass
+class EntryResult:
+    code: str
+    category: str
+    stages: dict[str, StageResult]
+    final: float | None = None
+    rank: int | None = None
+    category_rank: int | None = None
+    band: str | None = None
+    award: bool = False
+    flags: set[str] = field(default_factory=set)
+
+
+def median(values: list[float]) -> float:
+    return statistics.median(values)  # mean of the two middle values when even
+
+
+def trimmed_mean(values: list[float], trim: int) -> tuple[float, bool]:
+    """(mean, trimmed?): trims only with at least 2·trim+1 values."""
+    if len(values) >= 2 * trim + 1 and trim > 0:
+        kept = sorted(values)[trim : len(values) - trim]
+        return math.fsum(kept) / len(kept), True
+    return math.fsum(values) / len(values), trim == 0
+
+
+def compute(
+    definition: Definition, entries: list[Entry], inputs: Inputs, method: str | None = None
+) -> list[EntryResult]:
+    method = method or definition.aggregation.method
+    agg = definition.aggregation
+    results = {e.code: EntryResult(e.code, e.category, {}) for e in entries}
+
+    for stage in definition.stages:
+        panels: dict[str, dict[str, float]] = defaultdict(dict)
+        for (judge, entry, stage_id), total in inputs.totals.items():
+            if stage_id == stage.id and entry in results and (judge, entry) not in inputs.conflicts:
+                panels[entry][judge] = total
+        adjusted, unnormalised = _zscores(panels) if method == "zscore" else ({}, set())
+        for code, result in results.items():
+            panel = panels.get(code, {})
+            stage_result = StageResult(None, dict(panel), {})
+            result.stages[stage.id] = stage_result
+            if len(panel) < agg.min_judges or not panel:
+                stage_result.flags.add(INSUFFICIENT)
+                continue
+            values = list(panel.values())
+            if method == "mean":
+                stage_result.score = math.fsum(values) / len(values)
+            elif method == "median":
+                stage_result.score = median(values)
+            elif method == "trimmed":
+                stage_result.score, trimmed = trimmed_mean(values, agg.trim)
+                if not trimmed:
+                    stage_result.flags.add(UNTRIMMED)
+            elif method == "zscore":
+                adj = {j: adjusted.get((j, code), t) for j, t in panel.items()}
+                stage_result.adjusted = adj
+                stage_result.score = math.fsum(adj.values()) / len(adj)
+                if any(j in unnormalised for j in panel):
+                    stage_result.flags.add(UNNORMALISED)
+            else:
+                raise ValueError(f"unknown method {method!r}")
+            middle = median(values)
+            if any(abs(t - middle) > agg.outlier_points for t in values):
+                stage_result.flags.add(DISAGREEMENT)
+
+    weighted = [s for s in definition.stages if s.weight > 0]
+    weight_sum = math.fsum(s.weight for s in weighted)
+    for result in results.values():
+        for stage_result in result.stages.values():
+            result.flags |= stage_result.flags
+        scores = [result.stages[s.id].score for s in weighted]
+        if weighted and all(v is not None for v in scores):
+            result.final = (
+                math.fsum(s.weight * v for s, v in zip(weighted, scores, strict=True)) / weight_sum
+            )
+
+    ordered = list(results.values())
+    _rank(ordered, definition, inputs, "rank")
+    for category in definition.categories:
+        members = [r for r in ordered if r.category == category.id]
+        _rank(members, definition, inputs, "category_rank")
+        _awards(members, category.awards)
+    for result in ordered:
+        result.band = _band(definition, result.final)
+    return sorted(ordered, key=_order_key)
+
+
+def _zscores(
+    panels: dict[str, dict[str, float]],
+) -> tuple[dict[tuple[str, str], float], set[str]]:
+    """T' = μ + σ·(T − μj)/σj with population statistics; judges with fewer than two totals
+    or no spread keep their raw totals."""
+    by_judge: dict[str, list[float]] = defaultdict(list)
+    everything: list[float] = []
+    for panel in panels.values():
+        for judge, total in panel.items():
+            by_judge[judge].append(total)
+            everything.append(total)
+    if not everything:
+        return {}, set()
+    mu = math.fsum(everything) / len(everything)
+    sigma = statistics.pstdev(everything)
+    adjusted: dict[tuple[str, str], float] = {}
+    unnormalised: set[str] = set()
+    for judge, totals in by_judge.items():
+        mu_j = math.fsum(totals) / len(totals)
+        sigma_j = statistics.pstdev(totals) if len(totals) >= 2 else 0.0
+        if len(totals) < 2 or sigma_j == 0:
+            unnormalised.add(judge)
+            continue
+        for entry, panel in panels.items():
+            if judge in panel:
+                adjusted[(judge, entry)] = mu + sigma * (panel[judge] - mu_j) / sigma_j
+    return adjusted, unnormalised
+
+
+def _tie_key(result: EntryResult, definition: Definition, inputs: Inputs) -> tuple[float, ...]:
+    """Mean normalised score of each tie-break criterion over the entry's panel."""
+    keys = []
+    for criterion_id in definition.aggregation.tie_break:
+        criterion = next(c for c in definition.criteria if c.id == criterion_id)
+        panel = result.stages.get(criterion.stage)
+        values = [
+            inputs.normalised[(judge, result.code, criterion_id)]
+            for judge in (panel.judges if panel else {})
+            if (judge, result.code, criterion_id) in inputs.normalised
+        ]
+        keys.append(math.fsum(values) / len(values) if values else -math.inf)
+    return tuple(keys)
+
+
+def _rank(members: list[EntryResult], definition: Definition, inputs: Inputs, attr: str) -> None:
+    ranked = [r for r in members if r.final is not None]
+    for r in members:
+        setattr(r, attr, None)
+    keyed = [(r, _tie_key(r, definition, inputs)) for r in ranked]
+    keyed.sort(key=lambda pair: (-pair[0].final, tuple(-k for k in pair[1]), pair[0].code))
+    position = 0
+    previous: tuple[EntryResult, tuple] | None = None
+    for index, (result, key) in enumerate(keyed, start=1):
+        same = (
+            previous is not None
+            and abs(previous[0].final - result.final) <= TIE_EPSILON
+            and all(
+                a == b or abs(a - b) <= TIE_EPSILON for a, b in zip(previous[1], key, strict=True)
+            )
+        )
+        if same:
+            result.flags.add(TIE)
+            previous[0].flags.add(TIE)
+        else:
+            position = index
+        setattr(result, attr, position)
+        previous = (result, key)
+
+
+def _awards(members: list[EntryResult], awards: int) -> None:
+    if awards <= 0:
+        return
+    ranked = [r for r in members if r.category_rank is not None]
+    winners = [r for r in ranked if r.category_rank <= awards]
+    for r in winners:
+        r.award = True
+    if len(winners) > awards:
+        cut = max(r.category_rank for r in winners)
+        for r in winners:
+            if r.category_rank == cut:
+                r.flags.add(TIE_AT_CUTOFF)
+
+
+def _band(definition: Definition, final: float | None) -> str | None:
+    if final is None:
+        return definition.unassessed.label
+    shown = round_half_up(final, 2)
+    for band in definition.bands:
+        if shown >= round_half_up(band.min, 2):
+            return band.label
+    return None
+
+
+def _order_key(result: EntryResult) -> tuple:
+    return (result.rank is None, result.rank or 0, result.code)
