@@ -157,6 +157,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--place", default="", help="place of signing (default: the competition's)")
     p.set_defaults(run=_sign)
 
+    p = sub.add_parser("recap", help="write a signed recap again (kept in the package)")
+    p.add_argument("package", type=Path, metavar="PACKAGE")
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="RECAP.pdf")
+    p.add_argument("--revision", type=int, help="default: the latest signed revision")
+    p.set_defaults(run=_recap)
+
     p = sub.add_parser("reopen", help="unlock signed scores; the next signing is revision n+1")
     p.add_argument("package", type=Path, metavar="PACKAGE")
     p.set_defaults(run=_reopen)
@@ -385,6 +391,11 @@ def _sign(args: argparse.Namespace) -> None:
     signed = services.finalise(args.package, args.output, _passphrase(), args.place)
     print(f"Signed revision {signed.revision} (sheet sha256 {signed.sha256}); scores locked")
     print(f"Recap: {signed.paths[0]}")
+
+
+def _recap(args: argparse.Namespace) -> None:
+    revision = services.export_recap(args.package, args.output, args.revision)
+    print(f"{args.output}: signed recap of revision {revision}")
 
 
 def _reopen(args: argparse.Namespace) -> None:

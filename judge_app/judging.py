@@ -6,8 +6,10 @@ from __future__ import annotations
 import base64
 import contextlib
 import datetime as dt
+import io
 import os
 import tempfile
+import unicodedata
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -70,7 +72,9 @@ def key_pair(session: PackageSession, passphrase: str, *, create: bool) -> keys.
     if der is None:
         if not create:
             raise JudgeAppError("no signing key yet: sign the declarations first")
-        pair = keys.create_key_pair(identity, passphrase)
+        pair = keys.reuse_key_pair(identity, passphrase) or keys.create_key_pair(
+            identity, passphrase
+        )
         sign_store.set_certificate(
             session.db,
             session.judge.id,
@@ -106,6 +110,14 @@ def _write_atomic(path: Path, data: bytes) -> None:
         raise
 
 
+def _stamp(name: str, nip: str) -> str:
+    """The visible stamp's text. Its font only knows ASCII: a name that folds to nothing
+    (written in another script) is replaced by the NIP; '%' is escaped for pyHanko."""
+    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().strip()
+    label = folded if folded.strip(" .,") else f"NIP/NIK {nip}"
+    return f"Ditandatangani secara elektronik\n{label.replace('%', '%%')}\n%(ts)s"
+
+
 def declarations_done(session: PackageSession) -> bool:
     return set(sign_store.declarations(session.db, session.judge.id)) >= set(KINDS)
 
@@ -121,15 +133,16 @@ def declare(
     for code in request.conflicts:
         if session.canonical_code(code) not in {e.code for e in session.entries}:
             raise JudgeAppError(f"--conflict {code}: not an entry assigned to this judge")
-    pair = key_pair(session, passphrase, create=True)
-    for code, reason in request.conflicts.items():
-        code = session.canonical_code(code)
-        if session.conflict_reason(code) != reason.strip():
-            session.declare_conflict(code, reason)
     if request.signature_png:
-        repo.set_meta(
-            session.db, {"signature_png": base64.b64encode(request.signature_png).decode()}
-        )
+        _check_png(request.signature_png)
+    wanted = {
+        session.canonical_code(code): reason.strip() for code, reason in request.conflicts.items()
+    }
+    for code in session.entries:
+        reason = session.conflict_reason(code.code)
+        if reason is not None:
+            wanted.setdefault(code.code, reason)
+    pair = key_pair(session, passphrase, create=True)
     judge = session.judge
     identity = JudgeIdentity(
         name=judge.name,
@@ -143,9 +156,7 @@ def declare(
     locale = definition.competition.locale
     meta = repo.meta(session.db)
     conflicts = tuple(
-        (e.code, e.title, session.conflict_reason(e.code) or "")
-        for e in session.entries
-        if session.conflict_reason(e.code) is not None
+        (e.code, e.title, wanted[e.code]) for e in session.entries if e.code in wanted
     )
     written, records = [], []
     for kind in KINDS:
@@ -172,7 +183,7 @@ def declare(
             placement,
             reason=title,
             location=request.place.strip(),
-            stamp_text=f"Ditandatangani secara elektronik\n{judge.name}\n%(ts)s",
+            stamp_text=_stamp(judge.name, judge.nip),
         )
         path = out_dir / f"{kind}-{judge.id}.pdf"
         _write_atomic(path, signed)
@@ -189,8 +200,25 @@ def declare(
         records.append(
             Declaration(judge.id, kind, repo.now(), form_text, signed, sha256_bytes(signed))
         )
+    # Only now that both signed PDFs exist does the package change.
+    for code, reason in wanted.items():
+        if session.conflict_reason(code) != reason:
+            session.declare_conflict(code, reason)
+    if request.signature_png:
+        repo.set_meta(
+            session.db, {"signature_png": base64.b64encode(request.signature_png).decode()}
+        )
     sign_store.save_declarations(session.db, records)
     return Signed(written, keys.fingerprint(pair.certificate_der))
+
+
+def _check_png(data: bytes) -> None:
+    from reportlab.lib.utils import ImageReader
+
+    try:
+        ImageReader(io.BytesIO(data)).getSize()
+    except Exception:
+        raise JudgeAppError("the signature image is not a readable PNG image") from None
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -262,6 +290,7 @@ def finalise(
         raise JudgeAppError(
             f"revision {session.locked_revision} is already signed; reopen it to change scores"
         )
+    out_pdf = check_pdf_target(out_pdf, session.path)
     missing = missing_scores(session)
     if missing:
         shown = "; ".join(missing[:20]) + (
@@ -285,20 +314,56 @@ def finalise(
         placement,
         reason=f"Lembar penilaian, revisi {revision}",
         location=recap.place,
-        stamp_text=f"Ditandatangani secara elektronik\n{session.judge.name}\n%(ts)s",
+        stamp_text=_stamp(session.judge.name, session.judge.nip),
     )
-    out_pdf = Path(out_pdf)
-    _write_atomic(out_pdf.with_name(out_pdf.name + ".pending"), signed_pdf)
+    sheet = Sheet(
+        session.judge.id,
+        revision,
+        text,
+        digest,
+        signature,
+        pair.certificate_der,
+        signed_at,
+        signed_pdf,
+    )
+    session.lock(sheet)  # sheet, recap and lock in one transaction
     try:
-        sheet = Sheet(
-            session.judge.id, revision, text, digest, signature, pair.certificate_der, signed_at
-        )
-        session.lock(sheet)
-    except BaseException:
-        out_pdf.with_name(out_pdf.name + ".pending").unlink(missing_ok=True)
-        raise
-    os.replace(out_pdf.with_name(out_pdf.name + ".pending"), out_pdf)
+        _write_atomic(out_pdf, signed_pdf)
+    except (OSError, JudgeAppError) as exc:
+        raise JudgeAppError(
+            f"revision {revision} is signed and locked, but the recap could not be written to "
+            f"{out_pdf} ({exc}); write it again with: judge-app recap {session.path} -o FILE.pdf"
+        ) from None
     return Signed([out_pdf], keys.fingerprint(pair.certificate_der), revision, digest)
+
+
+def check_pdf_target(target: Path, package: Path) -> Path:
+    """Refuse to write a PDF over the package or anything that is not a PDF."""
+    target = Path(target)
+    if target.suffix.lower() != ".pdf":
+        raise JudgeAppError(f"{target}: the recap is a PDF; give a file name ending in .pdf")
+    if target.is_dir():
+        raise JudgeAppError(f"{target}: is a folder; give a file name ending in .pdf")
+    if target.exists() and target.resolve() == Path(package).resolve():
+        raise JudgeAppError(f"{target}: that is the package itself")
+    if target.exists() and not target.read_bytes()[:5] == b"%PDF-":
+        raise JudgeAppError(f"{target}: exists and is not a PDF; choose another name")
+    if not target.parent.is_dir():
+        raise JudgeAppError(f"{target.parent}: folder not found")
+    return target
+
+
+def export_recap(session: PackageSession, out_pdf: Path, revision: int | None = None) -> int:
+    """Write a signed recap again (it is kept in the package with its sheet)."""
+    out_pdf = check_pdf_target(out_pdf, session.path)
+    sheets = sign_store.sheets(session.db, session.judge.id)
+    if not sheets:
+        raise JudgeAppError("nothing signed yet: finalise the scores first")
+    chosen = [s for s in sheets if revision is None or s.revision == revision]
+    if not chosen or chosen[-1].recap is None:
+        raise JudgeAppError(f"no signed recap for revision {revision}")
+    _write_atomic(out_pdf, chosen[-1].recap)
+    return chosen[-1].revision
 
 
 def reopen(session: PackageSession, passphrase: str) -> int:

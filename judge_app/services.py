@@ -536,3 +536,11 @@ def blank_sheets(package: Path, out_pdf: Path) -> int:
         return judging.blank_sheets(session, Path(out_pdf))
     finally:
         session.close()
+
+
+def export_recap(package: Path, out_pdf: Path, revision: int | None = None) -> int:
+    session = PackageSession(package)
+    try:
+        return judging.export_recap(session, Path(out_pdf), revision)
+    finally:
+        session.close()

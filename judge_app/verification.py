@@ -7,6 +7,7 @@ import json
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from judge_app.domain.definition import definition_sha256
 from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
 from judge_app.integrity.audit import first_break
@@ -17,6 +18,9 @@ from judge_app.store import audit as audit_store
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
+from judge_app.store.schema import PROTECTIVE_TRIGGERS
+
+CHANGES = ("score", "conflict", "conflict_withdrawn")
 
 
 @dataclass
@@ -56,6 +60,8 @@ def _verify_pdf(path: Path, report: Report) -> None:
             report.problems.append(f"{path}: {check.problem}")
             if check.signer:
                 report.lines.append(f"signed by {check.signer} at {check.signed_at}")
+        if check.certificate:
+            report.lines.append(f"certificate fingerprint: {keys.fingerprint(check.certificate)}")
         if check.subject:
             report.lines.append(f"QR code: {check.subject}")
 
@@ -65,6 +71,16 @@ def _verify_database(path: Path, report: Report) -> None:
     try:
         meta = repo.meta(db)
         report.lines.append(f"judge-app {meta['role']} file, schema ok")
+        missing = sorted(set(PROTECTIVE_TRIGGERS) - sign_store.triggers(db))
+        if missing:
+            report.problems.append(
+                f"{path}: protective triggers were removed: {', '.join(missing)}"
+            )
+        text, stored = repo.definition_text(db)
+        if definition_sha256(text) != stored or stored != meta.get("definition_sha256"):
+            report.problems.append(
+                f"{path}: the competition definition was changed after the file was made"
+            )
         records = audit_store.audit_records(db)
         broken = first_break(records)
         if broken is not None:
@@ -73,48 +89,118 @@ def _verify_database(path: Path, report: Report) -> None:
             )
         else:
             report.lines.append(f"audit chain intact ({len(records)} records)")
-        heads = {r[8] for r in records}
-        judges = {j.id: j for j in repo.judges(db)}
-        for sheet in sign_store.sheets(db):
-            where = f"{path}: judge {sheet.judge_id} revision {sheet.revision}"
-            if sha256_text(sheet.payload) != sheet.sha256:
-                report.problems.append(f"{where}: the signed sheet's text was changed")
-                continue
-            if not keys.verify_signature(
-                sheet.certificate, sheet.payload.encode(), sheet.signature
-            ):
-                report.problems.append(f"{where}: the sheet signature does not match")
-                continue
-            registered = sign_store.certificate(db, sheet.judge_id)
-            if registered is not None and registered != sheet.certificate:
-                report.problems.append(
-                    f"{where}: signed with a key that is not the judge's registered certificate"
-                )
-                continue
-            signed = json.loads(sheet.payload)
-            if signed.get("audit_head") not in heads | {audit_store.GENESIS}:
-                report.problems.append(f"{where}: the audit records the sheet refers to are gone")
-            name = judges[sheet.judge_id].name if sheet.judge_id in judges else sheet.judge_id
-            report.lines.append(
-                f"sheet of {name}, revision {sheet.revision}, signed {sheet.signed_at}: valid"
-            )
+        _check_sheets(path, db, meta, records, report)
+        _check_declarations(path, db, records, report)
         if meta["role"] == "package":
-            _verify_package_content(path, db, report)
+            registrations = [r for r in records if r[3] == "certificate"]
+            if len(registrations) > 1:
+                report.problems.append(
+                    f"{path}: the judge's certificate was replaced "
+                    f"({len(registrations)} registrations in the audit log)"
+                )
+            _verify_package_content(path, db, records, report)
     finally:
         db.close()
 
 
-def _verify_package_content(path: Path, db, report: Report) -> None:
-    """The scores must be what the audit log says was entered and, while locked, what the
-    latest signed sheet says."""
+def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Report) -> None:
+    heads = {r[8] for r in records}
+    signed_in_log = {
+        (r[2], r[4]): json.loads(r[6]).get("sha256") for r in records if r[3] == "sign" and r[6]
+    }
+    judges = {j.id: j for j in repo.judges(db)}
+    seen = set()
+    for sheet in sign_store.sheets(db):
+        where = f"{path}: judge {sheet.judge_id} revision {sheet.revision}"
+        seen.add((sheet.judge_id, f"revision {sheet.revision}"))
+        if sha256_text(sheet.payload) != sheet.sha256:
+            report.problems.append(f"{where}: the signed sheet's text was changed")
+            continue
+        if not keys.verify_signature(sheet.certificate, sheet.payload.encode(), sheet.signature):
+            report.problems.append(f"{where}: the sheet signature does not match")
+            continue
+        registered = sign_store.certificate(db, sheet.judge_id)
+        if registered is not None and registered != sheet.certificate:
+            report.problems.append(
+                f"{where}: signed with a key that is not the judge's registered certificate"
+            )
+            continue
+        signed = json.loads(sheet.payload)
+        expected = {
+            "revision": sheet.revision,
+            "judge": sheet.judge_id,
+            "competition_id": meta.get("competition_id"),
+            "definition_sha256": meta.get("definition_sha256"),
+        }
+        found = {
+            "revision": signed.get("revision"),
+            "judge": signed.get("judge", {}).get("id"),
+            "competition_id": signed.get("competition_id"),
+            "definition_sha256": signed.get("definition_sha256"),
+        }
+        for key, value in expected.items():
+            if found[key] != value:
+                report.problems.append(
+                    f"{where}: the signed sheet is for {key} {found[key]!r}, not {value!r}"
+                )
+        if signed_in_log.get((sheet.judge_id, f"revision {sheet.revision}")) != sheet.sha256:
+            report.problems.append(f"{where}: no record of this signing in the audit log")
+        if signed.get("audit_head") not in heads | {audit_store.GENESIS}:
+            report.problems.append(f"{where}: the audit records the sheet refers to are gone")
+        name = judges[sheet.judge_id].name if sheet.judge_id in judges else sheet.judge_id
+        report.lines.append(
+            f"sheet of {name}, revision {sheet.revision}, signed {sheet.signed_at}: valid; "
+            f"certificate {keys.fingerprint(sheet.certificate)}"
+        )
+    for judge_id, target in sorted(set(signed_in_log) - seen):
+        report.problems.append(f"{path}: judge {judge_id} signed {target}, but that sheet is gone")
+
+
+def _check_declarations(path: Path, db, records: list[tuple], report: Report) -> None:
+    logged = {
+        (r[2], r[4], json.loads(r[6]).get("pdf_sha256"))
+        for r in records
+        if r[3] == "declaration" and r[6]
+    }
+    import hashlib
+
+    for judge in repo.judges(db):
+        certificate = sign_store.certificate(db, judge.id)
+        for kind, declaration in sign_store.declarations(db, judge.id).items():
+            where = f"{path}: {kind} declaration of {judge.id}"
+            if hashlib.sha256(declaration.pdf).hexdigest() != declaration.pdf_sha256:
+                report.problems.append(f"{where}: the stored PDF was changed")
+                continue
+            if (judge.id, kind, declaration.pdf_sha256) not in logged:
+                report.problems.append(f"{where}: no record of this declaration in the audit log")
+            checks = verify_pdf(declaration.pdf)
+            if not all(c.ok for c in checks):
+                report.problems.append(f"{where}: its PDF signature is not valid")
+            elif certificate is not None and any(c.certificate != certificate for c in checks):
+                report.problems.append(f"{where}: signed with another key than the judge's")
+
+
+def _verify_package_content(path: Path, db, records: list[tuple], report: Report) -> None:
+    """The scores must be what the audit log says was entered; nothing may change while a
+    revision is signed; and a locked revision must match its signed sheet."""
     judge_id = repo.meta(db)["judge_id"]
     expected: dict[tuple[str, str], tuple] = {}
-    for _seq, _at, actor, action, target, _before, after, _prev, _hash in audit_store.audit_records(
-        db
-    ):
-        if action != "score" or actor != judge_id:
+    locked: int | None = None
+    for seq, _at, actor, action, target, _before, after, _prev, _hash in records:
+        if actor != judge_id:
             continue
-        entry, criterion = target.split("/", 1)
+        if action == "sign":
+            locked = int(target.split()[-1])
+        elif action == "reopen":
+            locked = None
+        elif action in CHANGES and locked is not None:
+            report.problems.append(
+                f"{path}: {target} changed while revision {locked} was signed (record {seq}); "
+                "the lock was removed outside judge-app"
+            )
+        if action != "score":
+            continue
+        entry, criterion = target.rsplit("/", 1)
         if after is None:
             expected.pop((entry, criterion), None)
         else:
@@ -135,7 +221,12 @@ def _verify_package_content(path: Path, db, report: Report) -> None:
                 f"{path}: entry {key[0]}, criterion {key[1]}: changed outside judge-app "
                 f"(the audit log says {_show(said)}, the file has {_show(has)})"
             )
-    locked = sign_store.lock_revision(db, judge_id)
+    in_table = sign_store.lock_revision(db, judge_id)
+    if in_table != locked:
+        report.problems.append(
+            f"{path}: the lock on the scores does not match the audit log "
+            f"(log: {locked or 'not locked'}, file: {in_table or 'not locked'})"
+        )
     if locked is None:
         return
     sheets = [s for s in sign_store.sheets(db, judge_id) if s.revision == locked]

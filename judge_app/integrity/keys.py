@@ -69,6 +69,20 @@ def fingerprint(certificate_der: bytes) -> str:
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
         raise JudgeAppError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+    _secret(passphrase)
+
+
+def _secret(passphrase: str) -> bytes:
+    """The passphrase as bytes; never quoted in a message."""
+    try:
+        return passphrase.encode("utf-8")
+    except UnicodeEncodeError:
+        raise JudgeAppError("the passphrase contains characters that cannot be used") from None
+
+
+def _name_part(text: str, limit: int = 64) -> str:
+    """X.509 limits names to 64 bytes, not characters: cut on a character boundary."""
+    return text.encode("utf-8")[:limit].decode("utf-8", "ignore") or "-"
 
 
 def create_key_pair(identity: Identity, passphrase: str) -> KeyPair:
@@ -79,8 +93,8 @@ def create_key_pair(identity: Identity, passphrase: str) -> KeyPair:
         raise JudgeAppError(f"{path}: a key already exists for {identity.name}")
     key = ec.generate_private_key(ec.SECP256R1())
     attributes = [
-        x509.NameAttribute(NameOID.COMMON_NAME, identity.name[:64]),
-        x509.NameAttribute(NameOID.ORGANIZATION_NAME, identity.competition_title[:64]),
+        x509.NameAttribute(NameOID.COMMON_NAME, _name_part(identity.name)),
+        x509.NameAttribute(NameOID.ORGANIZATION_NAME, _name_part(identity.competition_title)),
         x509.NameAttribute(NameOID.ORGANIZATIONAL_UNIT_NAME, identity.competition_id),
         x509.NameAttribute(NameOID.TITLE, identity.role),
     ]
@@ -116,7 +130,7 @@ def create_key_pair(identity: Identity, passphrase: str) -> KeyPair:
     pem = key.private_bytes(
         serialization.Encoding.PEM,
         serialization.PrivateFormat.PKCS8,
-        serialization.BestAvailableEncryption(passphrase.encode("utf-8")),
+        serialization.BestAvailableEncryption(_secret(passphrase)),
     )
     path.parent.mkdir(parents=True, exist_ok=True)
     tmp = path.with_suffix(".tmp")
@@ -138,15 +152,41 @@ def load_key_pair(identity: Identity, certificate_der: bytes, passphrase: str) -
             f"no private key for {identity.name} on this computer ({path}); sign on the "
             "laptop that made the declarations, or ask the secretariat to re-register you"
         )
-    try:
-        key = serialization.load_pem_private_key(path.read_bytes(), passphrase.encode("utf-8"))
-    except (ValueError, TypeError):
-        raise WrongPassphrase("wrong passphrase for the signing key; try again") from None
+    key = _open_key(path, passphrase)
     certificate = x509.load_der_x509_certificate(certificate_der)
     if not isinstance(key, ec.EllipticCurvePrivateKey) or (
         key.public_key().public_numbers() != certificate.public_key().public_numbers()
     ):
         raise JudgeAppError(f"{path}: this key does not match the certificate in the file")
+    return KeyPair(key, certificate)
+
+
+def _open_key(path: Path, passphrase: str) -> ec.EllipticCurvePrivateKey:
+    data = path.read_bytes()
+    if b"-----BEGIN ENCRYPTED PRIVATE KEY-----" not in data or b"-----END" not in data:
+        raise JudgeAppError(f"{path}: the key file is damaged (it is not a complete key)")
+    try:
+        key = serialization.load_pem_private_key(data, _secret(passphrase))
+    except (ValueError, TypeError) as exc:
+        if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
+            raise WrongPassphrase("wrong passphrase for the signing key; try again") from None
+        raise JudgeAppError(f"{path}: the key file is damaged and cannot be read") from None
+    if not isinstance(key, ec.EllipticCurvePrivateKey):
+        raise JudgeAppError(f"{path}: not a judge-app signing key")
+    return key
+
+
+def reuse_key_pair(identity: Identity, passphrase: str) -> KeyPair | None:
+    """A key made earlier on this computer whose certificate never reached the file (for
+    example the file was busy): open it rather than refuse forever."""
+    path = key_path(identity)
+    cert_path = path.with_name(path.name.replace(".key.pem", ".crt.pem"))
+    if not path.exists() or not cert_path.exists():
+        return None
+    key = _open_key(path, passphrase)
+    certificate = x509.load_pem_x509_certificate(cert_path.read_bytes())
+    if key.public_key().public_numbers() != certificate.public_key().public_numbers():
+        return None
     return KeyPair(key, certificate)
 
 

@@ -79,6 +79,7 @@ class PdfCheck:
     whole_document: bool
     subject: str  # the document's subject: the QR payload judge-app printed
     problem: str = ""
+    certificate: bytes = b""
 
 
 def verify_pdf(data: bytes) -> list[PdfCheck]:
@@ -113,7 +114,9 @@ def verify_pdf(data: bytes) -> list[PdfCheck]:
                 problem = "the signature does not match the signer's key"
             elif not whole:
                 problem = "the signature does not cover the whole document"
-            checks.append(PdfCheck(not problem, signer, when, whole, subject, problem))
+            checks.append(
+                PdfCheck(not problem, signer, when, whole, subject, problem, certificate.dump())
+            )
         except Exception as exc:
             checks.append(PdfCheck(False, "", "", False, subject, f"signature unreadable ({exc})"))
     return checks

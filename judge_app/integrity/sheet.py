@@ -76,7 +76,11 @@ def differences(signed: dict, current: SheetContent) -> list[str]:
             out.append(f"{where}: the note differs from the signed sheet")
     old_conflicts = {c["entry"]: c["reason"] for c in signed.get("conflicts", [])}
     new_conflicts = {c["entry"]: c["reason"] for c in now["conflicts"]}
-    for code in sorted(old_conflicts.keys() ^ new_conflicts.keys()):
-        state = "declared" if code in new_conflicts else "no longer declared"
-        out.append(f"entry {code}: conflict of interest {state} since signing")
+    for code in sorted(old_conflicts.keys() | new_conflicts.keys()):
+        if code not in old_conflicts:
+            out.append(f"entry {code}: conflict of interest declared since signing")
+        elif code not in new_conflicts:
+            out.append(f"entry {code}: conflict of interest no longer declared since signing")
+        elif old_conflicts[code] != new_conflicts[code]:
+            out.append(f"entry {code}: the reason for the conflict of interest was changed")
     return out

@@ -136,6 +136,7 @@ MIGRATIONS: tuple[str, ...] = (
         signature BLOB NOT NULL,
         certificate BLOB NOT NULL,
         signed_at TEXT NOT NULL,
+        recap BLOB,                      -- the signed recap PDF, to print it again
         PRIMARY KEY (judge_id, revision)
     ) WITHOUT ROWID;
     CREATE TRIGGER sheets_no_update BEFORE UPDATE ON sheets
@@ -161,7 +162,29 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER conflicts_locked_delete BEFORE DELETE ON conflicts
     WHEN EXISTS (SELECT 1 FROM locks WHERE judge_id = OLD.judge_id)
     BEGIN SELECT RAISE(ABORT, 'scores are locked: this revision is signed; reopen it first'); END;
+    CREATE TRIGGER conflicts_locked_update BEFORE UPDATE ON conflicts
+    WHEN EXISTS (SELECT 1 FROM locks WHERE judge_id = OLD.judge_id)
+    BEGIN SELECT RAISE(ABORT, 'scores are locked: this revision is signed; reopen it first'); END;
+    CREATE TRIGGER declarations_no_update BEFORE UPDATE ON declarations
+    BEGIN SELECT RAISE(ABORT, 'a signed declaration cannot be changed'); END;
     """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
+
+# Triggers that protect signed data; verify reports any that has been dropped.
+PROTECTIVE_TRIGGERS = (
+    "audit_log_no_update",
+    "audit_log_no_delete",
+    "scores_conflicted_insert",
+    "scores_conflicted_update",
+    "sheets_no_update",
+    "sheets_no_delete",
+    "scores_locked_insert",
+    "scores_locked_update",
+    "scores_locked_delete",
+    "conflicts_locked_insert",
+    "conflicts_locked_delete",
+    "conflicts_locked_update",
+    "declarations_no_update",
+)

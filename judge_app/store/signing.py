@@ -30,6 +30,7 @@ class Sheet:
     signature: bytes
     certificate: bytes
     signed_at: str
+    recap: bytes | None = None
 
 
 def certificate(db: sqlite_utils.Database, judge_id: str) -> bytes | None:
@@ -69,7 +70,8 @@ def declarations(db: sqlite_utils.Database, judge_id: str) -> dict[str, Declarat
 
 def sheets(db: sqlite_utils.Database, judge_id: str | None = None) -> list[Sheet]:
     sql = (
-        "SELECT judge_id, revision, payload, sha256, signature, certificate, signed_at FROM sheets"
+        "SELECT judge_id, revision, payload, sha256, signature, certificate, signed_at, recap "
+        "FROM sheets"
     )
     args: list[str] = []
     if judge_id is not None:
@@ -92,7 +94,7 @@ def save_sheet_and_lock(db: sqlite_utils.Database, sheet: Sheet) -> None:
     with db.atomic():
         db.execute(
             "INSERT INTO sheets (judge_id, revision, payload, sha256, signature, certificate, "
-            "signed_at) VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "signed_at, recap) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [
                 sheet.judge_id,
                 sheet.revision,
@@ -101,6 +103,7 @@ def save_sheet_and_lock(db: sqlite_utils.Database, sheet: Sheet) -> None:
                 sheet.signature,
                 sheet.certificate,
                 sheet.signed_at,
+                sheet.recap,
             ],
         )
         db.execute(
@@ -125,3 +128,7 @@ def unlock(db: sqlite_utils.Database, judge_id: str, next_revision: int) -> None
 
 def form_text(form: dict) -> str:
     return canonical(form)
+
+
+def triggers(db: sqlite_utils.Database) -> set[str]:
+    return {r[0] for r in db.execute("SELECT name FROM sqlite_master WHERE type = 'trigger'")}
