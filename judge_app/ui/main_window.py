@@ -316,7 +316,9 @@ class MainWindow(QMainWindow):
             )
             return False
         dialog = FinaliseDialog(self.session, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.signed is None:
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.workspace.update_status()  # even a failed write may have signed and locked
+        if not accepted or dialog.signed is None:
             return False
         self.workspace.update_status()
         path = dialog.signed.paths[0]
