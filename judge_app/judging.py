@@ -10,7 +10,7 @@ import io
 import os
 import tempfile
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from judge_app.domain.model import Definition
@@ -19,7 +19,7 @@ from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
 from judge_app.integrity.pdf_sign import sign_pdf
 from judge_app.integrity.sheet import SheetContent, payload_text, sha256_text
-from judge_app.reports.declarations import DeclarationForm, JudgeIdentity, render_declaration
+from judge_app.reports.declarations import DeclarationForm, render_declaration
 from judge_app.reports.judge_recap import (
     JudgeRecap,
     RecapEntry,
@@ -144,14 +144,12 @@ def declare(
             wanted.setdefault(code.code, reason)
     pair = key_pair(session, passphrase, create=True)
     judge = session.judge
-    identity = JudgeIdentity(
-        name=judge.name,
-        nip=judge.nip,
-        rank=request.rank if request.rank is not None else judge.rank,
-        position=request.position if request.position is not None else judge.position,
-        institution=request.institution if request.institution is not None else judge.institution,
-        role=judge.role,
-    )
+    corrections = {
+        "rank": request.rank,
+        "position": request.position,
+        "institution": request.institution,
+    }
+    identity = replace(judge, **{k: v for k, v in corrections.items() if v is not None})
     definition: Definition = session.definition
     locale = definition.competition.locale
     meta = repo.meta(session.db)
@@ -191,7 +189,7 @@ def declare(
         form_text = sign_store.form_text(
             {
                 "kind": kind,
-                "identity": identity.__dict__,
+                "identity": asdict(identity),
                 "place": request.place.strip(),
                 "date": request.date.isoformat(),
                 "conflicts": [list(c) for c in conflicts] if kind == "konflik" else [],
@@ -421,9 +419,7 @@ def _recap(
         locale=locale,
         competition_title=definition.competition.title,
         organizer=definition.competition.organizer,
-        judge=JudgeIdentity(
-            judge.name, judge.nip, judge.rank, judge.position, judge.institution, judge.role
-        ),
+        judge=judge,
         place=place or definition.competition.place,
         date=today,
         revision=revision,

@@ -10,7 +10,7 @@ from reportlab.platypus import ListFlowable, ListItem, Spacer
 
 from judge_app.domain.dates import place_and_date
 from judge_app.domain.declaration_texts import CLOSING, KONFLIK, PAKTA, SANCTIONS
-from judge_app.domain.model import DeclarationTexts
+from judge_app.domain.model import DeclarationTexts, Judge
 from judge_app.reports.layout import (
     Footer,
     Placement,
@@ -30,16 +30,6 @@ ROLE_NAMES = {
 
 
 @dataclass(frozen=True)
-class JudgeIdentity:
-    name: str
-    nip: str = ""
-    rank: str = ""
-    position: str = ""
-    institution: str = ""
-    role: str = "anggota"
-
-
-@dataclass(frozen=True)
 class DeclarationForm:
     """Everything a declaration says, as the judge filled it in."""
 
@@ -47,7 +37,7 @@ class DeclarationForm:
     locale: str
     competition_title: str
     organizer: str
-    identity: JudgeIdentity
+    identity: Judge
     place: str
     date: dt.date
     conflicts: tuple[tuple[str, str, str], ...] = ()  # (code, title, reason)

@@ -10,7 +10,7 @@ from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, Spacer
 
 from judge_app.domain.dates import place_and_date
-from judge_app.reports.declarations import JudgeIdentity
+from judge_app.domain.model import Judge
 from judge_app.reports.layout import (
     Footer,
     Placement,
@@ -55,7 +55,7 @@ class JudgeRecap:
     locale: str
     competition_title: str
     organizer: str
-    judge: JudgeIdentity
+    judge: Judge
     place: str
     date: dt.date
     revision: int
