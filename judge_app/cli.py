@@ -176,6 +176,19 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(run=_verify)
 
+    p = sub.add_parser("merge", help="merge returned judge files (or other masters) into a master")
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--report", type=Path, metavar="REPORT.json")
+    p.set_defaults(run=_merge)
+
+    p = sub.add_parser("results", help="rank the entries from the signed sheets in a master")
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument("--method", choices=["mean", "median", "trimmed", "zscore"])
+    p.add_argument("--json", type=Path, metavar="F")
+    p.add_argument("--csv", type=Path, metavar="F")
+    p.set_defaults(run=_results)
+
     p = sub.add_parser("info", help="describe a master or package file")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=_info)
@@ -419,6 +432,44 @@ def _verify(args: argparse.Namespace) -> None:
             print(f"  ! {problem}")
     if failed:
         raise JudgeAppError(failed[0].problems[0])
+
+
+def _merge(args: argparse.Namespace) -> None:
+    import json
+
+    outcome = services.merge(args.master, args.files)
+    for verdict in outcome.verdicts:
+        print(f"{verdict.path}: {verdict.status}")
+        for reason in verdict.reasons:
+            print(f"  {reason}")
+    if outcome.backup:
+        print(f"Backup of the master before merging: {outcome.backup}")
+    if args.report:
+        args.report.write_text(json.dumps(outcome.as_json(), indent=2, ensure_ascii=False))
+    if outcome.refused:
+        first = outcome.refused[0]
+        raise JudgeAppError(f"{first.path}: refused: {first.reasons[0]}")
+
+
+def _results(args: argparse.Namespace) -> None:
+    import json
+
+    from judge_app import results_service
+    from judge_app.domain.scoring import format_display
+
+    document = services.results(args.master, args.method)
+    if args.json:
+        args.json.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+    if args.csv:
+        results_service.write_csv(args.csv, document)
+    print(f"{document['competition']} — method {document['method']}")
+    for e in document["entries"]:
+        final = "—" if e["final"] is None else format_display(e["final"], ".")
+        rank = e["rank"] or "-"
+        award = " *" if e["award"] else ""
+        print(
+            f"{rank:>4}  {final:>7}  {e['code']:<14} {e['band'] or '':<14} {e['title'][:50]}{award}"
+        )
 
 
 def _info(args: argparse.Namespace) -> None:

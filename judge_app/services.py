@@ -544,3 +544,52 @@ def export_recap(package: Path, out_pdf: Path, revision: int | None = None) -> i
         return judging.export_recap(session, Path(out_pdf), revision)
     finally:
         session.close()
+
+
+# -- secretariat: merge and results --------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class MergeOutcome:
+    verdicts: list
+    backup: Path | None
+
+    @property
+    def refused(self) -> list:
+        return [v for v in self.verdicts if v.status == "refused"]
+
+    def as_json(self) -> dict:
+        return {
+            "files": [
+                {"path": v.path, "status": v.status, "reasons": v.reasons} for v in self.verdicts
+            ]
+        }
+
+
+def merge(master: Path, files: list[Path]) -> MergeOutcome:
+    """Plan read-only, then apply everything accepted in one transaction after a backup;
+    refused files change nothing."""
+    from judge_app.merge.plan import plan_merge
+    from judge_app.store import merging
+    from judge_app.store.database import backup_copy
+
+    with opened(master, "master") as db:
+        meta = repo.meta(db)
+        registered = {j.id: sign_store.certificate(db, j.id) for j in repo.judges(db)}
+        existing = {(s.judge_id, s.revision): s.sha256 for s in sign_store.sheets(db)}
+        plan = plan_merge(meta, registered, existing, [Path(f) for f in files])
+        backup = None
+        if plan.sheets or plan.certificates or plan.progress:
+            backup = backup_copy(db, Path(master), "before-merge")
+            merging.apply(db, plan.sheets, plan.declarations, plan.certificates, plan.progress)
+    return MergeOutcome(plan.verdicts, backup)
+
+
+def results(master: Path, method: str | None = None) -> dict:
+    from judge_app import results_service
+
+    with opened(master, "master") as db:
+        definition, rows = results_service.results(db, method)
+        return results_service.as_json(
+            db, definition, rows, method or definition.aggregation.method
+        )

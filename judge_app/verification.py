@@ -90,7 +90,7 @@ def _verify_database(path: Path, report: Report) -> None:
         else:
             report.lines.append(f"audit chain intact ({len(records)} records)")
         _check_sheets(path, db, meta, records, report)
-        _check_declarations(path, db, records, report)
+        _check_declarations(path, db, records, report, meta["role"] == "package")
         if meta["role"] == "package":
             registrations = [r for r in records if r[3] == "certificate"]
             if len(registrations) > 1:
@@ -105,9 +105,17 @@ def _verify_database(path: Path, report: Report) -> None:
 
 def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Report) -> None:
     heads = {r[8] for r in records}
-    signed_in_log = {
-        (r[2], r[4]): json.loads(r[6]).get("sha256") for r in records if r[3] == "sign" and r[6]
-    }
+    package = meta["role"] == "package"
+    if package:  # the judge's own signing records
+        signed_in_log = {
+            (r[2], r[4]): json.loads(r[6]).get("sha256") for r in records if r[3] == "sign" and r[6]
+        }
+    else:  # a master records each sheet it merged
+        signed_in_log = {
+            tuple(r[4].split(" ", 1)): json.loads(r[6]).get("sha256")
+            for r in records
+            if r[3] == "merge" and r[6]
+        }
     judges = {j.id: j for j in repo.judges(db)}
     seen = set()
     for sheet in sign_store.sheets(db):
@@ -145,7 +153,7 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
                 )
         if signed_in_log.get((sheet.judge_id, f"revision {sheet.revision}")) != sheet.sha256:
             report.problems.append(f"{where}: no record of this signing in the audit log")
-        if signed.get("audit_head") not in heads | {audit_store.GENESIS}:
+        if package and signed.get("audit_head") not in heads | {audit_store.GENESIS}:
             report.problems.append(f"{where}: the audit records the sheet refers to are gone")
         name = judges[sheet.judge_id].name if sheet.judge_id in judges else sheet.judge_id
         report.lines.append(
@@ -156,7 +164,9 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
         report.problems.append(f"{path}: judge {judge_id} signed {target}, but that sheet is gone")
 
 
-def _check_declarations(path: Path, db, records: list[tuple], report: Report) -> None:
+def _check_declarations(
+    path: Path, db, records: list[tuple], report: Report, package: bool
+) -> None:
     logged = {
         (r[2], r[4], json.loads(r[6]).get("pdf_sha256"))
         for r in records
@@ -171,7 +181,7 @@ def _check_declarations(path: Path, db, records: list[tuple], report: Report) ->
             if hashlib.sha256(declaration.pdf).hexdigest() != declaration.pdf_sha256:
                 report.problems.append(f"{where}: the stored PDF was changed")
                 continue
-            if (judge.id, kind, declaration.pdf_sha256) not in logged:
+            if package and (judge.id, kind, declaration.pdf_sha256) not in logged:
                 report.problems.append(f"{where}: no record of this declaration in the audit log")
             checks = verify_pdf(declaration.pdf)
             if not all(c.ok for c in checks):

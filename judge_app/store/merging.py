@@ -1,0 +1,116 @@
+"""Reading what a returned file offers, and writing an accepted merge into the master."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+
+import sqlite_utils
+
+from judge_app.store import repository as repo
+from judge_app.store import signing as sign_store
+from judge_app.store.audit import append_audit
+from judge_app.store.signing import Declaration, Sheet
+
+
+@dataclass(frozen=True)
+class Offer:
+    """Everything a file brings for one judge."""
+
+    judge_id: str
+    certificate: bytes | None
+    sheets: list[Sheet]
+    declarations: list[Declaration]
+    progress: tuple[int, int]  # scores done, scores due (drafts count only as progress)
+
+
+def offers(db: sqlite_utils.Database) -> list[Offer]:
+    out = []
+    for judge in repo.judges(db):
+        done = db.execute(
+            "SELECT count(*) FROM scores WHERE judge_id = ? AND value IS NOT NULL", [judge.id]
+        ).fetchone()[0]
+        open_entries = db.execute(
+            "SELECT count(*) FROM assignments a WHERE a.judge_id = ? AND NOT EXISTS "
+            "(SELECT 1 FROM conflicts c WHERE c.judge_id = a.judge_id "
+            "AND c.entry_code = a.entry_code)",
+            [judge.id],
+        ).fetchone()[0]
+        criteria = db.execute("SELECT count(*) FROM criteria").fetchone()[0]
+        out.append(
+            Offer(
+                judge.id,
+                sign_store.certificate(db, judge.id),
+                sign_store.sheets(db, judge.id),
+                list(sign_store.declarations(db, judge.id).values()),
+                (done, open_entries * criteria),
+            )
+        )
+    return out
+
+
+def apply(
+    db: sqlite_utils.Database,
+    sheets: list[Sheet],
+    declarations: list[Declaration],
+    certificates: dict[str, tuple[bytes, str]],
+    progress: dict[str, tuple[int, int, str]],
+) -> None:
+    """One transaction: register certificates, add sheets and declarations, and make each
+    judge's scores and conflicts those of their highest signed revision."""
+    with db.atomic():
+        for judge_id, (der, fingerprint) in certificates.items():
+            db.execute(
+                "UPDATE judges SET certificate = ?, cert_fingerprint = ? WHERE id = ?",
+                [der, fingerprint, judge_id],
+            )
+            append_audit(
+                db, "secretariat", "register", judge_id, None, {"fingerprint": fingerprint}
+            )
+        for d in declarations:
+            db.execute(
+                "INSERT OR REPLACE INTO declarations "
+                "(judge_id, kind, signed_at, form, pdf, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?)",
+                [d.judge_id, d.kind, d.signed_at, d.form, d.pdf, d.pdf_sha256],
+            )
+        latest: dict[str, Sheet] = {}
+        for sheet in sheets:
+            db.execute(
+                "INSERT INTO sheets (judge_id, revision, payload, sha256, signature, certificate, "
+                "signed_at, recap) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [sheet.judge_id, sheet.revision, sheet.payload, sheet.sha256, sheet.signature,
+                 sheet.certificate, sheet.signed_at, sheet.recap],
+            )  # fmt: skip
+            if sheet.judge_id not in latest or sheet.revision > latest[sheet.judge_id].revision:
+                latest[sheet.judge_id] = sheet
+            append_audit(
+                db,
+                "secretariat",
+                "merge",
+                f"{sheet.judge_id} revision {sheet.revision}",
+                None,
+                {"sha256": sheet.sha256},
+            )
+        for judge_id, sheet in latest.items():
+            payload = json.loads(sheet.payload)
+            db.execute("DELETE FROM scores WHERE judge_id = ?", [judge_id])
+            db.execute("DELETE FROM conflicts WHERE judge_id = ?", [judge_id])
+            db.conn.executemany(
+                "INSERT INTO conflicts (judge_id, entry_code, reason, declared_at) "
+                "VALUES (?, ?, ?, ?)",
+                [
+                    (judge_id, c["entry"], c["reason"], sheet.signed_at)
+                    for c in payload["conflicts"]
+                ],
+            )
+            db.conn.executemany(
+                "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
+                "VALUES (?, ?, ?, ?, ?, ?)",
+                [
+                    (judge_id, s["entry"], s["criterion"],
+                     None if s["value"] is None else float(s["value"]), s["note"], sheet.signed_at)
+                    for s in payload["scores"]
+                ],
+            )  # fmt: skip
+        for judge_id, (done, due, at) in progress.items():
+            repo.set_meta(db, {f"progress:{judge_id}": json.dumps([done, due, at])})

@@ -1,0 +1,133 @@
+"""Merging returned packages: order-independent, idempotent, associative, and refusing
+what it must, with the master unchanged by refused files."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+from judge_app import services
+from tests.conftest import TEST_PASSPHRASE, file_hash
+from tests.integrity.test_signing import fill
+
+
+@pytest.fixture
+def signed(demo, tmp_path: Path):
+    """The demo with every judge's sheet signed (revision 1)."""
+    for package in demo.packages:
+        fill(package.path)
+        services.finalise(package.path, tmp_path / f"{package.judge.id}.pdf", TEST_PASSPHRASE)
+    return demo
+
+
+def fresh_master(demo, tmp_path: Path, name: str) -> Path:
+    target = tmp_path / name
+    shutil.copyfile(demo.master, target)
+    return target
+
+
+def results_of(master: Path) -> str:
+    document = services.results(master)
+    return json.dumps(document["entries"], sort_keys=True)
+
+
+def test_merge_order_and_grouping_do_not_matter(signed, tmp_path: Path) -> None:
+    packages = [p.path for p in signed.packages]
+    a = fresh_master(signed, tmp_path, "a.sqlite")
+    b = fresh_master(signed, tmp_path, "b.sqlite")
+    c = fresh_master(signed, tmp_path, "c.sqlite")
+    outcome = services.merge(a, packages)
+    assert [v.status for v in outcome.verdicts] == ["accepted"] * 5
+    services.merge(b, list(reversed(packages)))
+    services.merge(c, packages[:2])
+    services.merge(c, packages[2:])
+    assert results_of(a) == results_of(b) == results_of(c)
+    document = services.results(a)
+    ranked = [e for e in document["entries"] if e["rank"] is not None]
+    assert len(ranked) == 22 and ranked[0]["rank"] == 1
+
+
+def test_merge_is_idempotent(signed, tmp_path: Path) -> None:
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    before, results = file_hash(master), results_of(master)
+    again = services.merge(master, [p.path for p in signed.packages])
+    assert {v.status for v in again.verdicts} == {"ignored"}
+    assert again.backup is None
+    assert file_hash(master) == before and results_of(master) == results
+
+
+def test_masters_merge_into_masters(signed, tmp_path: Path) -> None:
+    regency = fresh_master(signed, tmp_path, "regency.sqlite")
+    services.merge(regency, [p.path for p in signed.packages[:3]])
+    province = fresh_master(signed, tmp_path, "province.sqlite")
+    outcome = services.merge(province, [regency, *[p.path for p in signed.packages[3:]]])
+    assert [v.status for v in outcome.verdicts] == ["accepted"] * 3, outcome.verdicts
+    direct = fresh_master(signed, tmp_path, "direct.sqlite")
+    services.merge(direct, [p.path for p in signed.packages])
+    assert results_of(province) == results_of(direct)
+
+
+def test_refused_files_change_nothing(signed, tmp_path: Path, undeclared_demo) -> None:
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    before = file_hash(master)
+    other = undeclared_demo.packages[0].path  # another competition
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database")
+    outcome = services.merge(master, [other, junk])
+    assert [v.status for v in outcome.verdicts] == ["refused", "refused"]
+    assert "another competition" in outcome.verdicts[0].reasons[0]
+    assert "not an SQLite database" in outcome.verdicts[1].reasons[0]
+    assert file_hash(master) == before
+
+
+def test_same_revision_with_different_contents_is_a_conflict(demo, tmp_path: Path) -> None:
+    package = demo.packages[0].path
+    twin = tmp_path / "twin.sqlite"
+    shutil.copyfile(package, twin)
+    fill(package)
+    services.finalise(package, tmp_path / "a.pdf", TEST_PASSPHRASE)
+    session = services.open_package(twin)
+    fill(twin)
+    session.close()
+    session = services.open_package(twin)
+    session.set_score("KIPP23-001", "K1", 61)
+    session.close()
+    services.finalise(twin, tmp_path / "b.pdf", TEST_PASSPHRASE)
+    master = fresh_master(demo, tmp_path, "m.sqlite")
+    outcome = services.merge(master, [package, twin])
+    assert [v.status for v in outcome.verdicts] == ["refused", "refused"]
+    assert "different contents" in outcome.verdicts[0].reasons[-1]
+
+
+def test_tampered_package_is_refused(signed, tmp_path: Path) -> None:
+    import sqlite3
+
+    package = signed.packages[1].path
+    conn = sqlite3.connect(package)
+    conn.execute("DROP TRIGGER scores_locked_update")
+    conn.execute(
+        "UPDATE scores SET value = 99 WHERE entry_code = 'KIPP23-001' AND criterion_id = 'K1'"
+    )
+    conn.commit()
+    conn.close()
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    outcome = services.merge(master, [package, signed.packages[0].path])
+    assert [v.status for v in outcome.verdicts] == ["refused", "accepted"]
+    assert "KIPP23-001" in " ".join(outcome.verdicts[0].reasons)
+
+
+def test_drafts_only_count_as_progress(demo, tmp_path: Path) -> None:
+    package = demo.packages[2].path
+    session = services.open_package(package)
+    session.set_score("KIPP23-001", "K1", 80)
+    session.close()
+    master = fresh_master(demo, tmp_path, "m.sqlite")
+    outcome = services.merge(master, [package])
+    assert "unsigned draft, 1 of" in " ".join(outcome.verdicts[0].reasons)
+    assert all(e["final"] is None for e in services.results(master)["entries"])
+    assert os.environ["JUDGE_APP_HOME"]
