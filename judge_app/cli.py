@@ -187,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--method", choices=["mean", "median", "trimmed", "zscore"])
     p.add_argument("--json", type=Path, metavar="F")
     p.add_argument("--csv", type=Path, metavar="F")
+    p.add_argument("--pdf", type=Path, metavar="F", help="signed Rekapitulasi Nilai")
     p.set_defaults(run=_results)
 
     p = sub.add_parser("info", help="describe a master or package file")
@@ -462,6 +463,9 @@ def _results(args: argparse.Namespace) -> None:
         args.json.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
     if args.csv:
         results_service.write_csv(args.csv, document)
+    if args.pdf:
+        services.results_pdf(args.master, args.pdf, _passphrase(), args.method)
+        print(f"Signed recap: {args.pdf}")
     print(f"{document['competition']} — method {document['method']}")
     for e in document["entries"]:
         final = "—" if e["final"] is None else format_display(e["final"], ".")

@@ -123,3 +123,150 @@ def write_csv(path: Path, document: dict) -> None:
                     " ".join(e["flags"]),
                 ]
             )
+
+
+FLAG_WORDS = {
+    "id": {
+        "disagreement": "selisih antarjuri besar",
+        "insufficient_judges": "juri belum cukup",
+        "tie": "nilai sama",
+        "tie_at_cutoff": "sama di batas penghargaan",
+        "untrimmed": "tidak dipangkas",
+        "unnormalised": "sebagian tanpa normalisasi",
+    },
+    "en": {
+        "disagreement": "judges disagree",
+        "insufficient_judges": "too few judges",
+        "tie": "tied",
+        "tie_at_cutoff": "tied at the award cut-off",
+        "untrimmed": "not trimmed",
+        "unnormalised": "partly not normalised",
+    },
+}
+
+
+def secretariat_keys(db: sqlite_utils.Database, definition: Definition, passphrase: str):
+    """The secretariat's own key: made at first use, its certificate kept in the master."""
+    import base64
+
+    from judge_app.integrity import keys
+
+    meta = repo.meta(db)
+    identity = keys.Identity(
+        name=definition.competition.organizer or "Sekretariat",
+        nip="-",
+        competition_id=meta["competition_id"],
+        competition_title=definition.competition.title,
+        role="secretariat",
+        subject_id="secretariat",
+    )
+    stored = meta.get("secretariat_certificate")
+    if stored:
+        return keys.load_key_pair(identity, base64.b64decode(stored), passphrase)
+    pair = keys.reuse_key_pair(identity, passphrase) or keys.create_key_pair(identity, passphrase)
+    repo.set_meta(db, {"secretariat_certificate": base64.b64encode(pair.certificate_der).decode()})
+    return pair
+
+
+def recap_pdf(db: sqlite_utils.Database, document: dict, passphrase: str, place: str = "") -> bytes:
+    """The signed Rekapitulasi Nilai for the results `document` (as_json)."""
+    import datetime as dt
+
+    from judge_app.domain.dates import place_and_date
+    from judge_app.domain.scoring import format_display
+    from judge_app.integrity.pdf_sign import sign_pdf
+    from judge_app.reports.results_recap import (
+        RecapCategory,
+        RecapRow,
+        ResultsRecap,
+        render_results_recap,
+    )
+    from judge_app.reports.signature_block import Signatory
+
+    definition = repo.read_definition(db)
+    locale = definition.competition.locale
+    decimal = "," if locale == "id" else "."
+    judges = repo.judges(db)
+    bands = {b.label: b.color for b in definition.bands}
+    bands[definition.unassessed.label] = definition.unassessed.color
+    main_stage = max(definition.stages, key=lambda s: s.weight).id
+    conflicts = set()
+    for sheet in sign_store.sheets(db):
+        for c in json.loads(sheet.payload)["conflicts"]:
+            conflicts.add((sheet.judge_id, c["entry"]))
+    categories = []
+    for category in definition.categories:
+        rows = []
+        for e in document["entries"]:
+            if e["category"] != category.id:
+                continue
+            stage = e["stages"].get(main_stage, {})
+            given = stage.get("judges", {})
+            totals = tuple(
+                "K" if (j.id, e["code"]) in conflicts
+                else format_display(given[j.id], decimal) if j.id in given
+                else ""
+                for j in judges
+            )  # fmt: skip
+            rows.append(
+                RecapRow(
+                    rank=str(e["category_rank"] or "-"),
+                    code=e["code"],
+                    title=e["title"],
+                    judge_totals=totals,
+                    panel=""
+                    if stage.get("score") is None
+                    else format_display(stage["score"], decimal),
+                    final="" if e["final"] is None else format_display(e["final"], decimal),
+                    band=e["band"] or "",
+                    band_color=bands.get(e["band"] or "", ""),
+                    flags=", ".join(FLAG_WORDS[locale].get(f, f) for f in e["flags"]),
+                    award=e["award"],
+                )
+            )
+        rows.sort(
+            key=lambda r: (not r.rank.isdigit(), int(r.rank) if r.rank.isdigit() else 0, r.code)
+        )
+        categories.append(RecapCategory(category.name, tuple(rows)))
+    agg = definition.aggregation
+    basis = [
+        f"Metode: {document['method']}; trim {agg.trim}; juri minimal {agg.min_judges}; "
+        f"ambang selisih {agg.outlier_points:g}; tie-break {', '.join(agg.tie_break) or '-'}",
+        f"Definisi kompetisi sha256 {document['definition_sha256']}",
+        "K = konflik kepentingan; ★ = penerima penghargaan",
+    ] + [
+        f"Lembar juri {s['judge']} revisi {s['revision']}: sha256 {s['sha256']}"
+        for s in document["sheets"]
+    ]
+    pair = secretariat_keys(db, definition, passphrase)
+    place = place or definition.competition.place
+    signer = Signatory(
+        name=definition.competition.organizer or "Sekretariat",
+        nip="-",
+        place_date=place_and_date(place, dt.date.today(), locale),
+        caption="Sekretariat," if locale == "id" else "Secretariat,",
+    )
+    import hashlib
+
+    digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
+    recap = ResultsRecap(
+        locale=locale,
+        competition_title=definition.competition.title,
+        organizer=definition.competition.organizer,
+        method_line=f"Metode agregasi: {document['method']}",
+        judge_labels=tuple(j.id for j in judges),
+        categories=tuple(categories),
+        basis=tuple(basis),
+        signer=signer,
+        footer=f"judge-app · {document['competition_id'][:12]} · hasil sha256 {digest[:16]}",
+        qr_payload=f"judge-app:results:{document['competition_id']}:{document['method']}:{digest}",
+    )
+    pdf, placement = render_results_recap(recap)
+    return sign_pdf(
+        pdf,
+        pair,
+        placement,
+        reason="Rekapitulasi Nilai",
+        location=place,
+        stamp_text="Ditandatangani secara elektronik\nSekretariat\n%(ts)s",
+    )

@@ -593,3 +593,18 @@ def results(master: Path, method: str | None = None) -> dict:
         return results_service.as_json(
             db, definition, rows, method or definition.aggregation.method
         )
+
+
+def results_pdf(master: Path, out_pdf: Path, passphrase: str, method: str | None = None) -> Path:
+    """The signed Rekapitulasi Nilai (secretariat key, made at first use)."""
+    from judge_app import results_service
+
+    out_pdf = Path(out_pdf)
+    with opened(master, "master") as db:
+        definition, rows = results_service.results(db, method)
+        document = results_service.as_json(
+            db, definition, rows, method or definition.aggregation.method
+        )
+        pdf = results_service.recap_pdf(db, document, passphrase)
+    judging._write_atomic(out_pdf, pdf)
+    return out_pdf

@@ -131,3 +131,24 @@ def test_drafts_only_count_as_progress(demo, tmp_path: Path) -> None:
     assert "unsigned draft, 1 of" in " ".join(outcome.verdicts[0].reasons)
     assert all(e["final"] is None for e in services.results(master)["entries"])
     assert os.environ["JUDGE_APP_HOME"]
+
+
+def test_signed_results_recap_pdf(signed, tmp_path: Path) -> None:
+    import subprocess
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    out = services.results_pdf(master, tmp_path / "rekap.pdf", TEST_PASSPHRASE)
+    report = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert "Signature is Valid." in report and "Total document signed" in report
+    text = subprocess.run(
+        ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True
+    ).stdout
+    assert "REKAPITULASI NILAI" in text and "Kelompok Replikasi" in text
+    document = services.results(master)
+    best = next(e for e in document["entries"] if e["rank"] == 1)
+    from judge_app.domain.scoring import format_display
+
+    assert best["code"] in text and format_display(best["final"]) in text
+    for sheet in document["sheets"]:
+        assert sheet["sha256"] in text

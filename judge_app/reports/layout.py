@@ -4,7 +4,6 @@ signature block that remembers where it landed so the PDF signature can sit on i
 from __future__ import annotations
 
 import io
-from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import segno
@@ -96,44 +95,61 @@ class Footer:
     pages: list[int] = field(default_factory=list)
 
 
-def build(story: list, footer: Footer, title: str, author: str, subject: str = "") -> bytes:
-    """Render to PDF bytes, with 'page X of Y' and the footer text on every page."""
+def build(
+    story: list,
+    footer: Footer,
+    title: str,
+    author: str,
+    subject: str = "",
+    pagesize: tuple[float, float] = PAGE,
+) -> bytes:
+    """Render to PDF bytes in one pass, with the footer text and 'page X/Y' on every page
+    (the canvas keeps each page until the total is known)."""
     register_fonts()
+    from reportlab.pdfgen.canvas import Canvas
 
-    class _Doc(SimpleDocTemplate):
-        pass
+    class NumberedCanvas(Canvas):
+        def __init__(self, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self._pages: list[dict] = []
 
-    def draw_footer(canvas, doc, total: int | None = None) -> None:
-        canvas.saveState()
-        canvas.setFont(FONT, 7)
-        canvas.setFillColor(colors.HexColor("#555555"))
-        canvas.drawString(MARGIN, 10 * mm, footer.left)
-        page = canvas.getPageNumber()
-        right = f"{footer.right}   {page}/{total}" if total else f"{footer.right}   {page}"
-        canvas.drawRightString(PAGE[0] - MARGIN, 10 * mm, right.strip())
-        canvas.restoreState()
+        def showPage(self) -> None:
+            self._pages.append(dict(self.__dict__))
+            self._startPage()
 
-    def render(on_page: Callable) -> bytes:
-        buffer = io.BytesIO()
-        doc = _Doc(
-            buffer,
-            pagesize=PAGE,
-            leftMargin=MARGIN,
-            rightMargin=MARGIN,
-            topMargin=MARGIN,
-            bottomMargin=MARGIN,
-            title=title,
-            author=author,
-            subject=subject,
-            creator="judge-app",
-        )
-        doc.build(list(story), onFirstPage=on_page, onLaterPages=on_page)
-        footer.pages.append(doc.page)
-        return buffer.getvalue()
+        def save(self) -> None:
+            total = len(self._pages)
+            for state in self._pages:
+                self.__dict__.update(state)
+                self._draw_footer(total)
+                super().showPage()
+            super().save()
 
-    render(draw_footer)  # first pass counts the pages
-    total = footer.pages[-1]
-    return render(lambda canvas, doc: draw_footer(canvas, doc, total))
+        def _draw_footer(self, total: int) -> None:
+            self.saveState()
+            self.setFont(FONT, 7)
+            self.setFillColor(colors.HexColor("#555555"))
+            self.drawString(MARGIN, 10 * mm, footer.left)
+            right = f"{footer.right}   {self.getPageNumber()}/{total}".strip()
+            self.drawRightString(pagesize[0] - MARGIN, 10 * mm, right)
+            self.restoreState()
+
+    buffer = io.BytesIO()
+    doc = SimpleDocTemplate(
+        buffer,
+        pagesize=pagesize,
+        leftMargin=MARGIN,
+        rightMargin=MARGIN,
+        topMargin=MARGIN,
+        bottomMargin=MARGIN,
+        title=title,
+        author=author,
+        subject=subject,
+        creator="judge-app",
+    )
+    doc.build(list(story), canvasmaker=NumberedCanvas)
+    footer.pages.append(doc.page)
+    return buffer.getvalue()
 
 
 def grid_table(
