@@ -17,10 +17,9 @@ from judge_app.store import signing as sign_store
 
 
 def inputs_from_sheets(db: sqlite_utils.Database, definition: Definition) -> Inputs:
-    latest: dict[str, sign_store.Sheet] = {}
-    for sheet in sign_store.sheets(db):
-        if sheet.judge_id not in latest or sheet.revision > latest[sheet.judge_id].revision:
-            latest[sheet.judge_id] = sheet
+    from judge_app.store.merging import counted_sheets
+
+    latest = counted_sheets(db)
     criteria = {c.id: c for c in definition.criteria}
     totals: dict[tuple[str, str, str], float] = {}
     normalised: dict[tuple[str, str, str], float] = {}

@@ -556,7 +556,7 @@ class MergeOutcome:
 
     @property
     def refused(self) -> list:
-        return [v for v in self.verdicts if v.status == "refused"]
+        return [v for v in self.verdicts if v.status in ("refused", "conflict")]
 
     def as_json(self) -> dict:
         return {
@@ -577,11 +577,25 @@ def merge(master: Path, files: list[Path]) -> MergeOutcome:
         meta = repo.meta(db)
         registered = {j.id: sign_store.certificate(db, j.id) for j in repo.judges(db)}
         existing = {(s.judge_id, s.revision): s.sha256 for s in sign_store.sheets(db)}
-        plan = plan_merge(meta, registered, existing, [Path(f) for f in files])
+        plan = plan_merge(
+            meta,
+            registered,
+            existing,
+            [Path(f) for f in files],
+            merging.disputed(db),
+            merging.progress(db),
+        )
         backup = None
-        if plan.sheets or plan.certificates or plan.progress:
+        if plan.changes:
             backup = backup_copy(db, Path(master), "before-merge")
-            merging.apply(db, plan.sheets, plan.declarations, plan.certificates, plan.progress)
+            merging.apply(
+                db,
+                plan.sheets,
+                plan.declarations,
+                plan.certificates,
+                plan.progress,
+                plan.disputed,
+            )
     return MergeOutcome(plan.verdicts, backup)
 
 

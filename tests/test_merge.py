@@ -100,8 +100,16 @@ def test_same_revision_with_different_contents_is_a_conflict(demo, tmp_path: Pat
     services.finalise(twin, tmp_path / "b.pdf", TEST_PASSPHRASE)
     master = fresh_master(demo, tmp_path, "m.sqlite")
     outcome = services.merge(master, [package, twin])
-    assert [v.status for v in outcome.verdicts] == ["refused", "refused"]
+    assert [v.status for v in outcome.verdicts] == ["conflict", "conflict"]
     assert "different contents" in outcome.verdicts[0].reasons[-1]
+    # neither counts, and merging them one by one in either order ends the same
+    one = fresh_master(demo, tmp_path, "one.sqlite")
+    services.merge(one, [package])
+    services.merge(one, [twin])
+    other = fresh_master(demo, tmp_path, "other.sqlite")
+    services.merge(other, [twin])
+    services.merge(other, [package])
+    assert results_of(one) == results_of(other) == results_of(master)
 
 
 def test_tampered_package_is_refused(signed, tmp_path: Path) -> None:
@@ -152,3 +160,54 @@ def test_signed_results_recap_pdf(signed, tmp_path: Path) -> None:
     assert best["code"] in text and format_display(best["final"]) in text
     for sheet in document["sheets"]:
         assert sheet["sha256"] in text
+
+
+def test_a_refused_master_brings_nothing(signed, tmp_path: Path) -> None:
+    other = fresh_master(signed, tmp_path, "other.sqlite")
+    services.add_judge(other, "Juri Tambahan", judge_id="J6")
+    services.merge(other, [p.path for p in signed.packages])
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    before = file_hash(master)
+    outcome = services.merge(master, [other])
+    assert outcome.verdicts[0].status == "refused"
+    assert "J6 is not registered" in " ".join(outcome.verdicts[0].reasons)
+    assert file_hash(master) == before
+
+
+def test_progress_comes_only_from_drafts_and_never_goes_back(demo, tmp_path: Path) -> None:
+    package = demo.packages[2].path
+    session = services.open_package(package)
+    session.set_score("KIPP23-001", "K1", 80)
+    session.set_score("KIPP23-002", "K1", 80)
+    session.close()
+    master = fresh_master(demo, tmp_path, "m.sqlite")
+    empty = fresh_master(demo, tmp_path, "empty.sqlite")
+    services.merge(master, [package])
+    before = file_hash(master)
+    again = services.merge(master, [package, empty])
+    assert again.backup is None and file_hash(master) == before
+
+
+def test_older_revision_does_not_replace_scores(signed, tmp_path: Path) -> None:
+    package = signed.packages[0].path
+    first = tmp_path / "rev1.sqlite"
+    shutil.copyfile(package, first)
+    services.reopen(package, TEST_PASSPHRASE)
+    session = services.open_package(package)
+    session.set_score("KIPP23-001", "K1", 61)
+    session.close()
+    services.finalise(package, tmp_path / "r2.pdf", TEST_PASSPHRASE)
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [package])
+    results = results_of(master)
+    services.merge(master, [first])  # revision 1 again, after revision 2
+    assert results_of(master) == results
+    import sqlite3
+
+    conn = sqlite3.connect(master)
+    value = conn.execute(
+        "SELECT value FROM scores WHERE judge_id = 'J1' AND entry_code = 'KIPP23-001' "
+        "AND criterion_id = 'K1'"
+    ).fetchone()
+    conn.close()
+    assert value == (61.0,)

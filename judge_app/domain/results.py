@@ -87,10 +87,14 @@ def compute(
             panel = panels.get(code, {})
             stage_result = StageResult(None, dict(panel), {})
             result.stages[stage.id] = stage_result
+            values = list(panel.values())
+            if values:
+                middle = median(values)
+                if any(abs(t - middle) > agg.outlier_points for t in values):
+                    stage_result.flags.add(DISAGREEMENT)
             if len(panel) < agg.min_judges or not panel:
                 stage_result.flags.add(INSUFFICIENT)
                 continue
-            values = list(panel.values())
             if method == "mean":
                 stage_result.score = math.fsum(values) / len(values)
             elif method == "median":
@@ -107,9 +111,6 @@ def compute(
                     stage_result.flags.add(UNNORMALISED)
             else:
                 raise ValueError(f"unknown method {method!r}")
-            middle = median(values)
-            if any(abs(t - middle) > agg.outlier_points for t in values):
-                stage_result.flags.add(DISAGREEMENT)
 
     weighted = [s for s in definition.stages if s.weight > 0]
     weight_sum = math.fsum(s.weight for s in weighted)
@@ -181,18 +182,17 @@ def _rank(members: list[EntryResult], definition: Definition, inputs: Inputs, at
     ranked = [r for r in members if r.final is not None]
     for r in members:
         setattr(r, attr, None)
-    keyed = [(r, _tie_key(r, definition, inputs)) for r in ranked]
-    keyed.sort(key=lambda pair: (-pair[0].final, tuple(-k for k in pair[1]), pair[0].code))
+    # Scores equal within 1e-9 compare as equal at every level (not only neighbours), so
+    # a float's last bit never decides a rank that the tie-break should decide.
+    keyed = [
+        (r, (_bucket(r.final), *(_bucket(k) for k in _tie_key(r, definition, inputs))))
+        for r in ranked
+    ]
+    keyed.sort(key=lambda pair: (tuple(-k for k in pair[1]), pair[0].code))
     position = 0
     previous: tuple[EntryResult, tuple] | None = None
     for index, (result, key) in enumerate(keyed, start=1):
-        same = (
-            previous is not None
-            and abs(previous[0].final - result.final) <= TIE_EPSILON
-            and all(
-                a == b or abs(a - b) <= TIE_EPSILON for a, b in zip(previous[1], key, strict=True)
-            )
-        )
+        same = previous is not None and previous[1] == key
         if same:
             result.flags.add(TIE)
             previous[0].flags.add(TIE)
@@ -200,6 +200,10 @@ def _rank(members: list[EntryResult], definition: Definition, inputs: Inputs, at
             position = index
         setattr(result, attr, position)
         previous = (result, key)
+
+
+def _bucket(value: float) -> float:
+    return value if math.isinf(value) else round(value / TIE_EPSILON)
 
 
 def _awards(members: list[EntryResult], awards: int) -> None:

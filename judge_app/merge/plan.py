@@ -1,6 +1,8 @@
-"""Decide what a merge would do, reading the files only. The plan depends on the set of
-files, not their order: a revision offered with two different contents is refused
-wherever it comes from, and every other signed sheet is kept."""
+"""Decide what a merge would do, reading the files only.
+
+A file is applied whole or not at all. The outcome depends on the set of files and what
+the master already holds, never on their order: a judge's revision offered with two
+different contents is recorded as disputed and counts nowhere, whichever came first."""
 
 from __future__ import annotations
 
@@ -16,7 +18,7 @@ from judge_app.store.repository import meta as read_meta
 from judge_app.store.signing import Declaration, Sheet
 from judge_app.verification import verify_file
 
-ACCEPTED, IGNORED, REFUSED = "accepted", "ignored", "refused"
+ACCEPTED, IGNORED, REFUSED, CONFLICT = "accepted", "ignored", "refused", "conflict"
 
 
 @dataclass
@@ -33,10 +35,15 @@ class Plan:
     declarations: list[Declaration] = field(default_factory=list)
     certificates: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     progress: dict[str, tuple[int, int, str]] = field(default_factory=dict)
+    disputed: set[tuple[str, int, str]] = field(default_factory=set)
 
     @property
     def refused(self) -> list[Verdict]:
-        return [v for v in self.verdicts if v.status == REFUSED]
+        return [v for v in self.verdicts if v.status in (REFUSED, CONFLICT)]
+
+    @property
+    def changes(self) -> bool:
+        return bool(self.sheets or self.certificates or self.progress or self.disputed)
 
 
 def plan_merge(
@@ -44,98 +51,125 @@ def plan_merge(
     registered: dict[str, bytes | None],
     existing: dict[tuple[str, int], str],
     files: list[Path],
+    disputed: set[tuple[str, int, str]] | None = None,
+    progress_now: dict[str, tuple[int, int]] | None = None,
 ) -> Plan:
     """`registered`: judge id -> certificate in the master (None: not yet registered);
     `existing`: (judge, revision) -> sha256 of the sheets the master already holds."""
-    verdicts: dict[str, Verdict] = {}
-    offered: dict[tuple[str, int], dict[str, tuple[Sheet, str]]] = defaultdict(dict)
-    declarations: dict[str, tuple[list[Declaration], bytes, str]] = {}
-    progress: dict[str, tuple[int, int, str]] = {}
-    for path in files:
-        verdict = verdicts.setdefault(str(path), Verdict(str(path)))
+    disputed = set(disputed or ())
+    progress_now = dict(progress_now or {})
+    paths = list(dict.fromkeys(str(p) for p in files))
+    verdicts = {p: Verdict(p) for p in paths}
+    offers: dict[str, list[tuple[merging.Offer, bool]]] = {}
+
+    # 1. each file on its own: readable, verified, ours, same competition and definition
+    for path in paths:
         try:
-            offers = _read(Path(path), master_meta)
+            offers[path] = _read(Path(path), master_meta)
         except JudgeAppError as exc:
-            verdict.status, verdict.reasons = REFUSED, str(exc).split("\n")
+            verdicts[path].status = REFUSED
+            verdicts[path].reasons = str(exc).split("\n")
             continue
-        for offer in offers:
+        for offer, _ in offers[path]:
             problem = _check_judge(offer, registered)
             if problem:
-                verdict.status = REFUSED
-                verdict.reasons.append(problem)
-                continue
+                verdicts[path].status = REFUSED
+                verdicts[path].reasons.append(problem)
+
+    def alive() -> list[str]:
+        return [p for p in paths if verdicts[p].status not in (REFUSED,) and p in offers]
+
+    # 2. across the batch: one key per judge not yet registered
+    keys_offered: dict[str, dict[bytes, set[str]]] = defaultdict(lambda: defaultdict(set))
+    for path in alive():
+        for offer, _ in offers[path]:
+            for der in {s.certificate for s in offer.sheets} | (
+                {offer.certificate} if offer.certificate else set()
+            ):
+                keys_offered[offer.judge_id][der].add(path)
+    for judge_id, by_key in keys_offered.items():
+        known = registered.get(judge_id)
+        if known is None and len(by_key) > 1:
+            for sources in by_key.values():
+                for path in sources:
+                    verdicts[path].status = REFUSED
+                    verdicts[path].reasons.append(
+                        f"judge {judge_id} appears with {len(by_key)} different keys in these "
+                        "files; none is registered until the secretariat decides"
+                    )
+        elif known is not None:
+            for der, sources in by_key.items():
+                if der != known:
+                    for path in sources:
+                        verdicts[path].status = REFUSED
+                        verdicts[path].reasons.append(
+                            f"judge {judge_id} signed with a key other than the registered one"
+                        )
+
+    # 3. revisions: the same revision with two contents is disputed, wherever it appears
+    offered: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
+    sheets_by_sha: dict[str, Sheet] = {}
+    for path in alive():
+        for offer, _ in offers[path]:
+            for sheet in offer.sheets:
+                offered[(sheet.judge_id, sheet.revision)][sheet.sha256].add(path)
+                sheets_by_sha[sheet.sha256] = sheet
+    plan = Plan([])
+    for key, by_sha in offered.items():
+        shas = set(by_sha) | ({existing[key]} if key in existing else set())
+        shas |= {sha for (j, r, sha) in disputed if (j, r) == key}
+        if len(shas) > 1:
+            plan.disputed |= {(key[0], key[1], sha) for sha in shas} - disputed
+            for sources in by_sha.values():
+                for path in sources:
+                    if verdicts[path].status != REFUSED:
+                        verdicts[path].status = CONFLICT
+                    verdicts[path].reasons.append(
+                        f"judge {key[0]} revision {key[1]} exists with different contents; "
+                        "it counts nowhere until the secretariat settles it"
+                    )
+
+    # 4. what the remaining files bring
+    for path in alive():
+        if verdicts[path].status == CONFLICT:
+            continue
+        for offer, is_package in offers[path]:
+            for sheet in offer.sheets:
+                key = (sheet.judge_id, sheet.revision)
+                if key in existing:
+                    verdicts[path].reasons.append(
+                        f"judge {key[0]} revision {key[1]} is already in the master"
+                    )
+                elif sheet not in plan.sheets:
+                    plan.sheets.append(sheet)
+                    verdicts[path].status = ACCEPTED
+                    verdicts[path].reasons.append(f"judge {key[0]} revision {key[1]} added")
             if registered.get(offer.judge_id) is None and offer.certificate is not None:
                 kinds = {d.kind for d in offer.declarations}
-                if {"pakta", "konflik"} <= kinds:
-                    declarations[offer.judge_id] = (
-                        offer.declarations,
-                        offer.certificate,
-                        str(path),
+                if {"pakta", "konflik"} <= kinds and offer.judge_id not in plan.certificates:
+                    plan.declarations.extend(offer.declarations)
+                    fingerprint = keys.fingerprint(offer.certificate)
+                    plan.certificates[offer.judge_id] = (offer.certificate, fingerprint)
+                    verdicts[path].status = ACCEPTED
+                    verdicts[path].reasons.append(
+                        f"judge {offer.judge_id} registered with certificate {fingerprint}"
                     )
-            for sheet in offer.sheets:
-                offered[(sheet.judge_id, sheet.revision)][sheet.sha256] = (sheet, str(path))
-            if not offer.sheets:
+            if is_package and not offer.sheets:
                 done, due = offer.progress
-                previous = progress.get(offer.judge_id)
-                if previous is None or done > previous[0]:
-                    progress[offer.judge_id] = (done, due, str(path))
-    plan = Plan([])
-    certificates_seen: dict[str, bytes] = {}
-    for (judge_id, revision), by_sha in sorted(offered.items()):
-        shas = set(by_sha) | (
-            {existing[(judge_id, revision)]} if (judge_id, revision) in existing else set()
-        )
-        sources = sorted({source for _, source in by_sha.values()})
-        if len(shas) > 1:
-            for source in sources:
-                verdicts[source].status = REFUSED
-                verdicts[source].reasons.append(
-                    f"judge {judge_id} revision {revision} exists with different contents; "
-                    "not applied"
+                best = max(progress_now.get(offer.judge_id, (-1, 0))[0],
+                           plan.progress.get(offer.judge_id, (-1, 0, ""))[0])  # fmt: skip
+                if done > best:
+                    plan.progress[offer.judge_id] = (done, due, path)
+                verdicts[path].reasons.append(
+                    f"judge {offer.judge_id}: unsigned draft, {done} of {due} scores "
+                    "(progress only)"
                 )
-            continue
-        if (judge_id, revision) in existing:
-            for source in sources:
-                verdicts[source].reasons.append(
-                    f"judge {judge_id} revision {revision} is already in the master"
-                )
-            continue
-        sheet, _ = next(iter(by_sha.values()))
-        certificates_seen.setdefault(judge_id, sheet.certificate)
-        plan.sheets.append(sheet)
-        for source in sources:
-            if verdicts[source].status != REFUSED:
-                verdicts[source].status = ACCEPTED
-            verdicts[source].reasons.append(f"judge {judge_id} revision {revision} added")
-    for judge_id, (decls, certificate, source) in sorted(declarations.items()):
-        plan.declarations.extend(decls)
-        plan.certificates[judge_id] = (certificate, keys.fingerprint(certificate))
-        verdicts[source].reasons.append(
-            f"judge {judge_id} registered with certificate {keys.fingerprint(certificate)}"
-        )
-        if verdicts[source].status != REFUSED:
-            verdicts[source].status = ACCEPTED
-    latest_existing: dict[str, int] = {}
-    for judge_id, revision in existing:
-        latest_existing[judge_id] = max(latest_existing.get(judge_id, 0), revision)
-    for sheet in plan.sheets:
-        if sheet.revision < latest_existing.get(sheet.judge_id, 0):
-            source = offered[(sheet.judge_id, sheet.revision)][sheet.sha256][1]
-            verdicts[source].reasons.append(
-                f"judge {sheet.judge_id} revision {sheet.revision} is older than revision "
-                f"{latest_existing[sheet.judge_id]}: kept for the record, scores unchanged"
-            )
-    for judge_id, item in progress.items():
-        if judge_id not in latest_existing and not any(s.judge_id == judge_id for s in plan.sheets):
-            plan.progress[judge_id] = item
-            verdicts[item[2]].reasons.append(
-                f"judge {judge_id}: unsigned draft, {item[0]} of {item[1]} scores (progress only)"
-            )
-    plan.verdicts = [verdicts[str(p)] for p in dict.fromkeys(str(p) for p in files)]
+    plan.sheets.sort(key=lambda s: (s.judge_id, s.revision))
+    plan.verdicts = [verdicts[p] for p in paths]
     return plan
 
 
-def _read(path: Path, master_meta: dict[str, str]) -> list[merging.Offer]:
+def _read(path: Path, master_meta: dict[str, str]) -> list[tuple[merging.Offer, bool]]:
     report = verify_file(path)
     if not report.ok:
         raise JudgeAppError("\n".join(report.problems))
@@ -146,7 +180,8 @@ def _read(path: Path, master_meta: dict[str, str]) -> list[merging.Offer]:
             raise JudgeAppError(f"{path}: a file of another competition")
         if meta.get("definition_sha256") != master_meta.get("definition_sha256"):
             raise JudgeAppError(f"{path}: made with a different competition definition")
-        return merging.offers(db)
+        is_package = meta.get("role") == "package"
+        return [(offer, is_package) for offer in merging.offers(db)]
     finally:
         db.close()
 
@@ -154,10 +189,4 @@ def _read(path: Path, master_meta: dict[str, str]) -> list[merging.Offer]:
 def _check_judge(offer: merging.Offer, registered: dict[str, bytes | None]) -> str | None:
     if offer.judge_id not in registered:
         return f"judge {offer.judge_id} is not registered in this master"
-    known = registered[offer.judge_id]
-    if known is not None and offer.certificate is not None and offer.certificate != known:
-        return (
-            f"judge {offer.judge_id} signed with a key other than the registered one; "
-            "re-register the judge on purpose if the key was replaced"
-        )
     return None

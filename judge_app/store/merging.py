@@ -49,12 +49,26 @@ def offers(db: sqlite_utils.Database) -> list[Offer]:
     return out
 
 
+def disputed(db: sqlite_utils.Database) -> set[tuple[str, int, str]]:
+    return {tuple(r) for r in db.execute("SELECT judge_id, revision, sha256 FROM disputed")}
+
+
+def progress(db: sqlite_utils.Database) -> dict[str, tuple[int, int]]:
+    out = {}
+    for key, value in repo.meta(db).items():
+        if key.startswith("progress:"):
+            done, due, _ = json.loads(value)
+            out[key.split(":", 1)[1]] = (done, due)
+    return out
+
+
 def apply(
     db: sqlite_utils.Database,
     sheets: list[Sheet],
     declarations: list[Declaration],
     certificates: dict[str, tuple[bytes, str]],
     progress: dict[str, tuple[int, int, str]],
+    new_disputes: set[tuple[str, int, str]] = frozenset(),
 ) -> None:
     """One transaction: register certificates, add sheets and declarations, and make each
     judge's scores and conflicts those of their highest signed revision."""
@@ -73,7 +87,16 @@ def apply(
                 "(judge_id, kind, signed_at, form, pdf, pdf_sha256) VALUES (?, ?, ?, ?, ?, ?)",
                 [d.judge_id, d.kind, d.signed_at, d.form, d.pdf, d.pdf_sha256],
             )
-        latest: dict[str, Sheet] = {}
+        for judge_id, revision, sha in sorted(new_disputes):
+            db.execute("INSERT OR IGNORE INTO disputed VALUES (?, ?, ?)", [judge_id, revision, sha])
+            append_audit(
+                db,
+                "secretariat",
+                "dispute",
+                f"{judge_id} revision {revision}",
+                None,
+                {"sha256": sha},
+            )
         for sheet in sheets:
             db.execute(
                 "INSERT INTO sheets (judge_id, revision, payload, sha256, signature, certificate, "
@@ -81,8 +104,6 @@ def apply(
                 [sheet.judge_id, sheet.revision, sheet.payload, sheet.sha256, sheet.signature,
                  sheet.certificate, sheet.signed_at, sheet.recap],
             )  # fmt: skip
-            if sheet.judge_id not in latest or sheet.revision > latest[sheet.judge_id].revision:
-                latest[sheet.judge_id] = sheet
             append_audit(
                 db,
                 "secretariat",
@@ -91,10 +112,16 @@ def apply(
                 None,
                 {"sha256": sheet.sha256},
             )
-        for judge_id, sheet in latest.items():
-            payload = json.loads(sheet.payload)
+        # each judge's scores are those of the highest undisputed revision held
+        touched = {s.judge_id for s in sheets} | {j for j, _, _ in new_disputes}
+        latest = counted_sheets(db)
+        for judge_id in sorted(touched):
             db.execute("DELETE FROM scores WHERE judge_id = ?", [judge_id])
             db.execute("DELETE FROM conflicts WHERE judge_id = ?", [judge_id])
+            sheet = latest.get(judge_id)
+            if sheet is None:
+                continue
+            payload = json.loads(sheet.payload)
             db.conn.executemany(
                 "INSERT INTO conflicts (judge_id, entry_code, reason, declared_at) "
                 "VALUES (?, ?, ?, ?)",
@@ -114,3 +141,15 @@ def apply(
             )  # fmt: skip
         for judge_id, (done, due, at) in progress.items():
             repo.set_meta(db, {f"progress:{judge_id}": json.dumps([done, due, at])})
+
+
+def counted_sheets(db: sqlite_utils.Database) -> dict[str, Sheet]:
+    """Per judge, the highest signed revision that is not disputed: what results use."""
+    bad = disputed(db)
+    latest: dict[str, Sheet] = {}
+    for sheet in sign_store.sheets(db):
+        if (sheet.judge_id, sheet.revision, sheet.sha256) in bad:
+            continue
+        if sheet.judge_id not in latest or sheet.revision > latest[sheet.judge_id].revision:
+            latest[sheet.judge_id] = sheet
+    return latest

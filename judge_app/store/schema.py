@@ -143,6 +143,12 @@ MIGRATIONS: tuple[str, ...] = (
     BEGIN SELECT RAISE(ABORT, 'a signed sheet cannot be changed'); END;
     CREATE TRIGGER sheets_no_delete BEFORE DELETE ON sheets
     BEGIN SELECT RAISE(ABORT, 'a signed sheet cannot be removed'); END;
+    CREATE TABLE disputed (
+        judge_id TEXT NOT NULL,
+        revision INTEGER NOT NULL,
+        sha256 TEXT NOT NULL,
+        PRIMARY KEY (judge_id, revision, sha256)
+    ) WITHOUT ROWID;
     CREATE TABLE locks (
         judge_id TEXT PRIMARY KEY REFERENCES judges(id),
         revision INTEGER NOT NULL

@@ -248,3 +248,21 @@ def test_ranks_are_competition_ranks(finals) -> None:
     for r in results:
         ahead = sum(1 for other in results if other.final > r.final + 1e-9)
         assert r.rank == ahead + 1
+
+
+def test_floating_point_near_tie_goes_to_the_tie_break() -> None:
+    d = definition()
+    totals = {
+        ("J1", "X", "s1"): 70.1, ("J1", "X", "s2"): 75.0,
+        ("J1", "Y", "s1"): 70.1 + 1e-13, ("J1", "Y", "s2"): 75.0,
+    }  # fmt: skip
+    normalised = {("J1", "X", "B"): 0.60, ("J1", "Y", "B"): 0.70}
+    r = by_code(compute(d, entries("X", "Y"), Inputs(totals, normalised)))
+    assert (r["Y"].rank, r["X"].rank) == (1, 2)
+
+
+def test_disagreement_flagged_even_with_too_few_judges() -> None:
+    d = definition(min_judges=3)
+    totals = {("J1", "E1", "s1"): 50.0, ("J2", "E1", "s1"): 90.0}
+    [r] = compute(d, entries("E1"), Inputs(totals))
+    assert {DISAGREEMENT, INSUFFICIENT} <= r.flags
