@@ -188,6 +188,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", type=Path, metavar="F")
     p.add_argument("--csv", type=Path, metavar="F")
     p.add_argument("--pdf", type=Path, metavar="F", help="signed Rekapitulasi Nilai")
+    p.add_argument("--berita-acara", type=Path, metavar="F", help="signed Berita Acara")
+    p.add_argument("--number", default="", help="the berita acara's number")
+    p.add_argument("--date", default="", help="date of the berita acara (default: today)")
     p.set_defaults(run=_results)
 
     p = sub.add_parser("info", help="describe a master or package file")
@@ -466,6 +469,18 @@ def _results(args: argparse.Namespace) -> None:
     if args.pdf:
         services.results_pdf(args.master, args.pdf, _passphrase(), args.method)
         print(f"Signed recap: {args.pdf}")
+    if args.berita_acara:
+        passphrase = _passphrase()
+        from judge_app.domain.dates import parse_date
+
+        try:
+            day = parse_date(args.date) if args.date else None
+        except ValueError as exc:
+            raise JudgeAppError(f"--date: {exc}") from None
+        services.berita_acara_pdf(
+            args.master, args.berita_acara, passphrase, args.method, args.number, day
+        )
+        print(f"Signed berita acara: {args.berita_acara}")
     print(f"{document['competition']} — method {document['method']}")
     for e in document["entries"]:
         final = "—" if e["final"] is None else format_display(e["final"], ".")

@@ -269,3 +269,70 @@ def recap_pdf(db: sqlite_utils.Database, document: dict, passphrase: str, place:
         location=place,
         stamp_text="Ditandatangani secara elektronik\nSekretariat\n%(ts)s",
     )
+
+
+def berita_acara_pdf(
+    db: sqlite_utils.Database,
+    document: dict,
+    passphrase: str,
+    number: str = "",
+    place: str = "",
+    day: object = None,
+) -> bytes:
+    """The signed Berita Acara for the results `document` (as_json)."""
+    import datetime as dt
+    import hashlib
+
+    from judge_app.domain.scoring import format_display
+    from judge_app.integrity.pdf_sign import sign_pdf
+    from judge_app.reports.berita_acara import BeritaAcara, Winner, render_berita_acara
+
+    definition = repo.read_definition(db)
+    agencies = {e.code: e.agency for e in repo.entries(db)}
+    winners = []
+    for category in definition.categories:
+        chosen = sorted(
+            (e for e in document["entries"] if e["category"] == category.id and e["award"]),
+            key=lambda e: (e["category_rank"], e["code"]),
+        )
+        winners.append(
+            (
+                category.name,
+                tuple(
+                    Winner(
+                        str(e["category_rank"]),
+                        e["code"],
+                        e["title"],
+                        agencies.get(e["code"], ""),
+                        format_display(e["final"]),
+                        e["band"] or "",
+                    )
+                    for e in chosen
+                ),
+            )
+        )
+    digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
+    place = place or definition.competition.place
+    doc = BeritaAcara(
+        number=number,
+        competition_title=definition.competition.title,
+        organizer=definition.competition.organizer,
+        place=place,
+        date=day or dt.date.today(),
+        entries_assessed=sum(1 for e in document["entries"] if e["final"] is not None),
+        panel=tuple(repo.judges(db)),
+        winners=tuple(winners),
+        method_line=f"metode {document['method']}",
+        footer=f"judge-app · {document['competition_id'][:12]} · hasil sha256 {digest[:16]}",
+        qr_payload=f"judge-app:berita-acara:{document['competition_id']}:{digest}",
+    )
+    pdf, placement = render_berita_acara(doc)
+    pair = secretariat_keys(db, definition, passphrase)
+    return sign_pdf(
+        pdf,
+        pair,
+        placement,
+        reason="Berita Acara Hasil Penilaian",
+        location=place,
+        stamp_text="Ditandatangani secara elektronik\nSekretariat\n%(ts)s",
+    )

@@ -622,3 +622,24 @@ def results_pdf(master: Path, out_pdf: Path, passphrase: str, method: str | None
         pdf = results_service.recap_pdf(db, document, passphrase)
     judging._write_atomic(out_pdf, pdf)
     return out_pdf
+
+
+def berita_acara_pdf(
+    master: Path,
+    out_pdf: Path,
+    passphrase: str,
+    method: str | None = None,
+    number: str = "",
+    day=None,
+) -> Path:
+    from judge_app import results_service
+
+    out_pdf = Path(out_pdf)
+    with opened(master, "master") as db:
+        definition, rows = results_service.results(db, method)
+        document = results_service.as_json(
+            db, definition, rows, method or definition.aggregation.method
+        )
+        pdf = results_service.berita_acara_pdf(db, document, passphrase, number, day=day)
+    judging._write_atomic(out_pdf, pdf)
+    return out_pdf

@@ -211,3 +211,31 @@ def test_older_revision_does_not_replace_scores(signed, tmp_path: Path) -> None:
     ).fetchone()
     conn.close()
     assert value == (61.0,)
+
+
+def test_signed_berita_acara(signed, tmp_path: Path) -> None:
+    import datetime as dt
+    import subprocess
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    out = services.berita_acara_pdf(
+        master,
+        tmp_path / "ba.pdf",
+        TEST_PASSPHRASE,
+        number="001/TPI/2023",
+        day=dt.date(2023, 12, 20),
+    )
+    report = subprocess.run(["pdfsig", str(out)], capture_output=True, text=True).stdout
+    assert "Signature is Valid." in report and "Total document signed" in report
+    text = subprocess.run(["pdftotext", str(out), "-"], capture_output=True, text=True).stdout
+    flat = " ".join(text.split())
+    assert (
+        "Pada hari ini Rabu tanggal dua puluh bulan Desember tahun dua ribu dua puluh tiga" in flat
+    )
+    assert "Nomor: 001/TPI/2023" in flat and "Mengetahui" in flat
+    document = services.results(master)
+    for e in document["entries"]:
+        if e["award"]:
+            assert e["code"] in flat
+    assert "Dr. Hj. Rina Marlina, M.Si." in flat and "Ketua" in flat

@@ -1,0 +1,154 @@
+"""Berita Acara Hasil Penilaian: the official minutes — day and date in words, place,
+the panel, the winners per category, and a signature grid for chair, secretary and
+members with an acknowledging official."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from reportlab.lib.units import mm
+from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+
+from judge_app.domain.dates import date_in_words, long_date
+from judge_app.domain.model import Judge
+from judge_app.reports.layout import (
+    Footer,
+    Placement,
+    SignatureSpot,
+    build,
+    grid_table,
+    para,
+    styles,
+)
+
+ROLE_ORDER = {"ketua": 0, "sekretaris": 1, "anggota": 2}
+ROLE_NAMES = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}
+
+
+@dataclass(frozen=True)
+class Winner:
+    rank: str
+    code: str
+    title: str
+    agency: str
+    final: str
+    band: str
+
+
+@dataclass(frozen=True)
+class BeritaAcara:
+    number: str
+    competition_title: str
+    organizer: str
+    place: str
+    date: dt.date
+    entries_assessed: int
+    panel: tuple[Judge, ...]
+    winners: tuple[tuple[str, tuple[Winner, ...]], ...]  # category name -> winners
+    method_line: str
+    footer: str
+    qr_payload: str
+
+
+def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
+    st = styles()
+    story: list = [
+        para("BERITA ACARA HASIL PENILAIAN", st["title"]),
+        para(doc.competition_title, st["subtitle"]),
+        para(f"Nomor: {doc.number or '.' * 40}", st["subtitle"]),
+        Spacer(1, 6 * mm),
+        para(
+            f"Pada hari ini {date_in_words(doc.date)}, bertempat di {doc.place}, kami yang "
+            f"bertanda tangan di bawah ini, Tim Penilai {doc.competition_title}, telah "
+            f"melaksanakan penilaian terhadap {doc.entries_assessed} inovasi peserta. "
+            "Tim Penilai terdiri atas:",
+            st["justify"],
+        ),
+        Spacer(1, 2 * mm),
+    ]
+    panel = sorted(doc.panel, key=lambda j: (ROLE_ORDER.get(j.role, 3), j.id))
+    rows = [[para(h, st["cellb"]) for h in ("No", "Nama", "NIP/NIK", "Kedudukan")]]
+    for i, judge in enumerate(panel, start=1):
+        rows.append(
+            [
+                para(str(i), st["cell"]),
+                para(judge.name, st["cell"]),
+                para(judge.nip or "-", st["cell"]),
+                para(ROLE_NAMES.get(judge.role, judge.role), st["cell"]),
+            ]
+        )
+    story.append(grid_table(rows, [10 * mm, 80 * mm, 45 * mm, 35 * mm]))
+    story.append(Spacer(1, 3 * mm))
+    story.append(
+        para(
+            f"Berdasarkan hasil penilaian ({doc.method_line}), ditetapkan peserta terbaik "
+            "pada setiap kelompok sebagai berikut:",
+            st["justify"],
+        )
+    )
+    for category, winners in doc.winners:
+        story.append(para(category, st["heading"]))
+        if not winners:
+            story.append(para("Belum ada peserta dengan nilai akhir yang sah.", st["body"]))
+            continue
+        header = ("Peringkat", "Kode", "Nama Inovasi", "Instansi", "Nilai Akhir", "Predikat")
+        rows = [[para(h, st["cellb"]) for h in header]]
+        for w in winners:
+            rows.append(
+                [para(v, st["cell"]) for v in (w.rank, w.code, w.title, w.agency, w.final, w.band)]
+            )
+        story.append(grid_table(rows, [20 * mm, 24 * mm, 48 * mm, 42 * mm, 18 * mm, 18 * mm]))
+    story.append(Spacer(1, 4 * mm))
+    story.append(
+        para(
+            "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
+            "sebagaimana mestinya.",
+            st["justify"],
+        )
+    )
+    closing = [
+        Spacer(1, 4 * mm),
+        para(f"{doc.place}, {long_date(doc.date)}", st["body"]),
+        para("Tim Penilai,", st["body"]),
+    ]
+    cells = []
+    for judge in panel:
+        cells.append(
+            [
+                para(ROLE_NAMES.get(judge.role, judge.role), st["cellb"]),
+                Spacer(1, 16 * mm),
+                Paragraph(f"<u>{escape(judge.name)}</u>", st["cell"]),
+                para(f"NIP. {judge.nip or '-'}", st["cell"]),
+            ]
+        )
+    grid_rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
+    for row in grid_rows:
+        row.extend([""] * (3 - len(row)))
+    grid = Table(grid_rows, colWidths=[57 * mm] * 3)
+    grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
+    story.append(KeepTogether([*closing, grid]))
+    placement = Placement()
+    story.append(
+        KeepTogether(
+            [
+                Spacer(1, 4 * mm),
+                para("Mengetahui,", st["body"]),
+                para(doc.organizer, st["body"]),
+                Spacer(1, 14 * mm),
+                para("(.................................................)", st["body"]),
+                Spacer(1, 3 * mm),
+                para("Berkas elektronik ini ditandatangani oleh sekretariat:", st["small"]),
+                SignatureSpot(72 * mm, 15 * mm, placement),
+            ]
+        )
+    )
+    pdf = build(
+        story,
+        Footer(doc.footer),
+        title="Berita Acara Hasil Penilaian",
+        author=doc.organizer,
+        subject=doc.qr_payload,
+    )
+    return pdf, placement
