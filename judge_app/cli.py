@@ -187,6 +187,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--method", choices=["mean", "median", "trimmed", "zscore"])
     p.add_argument("--json", type=Path, metavar="F")
     p.add_argument("--csv", type=Path, metavar="F")
+    p.add_argument("--xlsx", type=Path, metavar="F", help="workbook: categories, scores, flags")
     p.add_argument("--pdf", type=Path, metavar="F", help="signed Rekapitulasi Nilai")
     p.add_argument("--berita-acara", type=Path, metavar="F", help="signed Berita Acara")
     p.add_argument("--number", default="", help="the berita acara's number")
@@ -466,6 +467,8 @@ def _results(args: argparse.Namespace) -> None:
         args.json.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
     if args.csv:
         results_service.write_csv(args.csv, document)
+    if args.xlsx:
+        services.results_xlsx(args.master, args.xlsx, args.method)
     if args.pdf:
         services.results_pdf(args.master, args.pdf, _passphrase(), args.method)
         print(f"Signed recap: {args.pdf}")

@@ -643,3 +643,25 @@ def berita_acara_pdf(
         pdf = results_service.berita_acara_pdf(db, document, passphrase, number, day=day)
     judging._write_atomic(out_pdf, pdf)
     return out_pdf
+
+
+def results_xlsx(master: Path, out: Path, method: str | None = None) -> Path:
+    """Results workbook: a sheet per category, every judge's scores, the flags."""
+    import json as _json
+
+    from judge_app import results_service
+    from judge_app.interchange.results_xlsx import write_results_xlsx
+    from judge_app.store.merging import counted_sheets
+
+    with opened(master, "master") as db:
+        definition, rows = results_service.results(db, method)
+        document = results_service.as_json(
+            db, definition, rows, method or definition.aggregation.method
+        )
+        scores = []
+        for judge_id, sheet in sorted(counted_sheets(db).items()):
+            for s in _json.loads(sheet.payload)["scores"]:
+                value = None if s["value"] is None else float(s["value"])
+                scores.append((judge_id, s["entry"], s["criterion"], value, s["note"]))
+    write_results_xlsx(Path(out), document, [(c.id, c.name) for c in definition.categories], scores)
+    return Path(out)

@@ -239,3 +239,28 @@ def test_signed_berita_acara(signed, tmp_path: Path) -> None:
         if e["award"]:
             assert e["code"] in flat
     assert "Dr. Hj. Rina Marlina, M.Si." in flat and "Ketua" in flat
+
+
+def test_results_workbook(signed, tmp_path: Path) -> None:
+    import openpyxl
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    out = services.results_xlsx(master, tmp_path / "hasil.xlsx")
+    book = openpyxl.load_workbook(out, read_only=True)
+    assert book.sheetnames == [
+        "Kelompok Umum",
+        "Kelompok Replikasi",
+        "Kelompok Khusus",
+        "Nilai juri",
+        "Catatan",
+    ]
+    umum = list(book["Kelompok Umum"].iter_rows(values_only=True))
+    document = services.results(master)
+    best = min(
+        (e for e in document["entries"] if e["category"] == "umum"),
+        key=lambda e: e["category_rank"],
+    )
+    assert umum[1][1] == best["code"] and umum[1][3] == best["final"]
+    scores = list(book["Nilai juri"].iter_rows(values_only=True))
+    assert len(scores) == 1 + 5 * 22 * 7
