@@ -9,6 +9,8 @@ import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from judge_app import services
 from tests.conftest import TEST_PASSPHRASE, file_hash
@@ -264,3 +266,24 @@ def test_results_workbook(signed, tmp_path: Path) -> None:
     assert umum[1][1] == best["code"] and umum[1][3] == best["final"]
     scores = list(book["Nilai juri"].iter_rows(values_only=True))
     assert len(scores) == 1 + 5 * 22 * 7
+
+
+@settings(
+    max_examples=6, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(order=st.permutations(range(5)), cut=st.integers(min_value=0, max_value=5))
+def test_merge_laws_hold_for_any_order_and_grouping(signed, tmp_path: Path, order, cut) -> None:
+    """Merging the same files in any order, in one run or in two groups, gives the same
+    results as merging them all at once."""
+    packages = [signed.packages[i].path for i in order]
+    reference = tmp_path / "reference.sqlite"
+    if not reference.exists():
+        shutil.copyfile(signed.master, reference)
+        services.merge(reference, [p.path for p in signed.packages])
+    target = tmp_path / f"m-{'-'.join(map(str, order))}-{cut}.sqlite"
+    shutil.copyfile(signed.master, target)
+    if packages[:cut]:
+        services.merge(target, packages[:cut])
+    if packages[cut:]:
+        services.merge(target, packages[cut:])
+    assert results_of(target) == results_of(reference)
