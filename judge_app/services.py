@@ -665,3 +665,47 @@ def results_xlsx(master: Path, out: Path, method: str | None = None) -> Path:
                 scores.append((judge_id, s["entry"], s["criterion"], value, s["note"]))
     write_results_xlsx(Path(out), document, [(c.id, c.name) for c in definition.categories], scores)
     return Path(out)
+
+
+@dataclass(frozen=True)
+class JudgeStatus:
+    judge: Judge
+    assigned: int
+    declared: bool
+    revision: int | None  # highest signed revision merged
+    progress: str  # "done/due" from a draft, or "" when unknown
+    fingerprint: str
+
+
+def judge_dashboard(master: Path) -> list[JudgeStatus]:
+    """What the secretariat needs to see per judge: declarations, progress, signed
+    revision and the certificate fingerprint to compare by phone."""
+    from judge_app.store import merging
+
+    with opened(master, "master") as db:
+        counts = repo.assignment_counts(db)
+        progress = merging.progress(db)
+        counted = merging.counted_sheets(db)
+        out = []
+        for judge in repo.judges(db):
+            declared = set(sign_store.declarations(db, judge.id)) >= {"pakta", "konflik"}
+            certificate = sign_store.certificate(db, judge.id)
+            done_due = progress.get(judge.id)
+            sheet = counted.get(judge.id)
+            out.append(
+                JudgeStatus(
+                    judge,
+                    counts.get(judge.id, 0),
+                    declared,
+                    sheet.revision if sheet else None,
+                    f"{done_due[0]}/{done_due[1]}" if done_due else "",
+                    keys_fingerprint(certificate) if certificate else "",
+                )
+            )
+        return out
+
+
+def keys_fingerprint(der: bytes) -> str:
+    from judge_app.integrity.keys import fingerprint
+
+    return fingerprint(der)

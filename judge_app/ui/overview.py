@@ -67,27 +67,32 @@ class MasterOverview(QWidget):
             [(e.code, e.title, e.agency, e.region, e.category) for e in entries],
             self,
         )
+        yes, no = self.tr("yes"), self.tr("no")
         self.judges_model = RecordsModel(
             [
                 self.tr("ID"),
                 self.tr("Name"),
                 self.tr("NIP/NIK"),
-                self.tr("Position"),
-                self.tr("Institution"),
                 self.tr("Role"),
                 self.tr("Assigned entries"),
+                self.tr("Declarations signed"),
+                self.tr("Signed revision"),
+                self.tr("Draft progress"),
+                self.tr("Certificate fingerprint"),
             ],
             [
                 (
-                    j.id,
-                    j.name,
-                    j.nip or "-",
-                    j.position,
-                    j.institution,
-                    j.role,
-                    info.assignments.get(j.id, 0),
+                    s.judge.id,
+                    s.judge.name,
+                    s.judge.nip or "-",
+                    s.judge.role,
+                    s.assigned,
+                    yes if s.declared else no,
+                    s.revision or "-",
+                    s.progress or "-",
+                    s.fingerprint or "-",
                 )
-                for j in info.judges
+                for s in services.judge_dashboard(path)
             ],
             self,
         )

@@ -707,66 +707,66 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="324"/>
+        <location filename="../../judge_app/ui/main_window.py" line="326"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="326"/>
+        <location filename="../../judge_app/ui/main_window.py" line="328"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="330"/>
+        <location filename="../../judge_app/ui/main_window.py" line="332"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="342"/>
-        <location filename="../../judge_app/ui/main_window.py" line="349"/>
+        <location filename="../../judge_app/ui/main_window.py" line="344"/>
+        <location filename="../../judge_app/ui/main_window.py" line="351"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="342"/>
+        <location filename="../../judge_app/ui/main_window.py" line="344"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="352"/>
+        <location filename="../../judge_app/ui/main_window.py" line="354"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="361"/>
+        <location filename="../../judge_app/ui/main_window.py" line="363"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="363"/>
+        <location filename="../../judge_app/ui/main_window.py" line="365"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="376"/>
-        <location filename="../../judge_app/ui/main_window.py" line="380"/>
+        <location filename="../../judge_app/ui/main_window.py" line="378"/>
+        <location filename="../../judge_app/ui/main_window.py" line="382"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="376"/>
+        <location filename="../../judge_app/ui/main_window.py" line="378"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="465"/>
+        <location filename="../../judge_app/ui/main_window.py" line="467"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="467"/>
+        <location filename="../../judge_app/ui/main_window.py" line="469"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -806,47 +806,67 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="72"/>
+        <location filename="../../judge_app/ui/overview.py" line="70"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="70"/>
+        <source>no</source>
+        <translation>tidak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="73"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="73"/>
+        <location filename="../../judge_app/ui/overview.py" line="74"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="74"/>
+        <location filename="../../judge_app/ui/overview.py" line="75"/>
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="75"/>
-        <source>Position</source>
-        <translation>Jabatan</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/ui/overview.py" line="76"/>
-        <source>Institution</source>
-        <translation>Instansi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="77"/>
         <source>Role</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="78"/>
+        <location filename="../../judge_app/ui/overview.py" line="77"/>
         <source>Assigned entries</source>
         <translation>Inovasi yang dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="95"/>
+        <location filename="../../judge_app/ui/overview.py" line="78"/>
+        <source>Declarations signed</source>
+        <translation>Pernyataan ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="79"/>
+        <source>Signed revision</source>
+        <translation>Revisi ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="80"/>
+        <source>Draft progress</source>
+        <translation>Kemajuan draf</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="81"/>
+        <source>Certificate fingerprint</source>
+        <translation>Sidik jari sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="100"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="96"/>
+        <location filename="../../judge_app/ui/overview.py" line="101"/>
         <source>Judges</source>
         <translation>Juri</translation>
     </message>
@@ -1070,7 +1090,7 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <translation>Bidang tanda tangan: gambar tanda tangan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/signature_pad.py" line="120"/>
+        <location filename="../../judge_app/ui/signature_pad.py" line="131"/>
         <source>Draw your signature here (optional)</source>
         <translation>Gambar tanda tangan Anda di sini (opsional)</translation>
     </message>

@@ -315,3 +315,12 @@ def test_language_switch_is_immediate_and_keeps_the_entry(qtbot, opened) -> None
     finally:
         window.set_language("en")
     assert window.menuBar().actions()[0].text() == "&File"
+
+
+def test_master_overview_shows_the_judges_status(window, demo) -> None:
+    window.open_path(str(demo.master))
+    overview = window.stack.currentWidget()
+    model = overview.judges_model
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert "Declarations signed" in headers and "Certificate fingerprint" in headers
+    assert model.rowCount() == 5
