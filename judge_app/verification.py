@@ -16,6 +16,7 @@ from judge_app.integrity.sheet import differences, sha256_text
 from judge_app.session import PackageSession
 from judge_app.store import audit as audit_store
 from judge_app.store import repository as repo
+from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
 from judge_app.store.schema import PROTECTIVE_TRIGGERS
@@ -216,13 +217,7 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
         else:
             cell = json.loads(after)
             expected[(entry, criterion)] = (cell["value"], cell["note"])
-    actual = {
-        (e, c): (v, n)
-        for e, c, v, n in db.execute(
-            "SELECT entry_code, criterion_id, value, note FROM scores WHERE judge_id = ?",
-            [judge_id],
-        )
-    }
+    actual = score_store.scores(db, judge_id)
     for key in sorted(expected.keys() | actual.keys()):
         if expected.get(key) != actual.get(key):
             said = expected.get(key, (None, ""))[0]
