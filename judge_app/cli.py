@@ -42,6 +42,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--open", action="store_true", help="then open the first judge's package in the GUI"
     )
+    p.add_argument(
+        "--signed",
+        action="store_true",
+        help="also play the five judges: declare, score and sign (to try merge and results)",
+    )
     p.set_defaults(run=_demo)
 
     p = sub.add_parser("template", help="competition definition templates")
@@ -211,6 +216,7 @@ def _gui(args: argparse.Namespace) -> None:
 
 def _demo(args: argparse.Namespace) -> None:
     demo = services.build_demo(args.dir)
+    recaps = services.sign_demo(demo, _passphrase(new=True)) if args.signed else []
     print(f"Demo competition built in {demo.folder}")
     print(f"  master:   {demo.master} ({demo.entries} entries, {len(demo.packages)} judges)")
     for package in demo.packages:
@@ -219,7 +225,14 @@ def _demo(args: argparse.Namespace) -> None:
         from judge_app.ui.app import run_gui
 
         raise SystemExit(run_gui(str(demo.packages[0].path)))
-    print(f"Open it: judge-app gui {demo.packages[0].path}")
+    if recaps:
+        print(f"The five judges declared, scored and signed; recaps in {recaps[0].parent}")
+        print(
+            f"Next: judge-app merge {demo.master} {demo.folder / 'packages'}/*.sqlite && "
+            f"judge-app results {demo.master}"
+        )
+    else:
+        print(f"Open it: judge-app gui {demo.packages[0].path}")
 
 
 def _template_list(args: argparse.Namespace) -> None:
@@ -543,6 +556,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         _report("interrupted")
         return 130
+    except BrokenPipeError:  # output piped into `head`: not an error of ours
+        sys.stderr.close()
+        return 0
     except OSError as exc:
         _report(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
         return EXIT_ERROR

@@ -16,7 +16,7 @@ import sqlite_utils
 from judge_app import __version__, judging
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
-from judge_app.domain.model import Definition, Judge
+from judge_app.domain.model import Definition, Judge, ScoreChange
 from judge_app.errors import DefinitionError, FileRefused, ImportProblems, JudgeAppError
 from judge_app.interchange.assignments_import import read_assignments
 from judge_app.interchange.entries_import import read_entries
@@ -709,3 +709,41 @@ def keys_fingerprint(der: bytes) -> str:
     from judge_app.integrity.keys import fingerprint
 
     return fingerprint(der)
+
+
+def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
+    """Play the five demo judges: declare (J3 declares one conflict), score every entry
+    with plausible, reproducible values (each judge a little harsher or more lenient) and
+    sign. Returns the signed recaps. Lets a secretariat try merge and results at once."""
+    import datetime as dt
+    import random
+
+    recaps = []
+    quality = {e.code: random.Random(e.code).randint(62, 92) for e in list_entries(demo.master)}
+    for index, package in enumerate(demo.packages):
+        conflicts = (
+            {"KIPP23-009": "Pernah menjadi narasumber penyusunan proposal"} if index == 2 else {}
+        )
+        request = DeclarationRequest("Serang", dt.date(2023, 12, 20), conflicts=conflicts)
+        declare(package.path, request, demo.folder / "pernyataan", passphrase)
+        session = PackageSession(package.path)
+        try:
+            rng = random.Random(f"{package.judge.id}-demo")
+            bias = (-4, 3, 0, 5, -2)[index % 5]
+            changes = []
+            for entry in session.entries:
+                if session.conflict_reason(entry.code) is not None:
+                    continue
+                for criterion in session.definition.criteria:
+                    value = quality[entry.code] + bias + rng.randint(-6, 6)
+                    changes.append(
+                        ScoreChange(entry.code, criterion.id, float(max(0, min(100, value))), "")
+                    )
+            session.set_cells(changes)
+        finally:
+            session.close()
+        recap = demo.folder / "rekap" / f"rekap-{package.judge.id}.pdf"
+        recap.parent.mkdir(exist_ok=True)
+        finalise(package.path, recap, passphrase)
+        recaps.append(recap)
+    return recaps

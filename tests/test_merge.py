@@ -287,3 +287,36 @@ def test_merge_laws_hold_for_any_order_and_grouping(signed, tmp_path: Path, orde
     if packages[cut:]:
         services.merge(target, packages[cut:])
     assert results_of(target) == results_of(reference)
+
+
+def test_signed_demo_merges_in_any_order(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "home"))
+    demo = services.build_demo(tmp_path / "demo")
+    recaps = services.sign_demo(demo, TEST_PASSPHRASE)
+    assert len(recaps) == 5 and all(r.exists() for r in recaps)
+    forward = fresh_master(demo, tmp_path, "f.sqlite")
+    backward = fresh_master(demo, tmp_path, "b.sqlite")
+    packages = [p.path for p in demo.packages]
+    services.merge(forward, packages)
+    services.merge(backward, packages[::-1])
+    assert results_of(forward) == results_of(backward)
+    document = services.results(forward)
+    assert all(e["final"] is not None for e in document["entries"])
+    # J3 declared a conflict with KIPP23-009: four judges count there
+    entry = next(e for e in document["entries"] if e["code"] == "KIPP23-009")
+    assert set(entry["stages"]["presentasi"]["judges"]) == {"J1", "J2", "J4", "J5"}
+    # recomputed by hand from the merged scores: T = 0.7·P1 + 0.3·P2 per judge, mean
+    import sqlite3
+
+    conn = sqlite3.connect(forward)
+    rows = conn.execute(
+        "SELECT judge_id, criterion_id, value FROM scores WHERE entry_code = 'KIPP23-009' "
+        "AND criterion_id IN ('P1', 'P2')"
+    ).fetchall()
+    conn.close()
+    per_judge: dict[str, dict[str, float]] = {}
+    for judge, criterion, value in rows:
+        per_judge.setdefault(judge, {})[criterion] = value
+    totals = [0.7 * v["P1"] + 0.3 * v["P2"] for v in per_judge.values()]
+    assert len(totals) == 4
+    assert entry["final"] == pytest.approx(sum(totals) / 4, abs=1e-9)
