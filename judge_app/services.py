@@ -334,6 +334,7 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
         meta = repo.meta(db)
         judges = {j.id: j for j in repo.judges(db)}
         counts = repo.assignment_counts(db)
+        returned = {s.judge_id for s in sign_store.sheets(db)}
     spelled = {j.casefold(): j for j in judges}
     out = {spelled.get(j.casefold(), j): p for j, p in out.items()}
     problems = []
@@ -343,6 +344,11 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
         elif not counts.get(judge_id):
             problems.append(
                 f"judge {judge_id} has no assigned entries; run: judge-app assign {master}"
+            )
+        if judge_id in returned:
+            problems.append(
+                f"judge {judge_id} has already returned signed scores to this master; "
+                "re-issuing a package after that is not supported yet"
             )
         if Path(path).exists():
             problems.append(f"{path}: already exists; choose another name or remove it first")

@@ -320,3 +320,13 @@ def test_signed_demo_merges_in_any_order(tmp_path: Path, monkeypatch) -> None:
     totals = [0.7 * v["P1"] + 0.3 * v["P2"] for v in per_judge.values()]
     assert len(totals) == 4
     assert entry["final"] == pytest.approx(sum(totals) / 4, abs=1e-9)
+
+
+def test_no_new_package_for_a_judge_who_returned_signed_scores(signed, tmp_path: Path) -> None:
+    from judge_app.errors import ImportProblems
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [signed.packages[0].path])
+    with pytest.raises(ImportProblems, match="already returned signed scores"):
+        services.make_packages(master, {"J1": tmp_path / "again.sqlite"})
+    assert services.make_packages(master, {"J2": tmp_path / "j2.sqlite"})[0].entries == 22
