@@ -96,9 +96,9 @@ class MasterOverview(QWidget):
             ],
             self,
         )
-        for model, title in (
-            (self.entries_model, self.tr("Entries")),
-            (self.judges_model, self.tr("Judges")),
+        for model, title, stretch in (
+            (self.entries_model, self.tr("Entries"), (1, 2)),  # title, agency
+            (self.judges_model, self.tr("Judges"), (8,)),  # the long fingerprint
         ):
             view = QTableView()
             view.setModel(model)
@@ -106,7 +106,7 @@ class MasterOverview(QWidget):
             view.setAlternatingRowColors(True)
             header = view.horizontalHeader()
             header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            for column in (1, 2):  # title and agency, or name and NIP: let them share
+            for column in stretch:
                 header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
             view.setWordWrap(False)
             view.setTextElideMode(Qt.TextElideMode.ElideRight)
