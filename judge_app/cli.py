@@ -193,6 +193,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", type=Path, metavar="F")
     p.add_argument("--csv", type=Path, metavar="F")
     p.add_argument("--xlsx", type=Path, metavar="F", help="workbook: categories, scores, flags")
+    p.add_argument(
+        "--sensitivity",
+        action="store_true",
+        help="list the entries whose rank or award changes between the four methods",
+    )
     p.add_argument("--pdf", type=Path, metavar="F", help="signed Rekapitulasi Nilai")
     p.add_argument("--berita-acara", type=Path, metavar="F", help="signed Berita Acara")
     p.add_argument("--number", default="", help="the berita acara's number")
@@ -482,6 +487,14 @@ def _results(args: argparse.Namespace) -> None:
         results_service.write_csv(args.csv, document)
     if args.xlsx:
         services.results_xlsx(args.master, args.xlsx, args.method)
+    if args.sensitivity:
+        changes = services.method_sensitivity(args.master)
+        print(f"Method sensitivity: {_count(len(changes), 'entry')} change with the method")
+        for item in changes:
+            ranks = ", ".join(f"{m} {r or '-'}" for m, r in item.ranks.items())
+            winners = [m for m, a in item.awards.items() if a]
+            awards = f"award under {', '.join(winners)}" if winners else "no award"
+            print(f"  {item.code}: category rank {ranks}; {awards}")
     if args.pdf:
         services.results_pdf(args.master, args.pdf, _passphrase(), args.method)
         print(f"Signed recap: {args.pdf}")

@@ -753,3 +753,13 @@ def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
         finalise(package.path, recap, passphrase)
         recaps.append(recap)
     return recaps
+
+
+def method_sensitivity(master: Path) -> list:
+    """Entries whose category rank or award changes between the four methods."""
+    from judge_app.domain.results import method_sensitivity as sensitivity
+    from judge_app.results_service import inputs_from_sheets
+
+    with opened(master, "master") as db:
+        definition = repo.read_definition(db)
+        return sensitivity(definition, repo.entries(db), inputs_from_sheets(db, definition))

@@ -232,3 +232,32 @@ def _band(definition: Definition, final: float | None) -> str | None:
 
 def _order_key(result: EntryResult) -> tuple:
     return (result.rank is None, result.rank or 0, result.code)
+
+
+@dataclass(frozen=True)
+class Sensitivity:
+    """An entry whose rank or award is not the same under every method."""
+
+    code: str
+    ranks: dict[str, int | None]  # method -> category rank
+    awards: dict[str, bool]
+
+
+def method_sensitivity(
+    definition: Definition, entries: list[Entry], inputs: Inputs
+) -> list[Sensitivity]:
+    """Compute with every method and keep the entries on which the methods disagree, so
+    the plenary sees where the choice of method decides an outcome."""
+    from judge_app.domain.model import AGGREGATION_METHODS
+
+    by_method = {
+        method: {r.code: r for r in compute(definition, entries, inputs, method)}
+        for method in AGGREGATION_METHODS
+    }
+    out = []
+    for entry in entries:
+        ranks = {m: by_method[m][entry.code].category_rank for m in AGGREGATION_METHODS}
+        awards = {m: by_method[m][entry.code].award for m in AGGREGATION_METHODS}
+        if len(set(ranks.values())) > 1 or len(set(awards.values())) > 1:
+            out.append(Sensitivity(entry.code, ranks, awards))
+    return sorted(out, key=lambda s: (not any(s.awards.values()), s.code))

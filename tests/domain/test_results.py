@@ -266,3 +266,22 @@ def test_disagreement_flagged_even_with_too_few_judges() -> None:
     totals = {("J1", "E1", "s1"): 50.0, ("J2", "E1", "s1"): 90.0}
     [r] = compute(d, entries("E1"), Inputs(totals))
     assert {DISAGREEMENT, INSUFFICIENT} <= r.flags
+
+
+def test_method_sensitivity_lists_only_entries_that_move() -> None:
+    from judge_app.domain.results import method_sensitivity
+
+    d = definition()  # awards = 2
+    totals = {}
+    # E1: one outlier judge; the median ignores it, the mean does not
+    for judge, value in (("J1", 90.0), ("J2", 90.0), ("J3", 30.0)):
+        totals[(judge, "E1", "s1")] = value
+        totals[(judge, "E1", "s2")] = value
+    for code, value in (("E2", 75.0), ("E3", 60.0)):
+        for judge in ("J1", "J2", "J3"):
+            totals[(judge, code, "s1")] = value
+            totals[(judge, code, "s2")] = value
+    changes = {s.code: s for s in method_sensitivity(d, entries("E1", "E2", "E3"), Inputs(totals))}
+    assert set(changes) == {"E1", "E2"}
+    assert changes["E1"].ranks["median"] == 1 and changes["E1"].ranks["mean"] == 2
+    assert "E3" not in changes
