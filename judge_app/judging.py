@@ -4,15 +4,13 @@ sheet, reopening, and checking files. Called through services by the CLI and the
 from __future__ import annotations
 
 import base64
-import contextlib
 import datetime as dt
 import io
-import os
-import tempfile
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
+from judge_app import atomic
 from judge_app.domain.model import Definition
 from judge_app.domain.scoring import format_display, format_number, weighted_parts
 from judge_app.errors import JudgeAppError
@@ -93,23 +91,6 @@ def _footer(session: PackageSession) -> str:
     )
 
 
-def _write_atomic(path: Path, data: bytes) -> None:
-    path = Path(path)
-    if not path.parent.is_dir():
-        raise JudgeAppError(f"{path.parent}: folder not found")
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent)
-    try:
-        with os.fdopen(fd, "wb") as handle:
-            handle.write(data)
-            handle.flush()
-            os.fsync(handle.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
-            os.unlink(tmp)
-        raise
-
-
 def _stamp(name: str, nip: str) -> str:
     """The visible stamp's text. Its font only knows ASCII: a name that folds to nothing
     (written in another script) is replaced by the NIP; '%' is escaped for pyHanko."""
@@ -184,7 +165,7 @@ def declare(
             stamp_text=_stamp(judge.name, judge.nip),
         )
         path = out_dir / f"{kind}-{judge.id}.pdf"
-        _write_atomic(path, signed)
+        atomic.write_bytes(path, signed)
         written.append(path)
         form_text = sign_store.form_text(
             {
@@ -326,7 +307,7 @@ def finalise(
     )
     session.lock(sheet)  # sheet, recap and lock in one transaction
     try:
-        _write_atomic(out_pdf, signed_pdf)
+        atomic.write_bytes(out_pdf, signed_pdf)
     except (OSError, JudgeAppError) as exc:
         raise JudgeAppError(
             f"revision {revision} is signed and locked, but the recap could not be written to "
@@ -360,7 +341,7 @@ def export_recap(session: PackageSession, out_pdf: Path, revision: int | None = 
     chosen = [s for s in sheets if revision is None or s.revision == revision]
     if not chosen or chosen[-1].recap is None:
         raise JudgeAppError(f"no signed recap for revision {revision}")
-    _write_atomic(out_pdf, chosen[-1].recap)
+    atomic.write_bytes(out_pdf, chosen[-1].recap)
     return chosen[-1].revision
 
 
@@ -480,5 +461,5 @@ def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
             _footer(session),
         )
     )
-    _write_atomic(Path(out_pdf), pdf)
+    atomic.write_bytes(Path(out_pdf), pdf)
     return len(entries)

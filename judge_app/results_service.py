@@ -52,6 +52,12 @@ def results(
     return definition, compute(definition, entries, inputs_from_sheets(db, definition), method)
 
 
+def document(db: sqlite_utils.Database, method: str | None = None) -> tuple[Definition, dict]:
+    """The results as the JSON document every export starts from."""
+    definition, rows = results(db, method)
+    return definition, as_json(db, definition, rows, method or definition.aggregation.method)
+
+
 def as_json(
     db: sqlite_utils.Database, definition: Definition, rows: list[EntryResult], method: str
 ) -> dict:

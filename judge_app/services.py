@@ -13,7 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
-from judge_app import __version__, judging
+from judge_app import __version__, atomic, judging
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
 from judge_app.domain.model import Definition, Judge, ScoreChange
@@ -456,9 +456,6 @@ def export_scores(package: Path, target: Path, *, all_rows: bool = False) -> int
     the file can serve as a form to type paper scores into."""
     from judge_app.interchange.scores_csv import write_scores_csv
 
-    target = Path(target)
-    if not target.parent.is_dir():
-        raise JudgeAppError(f"{target.parent}: folder not found")
     session = PackageSession(package)
     try:
         return write_scores_csv(session, target, all_rows=all_rows)
@@ -609,10 +606,7 @@ def results(master: Path, method: str | None = None) -> dict:
     from judge_app import results_service
 
     with opened(master, "master") as db:
-        definition, rows = results_service.results(db, method)
-        return results_service.as_json(
-            db, definition, rows, method or definition.aggregation.method
-        )
+        return results_service.document(db, method)[1]
 
 
 def results_pdf(master: Path, out_pdf: Path, passphrase: str, method: str | None = None) -> Path:
@@ -621,12 +615,9 @@ def results_pdf(master: Path, out_pdf: Path, passphrase: str, method: str | None
 
     out_pdf = Path(out_pdf)
     with opened(master, "master") as db:
-        definition, rows = results_service.results(db, method)
-        document = results_service.as_json(
-            db, definition, rows, method or definition.aggregation.method
-        )
+        _, document = results_service.document(db, method)
         pdf = results_service.recap_pdf(db, document, passphrase)
-    judging._write_atomic(out_pdf, pdf)
+    atomic.write_bytes(out_pdf, pdf)
     return out_pdf
 
 
@@ -642,12 +633,9 @@ def berita_acara_pdf(
 
     out_pdf = Path(out_pdf)
     with opened(master, "master") as db:
-        definition, rows = results_service.results(db, method)
-        document = results_service.as_json(
-            db, definition, rows, method or definition.aggregation.method
-        )
+        _, document = results_service.document(db, method)
         pdf = results_service.berita_acara_pdf(db, document, passphrase, number, day=day)
-    judging._write_atomic(out_pdf, pdf)
+    atomic.write_bytes(out_pdf, pdf)
     return out_pdf
 
 
@@ -660,10 +648,7 @@ def results_xlsx(master: Path, out: Path, method: str | None = None) -> Path:
     from judge_app.store.merging import counted_sheets
 
     with opened(master, "master") as db:
-        definition, rows = results_service.results(db, method)
-        document = results_service.as_json(
-            db, definition, rows, method or definition.aggregation.method
-        )
+        definition, document = results_service.document(db, method)
         scores = []
         for judge_id, sheet in sorted(counted_sheets(db).items()):
             for s in _json.loads(sheet.payload)["scores"]:
@@ -686,6 +671,7 @@ class JudgeStatus:
 def judge_dashboard(master: Path) -> list[JudgeStatus]:
     """What the secretariat needs to see per judge: declarations, progress, signed
     revision and the certificate fingerprint to compare by phone."""
+    from judge_app.integrity.keys import fingerprint
     from judge_app.store import merging
 
     with opened(master, "master") as db:
@@ -705,16 +691,10 @@ def judge_dashboard(master: Path) -> list[JudgeStatus]:
                     declared,
                     sheet.revision if sheet else None,
                     f"{done_due[0]}/{done_due[1]}" if done_due else "",
-                    keys_fingerprint(certificate) if certificate else "",
+                    fingerprint(certificate) if certificate else "",
                 )
             )
         return out
-
-
-def keys_fingerprint(der: bytes) -> str:
-    from judge_app.integrity.keys import fingerprint
-
-    return fingerprint(der)
 
 
 def sign_demo(demo: Demo, passphrase: str) -> list[Path]:

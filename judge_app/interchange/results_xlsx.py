@@ -3,11 +3,11 @@ criterion score and note, one with the flags. Numbers stay unrounded."""
 
 from __future__ import annotations
 
-import os
-import tempfile
 from pathlib import Path
 
 from openpyxl import Workbook
+
+from judge_app import atomic
 
 FLAG_SHEET = "Catatan"
 SCORES_SHEET = "Nilai juri"
@@ -68,12 +68,5 @@ def write_results_xlsx(
         for flag in e["flags"]:
             stages = [s for s, v in e["stages"].items() if flag in v["flags"]]
             sheet.append([e["code"], flag, ", ".join(stages)])
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    os.close(fd)
-    try:
+    with atomic.replacing(path) as tmp:
         workbook.save(tmp)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise

@@ -3,10 +3,9 @@
 from __future__ import annotations
 
 import csv
-import os
-import tempfile
 from pathlib import Path
 
+from judge_app import atomic
 from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_number, parse_score
 from judge_app.errors import ImportProblems
@@ -82,15 +81,8 @@ def write_scores_csv(session: PackageSession, path: Path, *, all_rows: bool = Fa
             if value is not None or note or (all_rows and not conflicted):
                 shown = "" if value is None else format_number(value)
                 rows.append([entry.code, criterion.id, shown, note])
-    path = Path(path)
-    fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=path.parent or ".")
-    try:
-        with os.fdopen(fd, "w", encoding="utf-8-sig", newline="") as handle:
-            writer = csv.writer(handle)
-            writer.writerow(["entry", "criterion", "value", "note"])
-            writer.writerows(rows)
-        os.replace(tmp, path)
-    except BaseException:
-        Path(tmp).unlink(missing_ok=True)
-        raise
+    with atomic.replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["entry", "criterion", "value", "note"])
+        writer.writerows(rows)
     return len(rows)
