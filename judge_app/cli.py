@@ -475,16 +475,14 @@ def _merge(args: argparse.Namespace) -> None:
 
 
 def _results(args: argparse.Namespace) -> None:
-    import json
 
-    from judge_app import results_service
     from judge_app.domain.scoring import format_display
 
     document = services.results(args.master, args.method)
     if args.json:
-        args.json.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+        services.results_json(args.master, args.json, args.method)
     if args.csv:
-        results_service.write_csv(args.csv, document)
+        services.results_csv(args.master, args.csv, args.method)
     if args.xlsx:
         services.results_xlsx(args.master, args.xlsx, args.method)
     if args.sensitivity:

@@ -72,30 +72,34 @@ def as_json(
             {"judge": s.judge_id, "revision": s.revision, "sha256": s.sha256}
             for s in sign_store.sheets(db)
         ],
-        "entries": [
-            {
-                "code": r.code,
-                "title": titles.get(r.code, ""),
-                "category": r.category,
-                "final": r.final,
-                "rank": r.rank,
-                "category_rank": r.category_rank,
-                "band": r.band,
-                "award": r.award,
-                "flags": sorted(r.flags),
-                "stages": {
-                    stage_id: {
-                        "score": s.score,
-                        "judges": s.judges,
-                        **({"adjusted": s.adjusted} if s.adjusted else {}),
-                        "flags": sorted(s.flags),
-                    }
-                    for stage_id, s in r.stages.items()
-                },
-            }
-            for r in rows
-        ],
+        "entries": entry_documents(rows, titles),
     }
+
+
+def entry_documents(rows: list[EntryResult], titles: dict[str, str]) -> list[dict]:
+    return [
+        {
+            "code": r.code,
+            "title": titles.get(r.code, ""),
+            "category": r.category,
+            "final": r.final,
+            "rank": r.rank,
+            "category_rank": r.category_rank,
+            "band": r.band,
+            "award": r.award,
+            "flags": sorted(r.flags),
+            "stages": {
+                stage_id: {
+                    "score": s.score,
+                    "judges": s.judges,
+                    **({"adjusted": s.adjusted} if s.adjusted else {}),
+                    "flags": sorted(s.flags),
+                }
+                for stage_id, s in r.stages.items()
+            },
+        }
+        for r in rows
+    ]
 
 
 def write_csv(path: Path, document: dict) -> None:

@@ -609,6 +609,25 @@ def results(master: Path, method: str | None = None) -> dict:
         return results_service.document(db, method)[1]
 
 
+def results_json(master: Path, out: Path, method: str | None = None) -> dict:
+    """`judge-app results --json`: the results document, written whole or not at all."""
+    import json as _json
+
+    document = results(master, method)
+    with atomic.replacing(out) as tmp:
+        tmp.write_text(_json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+    return document
+
+
+def results_csv(master: Path, out: Path, method: str | None = None) -> dict:
+    from judge_app import results_service
+
+    document = results(master, method)
+    with atomic.replacing(out) as tmp:
+        results_service.write_csv(tmp, document)
+    return document
+
+
 def results_pdf(master: Path, out_pdf: Path, passphrase: str, method: str | None = None) -> Path:
     """The signed Rekapitulasi Nilai (secretariat key, made at first use)."""
     from judge_app import results_service
@@ -628,13 +647,14 @@ def berita_acara_pdf(
     method: str | None = None,
     number: str = "",
     day=None,
+    place: str = "",
 ) -> Path:
     from judge_app import results_service
 
     out_pdf = Path(out_pdf)
     with opened(master, "master") as db:
         _, document = results_service.document(db, method)
-        pdf = results_service.berita_acara_pdf(db, document, passphrase, number, day=day)
+        pdf = results_service.berita_acara_pdf(db, document, passphrase, number, place, day)
     atomic.write_bytes(out_pdf, pdf)
     return out_pdf
 
@@ -666,6 +686,7 @@ class JudgeStatus:
     revision: int | None  # highest signed revision merged
     progress: str  # "done/due" from a draft, or "" when unknown
     fingerprint: str
+    merged_at: str = ""  # when the latest signed sheet was merged
 
 
 def judge_dashboard(master: Path) -> list[JudgeStatus]:
@@ -678,6 +699,7 @@ def judge_dashboard(master: Path) -> list[JudgeStatus]:
         counts = repo.assignment_counts(db)
         progress = merging.progress(db)
         counted = merging.counted_sheets(db)
+        merged = merging.merged_at(db)
         out = []
         for judge in repo.judges(db):
             declared = set(sign_store.declarations(db, judge.id)) >= {"pakta", "konflik"}
@@ -692,6 +714,7 @@ def judge_dashboard(master: Path) -> list[JudgeStatus]:
                     sheet.revision if sheet else None,
                     f"{done_due[0]}/{done_due[1]}" if done_due else "",
                     fingerprint(certificate) if certificate else "",
+                    merged.get(judge.id, ""),
                 )
             )
         return out

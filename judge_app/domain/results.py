@@ -250,14 +250,19 @@ def method_sensitivity(
     the plenary sees where the choice of method decides an outcome."""
     from judge_app.domain.model import AGGREGATION_METHODS
 
-    by_method = {
-        method: {r.code: r for r in compute(definition, entries, inputs, method)}
-        for method in AGGREGATION_METHODS
-    }
+    return sensitivity_between(
+        {method: compute(definition, entries, inputs, method) for method in AGGREGATION_METHODS}
+    )
+
+
+def sensitivity_between(by_method: dict[str, list[EntryResult]]) -> list[Sensitivity]:
+    """The entries whose category rank or award differs between the given results."""
+    indexed = {m: {r.code: r for r in rows} for m, rows in by_method.items()}
+    codes = next(iter(indexed.values()), {})
     out = []
-    for entry in entries:
-        ranks = {m: by_method[m][entry.code].category_rank for m in AGGREGATION_METHODS}
-        awards = {m: by_method[m][entry.code].award for m in AGGREGATION_METHODS}
+    for code in codes:
+        ranks = {m: rows[code].category_rank for m, rows in indexed.items()}
+        awards = {m: rows[code].award for m, rows in indexed.items()}
         if len(set(ranks.values())) > 1 or len(set(awards.values())) > 1:
-            out.append(Sensitivity(entry.code, ranks, awards))
+            out.append(Sensitivity(code, ranks, awards))
     return sorted(out, key=lambda s: (not any(s.awards.values()), s.code))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
 from fractions import Fraction
 
 from judge_app.domain.model import Criterion
@@ -50,10 +50,16 @@ def format_number(value: float, decimal: str = ".") -> str:
     return text.replace(".", decimal)
 
 
+SNAP = Decimal("1e-9")  # the same tolerance as ties between scores (DESIGN §5)
+
+
 def round_half_up(value: float, places: int = 2) -> Decimal:
-    """Rounding as people do it on paper (2,345 → 2,35), from the shortest exact text of
-    the float so that 2.675 rounds up rather than down."""
-    return Decimal(repr(value)).quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    """Rounding as people do it on paper (2,345 → 2,35). The float is first snapped to
+    9 decimals, so that binary noise never decides a half: the mean of 79.8, 78.6, 85.6
+    and 78.3 is 80.575 on paper but 80.57499999999999 in floating point, and must show
+    80,58 as a hand calculation does."""
+    snapped = Decimal(repr(value)).quantize(SNAP, rounding=ROUND_HALF_EVEN)
+    return snapped.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
 
 
 def format_display(value: float, decimal: str = ",", places: int = 2) -> str:

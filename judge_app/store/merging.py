@@ -153,3 +153,12 @@ def counted_sheets(db: sqlite_utils.Database) -> dict[str, Sheet]:
         if sheet.judge_id not in latest or sheet.revision > latest[sheet.judge_id].revision:
             latest[sheet.judge_id] = sheet
     return latest
+
+
+def merged_at(db: sqlite_utils.Database) -> dict[str, str]:
+    """When each judge's latest sheet was merged (from the master's audit log)."""
+    rows = db.execute(
+        "SELECT target, max(at) FROM audit_log WHERE action = 'merge' "
+        "GROUP BY substr(target, 1, instr(target, ' ') - 1)"
+    ).fetchall()
+    return {target.split(" ", 1)[0]: at for target, at in rows}

@@ -28,7 +28,7 @@ from judge_app.ui import i18n
 from judge_app.ui.declaration_dialog import DeclarationDialog
 from judge_app.ui.finalise_dialog import FinaliseDialog
 from judge_app.ui.judge_workspace import FORM, GRID, JudgeWorkspace
-from judge_app.ui.overview import MasterOverview
+from judge_app.ui.secretariat_workspace import SecretariatWorkspace
 from judge_app.ui.welcome import WelcomePage
 
 MAX_RECENT = 8
@@ -41,6 +41,7 @@ class MainWindow(QMainWindow):
         self.decimal = i18n.decimal_mark(language)
         self.session: PackageSession | None = None
         self.workspace: JudgeWorkspace | None = None
+        self.secretariat: SecretariatWorkspace | None = None
         self.current_path: Path | None = None
         self.setWindowTitle("judge-app")
         self.setMinimumSize(900, 560)
@@ -139,6 +140,24 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+        self.secretariat_menu = bar.addMenu(self.tr("&Secretariat"))
+        self.merge_action = self._action(
+            self.secretariat_menu,
+            self.tr("&Merge judges' files…"),
+            lambda: self.secretariat and self.secretariat.merge_dialog(),
+            "Ctrl+M",
+        )
+        self.rekey_action = self._action(
+            self.secretariat_menu,
+            self.tr("&Re-register a judge's key…"),
+            lambda: (
+                self.secretariat
+                and self.secretariat.rekey(self.secretariat.judges.selected_judge() or "")
+            ),
+        )
+        self.export_menu = self.secretariat_menu.addMenu(self.tr("&Export results"))
+        self.secretariat_menu.setEnabled(False)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._action(help_menu, self.tr("&About judge-app"), self.about)
 
@@ -199,11 +218,9 @@ class MainWindow(QMainWindow):
                 self.close_file()
                 self._open_package(session)
             else:
-                overview = MasterOverview(target)
+                workspace = SecretariatWorkspace(target, self.decimal)
                 self.close_file()
-                self.stack.addWidget(overview)
-                self.stack.setCurrentWidget(overview)
-                self.saved_label.setText(self.tr("Read-only overview of a master file"))
+                self._open_master(workspace)
             self.current_path = target
         except (JudgeAppError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot open file"), str(exc))
@@ -237,7 +254,22 @@ class MainWindow(QMainWindow):
         self._update_progress()
         self.workspace.form.focus_first()
 
+    def _open_master(self, workspace: SecretariatWorkspace) -> None:
+        self.secretariat = workspace
+        self.stack.addWidget(workspace)
+        self.stack.setCurrentWidget(workspace)
+        workspace.status.connect(self.saved_label.setText)
+        self.export_menu.clear()
+        workspace.fill_export_menu(self.export_menu)
+        self.secretariat_menu.setEnabled(True)
+        self.saved_label.setText(
+            self.tr("Master file: drop the judges' returned files here to merge them")
+        )
+
     def close_file(self) -> None:
+        self.secretariat = None
+        if hasattr(self, "secretariat_menu"):
+            self.secretariat_menu.setEnabled(False)
         if self.workspace is not None:
             self.workspace.commit_pending()
             self.stack.removeWidget(self.workspace)

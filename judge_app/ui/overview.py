@@ -1,14 +1,11 @@
-"""Read-only overview of a master file: its entries and judges (the secretariat
-workspace comes later)."""
+"""Plain read-only tables of a master: its entries and the judges' dashboard."""
 
 from __future__ import annotations
 
-from pathlib import Path
-
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
-from PySide6.QtWidgets import QHeaderView, QLabel, QTableView, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from judge_app import services
+from judge_app.secretariat import MasterSession
 
 
 class RecordsModel(QAbstractTableModel):
@@ -20,6 +17,11 @@ class RecordsModel(QAbstractTableModel):
         super().__init__(parent)
         self.headers = headers
         self.rows = rows
+
+    def set_rows(self, rows: list[tuple]) -> None:
+        self.beginResetModel()
+        self.rows = rows
+        self.endResetModel()
 
     def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -40,23 +42,33 @@ class RecordsModel(QAbstractTableModel):
         return None
 
 
-class MasterOverview(QWidget):
-    def __init__(self, path: Path, parent: QWidget | None = None) -> None:
+def records_view(model: RecordsModel, stretch: tuple[int, ...], elide: bool = True) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+    view.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+    view.setAlternatingRowColors(True)
+    view.verticalHeader().setVisible(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    for column in stretch:
+        header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
+    view.setWordWrap(False)
+    if elide:
+        view.setTextElideMode(Qt.TextElideMode.ElideRight)
+    return view
+
+
+class EntriesTable(QWidget):
+    """Entries of the master, as imported."""
+
+    def __init__(self, session: MasterSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        info = services.describe(path)
-        entries = services.list_entries(path)
-        layout = QVBoxLayout(self)
-        heading = QLabel(
-            f"<h2>{info.title}</h2>"
-            + self.tr("Secretariat master file · %1 entries · %2 judges · read-only overview")
-            .replace("%1", str(info.entries))
-            .replace("%2", str(len(info.judges)))
-        )
-        heading.setWordWrap(True)
-        layout.addWidget(heading)
-        tabs = QTabWidget()
-        layout.addWidget(tabs, 1)
-        self.entries_model = RecordsModel(
+        from PySide6.QtWidgets import QVBoxLayout
+
+        categories = {c.id: c.name for c in session.definition.categories}
+        self.model = RecordsModel(
             [
                 self.tr("Code"),
                 self.tr("Title"),
@@ -64,50 +76,13 @@ class MasterOverview(QWidget):
                 self.tr("Region"),
                 self.tr("Category"),
             ],
-            [(e.code, e.title, e.agency, e.region, e.category) for e in entries],
-            self,
-        )
-        yes, no = self.tr("yes"), self.tr("no")
-        self.judges_model = RecordsModel(
             [
-                self.tr("ID"),
-                self.tr("Name"),
-                self.tr("NIP/NIK"),
-                self.tr("Role"),
-                self.tr("Assigned entries"),
-                self.tr("Declarations signed"),
-                self.tr("Signed revision"),
-                self.tr("Draft progress"),
-                self.tr("Certificate fingerprint"),
-            ],
-            [
-                (
-                    s.judge.id,
-                    s.judge.name,
-                    s.judge.nip or "-",
-                    s.judge.role,
-                    s.assigned,
-                    yes if s.declared else no,
-                    s.revision or "-",
-                    s.progress or "-",
-                    s.fingerprint or "-",
-                )
-                for s in services.judge_dashboard(path)
+                (e.code, e.title, e.agency, e.region, categories.get(e.category, e.category))
+                for e in session.entries
             ],
             self,
         )
-        for model, title, stretch in (
-            (self.entries_model, self.tr("Entries"), (1, 2)),  # title, agency
-            (self.judges_model, self.tr("Judges"), (8,)),  # the long fingerprint
-        ):
-            view = QTableView()
-            view.setModel(model)
-            view.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
-            view.setAlternatingRowColors(True)
-            header = view.horizontalHeader()
-            header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-            for column in stretch:
-                header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
-            view.setWordWrap(False)
-            view.setTextElideMode(Qt.TextElideMode.ElideRight)
-            tabs.addTab(view, title)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        self.view = records_view(self.model, (1, 2))
+        layout.addWidget(self.view)

@@ -285,3 +285,18 @@ def test_method_sensitivity_lists_only_entries_that_move() -> None:
     assert set(changes) == {"E1", "E2"}
     assert changes["E1"].ranks["median"] == 1 and changes["E1"].ranks["mean"] == 2
     assert "E3" not in changes
+
+
+def test_display_rounds_the_paper_value_not_the_float_noise() -> None:
+    """80.575 on paper; 80.57499999999999 in floating point: a hand calculation says 80,58."""
+    import math
+
+    from judge_app.domain.scoring import format_display, round_half_up
+
+    mean = math.fsum([79.8, 78.6, 85.6, 78.3]) / 4
+    assert mean != 80.575  # the float noise is real
+    assert format_display(mean) == "80,58"
+    assert format_display(2.675) == "2,68"
+    assert format_display(2.674999) == "2,67"
+    assert str(round_half_up(87.995)) == "88.00"
+    assert str(round_half_up(-0.005)) == "-0.01"

@@ -225,11 +225,12 @@ def test_status_bar_progress(qtbot, opened) -> None:
     assert window.progress_bar.value() == 1
 
 
-def test_master_opens_read_only_overview(window, demo: services.Demo) -> None:
+def test_master_opens_the_secretariat_workspace(window, demo: services.Demo) -> None:
     assert window.open_path(str(demo.master))
     overview = window.stack.currentWidget()
-    assert overview.entries_model.rowCount() == 22
-    assert overview.judges_model.rowCount() == 5
+    assert overview is window.secretariat
+    assert overview.entries.model.rowCount() == 22
+    assert overview.judges.model.rowCount() == 5
     assert window.session is None
 
 
@@ -320,7 +321,7 @@ def test_language_switch_is_immediate_and_keeps_the_entry(qtbot, opened) -> None
 def test_master_overview_shows_the_judges_status(window, demo) -> None:
     window.open_path(str(demo.master))
     overview = window.stack.currentWidget()
-    model = overview.judges_model
+    model = overview.judges.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
     assert "Declarations signed" in headers and "Certificate fingerprint" in headers
     assert model.rowCount() == 5

@@ -1,0 +1,131 @@
+"""What the secretariat workspace shows of a master, read once and kept: the counted
+sheets, results per method (computed on first use, then cached), an entry's detail per
+judge, each judge's distribution and the method sensitivity. No Qt here."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge_app import services
+from judge_app.domain.model import AGGREGATION_METHODS, Definition, Entry, Judge
+from judge_app.domain.results import EntryResult, Inputs, Sensitivity, compute, sensitivity_between
+from judge_app.results_service import as_json, inputs_from_sheets
+from judge_app.store import repository as repo
+from judge_app.store.merging import counted_sheets
+
+
+@dataclass(frozen=True)
+class JudgeCell:
+    """One judge's part in one entry: their criterion scores and notes, or a conflict."""
+
+    judge: Judge
+    conflict: str | None  # the declared reason, when conflicted
+    scores: dict[str, tuple[float | None, str]]  # criterion -> (value, note)
+    totals: dict[str, float]  # stage -> judge total
+    revision: int | None  # the signed revision these come from
+
+
+class MasterSession:
+    """A read-only snapshot of a master for the secretariat; `reload()` after a merge."""
+
+    def __init__(self, path: str | Path) -> None:
+        self.path = Path(path)
+        self.reload()
+
+    def reload(self) -> None:
+        with services.opened(self.path, "master") as db:
+            self.meta = repo.meta(db)
+            self.definition: Definition = repo.read_definition(db)
+            self.entries: list[Entry] = repo.entries(db)
+            self.judges: list[Judge] = repo.judges(db)
+            self.inputs: Inputs = inputs_from_sheets(db, self.definition)
+            sheets = counted_sheets(db)
+            self._document_base = as_json(db, self.definition, [], "")
+        self.dashboard = services.judge_dashboard(self.path)
+        self.titles = {e.code: e.title for e in self.entries}
+        self.by_code = {e.code: e for e in self.entries}
+        self._revisions = {j: s.revision for j, s in sheets.items()}
+        self._cells: dict[str, dict[str, dict[str, tuple[float | None, str]]]] = {}
+        self._conflicts: dict[tuple[str, str], str] = {}
+        for judge_id, sheet in sheets.items():
+            payload = json.loads(sheet.payload)
+            for s in payload["scores"]:
+                value = None if s["value"] is None else float(s["value"])
+                by_entry = self._cells.setdefault(s["entry"], {}).setdefault(judge_id, {})
+                by_entry[s["criterion"]] = (value, s["note"])
+            for c in payload["conflicts"]:
+                self._conflicts[(judge_id, c["entry"])] = c["reason"]
+        self._results: dict[str, list[EntryResult]] = {}
+
+    @property
+    def default_method(self) -> str:
+        return self.definition.aggregation.method
+
+    @property
+    def has_sheets(self) -> bool:
+        return bool(self._revisions)
+
+    def results(self, method: str | None = None) -> list[EntryResult]:
+        method = method or self.default_method
+        if method not in self._results:
+            self._results[method] = compute(self.definition, self.entries, self.inputs, method)
+        return self._results[method]
+
+    def document(self, method: str | None = None) -> dict:
+        """The same JSON document as `judge-app results --json`."""
+        method = method or self.default_method
+        base = dict(self._document_base)
+        rows = self.results(method)
+        # as_json without a database: titles are known here
+        from judge_app.results_service import entry_documents
+
+        base["method"] = method
+        base["entries"] = entry_documents(rows, self.titles)
+        return base
+
+    def detail(self, code: str) -> list[JudgeCell]:
+        """Every judge who scored or declared a conflict on the entry, in panel order."""
+        cells = self._cells.get(code, {})
+        out = []
+        for judge in self.judges:
+            conflict = self._conflicts.get((judge.id, code))
+            if conflict is None and judge.id not in cells:
+                continue
+            totals = {
+                stage.id: self.inputs.totals[(judge.id, code, stage.id)]
+                for stage in self.definition.stages
+                if (judge.id, code, stage.id) in self.inputs.totals
+            }
+            out.append(
+                JudgeCell(
+                    judge,
+                    conflict,
+                    cells.get(judge.id, {}),
+                    totals,
+                    self._revisions.get(judge.id),
+                )
+            )
+        return out
+
+    def distributions(self, stage_id: str) -> dict[str, list[float]]:
+        """Each judge's totals in a stage (conflicted entries left out): who is lenient,
+        who is harsh."""
+        out: dict[str, list[float]] = {j.id: [] for j in self.judges}
+        for (judge, entry, stage), total in self.inputs.totals.items():
+            if stage == stage_id and (judge, entry) not in self.inputs.conflicts:
+                out.setdefault(judge, []).append(total)
+        return {j: sorted(v) for j, v in out.items() if v}
+
+    def ranks_by_method(self, category: str) -> dict[str, dict[str, int | None]]:
+        """entry -> method -> category rank, for the entries of one category."""
+        out: dict[str, dict[str, int | None]] = {}
+        for method in AGGREGATION_METHODS:
+            for r in self.results(method):
+                if r.category == category:
+                    out.setdefault(r.code, {})[method] = r.category_rank
+        return out
+
+    def sensitivity(self) -> list[Sensitivity]:
+        return sensitivity_between({m: self.results(m) for m in AGGREGATION_METHODS})

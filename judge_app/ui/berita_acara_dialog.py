@@ -1,0 +1,53 @@
+"""What the Berita Acara needs beyond the results: its number, place and date."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QDate
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from judge_app.domain.dates import date_in_words
+
+
+class BeritaAcaraDialog(QDialog):
+    def __init__(self, place: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Berita Acara Hasil Penilaian"))
+        form = QFormLayout(self)
+        self.number = QLineEdit()
+        self.number.setPlaceholderText(self.tr("e.g. 001/BA/TIM-PENILAI/XII/2023"))
+        self.place = QLineEdit(place)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("dd-MM-yyyy")
+        self.words = QLabel()
+        self.words.setWordWrap(True)
+        self.words.setObjectName("hint")
+        self.date.dateChanged.connect(self._show_words)
+        form.addRow(self.tr("&Number:"), self.number)
+        form.addRow(self.tr("&Place:"), self.place)
+        form.addRow(self.tr("&Date:"), self.date)
+        form.addRow("", self.words)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
+        )
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        form.addRow(buttons)
+        self._show_words()
+        self.resize(560, self.sizeHint().height())
+
+    def day(self) -> dt.date:
+        return self.date.date().toPython()
+
+    def _show_words(self) -> None:
+        self.words.setText(date_in_words(self.day()))

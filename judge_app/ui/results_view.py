@@ -1,0 +1,154 @@
+"""Results view: a method selector that recomputes at once, a tab per category (and all
+entries), the ranked table and the drill-down to each judge's scores."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QItemSelection, Qt, Signal
+from PySide6.QtWidgets import (
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QSplitter,
+    QTabBar,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judge_app.domain.model import AGGREGATION_METHODS
+from judge_app.secretariat import MasterSession
+from judge_app.ui.entry_detail import EntryDetail
+from judge_app.ui.results_model import ResultsModel, method_names
+
+ALL = ""
+
+
+class ResultsView(QWidget):
+    methodChanged = Signal(str)
+
+    def __init__(self, session: MasterSession, decimal: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.session = session
+        self.method = session.default_method
+        layout = QVBoxLayout(self)
+        bar = QHBoxLayout()
+        label = QLabel(self.tr("&Aggregation method:"))
+        self.method_box = QComboBox()
+        label.setBuddy(self.method_box)
+        names = method_names()
+        for method in AGGREGATION_METHODS:
+            text = names[method]
+            if method == session.default_method:
+                text = self.tr("%1 (the competition's method)").replace("%1", text)
+            self.method_box.addItem(text, method)
+        self.method_box.setCurrentIndex(AGGREGATION_METHODS.index(self.method))
+        self.method_box.setToolTip(
+            self.tr(
+                "Recomputes the ranking at once. Official documents use the method chosen here."
+            )
+        )
+        self.method_box.currentIndexChanged.connect(self._method_chosen)
+        self.counts = QLabel()
+        self.counts.setObjectName("hint")
+        bar.addWidget(label)
+        bar.addWidget(self.method_box)
+        bar.addSpacing(16)
+        bar.addWidget(self.counts, 1)
+        layout.addLayout(bar)
+
+        self.tabs = QTabBar()
+        self.tabs.setExpanding(False)
+        self.categories = [ALL] + [c.id for c in session.definition.categories]
+        self.tabs.addTab(self.tr("All entries"))
+        for category in session.definition.categories:
+            self.tabs.addTab(category.name)
+        self.tabs.currentChanged.connect(lambda _i: self.refresh())
+        layout.addWidget(self.tabs)
+
+        splitter = QSplitter(Qt.Orientation.Vertical)
+        self.model = ResultsModel(session.definition, decimal, self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QTableView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QTableView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QTableView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().setVisible(False)
+        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
+        self.table.selectionModel().selectionChanged.connect(self._selected)
+        self.detail = EntryDetail(decimal)
+        splitter.addWidget(self.table)
+        splitter.addWidget(self.detail)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 2)
+        splitter.setChildrenCollapsible(False)
+        splitter.setSizes([600, 400])
+        layout.addWidget(splitter, 1)
+        self.refresh()
+
+    @property
+    def category(self) -> str:
+        return self.categories[max(self.tabs.currentIndex(), 0)]
+
+    def set_method(self, method: str) -> None:
+        self.method_box.setCurrentIndex(AGGREGATION_METHODS.index(method))
+
+    def _method_chosen(self, index: int) -> None:
+        self.method = AGGREGATION_METHODS[index]
+        self.refresh()
+        self.methodChanged.emit(self.method)
+
+    def refresh(self) -> None:
+        """Recompute (cached per method) and keep the selected entry selected."""
+        selected = self.selected_code()
+        rows = self.session.results(self.method)
+        if self.category != ALL:
+            rows = [r for r in rows if r.category == self.category]
+        self.model.set_rows(rows, self.session.titles, by_category=self.category != ALL)
+        ranked = sum(1 for r in rows if r.final is not None)
+        awards = sum(1 for r in rows if r.award)
+        flagged = sum(1 for r in rows if r.flags - {"tie"})
+        self.counts.setText(
+            self.tr("%1 entries · %2 ranked · %3 awards · %4 with flags")
+            .replace("%1", str(len(rows)))
+            .replace("%2", str(ranked))
+            .replace("%3", str(awards))
+            .replace("%4", str(flagged))
+        )
+        if selected is not None and self.select_code(selected):
+            return
+        self.detail.show_nothing()
+
+    def selected_code(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        return self.model.code_at(rows[0].row()) if rows else None
+
+    def select_code(self, code: str) -> bool:
+        row = self.model.row_of(code)
+        if row is None:
+            return False
+        self.table.selectRow(row)
+        self.table.scrollTo(self.model.index(row, 0))
+        return True
+
+    def show_code(self, code: str) -> None:
+        """Go to an entry from elsewhere (the sensitivity list): its category tab."""
+        entry = self.session.by_code.get(code)
+        if entry is None:
+            return
+        if self.category not in (ALL, entry.category):
+            self.tabs.setCurrentIndex(self.categories.index(entry.category))
+        self.select_code(code)
+
+    def _selected(self, _new: QItemSelection, _old: QItemSelection) -> None:
+        code = self.selected_code()
+        if code is None:
+            self.detail.show_nothing()
+            return
+        result = next(r for r in self.session.results(self.method) if r.code == code)
+        self.detail.show_entry(self.session, result, self.method)

@@ -1,0 +1,319 @@
+"""The secretariat's workspace on a master: judges dashboard, results, charts, method
+sensitivity and entries; merge by drag-and-drop or file dialog; every export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QHBoxLayout,
+    QInputDialog,
+    QLabel,
+    QLineEdit,
+    QMenu,
+    QMessageBox,
+    QPushButton,
+    QTabWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judge_app import services
+from judge_app.errors import JudgeAppError
+from judge_app.integrity.keys import WrongPassphrase
+from judge_app.secretariat import MasterSession
+from judge_app.ui.berita_acara_dialog import BeritaAcaraDialog
+from judge_app.ui.charts_view import ChartsView
+from judge_app.ui.judges_dashboard import JudgesDashboard
+from judge_app.ui.merge_dialog import MergeReportDialog
+from judge_app.ui.overview import EntriesTable
+from judge_app.ui.results_view import ResultsView
+from judge_app.ui.sensitivity_view import SensitivityView
+
+JUDGES_TAB, RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB, ENTRIES_TAB = range(5)
+
+
+class SecretariatWorkspace(QWidget):
+    status = Signal(str)
+
+    def __init__(self, path: Path, decimal: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.session = MasterSession(path)
+        self.setAcceptDrops(True)
+        layout = QVBoxLayout(self)
+        top = QHBoxLayout()
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        top.addWidget(self.heading, 1)
+        self.merge_button = QPushButton(self.tr("&Merge judges' files…"))
+        self.merge_button.setToolTip(
+            self.tr("Or drop the judges' .sqlite files on this window (Ctrl+M)")
+        )
+        self.merge_button.clicked.connect(self.merge_dialog)
+        self.export_button = QToolButton()
+        self.export_button.setText(self.tr("&Export"))
+        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
+        self.export_menu = QMenu(self)
+        self.fill_export_menu(self.export_menu)
+        self.export_button.setMenu(self.export_menu)
+        top.addWidget(self.merge_button)
+        top.addWidget(self.export_button)
+        layout.addLayout(top)
+
+        self.tabs = QTabWidget()
+        self.judges = JudgesDashboard(self.session)
+        self.judges.rekeyRequested.connect(self.rekey)
+        self.results = ResultsView(self.session, decimal)
+        self.charts = ChartsView(self.session)
+        self.sensitivity = SensitivityView(self.session)
+        self.entries = EntriesTable(self.session)
+        self.results.methodChanged.connect(self.charts.set_method)
+        self.sensitivity.entryActivated.connect(self._show_entry)
+        self.tabs.addTab(self.judges, self.tr("&Judges"))
+        self.tabs.addTab(self.results, self.tr("&Results"))
+        self.tabs.addTab(self.charts, self.tr("C&harts"))
+        self.tabs.addTab(self.sensitivity, self.tr("Method &sensitivity"))
+        self.tabs.addTab(self.entries, self.tr("E&ntries"))
+        layout.addWidget(self.tabs, 1)
+        self._update_heading()
+        if self.session.has_sheets:
+            self.tabs.setCurrentIndex(RESULTS_TAB)
+
+    @property
+    def path(self) -> Path:
+        return self.session.path
+
+    @property
+    def method(self) -> str:
+        return self.results.method
+
+    def fill_export_menu(self, menu: QMenu) -> None:
+        menu.addAction(self.tr("Rekapitulasi Nilai (signed PDF)…"), self.export_recap)
+        menu.addAction(self.tr("Berita Acara (signed PDF)…"), self.export_berita_acara)
+        menu.addSeparator()
+        menu.addAction(self.tr("Spreadsheet (XLSX)…"), self.export_xlsx)
+        menu.addAction(self.tr("Table (CSV)…"), self.export_csv)
+        menu.addAction(self.tr("Data (JSON)…"), self.export_json)
+
+    def _update_heading(self) -> None:
+        s = self.session
+        sheets = sum(1 for d in s.dashboard if d.revision)
+        self.heading.setText(
+            f"<h2>{_escape(s.definition.competition.title)}</h2>"
+            + self.tr("Secretariat · %1 entries · %2 judges · %3 signed sheets merged")
+            .replace("%1", str(len(s.entries)))
+            .replace("%2", str(len(s.judges)))
+            .replace("%3", str(sheets))
+        )
+
+    def reload(self) -> None:
+        """After a merge or re-registration: read the master again, keep the view state."""
+        self.session.reload()
+        self._update_heading()
+        self.judges.refresh()
+        self.results.refresh()
+        self.charts.refresh()
+        self.sensitivity.refresh()
+
+    def _show_entry(self, code: str) -> None:
+        self.tabs.setCurrentIndex(RESULTS_TAB)
+        self.results.show_code(code)
+
+    # -- merge --------------------------------------------------------------------------------
+
+    def merge_dialog(self) -> None:
+        paths, _ = QFileDialog.getOpenFileNames(
+            self,
+            self.tr("Merge judges' files"),
+            str(self.path.parent),
+            self.tr("judge-app files (*.sqlite);;All files (*)"),
+        )
+        if paths:
+            self.merge_files([Path(p) for p in paths])
+
+    def merge_files(self, paths: list[Path]) -> MergeReportDialog | None:
+        paths = [p for p in paths if p.resolve() != self.path.resolve()]
+        if not paths:
+            return None
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            outcome = services.merge(self.path, paths)
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Merge"), str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+        self.reload()
+        accepted = sum(1 for v in outcome.verdicts if v.status == "accepted")
+        self.status.emit(
+            self.tr("Merged: %1 of %2 files accepted")
+            .replace("%1", str(accepted))
+            .replace("%2", str(len(outcome.verdicts)))
+        )
+        dialog = MergeReportDialog(outcome, self)
+        dialog.open()
+        return dialog
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = [Path(u.toLocalFile()) for u in event.mimeData().urls() if u.isLocalFile()]
+        event.acceptProposedAction()
+        self.merge_files(paths)
+
+    # -- exports ------------------------------------------------------------------------------
+
+    def _target(self, title: str, name: str, pattern: str) -> Path | None:
+        default = self.path.parent / name
+        path, _ = QFileDialog.getSaveFileName(self, title, str(default), pattern)
+        return Path(path) if path else None
+
+    def _stem(self) -> str:
+        return f"hasil-{self.method}"
+
+    def _written(self, path: Path, open_it: bool = False) -> None:
+        self.status.emit(self.tr("Written: %1").replace("%1", str(path)))
+        if open_it:
+            box = QMessageBox(self)
+            box.setWindowTitle(self.tr("Document signed"))
+            box.setText(self.tr("Signed and written to %1").replace("%1", str(path)))
+            open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.ActionRole)
+            box.addButton(QMessageBox.StandardButton.Close)
+            box.exec()
+            if box.clickedButton() is open_button:
+                QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+
+    def _run(self, title: str, work) -> bool:
+        try:
+            work()
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        return True
+
+    def export_json(self) -> Path | None:
+        path = self._target(self.tr("Export results"), self._stem() + ".json", "JSON (*.json)")
+        if path and self._run(
+            self.tr("Export results"), lambda: services.results_json(self.path, path, self.method)
+        ):
+            self._written(path)
+            return path
+        return None
+
+    def export_csv(self) -> Path | None:
+        path = self._target(self.tr("Export results"), self._stem() + ".csv", "CSV (*.csv)")
+        if path and self._run(
+            self.tr("Export results"), lambda: services.results_csv(self.path, path, self.method)
+        ):
+            self._written(path)
+            return path
+        return None
+
+    def export_xlsx(self) -> Path | None:
+        path = self._target(self.tr("Export results"), self._stem() + ".xlsx", "Excel (*.xlsx)")
+        if path and self._run(
+            self.tr("Export results"), lambda: services.results_xlsx(self.path, path, self.method)
+        ):
+            self._written(path)
+            return path
+        return None
+
+    def passphrase(self) -> str | None:
+        """The secretariat key's passphrase; chosen (twice) the first time."""
+        first_time = not self.session.meta.get("secretariat_certificate")
+        prompt = (
+            self.tr(
+                "The secretariat signs documents with its own key, made now. Choose a "
+                "passphrase for it (at least 8 characters) and keep it safe:"
+            )
+            if first_time
+            else self.tr("Passphrase of the secretariat's signing key:")
+        )
+        passphrase, ok = QInputDialog.getText(
+            self, self.tr("Sign as the secretariat"), prompt, QLineEdit.EchoMode.Password
+        )
+        if not ok:
+            return None
+        if first_time:
+            again, ok = QInputDialog.getText(
+                self,
+                self.tr("Sign as the secretariat"),
+                self.tr("Repeat the passphrase:"),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return None
+            if again != passphrase:
+                QMessageBox.warning(
+                    self,
+                    self.tr("Sign as the secretariat"),
+                    self.tr("The two passphrases differ; nothing was signed."),
+                )
+                return None
+        return passphrase
+
+    def _signed(self, title: str, path: Path, work) -> Path | None:
+        while True:
+            passphrase = self.passphrase()
+            if passphrase is None:
+                return None
+            try:
+                work(passphrase)
+            except WrongPassphrase:
+                QMessageBox.warning(self, title, self.tr("Wrong passphrase. Try again."))
+                continue
+            except (JudgeAppError, OSError) as exc:
+                QMessageBox.warning(self, title, str(exc))
+                return None
+            self.session.reload()  # the secretariat certificate is now in the master
+            self._written(path, open_it=True)
+            return path
+
+    def export_recap(self) -> Path | None:
+        title = self.tr("Rekapitulasi Nilai")
+        path = self._target(title, f"rekapitulasi-{self.method}.pdf", "PDF (*.pdf)")
+        if path is None:
+            return None
+        return self._signed(
+            title, path, lambda p: services.results_pdf(self.path, path, p, self.method)
+        )
+
+    def export_berita_acara(self) -> Path | None:
+        dialog = BeritaAcaraDialog(self.session.definition.competition.place, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return None
+        title = self.tr("Berita Acara Hasil Penilaian")
+        path = self._target(title, "berita-acara.pdf", "PDF (*.pdf)")
+        if path is None:
+            return None
+        return self._signed(
+            title,
+            path,
+            lambda p: services.berita_acara_pdf(
+                self.path,
+                path,
+                p,
+                self.method,
+                dialog.number.text().strip(),
+                dialog.day(),
+                dialog.place.text().strip(),
+            ),
+        )
+
+    # -- keys ---------------------------------------------------------------------------------
+
+    def rekey(self, judge_id: str) -> None:
+        """Filled in with the re-registration service."""
+        QMessageBox.information(self, self.tr("Re-register a key"), judge_id)
+
+
+def _escape(text: str) -> str:
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
