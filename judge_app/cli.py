@@ -187,6 +187,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--report", type=Path, metavar="REPORT.json")
     p.set_defaults(run=_merge)
 
+    p = sub.add_parser(
+        "rekey",
+        help="retire a judge's registered key (lost laptop): earlier signed sheets stay "
+        "valid, a new package can be issued and its declarations register the new key",
+    )
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument("judge", metavar="JUDGE_ID")
+    p.add_argument("--reason", required=True, help="why (kept in the audit log)")
+    p.set_defaults(run=_rekey)
+
     p = sub.add_parser("results", help="rank the entries from the signed sheets in a master")
     p.add_argument("master", type=Path, metavar="MASTER")
     p.add_argument("--method", choices=["mean", "median", "trimmed", "zscore"])
@@ -472,6 +482,18 @@ def _merge(args: argparse.Namespace) -> None:
     if outcome.refused:
         first = outcome.refused[0]
         raise JudgeAppError(f"{first.path}: refused: {first.reasons[0]}")
+
+
+def _rekey(args: argparse.Namespace) -> None:
+    retired = services.reregister_key(args.master, args.judge, args.reason)
+    print(
+        f"Judge {retired.judge_id}: key {retired.fingerprint} retired; it stays valid for "
+        f"signed revisions up to {retired.last_revision} and nothing later."
+    )
+    print(
+        f"Next: judge-app package {args.master} --judge {retired.judge_id} -o NEW.sqlite; "
+        "the judge's new declarations register the new key when merged."
+    )
 
 
 def _results(args: argparse.Namespace) -> None:

@@ -277,8 +277,10 @@ def finalise(
         )
         raise JudgeAppError(f"not every score is in yet — missing {shown}")
     pair = key_pair(session, passphrase, create=False)
+    # a re-issued package continues after the revisions the master already holds
+    base = int(repo.meta(session.db).get("revision_base", "0"))
     revision = (
-        max((s.revision for s in sign_store.sheets(session.db, session.judge.id)), default=0) + 1
+        max((s.revision for s in sign_store.sheets(session.db, session.judge.id)), default=base) + 1
     )
     signed_at = repo.now()
     content = sheet_content(session, revision, signed_at)

@@ -335,6 +335,11 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
         judges = {j.id: j for j in repo.judges(db)}
         counts = repo.assignment_counts(db)
         returned = {s.judge_id for s in sign_store.sheets(db)}
+        rekeyed = {
+            r.judge_id
+            for r in sign_store.retired_keys(db)
+            if not sign_store.certificate(db, r.judge_id)
+        }
     spelled = {j.casefold(): j for j in judges}
     out = {spelled.get(j.casefold(), j): p for j, p in out.items()}
     problems = []
@@ -345,10 +350,11 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
             problems.append(
                 f"judge {judge_id} has no assigned entries; run: judge-app assign {master}"
             )
-        if judge_id in returned:
+        if judge_id in returned and judge_id not in rekeyed:
             problems.append(
-                f"judge {judge_id} has already returned signed scores to this master; "
-                "re-issuing a package after that is not supported yet"
+                f"judge {judge_id} has already returned signed scores to this master; a new "
+                "package (lost laptop) needs the judge's key re-registered first: "
+                f"judge-app rekey {master} {judge_id} --reason TEXT"
             )
         if Path(path).exists():
             problems.append(f"{path}: already exists; choose another name or remove it first")
@@ -357,7 +363,11 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
     written: list[PackageWritten] = []
     try:
         for judge_id, path in out.items():
-            written.append(_write_one_package(master, meta, judges[judge_id], Path(path)))
+            written.append(
+                _write_one_package(
+                    master, meta, judges[judge_id], Path(path), reissue=judge_id in rekeyed
+                )
+            )
     except BaseException:
         for package in written:  # all or none: no partial set of packages on disk
             package.path.unlink(missing_ok=True)
@@ -366,7 +376,7 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
 
 
 def _write_one_package(
-    master: Path, meta: dict[str, str], judge: Judge, path: Path
+    master: Path, meta: dict[str, str], judge: Judge, path: Path, reissue: bool = False
 ) -> PackageWritten:
     package_meta = {
         "competition_id": meta["competition_id"],
@@ -375,8 +385,34 @@ def _write_one_package(
         "created_at": repo.now(),
         "created_by": f"judge-app {__version__}",
     }
-    entries = write_package(master, judge.id, path, package_meta)
+    if reissue:
+        from judge_app.store.packaging import write_reissued_package
+
+        entries = write_reissued_package(master, judge.id, path, package_meta)
+    else:
+        entries = write_package(master, judge.id, path, package_meta)
     return PackageWritten(judge, path, entries)
+
+
+def reregister_key(master: Path, judge_id: str, reason: str) -> sign_store.RetiredKey:
+    """Retire a judge's registered key (lost laptop or key): the signed sheets already
+    merged stay valid, anything later signed with that key is refused, a new package can be
+    issued and the judge's next declarations register the new key. Backed up and logged."""
+    from judge_app.integrity.keys import fingerprint
+    from judge_app.store.database import backup_copy
+
+    if not reason.strip():
+        raise JudgeAppError("a reason is required (it is kept in the audit log)")
+    with opened(master, "master") as db:
+        judge = _find_judge(db, judge_id)
+        der = sign_store.certificate(db, judge.id)
+        if der is None:
+            raise JudgeAppError(
+                f"judge {judge.id} has no registered key yet; the first accepted "
+                "declarations will register one"
+            )
+        backup_copy(db, Path(master), "before-rekey")
+        return sign_store.retire_certificate(db, judge.id, fingerprint(der), reason.strip())
 
 
 def package_all(master: Path, out_dir: Path) -> list[PackageWritten]:
@@ -580,6 +616,9 @@ def merge(master: Path, files: list[Path]) -> MergeOutcome:
         meta = repo.meta(db)
         registered = {j.id: sign_store.certificate(db, j.id) for j in repo.judges(db)}
         existing = {(s.judge_id, s.revision): s.sha256 for s in sign_store.sheets(db)}
+        retired: dict[str, dict[bytes, int]] = {}
+        for r in sign_store.retired_keys(db):
+            retired.setdefault(r.judge_id, {})[r.certificate] = r.last_revision
         plan = plan_merge(
             meta,
             registered,
@@ -587,6 +626,7 @@ def merge(master: Path, files: list[Path]) -> MergeOutcome:
             [Path(f) for f in files],
             merging.disputed(db),
             merging.progress(db),
+            retired,
         )
         backup = None
         if plan.changes:
@@ -687,6 +727,7 @@ class JudgeStatus:
     progress: str  # "done/due" from a draft, or "" when unknown
     fingerprint: str
     merged_at: str = ""  # when the latest signed sheet was merged
+    retired: int = 0  # keys the secretariat retired (lost laptop)
 
 
 def judge_dashboard(master: Path) -> list[JudgeStatus]:
@@ -700,6 +741,9 @@ def judge_dashboard(master: Path) -> list[JudgeStatus]:
         progress = merging.progress(db)
         counted = merging.counted_sheets(db)
         merged = merging.merged_at(db)
+        retired: dict[str, int] = {}
+        for key in sign_store.retired_keys(db):
+            retired[key.judge_id] = retired.get(key.judge_id, 0) + 1
         out = []
         for judge in repo.judges(db):
             declared = set(sign_store.declarations(db, judge.id)) >= {"pakta", "konflik"}
@@ -715,6 +759,7 @@ def judge_dashboard(master: Path) -> list[JudgeStatus]:
                     f"{done_due[0]}/{done_due[1]}" if done_due else "",
                     fingerprint(certificate) if certificate else "",
                     merged.get(judge.id, ""),
+                    retired.get(judge.id, 0),
                 )
             )
         return out

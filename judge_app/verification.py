@@ -118,6 +118,7 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
             if r[3] == "merge" and r[6]
         }
     judges = {j.id: j for j in repo.judges(db)}
+    retired = _retired_keys(path, db, records, report)
     seen = set()
     for sheet in sign_store.sheets(db):
         where = f"{path}: judge {sheet.judge_id} revision {sheet.revision}"
@@ -129,7 +130,13 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
             report.problems.append(f"{where}: the sheet signature does not match")
             continue
         registered = sign_store.certificate(db, sheet.judge_id)
-        if registered is not None and registered != sheet.certificate:
+        last = retired.get((sheet.judge_id, sheet.certificate))
+        if last is not None and sheet.revision > last:
+            report.problems.append(
+                f"{where}: signed with a key retired after revision {last} (re-registered)"
+            )
+            continue
+        if last is None and registered is not None and registered != sheet.certificate:
             report.problems.append(
                 f"{where}: signed with a key that is not the judge's registered certificate"
             )
@@ -163,6 +170,32 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
         )
     for judge_id, target in sorted(set(signed_in_log) - seen):
         report.problems.append(f"{path}: judge {judge_id} signed {target}, but that sheet is gone")
+
+
+def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:
+    """(judge, certificate) -> last revision it may sign; every retirement must match a
+    "rekey" record of the audit log (a row slipped in by hand would excuse a forged key)."""
+    logged = {
+        (r[4], json.loads(r[5]).get("fingerprint"), json.loads(r[6]).get("last_revision"))
+        for r in records
+        if r[3] == "rekey" and r[5] and r[6]
+    }
+    out = {}
+    for key in sign_store.retired_keys(db):
+        if keys.fingerprint(key.certificate) != key.fingerprint or (
+            (key.judge_id, key.fingerprint, key.last_revision) not in logged
+        ):
+            report.problems.append(
+                f"{path}: a retired key of judge {key.judge_id} has no matching record in the "
+                "audit log"
+            )
+            continue
+        out[(key.judge_id, key.certificate)] = key.last_revision
+        report.lines.append(
+            f"judge {key.judge_id}: key {key.fingerprint} retired {key.retired_at} after "
+            f"revision {key.last_revision} ({key.reason})"
+        )
+    return out
 
 
 def _check_declarations(

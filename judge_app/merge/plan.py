@@ -53,9 +53,12 @@ def plan_merge(
     files: list[Path],
     disputed: set[tuple[str, int, str]] | None = None,
     progress_now: dict[str, tuple[int, int]] | None = None,
+    retired: dict[str, dict[bytes, int]] | None = None,
 ) -> Plan:
     """`registered`: judge id -> certificate in the master (None: not yet registered);
-    `existing`: (judge, revision) -> sha256 of the sheets the master already holds."""
+    `existing`: (judge, revision) -> sha256 of the sheets the master already holds;
+    `retired`: judge id -> {retired certificate: the last revision it may sign}."""
+    retired = retired or {}
     disputed = set(disputed or ())
     progress_now = dict(progress_now or {})
     paths = list(dict.fromkeys(str(p) for p in files))
@@ -71,7 +74,9 @@ def plan_merge(
             verdicts[path].reasons = str(exc).split("\n")
             continue
         for offer, _ in offers[path]:
-            problem = _check_judge(offer, registered)
+            problem = _check_judge(offer, registered) or _check_retired(
+                offer, retired.get(offer.judge_id, {}), existing
+            )
             if problem:
                 verdicts[path].status = REFUSED
                 verdicts[path].reasons.append(problem)
@@ -86,7 +91,8 @@ def plan_merge(
             for der in {s.certificate for s in offer.sheets} | (
                 {offer.certificate} if offer.certificate else set()
             ):
-                keys_offered[offer.judge_id][der].add(path)
+                if der not in retired.get(offer.judge_id, {}):  # checked in step 1
+                    keys_offered[offer.judge_id][der].add(path)
     for judge_id, by_key in keys_offered.items():
         known = registered.get(judge_id)
         if known is None and len(by_key) > 1:
@@ -144,7 +150,8 @@ def plan_merge(
                     plan.sheets.append(sheet)
                     verdicts[path].status = ACCEPTED
                     verdicts[path].reasons.append(f"judge {key[0]} revision {key[1]} added")
-            if registered.get(offer.judge_id) is None and offer.certificate is not None:
+            fresh_key = offer.certificate not in retired.get(offer.judge_id, {})
+            if registered.get(offer.judge_id) is None and offer.certificate and fresh_key:
                 kinds = {d.kind for d in offer.declarations}
                 if {"pakta", "konflik"} <= kinds and offer.judge_id not in plan.certificates:
                     plan.declarations.extend(offer.declarations)
@@ -184,6 +191,23 @@ def _read(path: Path, master_meta: dict[str, str]) -> list[tuple[merging.Offer, 
         return [(offer, is_package) for offer in merging.offers(db)]
     finally:
         db.close()
+
+
+def _check_retired(
+    offer: merging.Offer, retired: dict[bytes, int], existing: dict[tuple[str, int], str]
+) -> str | None:
+    """A retired key (lost laptop) counts only for what the master already holds."""
+    for sheet in offer.sheets:
+        last = retired.get(sheet.certificate)
+        if last is None:
+            continue
+        held = existing.get((sheet.judge_id, sheet.revision)) == sheet.sha256
+        if sheet.revision > last or not held:
+            return (
+                f"judge {sheet.judge_id} revision {sheet.revision} is signed with a key the "
+                "secretariat retired (re-registered); it is not accepted"
+            )
+    return None
 
 
 def _check_judge(offer: merging.Offer, registered: dict[str, bytes | None]) -> str | None:

@@ -58,6 +58,11 @@ def _foreign_message(path: Path, app_id: int) -> str:
     )
 
 
+# Files this old are read without migrating (verify, merge, packaging read their input
+# without changing it); version 4 only added the retired_keys table.
+READABLE_FROM = 3
+
+
 def open_database(
     path: str | os.PathLike, role: str | None = None, *, migrate: bool = True
 ) -> sqlite_utils.Database:
@@ -74,10 +79,13 @@ def open_database(
                 f"version understands up to {SCHEMA_VERSION}); please update judge-app"
             )
         if version < SCHEMA_VERSION:
-            if not migrate:
+            if not migrate and version >= READABLE_FROM:
+                pass  # read as it is: later migrations only add what readers can miss
+            elif not migrate:
                 raise FileRefused(f"{path}: schema {version} needs migrating first")
-            backup_copy(db, path, f"before-v{SCHEMA_VERSION}")
-            _run_migrations(db, version)
+            else:
+                backup_copy(db, path, f"before-v{SCHEMA_VERSION}")
+                _run_migrations(db, version)
         actual = file_role(db)
         if role is not None and actual != role:
             raise FileRefused(

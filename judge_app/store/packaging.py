@@ -37,3 +37,72 @@ def write_package(master_path: Path, judge_id: str, out: Path, meta: dict[str, s
         finally:
             db.execute("DETACH DATABASE src")
     return count
+
+
+# A re-issued package (the judge's key was re-registered): no old declarations, sheets or
+# locks, whose signatures belong to the retired key.
+REISSUE_SKIPPED = ("declarations", "sheets", "locks", "scores", "conflicts")
+
+
+def write_reissued_package(
+    master_path: Path, judge_id: str, out: Path, meta: dict[str, str]
+) -> int:
+    """A package for a judge whose key was re-registered: the scores and conflicts of the
+    judge's counted signed revision are carried over as a draft (audited, so `verify`
+    replays them), and the next signature becomes the revision after it."""
+    import json
+
+    from judge_app.domain.model import ScoreChange
+    from judge_app.store import scores as score_store
+    from judge_app.store.audit import append_audit
+    from judge_app.store.database import open_database
+    from judge_app.store.merging import counted_sheets
+
+    source = open_database(master_path, migrate=False)
+    try:
+        sheet = counted_sheets(source).get(judge_id)
+        last = source.execute(
+            "SELECT coalesce(max(revision), 0) FROM sheets WHERE judge_id = ?", [judge_id]
+        ).fetchone()[0]
+    finally:
+        source.close()
+    meta = {**meta, "revision_base": str(last)}
+    with new_file(out, "package", meta) as db:
+        db.execute("ATTACH DATABASE ? AS src", [str(master_path)])
+        try:
+            with db.atomic():
+                for table in SHARED_TABLES:
+                    db.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+                for table, select in JUDGE_SLICES.items():
+                    if table not in REISSUE_SKIPPED:
+                        db.execute(f"INSERT INTO main.{table} {select}", {"judge": judge_id})
+            count = db.execute("SELECT count(*) FROM main.entries").fetchone()[0]
+        finally:
+            db.execute("DETACH DATABASE src")
+        if sheet is not None:
+            payload = json.loads(sheet.payload)
+            with db.atomic():
+                append_audit(
+                    db,
+                    "secretariat",
+                    "reissue",
+                    f"revision {sheet.revision}",
+                    None,
+                    {"sha256": sheet.sha256, "next_revision": last + 1},
+                )
+            for c in payload["conflicts"]:
+                score_store.declare_conflict(db, judge_id, c["entry"], c["reason"])
+            score_store.write_scores(
+                db,
+                judge_id,
+                [
+                    ScoreChange(
+                        s["entry"],
+                        s["criterion"],
+                        None if s["value"] is None else float(s["value"]),
+                        s["note"],
+                    )
+                    for s in payload["scores"]
+                ],
+            )
+    return count

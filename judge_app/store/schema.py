@@ -174,6 +174,19 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER declarations_no_update BEFORE UPDATE ON declarations
     BEGIN SELECT RAISE(ABORT, 'a signed declaration cannot be changed'); END;
     """,
+    # 4: keys the secretariat retired (a judge lost the laptop): still valid for the
+    # revisions merged before, never after; each row matches a "rekey" audit record
+    """
+    CREATE TABLE retired_keys (
+        judge_id TEXT NOT NULL REFERENCES judges(id),
+        certificate BLOB NOT NULL,
+        fingerprint TEXT NOT NULL,
+        last_revision INTEGER NOT NULL,
+        retired_at TEXT NOT NULL,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (judge_id, fingerprint)
+    ) WITHOUT ROWID;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -47,6 +47,66 @@ def set_certificate(db: sqlite_utils.Database, judge_id: str, der: bytes, finger
         append_audit(db, judge_id, "certificate", judge_id, None, {"fingerprint": fingerprint})
 
 
+@dataclass(frozen=True)
+class RetiredKey:
+    judge_id: str
+    certificate: bytes
+    fingerprint: str
+    last_revision: int  # the key signs revisions up to this one, never a later one
+    retired_at: str
+    reason: str
+
+
+def retire_certificate(
+    db: sqlite_utils.Database, judge_id: str, fingerprint: str, reason: str
+) -> RetiredKey:
+    """Retire the judge's registered key in one audited step; the next accepted
+    declarations register a new one."""
+    with db.atomic():
+        der = certificate(db, judge_id)
+        if der is None:
+            raise ValueError(f"judge {judge_id} has no registered key")
+        last = db.execute(
+            "SELECT coalesce(max(revision), 0) FROM sheets WHERE judge_id = ?", [judge_id]
+        ).fetchone()[0]
+        retired = RetiredKey(judge_id, der, fingerprint, last, now(), reason)
+        db.execute(
+            "INSERT INTO retired_keys (judge_id, certificate, fingerprint, last_revision, "
+            "retired_at, reason) VALUES (?, ?, ?, ?, ?, ?)",
+            [judge_id, der, fingerprint, last, retired.retired_at, reason],
+        )
+        db.execute(
+            "UPDATE judges SET certificate = NULL, cert_fingerprint = '' WHERE id = ?",
+            [judge_id],
+        )
+        append_audit(
+            db,
+            "secretariat",
+            "rekey",
+            judge_id,
+            {"fingerprint": fingerprint},
+            {"last_revision": last, "reason": reason},
+        )
+    return retired
+
+
+def retired_keys(db: sqlite_utils.Database, judge_id: str | None = None) -> list[RetiredKey]:
+    present = db.execute(
+        "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'retired_keys'"
+    ).fetchone()
+    if not present:  # a schema-3 file read without migrating
+        return []
+    sql = (
+        "SELECT judge_id, certificate, fingerprint, last_revision, retired_at, reason "
+        "FROM retired_keys"
+    )
+    args: list = []
+    if judge_id is not None:
+        sql += " WHERE judge_id = ?"
+        args.append(judge_id)
+    return [RetiredKey(*row) for row in db.execute(sql + " ORDER BY retired_at", args)]
+
+
 def save_declarations(db: sqlite_utils.Database, declarations: list[Declaration]) -> None:
     """Both forms in one transaction; a new declaration replaces the earlier one."""
     with db.atomic():

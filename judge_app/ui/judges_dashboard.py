@@ -69,7 +69,12 @@ class JudgesDashboard(QWidget):
                     s.revision or "-",
                     s.merged_at.replace("T", " ")[:16] if s.merged_at else "-",
                     s.progress or "-",
-                    s.fingerprint or "-",
+                    (s.fingerprint or "-")
+                    + (
+                        "  " + self.tr("(%1 retired)").replace("%1", str(s.retired))
+                        if s.retired
+                        else ""
+                    ),
                 )
                 for s in statuses
             ]

@@ -310,9 +310,50 @@ class SecretariatWorkspace(QWidget):
 
     # -- keys ---------------------------------------------------------------------------------
 
-    def rekey(self, judge_id: str) -> None:
-        """Filled in with the re-registration service."""
-        QMessageBox.information(self, self.tr("Re-register a key"), judge_id)
+    def rekey(self, judge_id: str = "") -> bool:
+        """Retire a judge's key after asking which judge and why (logged)."""
+        title = self.tr("Re-register a judge's key")
+        keyed = [d for d in self.session.dashboard if d.fingerprint]
+        if not keyed:
+            QMessageBox.information(
+                self, title, self.tr("No judge has a registered key yet; nothing to do.")
+            )
+            return False
+        labels = [f"{d.judge.id} · {d.judge.name}" for d in keyed]
+        current = next((i for i, d in enumerate(keyed) if d.judge.id == judge_id), 0)
+        label, ok = QInputDialog.getItem(
+            self, title, self.tr("Judge whose key is lost:"), labels, current, False
+        )
+        if not ok:
+            return False
+        status = keyed[labels.index(label)]
+        reason, ok = QInputDialog.getText(
+            self,
+            title,
+            self.tr(
+                "Key %1 of %2 will be retired. The signed sheets already merged (up to "
+                "revision %3) stay valid; anything signed later with this key is refused. "
+                "Then issue a new package to the judge (judge-app package); the judge's new "
+                "declarations register the new key.\n\nReason (kept in the audit log):"
+            )
+            .replace("%1", status.fingerprint)
+            .replace("%2", status.judge.name)
+            .replace("%3", str(status.revision or 0)),
+        )
+        if not ok:
+            return False
+        try:
+            retired = services.reregister_key(self.path, status.judge.id, reason)
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        self.reload()
+        self.status.emit(
+            self.tr("Key of %1 retired after revision %2; logged")
+            .replace("%1", retired.judge_id)
+            .replace("%2", str(retired.last_revision))
+        )
+        return True
 
 
 def _escape(text: str) -> str:

@@ -1,0 +1,147 @@
+"""Re-registering a judge's key after a lost laptop: earlier signed sheets stay valid, the
+retired key signs nothing new, a re-issued package carries the signed scores over and
+continues at the next revision, and the judge's new key is registered at the next merge."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import sqlite3
+from pathlib import Path
+
+import pytest
+
+from judge_app import services
+from judge_app.domain.model import ScoreChange
+from judge_app.errors import JudgeAppError
+from judge_app.session import PackageSession
+from judge_app.store import signing as sign_store
+from tests.conftest import TEST_PASSPHRASE, file_hash
+from tests.test_merge import fresh_master, signed  # noqa: F401  (fixture)
+
+NEW_PASSPHRASE = "kata-sandi-laptop-baru"
+
+
+@pytest.fixture
+def merged(signed, tmp_path: Path) -> Path:  # noqa: F811
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    return master
+
+
+def test_rekey_needs_a_reason_a_judge_and_a_registered_key(merged: Path, master: Path) -> None:
+    with pytest.raises(JudgeAppError, match="reason is required"):
+        services.reregister_key(merged, "J2", "  ")
+    with pytest.raises(JudgeAppError, match="J9"):
+        services.reregister_key(merged, "J9", "hilang")
+    services.add_judge(master, "Dr. Rina", "197205141998032004", judge_id="J1")
+    with pytest.raises(JudgeAppError, match="no registered key yet"):
+        services.reregister_key(master, "J1", "hilang")
+
+
+def test_lost_laptop_journey(signed, merged: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: F811
+    old_home = os.environ["JUDGE_APP_HOME"]  # the lost laptop's key is here
+    old_package = next(p.path for p in signed.packages if p.judge.id == "J2")
+    old_sheet = next(s for s in _sheets(merged) if s.judge_id == "J2")
+
+    retired = services.reregister_key(merged, "J2", "Laptop hilang; laporan polisi 123")
+    assert retired.last_revision == 1
+    assert services.verify([merged])[0].ok  # the revision-1 sheet stays valid
+    status = next(s for s in services.judge_dashboard(merged) if s.judge.id == "J2")
+    assert status.fingerprint == "" and status.retired == 1 and status.revision == 1
+
+    # a new package carries the signed scores over as an audited draft
+    new_package = tmp_path / "j2-baru.sqlite"
+    services.make_packages(merged, {"J2": new_package})
+    assert services.verify([new_package])[0].ok
+    session = PackageSession(new_package)
+    try:
+        assert not session.declared
+        carried = {
+            (e.code, c.id): session.value(e.code, c.id)
+            for e in session.entries
+            for c in session.definition.criteria
+        }
+    finally:
+        session.close()
+    signed_values = {
+        (s["entry"], s["criterion"]): s["value"] for s in json.loads(old_sheet.payload)["scores"]
+    }
+    assert {k: v for k, v in carried.items() if v is not None} == {
+        k: float(v) for k, v in signed_values.items()
+    }
+
+    # the judge declares and signs on a new laptop: a new key, revision 2
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "laptop-baru"))
+    request = services.DeclarationRequest("Serang", dt.date(2023, 12, 21))
+    services.declare(new_package, request, tmp_path / "decl", NEW_PASSPHRASE)
+    session = PackageSession(new_package)
+    try:
+        code = session.entries[0].code
+        session.set_cells([ScoreChange(code, "P1", 99.0, "dinilai ulang")])
+    finally:
+        session.close()
+    signed_again = services.finalise(new_package, tmp_path / "r2.pdf", NEW_PASSPHRASE)
+    assert signed_again.revision == 2
+
+    # meanwhile someone signs a revision 2 with the lost laptop's key
+    monkeypatch.setenv("JUDGE_APP_HOME", old_home)
+    forged = tmp_path / "forged.sqlite"
+    forged.write_bytes(old_package.read_bytes())
+    _reopen_and_sign(forged, tmp_path)
+
+    before = file_hash(merged)
+    outcome = services.merge(merged, [forged])
+    assert outcome.verdicts[0].status == "refused"
+    assert "retired" in outcome.verdicts[0].reasons[0]
+    assert file_hash(merged) == before
+
+    outcome = services.merge(merged, [new_package, old_package])
+    assert [v.status for v in outcome.verdicts] == ["accepted", "ignored"]
+    status = next(s for s in services.judge_dashboard(merged) if s.judge.id == "J2")
+    assert status.revision == 2 and status.fingerprint == signed_again.fingerprint
+    report = services.verify([merged])[0]
+    assert report.ok, report.problems
+    entry = next(e for e in services.results(merged)["entries"] if e["code"] == code)
+    assert entry["stages"]["presentasi"]["judges"]["J2"] > 0
+    # and the forged file stays refused after the new key is registered
+    assert services.merge(merged, [forged]).verdicts[0].status == "refused"
+
+
+def _reopen_and_sign(package: Path, tmp_path: Path) -> None:
+    """Use the old key (still on the lost laptop) to sign a changed revision 2."""
+    services.reopen(package, TEST_PASSPHRASE)
+    session = PackageSession(package)
+    try:
+        session.set_cells([ScoreChange(session.entries[0].code, "P1", 100.0, "")])
+    finally:
+        session.close()
+    services.finalise(package, tmp_path / "forged.pdf", TEST_PASSPHRASE)
+
+
+def test_a_retired_key_slipped_in_by_hand_is_reported(merged: Path) -> None:
+    der = sign_store_certificate(merged, "J3")
+    with sqlite3.connect(merged) as conn:
+        conn.execute(
+            "INSERT INTO retired_keys VALUES ('J3', ?, 'AAAA', 9, '2023-12-20', 'x')", [der]
+        )
+    report = services.verify([merged])[0]
+    assert any("retired key of judge J3 has no matching record" in p for p in report.problems)
+
+
+def test_package_is_refused_until_the_key_is_re_registered(merged: Path, tmp_path: Path) -> None:
+    with pytest.raises(JudgeAppError, match="rekey"):
+        services.make_packages(merged, {"J4": tmp_path / "j4.sqlite"})
+    services.reregister_key(merged, "J4", "hilang")
+    assert services.make_packages(merged, {"J4": tmp_path / "j4.sqlite"})[0].entries == 22
+
+
+def _sheets(master: Path):
+    with services.opened(master, "master") as db:
+        return sign_store.sheets(db)
+
+
+def sign_store_certificate(master: Path, judge_id: str) -> bytes:
+    with services.opened(master, "master") as db:
+        return sign_store.certificate(db, judge_id)
