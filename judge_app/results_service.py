@@ -134,6 +134,13 @@ def write_csv(path: Path, document: dict) -> None:
             )
 
 
+METHOD_WORDS = {
+    "mean": "rata-rata (mean)",
+    "median": "median",
+    "trimmed": "rata-rata terpangkas (trimmed)",
+    "zscore": "skor-z ternormalisasi per juri (zscore)",
+}
+
 FLAG_WORDS = {
     "id": {
         "disagreement": "selisih antarjuri besar",
@@ -262,7 +269,7 @@ def recap_pdf(db: sqlite_utils.Database, document: dict, passphrase: str, place:
         locale=locale,
         competition_title=definition.competition.title,
         organizer=definition.competition.organizer,
-        method_line=f"Metode agregasi: {document['method']}",
+        method_line=f"Metode agregasi: {METHOD_WORDS.get(document['method'], document['method'])}",
         judge_labels=tuple(j.id for j in judges),
         categories=tuple(categories),
         basis=tuple(basis),
@@ -332,7 +339,7 @@ def berita_acara_pdf(
         entries_assessed=sum(1 for e in document["entries"] if e["final"] is not None),
         panel=tuple(repo.judges(db)),
         winners=tuple(winners),
-        method_line=f"metode {document['method']}",
+        method_line=f"metode {METHOD_WORDS.get(document['method'], document['method'])}",
         footer=f"judge-app · {document['competition_id'][:12]} · hasil sha256 {digest[:16]}",
         qr_payload=f"judge-app:berita-acara:{document['competition_id']}:{digest}",
     )

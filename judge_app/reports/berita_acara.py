@@ -120,7 +120,7 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
                 para(ROLE_NAMES.get(judge.role, judge.role), st["cellb"]),
                 Spacer(1, 16 * mm),
                 Paragraph(f"<u>{escape(judge.name)}</u>", st["cell"]),
-                para(f"NIP. {judge.nip or '-'}", st["cell"]),
+                para(f"{_id_label(judge.nip)}. {judge.nip or '-'}", st["cell"]),
             ]
         )
     grid_rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
@@ -152,3 +152,8 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
         subject=doc.qr_payload,
     )
     return pdf, placement
+
+
+def _id_label(number: str) -> str:
+    """A civil servant signs with the 18-digit NIP; others with the 16-digit NIK."""
+    return "NIK" if len(number.replace(" ", "")) == 16 else "NIP"

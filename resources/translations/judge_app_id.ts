@@ -2,6 +2,72 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BeritaAcaraDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="24"/>
+        <source>Berita Acara Hasil Penilaian</source>
+        <translation>Berita Acara Hasil Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="27"/>
+        <source>e.g. 001/BA/TIM-PENILAI/XII/2023</source>
+        <translation>mis. 001/BA/TIM-PENILAI/XII/2023</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="36"/>
+        <source>&amp;Number:</source>
+        <translation>&amp;Nomor:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="37"/>
+        <source>&amp;Place:</source>
+        <translation>&amp;Tempat:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="38"/>
+        <source>&amp;Date:</source>
+        <translation>T&amp;anggal:</translation>
+    </message>
+</context>
+<context>
+    <name>ChartsView</name>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="53"/>
+        <source>&amp;Stage:</source>
+        <translation>Tah&amp;ap:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="55"/>
+        <source>C&amp;ategory:</source>
+        <translation>Kategor&amp;i:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="88"/>
+        <source>Judges&apos; totals, %1: lenient judges sit high, harsh ones low</source>
+        <translation>Nilai total per juri, %1: juri yang murah nilai di atas, yang pelit di bawah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="115"/>
+        <source>Judge total (0–100)</source>
+        <translation>Nilai total juri (0–100)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="119"/>
+        <source>No signed scores merged yet</source>
+        <translation>Belum ada nilai bertanda tangan yang digabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="135"/>
+        <source>Rank in %1 by method (top %2); coloured lines change rank</source>
+        <translation>Peringkat di %1 menurut metode (%2 teratas); garis berwarna berubah peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="149"/>
+        <source>Rank in category</source>
+        <translation>Peringkat dalam kategori</translation>
+    </message>
+</context>
+<context>
     <name>DeclarationDialog</name>
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="49"/>
@@ -209,6 +275,77 @@ Sidik jari sertifikat Anda:
 %2
 
 Penilaian sekarang dapat dimulai.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesTable</name>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="73"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="74"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="75"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="76"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/overview.py" line="77"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDetail</name>
+    <message>
+        <location filename="../../judge_app/ui/entry_detail.py" line="49"/>
+        <source>Judges&apos; notes</source>
+        <translation>Catatan juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_detail.py" line="58"/>
+        <source>Select an entry to see each judge&apos;s scores</source>
+        <translation>Pilih peserta untuk melihat nilai setiap juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_detail.py" line="77"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_detail.py" line="79"/>
+        <source>Total %1</source>
+        <translation>Total %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_detail.py" line="82"/>
+        <source>Normalised %1</source>
+        <translation>Ternormalisasi %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_detail.py" line="95"/>
+        <source>Signed revision %1</source>
+        <translation>Revisi bertanda tangan %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_detail.py" line="99"/>
+        <source>Conflict of interest declared: %1</source>
+        <translation>Menyatakan konflik kepentingan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entry_detail.py" line="140"/>
+        <source>No notes on this entry.</source>
+        <translation>Tidak ada catatan untuk peserta ini.</translation>
     </message>
 </context>
 <context>
@@ -519,254 +656,357 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
 </context>
 <context>
+    <name>JudgesDashboard</name>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="26"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="27"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="28"/>
+        <source>NIP/NIK</source>
+        <translation>NIP/NIK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="29"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="30"/>
+        <source>Assigned entries</source>
+        <translation>Peserta ditugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="31"/>
+        <source>Declarations signed</source>
+        <translation>Pernyataan ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="32"/>
+        <source>Signed revision</source>
+        <translation>Revisi bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="33"/>
+        <source>Merged at</source>
+        <translation>Digabungkan pada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="34"/>
+        <source>Draft progress</source>
+        <translation>Kemajuan draf</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="35"/>
+        <source>Certificate fingerprint</source>
+        <translation>Sidik jari sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="43"/>
+        <source>Re-register a judge&apos;s &amp;key…</source>
+        <translation>Daftarkan ulang kunci ju&amp;ri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="46"/>
+        <source>For a judge who lost the laptop or the key: the registered certificate is retired (signed sheets already merged stay valid), a new package can be issued, and the judge&apos;s next declarations register the new key. Logged.</source>
+        <translation>Untuk juri yang kehilangan laptop atau kuncinya: sertifikat terdaftar dipensiunkan (lembar bertanda tangan yang sudah digabungkan tetap sah), paket baru dapat diterbitkan, dan pernyataan juri berikutnya mendaftarkan kunci baru. Tercatat di log audit.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="58"/>
+        <source>yes</source>
+        <translation>ya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="58"/>
+        <source>no</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="74"/>
+        <source>(%1 retired)</source>
+        <translation>(%1 dipensiunkan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="85"/>
+        <source>%1 judges · %2 declarations signed · %3 signed score sheets merged</source>
+        <translation>%1 juri · %2 pernyataan ditandatangani · %3 lembar nilai bertanda tangan digabungkan</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="80"/>
+        <location filename="../../judge_app/ui/main_window.py" line="81"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="82"/>
+        <location filename="../../judge_app/ui/main_window.py" line="83"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="84"/>
+        <location filename="../../judge_app/ui/main_window.py" line="85"/>
         <source>Open the &amp;demo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="85"/>
+        <location filename="../../judge_app/ui/main_window.py" line="86"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="88"/>
+        <location filename="../../judge_app/ui/main_window.py" line="89"/>
         <source>Sign the &amp;declarations…</source>
         <translation>Tandatangani &amp;pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="91"/>
+        <location filename="../../judge_app/ui/main_window.py" line="92"/>
         <source>&amp;Finalise and sign the scores…</source>
         <translation>&amp;Finalisasi dan tandatangani nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="93"/>
+        <location filename="../../judge_app/ui/main_window.py" line="94"/>
         <source>R&amp;eopen signed scores…</source>
         <translation>Buka &amp;kembali nilai yang ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="95"/>
+        <location filename="../../judge_app/ui/main_window.py" line="96"/>
         <source>Print &amp;blank score sheets…</source>
         <translation>Cetak lembar penilaian &amp;kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="99"/>
+        <location filename="../../judge_app/ui/main_window.py" line="100"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="101"/>
+        <location filename="../../judge_app/ui/main_window.py" line="102"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="103"/>
+        <location filename="../../judge_app/ui/main_window.py" line="104"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="105"/>
+        <location filename="../../judge_app/ui/main_window.py" line="106"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="107"/>
+        <location filename="../../judge_app/ui/main_window.py" line="108"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="112"/>
+        <location filename="../../judge_app/ui/main_window.py" line="113"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="116"/>
+        <location filename="../../judge_app/ui/main_window.py" line="117"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="118"/>
+        <location filename="../../judge_app/ui/main_window.py" line="119"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="120"/>
+        <location filename="../../judge_app/ui/main_window.py" line="121"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="123"/>
+        <location filename="../../judge_app/ui/main_window.py" line="124"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="125"/>
+        <location filename="../../judge_app/ui/main_window.py" line="126"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="127"/>
+        <location filename="../../judge_app/ui/main_window.py" line="128"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="130"/>
+        <location filename="../../judge_app/ui/main_window.py" line="131"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="133"/>
+        <location filename="../../judge_app/ui/main_window.py" line="134"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="142"/>
+        <location filename="../../judge_app/ui/main_window.py" line="143"/>
+        <source>&amp;Secretariat</source>
+        <translation>Se&amp;kretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="146"/>
+        <source>&amp;Merge judges&apos; files…</source>
+        <translation>&amp;Gabungkan berkas juri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="152"/>
+        <source>&amp;Re-register a judge&apos;s key…</source>
+        <translation>&amp;Daftarkan ulang kunci juri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="158"/>
+        <source>&amp;Export results</source>
+        <translation>&amp;Ekspor hasil</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="161"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="143"/>
+        <location filename="../../judge_app/ui/main_window.py" line="162"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="180"/>
+        <location filename="../../judge_app/ui/main_window.py" line="199"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="182"/>
+        <location filename="../../judge_app/ui/main_window.py" line="201"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="191"/>
+        <location filename="../../judge_app/ui/main_window.py" line="210"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="206"/>
-        <source>Read-only overview of a master file</source>
-        <translation>Ringkasan berkas induk (hanya baca)</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="209"/>
+        <location filename="../../judge_app/ui/main_window.py" line="226"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="233"/>
+        <location filename="../../judge_app/ui/main_window.py" line="250"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="263"/>
+        <location filename="../../judge_app/ui/main_window.py" line="266"/>
+        <source>Master file: drop the judges&apos; returned files here to merge them</source>
+        <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="295"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="266"/>
+        <location filename="../../judge_app/ui/main_window.py" line="298"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="278"/>
+        <location filename="../../judge_app/ui/main_window.py" line="310"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="285"/>
+        <location filename="../../judge_app/ui/main_window.py" line="317"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="306"/>
-        <location filename="../../judge_app/ui/main_window.py" line="312"/>
+        <location filename="../../judge_app/ui/main_window.py" line="338"/>
+        <location filename="../../judge_app/ui/main_window.py" line="344"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="306"/>
+        <location filename="../../judge_app/ui/main_window.py" line="338"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="313"/>
+        <location filename="../../judge_app/ui/main_window.py" line="345"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="326"/>
+        <location filename="../../judge_app/ui/main_window.py" line="358"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="328"/>
+        <location filename="../../judge_app/ui/main_window.py" line="360"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="332"/>
+        <location filename="../../judge_app/ui/main_window.py" line="364"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="344"/>
-        <location filename="../../judge_app/ui/main_window.py" line="351"/>
+        <location filename="../../judge_app/ui/main_window.py" line="376"/>
+        <location filename="../../judge_app/ui/main_window.py" line="383"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="344"/>
+        <location filename="../../judge_app/ui/main_window.py" line="376"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="354"/>
+        <location filename="../../judge_app/ui/main_window.py" line="386"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="363"/>
+        <location filename="../../judge_app/ui/main_window.py" line="395"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="365"/>
+        <location filename="../../judge_app/ui/main_window.py" line="397"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="378"/>
-        <location filename="../../judge_app/ui/main_window.py" line="382"/>
+        <location filename="../../judge_app/ui/main_window.py" line="410"/>
+        <location filename="../../judge_app/ui/main_window.py" line="414"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="378"/>
+        <location filename="../../judge_app/ui/main_window.py" line="410"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="467"/>
+        <location filename="../../judge_app/ui/main_window.py" line="499"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="469"/>
+        <location filename="../../judge_app/ui/main_window.py" line="501"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -774,101 +1014,61 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
     </message>
 </context>
 <context>
-    <name>MasterOverview</name>
+    <name>MergeReportDialog</name>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="51"/>
-        <source>Secretariat master file · %1 entries · %2 judges · read-only overview</source>
-        <translation>Berkas induk sekretariat · %1 inovasi · %2 juri · ringkasan hanya baca</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="25"/>
+        <source>Merge report</source>
+        <translation>Laporan penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="61"/>
-        <source>Code</source>
-        <translation>Kode</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="28"/>
+        <source>accepted</source>
+        <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="62"/>
-        <source>Title</source>
-        <translation>Judul</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="29"/>
+        <source>nothing new</source>
+        <translation>tidak ada yang baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="63"/>
-        <source>Agency</source>
-        <translation>Instansi</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="30"/>
+        <source>refused</source>
+        <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="64"/>
-        <source>Region</source>
-        <translation>Wilayah</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="31"/>
+        <source>conflict</source>
+        <translation>bertentangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="65"/>
-        <source>Category</source>
-        <translation>Kelompok</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="35"/>
+        <source>%1 files: %2 accepted, %3 with nothing new, %4 refused, %5 in conflict.</source>
+        <translation>%1 berkas: %2 diterima, %3 tanpa isi baru, %4 ditolak, %5 bertentangan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="70"/>
-        <source>yes</source>
-        <translation>ya</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="39"/>
+        <source>The master was backed up first: %1</source>
+        <translation>Berkas induk dicadangkan lebih dulu: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="70"/>
-        <source>no</source>
-        <translation>tidak</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="43"/>
+        <source>The master was not changed.</source>
+        <translation>Berkas induk tidak berubah.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="73"/>
-        <source>ID</source>
-        <translation>ID</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="48"/>
+        <source>File</source>
+        <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="74"/>
-        <source>Name</source>
-        <translation>Nama</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="48"/>
+        <source>Verdict</source>
+        <translation>Keputusan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="75"/>
-        <source>NIP/NIK</source>
-        <translation>NIP/NIK</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="76"/>
-        <source>Role</source>
-        <translation>Kedudukan</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="77"/>
-        <source>Assigned entries</source>
-        <translation>Inovasi yang dinilai</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="78"/>
-        <source>Declarations signed</source>
-        <translation>Pernyataan ditandatangani</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="79"/>
-        <source>Signed revision</source>
-        <translation>Revisi ditandatangani</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="80"/>
-        <source>Draft progress</source>
-        <translation>Kemajuan draf</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="81"/>
-        <source>Certificate fingerprint</source>
-        <translation>Sidik jari sertifikat</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="100"/>
-        <source>Entries</source>
-        <translation>Inovasi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/overview.py" line="101"/>
-        <source>Judges</source>
-        <translation>Juri</translation>
+        <location filename="../../judge_app/ui/merge_dialog.py" line="48"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
     </message>
 </context>
 <context>
@@ -917,6 +1117,169 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <location filename="../../judge_app/ui/qt_strings.py" line="17"/>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsModel</name>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="18"/>
+        <location filename="../../judge_app/ui/results_model.py" line="27"/>
+        <source>Mean</source>
+        <translation>Rata-rata</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="19"/>
+        <location filename="../../judge_app/ui/results_model.py" line="28"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="20"/>
+        <source>Trimmed mean</source>
+        <translation>Rata-rata terpangkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="21"/>
+        <source>Z-score (judge-normalised)</source>
+        <translation>Skor-z (dinormalisasi per juri)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="29"/>
+        <source>Trimmed</source>
+        <translation>Terpangkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="30"/>
+        <source>Z-score</source>
+        <translation>Skor-z</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="39"/>
+        <source>judges disagree</source>
+        <translation>selisih antarjuri besar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="40"/>
+        <source>A judge&apos;s total is more than %1 points from the panel&apos;s median.</source>
+        <translation>Nilai total seorang juri berselisih lebih dari %1 poin dari median panel.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="45"/>
+        <source>too few judges</source>
+        <translation>juri belum cukup</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="46"/>
+        <source>Fewer than %1 judges have signed complete scores for this entry.</source>
+        <translation>Kurang dari %1 juri menandatangani nilai lengkap untuk peserta ini.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="51"/>
+        <source>tied</source>
+        <translation>nilai sama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="52"/>
+        <source>Same score and same tie-break values as another entry: the rank is shared.</source>
+        <translation>Nilai dan nilai penentu sama dengan peserta lain: peringkat dibagi bersama.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="58"/>
+        <source>tied at the award cut-off</source>
+        <translation>sama di batas penghargaan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="59"/>
+        <source>Tied at the last award place: more entries than places receive the award.</source>
+        <translation>Sama di urutan penghargaan terakhir: penerima penghargaan lebih banyak dari jatahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="65"/>
+        <source>not trimmed</source>
+        <translation>tidak dipangkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="66"/>
+        <source>Too few judges to drop the highest and lowest; the plain mean is used.</source>
+        <translation>Juri terlalu sedikit untuk membuang nilai tertinggi dan terendah; dipakai rata-rata biasa.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="72"/>
+        <source>partly not normalised</source>
+        <translation>sebagian tanpa normalisasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="73"/>
+        <source>A judge scored too few entries (or all alike) to be normalised; raw totals.</source>
+        <translation>Seorang juri menilai terlalu sedikit peserta (atau semuanya sama) untuk dinormalisasi; dipakai nilai mentah.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="99"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="100"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="101"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="105"/>
+        <source>Final</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="106"/>
+        <source>Band</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="107"/>
+        <source>Award</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="108"/>
+        <source>Flags</source>
+        <translation>Tanda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="144"/>
+        <source>Panel score of the stage (weight %1)</source>
+        <translation>Nilai panel untuk tahap ini (bobot %1)</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsView</name>
+    <message>
+        <location filename="../../judge_app/ui/results_view.py" line="36"/>
+        <source>&amp;Aggregation method:</source>
+        <translation>&amp;Metode agregasi:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_view.py" line="43"/>
+        <source>%1 (the competition&apos;s method)</source>
+        <translation>%1 (metode kompetisi)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_view.py" line="48"/>
+        <source>Recomputes the ranking at once. Official documents use the method chosen here.</source>
+        <translation>Peringkat langsung dihitung ulang. Dokumen resmi memakai metode yang dipilih di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_view.py" line="63"/>
+        <source>All entries</source>
+        <translation>Semua peserta</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_view.py" line="117"/>
+        <source>%1 entries · %2 ranked · %3 awards · %4 with flags</source>
+        <translation>%1 peserta · %2 berperingkat · %3 penghargaan · %4 bertanda</translation>
     </message>
 </context>
 <context>
@@ -1080,6 +1443,233 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <translation>
             <numerusform>Hapus %n nilai</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SecretariatWorkspace</name>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="54"/>
+        <source>&amp;Merge judges&apos; files…</source>
+        <translation>Gab&amp;ungkan berkas juri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="56"/>
+        <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
+        <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="60"/>
+        <source>&amp;Export</source>
+        <translation>&amp;Ekspor</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="78"/>
+        <source>&amp;Judges</source>
+        <translation>&amp;Juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="79"/>
+        <source>&amp;Results</source>
+        <translation>&amp;Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="80"/>
+        <source>C&amp;harts</source>
+        <translation>&amp;Grafik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="81"/>
+        <source>Method &amp;sensitivity</source>
+        <translation>Kepe&amp;kaan metode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="82"/>
+        <source>E&amp;ntries</source>
+        <translation>&amp;Peserta</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="97"/>
+        <source>Rekapitulasi Nilai (signed PDF)…</source>
+        <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="98"/>
+        <source>Berita Acara (signed PDF)…</source>
+        <translation>Berita Acara (PDF bertanda tangan)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="100"/>
+        <source>Spreadsheet (XLSX)…</source>
+        <translation>Lembar kerja (XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="101"/>
+        <source>Table (CSV)…</source>
+        <translation>Tabel (CSV)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="102"/>
+        <source>Data (JSON)…</source>
+        <translation>Data (JSON)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="109"/>
+        <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
+        <translation>Sekretariat · %1 peserta · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
+        <source>Merge judges&apos; files</source>
+        <translation>Gabungkan berkas juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="135"/>
+        <source>judge-app files (*.sqlite);;All files (*)</source>
+        <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="148"/>
+        <source>Merge</source>
+        <translation>Penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="155"/>
+        <source>Merged: %1 of %2 files accepted</source>
+        <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="183"/>
+        <source>Written: %1</source>
+        <translation>Ditulis: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="186"/>
+        <source>Document signed</source>
+        <translation>Dokumen ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="187"/>
+        <source>Signed and written to %1</source>
+        <translation>Ditandatangani dan ditulis ke %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="188"/>
+        <source>Open the PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="203"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="205"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="214"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="221"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="223"/>
+        <source>Export results</source>
+        <translation>Ekspor hasil</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="234"/>
+        <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
+        <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="238"/>
+        <source>Passphrase of the secretariat&apos;s signing key:</source>
+        <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="241"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="248"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="257"/>
+        <source>Sign as the secretariat</source>
+        <translation>Tanda tangan sebagai sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="249"/>
+        <source>Repeat the passphrase:</source>
+        <translation>Ulangi kata sandi:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="258"/>
+        <source>The two passphrases differ; nothing was signed.</source>
+        <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="271"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Kata sandi salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="281"/>
+        <source>Rekapitulasi Nilai</source>
+        <translation>Rekapitulasi Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="293"/>
+        <source>Berita Acara Hasil Penilaian</source>
+        <translation>Berita Acara Hasil Penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="315"/>
+        <source>Re-register a judge&apos;s key</source>
+        <translation>Daftarkan ulang kunci juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="319"/>
+        <source>No judge has a registered key yet; nothing to do.</source>
+        <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="325"/>
+        <source>Judge whose key is lost:</source>
+        <translation>Juri yang kehilangan kunci:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="334"/>
+        <source>Key %1 of %2 will be retired. The signed sheets already merged (up to revision %3) stay valid; anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); the judge&apos;s new declarations register the new key.
+
+Reason (kept in the audit log):</source>
+        <translation>Kunci %1 milik %2 akan dipensiunkan. Lembar bertanda tangan yang sudah digabungkan (sampai revisi %3) tetap sah; apa pun yang ditandatangani kemudian dengan kunci ini ditolak. Lalu terbitkan paket baru untuk juri (judge-app package); pernyataan baru juri mendaftarkan kunci barunya.
+
+Alasan (disimpan di log audit):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="352"/>
+        <source>Key of %1 retired after revision %2; logged</source>
+        <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
+    </message>
+</context>
+<context>
+    <name>SensitivityView</name>
+    <message>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="50"/>
+        <source>No signed scores merged yet.</source>
+        <translation>Belum ada nilai bertanda tangan yang digabungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="54"/>
+        <source>%1 entries change rank or award when another aggregation method is used. Ranks are within the category; ★ marks an award. Double-click to see the entry&apos;s scores.</source>
+        <translation>%1 peserta berubah peringkat atau penghargaan bila metode agregasi lain dipakai. Peringkat dalam kategori; ★ menandai penghargaan. Klik dua kali untuk melihat nilai peserta.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="61"/>
+        <source>Every entry keeps its rank and award under all four methods.</source>
+        <translation>Setiap peserta tetap pada peringkat dan penghargaannya di keempat metode.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="63"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="63"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="63"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
     </message>
 </context>
 <context>

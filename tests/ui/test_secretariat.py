@@ -1,0 +1,257 @@
+"""The secretariat workspace on real masters: results per method as the services compute
+them, drill-down, charts, sensitivity, merge by drop with its report, exports and the key
+re-registration, all through the widgets."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtGui import QDropEvent
+from PySide6.QtWidgets import QApplication
+
+from judge_app import services
+from judge_app.domain.model import AGGREGATION_METHODS
+from judge_app.domain.scoring import format_display
+from tests.conftest import TEST_PASSPHRASE, file_hash
+from tests.test_merge import fresh_master, signed  # noqa: F401  (fixture)
+from tests.ui.conftest import answer_dialogs
+
+
+@pytest.fixture
+def merged(signed, tmp_path: Path) -> Path:  # noqa: F811
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    return master
+
+
+def column_texts(model, column: int) -> list[str]:
+    return [model.data(model.index(r, column)) for r in range(model.rowCount())]
+
+
+def test_results_follow_the_method_selector(window, merged: Path) -> None:
+    assert window.open_path(str(merged))
+    ws = window.secretariat
+    assert ws.tabs.currentWidget() is ws.results  # signed sheets: results first
+    view = ws.results
+    for method in AGGREGATION_METHODS:
+        view.set_method(method)
+        assert view.method == method
+        document = services.results(merged, method)
+        for index, category in enumerate(view.categories):
+            view.tabs.setCurrentIndex(index)
+            expected = [e for e in document["entries"] if not category or e["category"] == category]
+            rank_key = "category_rank" if category else "rank"
+            expected.sort(key=lambda e: (e[rank_key] is None, e[rank_key] or 0, e["code"]))
+            model = view.model
+            assert column_texts(model, 1) == [e["code"] for e in expected]
+            assert column_texts(model, model.final_column) == [
+                "" if e["final"] is None else format_display(e["final"], ".") for e in expected
+            ]
+            assert column_texts(model, model.final_column + 2) == [
+                "★" if e["award"] else "" for e in expected
+            ]
+
+
+def test_band_colour_and_flags_in_words(window, merged: Path) -> None:
+    window.open_path(str(merged))
+    view = window.secretariat.results
+    model = view.model
+    band_column = model.final_column + 1
+    definition = window.secretariat.session.definition
+    colors = {b.label: b.color for b in definition.bands}
+    for row in range(model.rowCount()):
+        band = model.data(model.index(row, band_column))
+        background = model.data(model.index(row, band_column), Qt.ItemDataRole.BackgroundRole)
+        assert background.name() == colors[band].lower()
+    # a flag is spelled out, with a sentence on hover
+    result = model.rows[0]
+    result.flags.add("disagreement")
+    flags_column = model.columnCount() - 1
+    assert model.data(model.index(0, flags_column)) == "judges disagree"
+    tip = model.data(model.index(0, flags_column), Qt.ItemDataRole.ToolTipRole)
+    assert "15 points from the panel's median" in tip
+
+
+def test_drill_down_shows_each_judges_criterion_scores(window, merged: Path, signed) -> None:  # noqa: F811
+    window.open_path(str(merged))
+    view = window.secretariat.results
+    code = "KIPP23-009"
+    view.show_code(code)
+    detail = view.detail
+    assert code in detail.heading.text()
+    document = services.results(merged)
+    entry = next(e for e in document["entries"] if e["code"] == code)
+    judges = entry["stages"]["presentasi"]["judges"]
+    shown = {}
+    for row in range(detail.table.rowCount()):
+        judge_id = detail.table.item(row, 0).text().split(" · ")[0]
+        header = [
+            detail.table.horizontalHeaderItem(c).text() for c in range(detail.table.columnCount())
+        ]
+        column = header.index("Total Presentasi dan Wawancara")
+        item = detail.table.item(row, column)
+        if item is not None:
+            shown[judge_id] = item.text()
+    assert shown == {j: format_display(t, ".") for j, t in judges.items()}
+
+
+def test_conflict_row_in_the_drill_down(window, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "home"))
+    demo = services.build_demo(tmp_path / "demo")
+    services.sign_demo(demo, TEST_PASSPHRASE)
+    services.merge(demo.master, [p.path for p in demo.packages])
+    window.open_path(str(demo.master))
+    view = window.secretariat.results
+    view.show_code("KIPP23-009")
+    table = view.detail.table
+    texts = [table.item(r, 1).text() for r in range(table.rowCount())]
+    assert any("Conflict of interest declared: Pernah menjadi narasumber" in t for t in texts)
+    # the sensitivity tab lists what the services list, and double-click drills down
+    sensitivity = window.secretariat.sensitivity
+    expected = services.method_sensitivity(demo.master)
+    assert sensitivity.table.rowCount() == len(expected) > 0
+    first = sensitivity.table.item(0, 0).text()
+    assert first == expected[0].code
+    sensitivity.table.cellDoubleClicked.emit(0, 0)
+    assert window.secretariat.tabs.currentWidget() is view
+    assert view.selected_code() == first
+
+
+def test_charts_draw_a_box_per_judge_and_a_line_per_leading_entry(window, merged: Path) -> None:
+    window.open_path(str(merged))
+    charts = window.secretariat.charts
+    series = charts.box_view.chart().series()
+    assert len(series) == 1 and series[0].count() == 5  # five judges
+    box = series[0].boxSets()[0]
+    values = sorted(window.secretariat.session.distributions("presentasi")["J1"])
+    assert box.at(0) == pytest.approx(values[0]) and box.at(4) == pytest.approx(values[-1])
+    lines = charts.rank_view.chart().series()
+    category = charts.category_box.currentData()
+    ranks = window.secretariat.session.ranks_by_method(category)
+    assert len(lines) == sum(
+        1 for by in ranks.values() if any(r is not None and r <= 10 for r in by.values())
+    )
+
+
+def drop(widget, paths: list[Path]) -> None:
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
+    event = QDropEvent(
+        QPointF(10, 10), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )  # fmt: skip
+    widget.dropEvent(event)
+
+
+def test_merge_by_drop_reports_every_file(window, signed, tmp_path: Path) -> None:  # noqa: F811
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    window.open_path(str(master))
+    ws = window.secretariat
+    assert ws.acceptDrops()
+    junk = tmp_path / "junk.sqlite"
+    junk.write_bytes(b"not a database")
+    before = file_hash(master)
+    drop(ws, [junk])
+    dialogs = [w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Merge report"]
+    assert dialogs and dialogs[-1].table.item(0, 1).text() == "refused"
+    assert file_hash(master) == before
+    for d in dialogs:
+        d.close()
+    drop(ws, [p.path for p in signed.packages[:3]])
+    dialogs = [
+        w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Merge report" and
+        w.isVisible()
+    ]  # fmt: skip
+    assert [dialogs[-1].table.item(r, 1).text() for r in range(3)] == ["accepted"] * 3
+    assert ws.judges.model.rowCount() == 5
+    assert sum(1 for s in ws.session.dashboard if s.revision) == 3
+    assert "3 signed sheets merged" in ws.heading.text()
+
+
+def save_as(path: Path):
+    def fill(dialog) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        dialog.selectFile(str(path))
+        dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))  # as if typed
+        dialog.accept()
+
+    return fill
+
+
+def test_exports_from_the_window(window, merged: Path, tmp_path: Path) -> None:
+    window.open_path(str(merged))
+    ws = window.secretariat
+    ws.results.set_method("median")
+    target = tmp_path / "hasil.json"
+    answer_dialogs(save_as(target))
+    assert ws.export_json() == target
+    assert json.loads(target.read_text(encoding="utf-8")) == services.results(merged, "median")
+    csv_target = tmp_path / "hasil.csv"
+    answer_dialogs(save_as(csv_target))
+    assert ws.export_csv() == csv_target
+    assert csv_target.read_text(encoding="utf-8-sig").startswith("code,title,category")
+    xlsx_target = tmp_path / "hasil.xlsx"
+    answer_dialogs(save_as(xlsx_target))
+    assert ws.export_xlsx() == xlsx_target
+    from openpyxl import load_workbook
+
+    assert len(load_workbook(xlsx_target).sheetnames) >= 3
+
+
+def test_signed_recap_and_berita_acara_from_the_window(window, merged: Path, tmp_path: Path):
+    import subprocess
+
+    from PySide6.QtWidgets import QMessageBox
+
+    window.open_path(str(merged))
+    ws = window.secretariat
+    recap = tmp_path / "rekap.pdf"
+    # first use: choose the secretariat passphrase twice, then close the "signed" box
+    answer_dialogs(save_as(recap), "sandi-sekretariat-1", "sandi-sekretariat-1",
+                   QMessageBox.StandardButton.Close)  # fmt: skip
+    assert ws.export_recap() == recap
+    assert (
+        "REKAPITULASI NILAI"
+        in subprocess.run(
+            ["pdftotext", str(recap), "-"], capture_output=True, text=True, check=True
+        ).stdout
+    )
+
+    def fill_ba(dialog) -> None:
+        dialog.number.setText("001/BA/TIM/XII/2023")
+        from PySide6.QtCore import QDate
+
+        dialog.date.setDate(QDate(2023, 12, 20))
+        assert "Rabu tanggal dua puluh bulan Desember" in dialog.words.text()
+        dialog.accept()
+
+    ba = tmp_path / "ba.pdf"
+    # a wrong passphrase is asked again
+    answer_dialogs(fill_ba, save_as(ba), "salah-sandi", None, "sandi-sekretariat-1",
+                   QMessageBox.StandardButton.Close)  # fmt: skip
+    assert ws.export_berita_acara() == ba
+    text = subprocess.run(
+        ["pdftotext", str(ba), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "001/BA/TIM/XII/2023" in text and "dua puluh" in text
+    sig = subprocess.run(["pdfsig", str(ba)], capture_output=True, text=True)
+    assert "Signature is Valid" in sig.stdout
+
+
+def test_re_register_a_key_from_the_dashboard(window, merged: Path) -> None:
+    window.open_path(str(merged))
+    ws = window.secretariat
+    label = next(
+        f"{s.judge.id} · {s.judge.name}" for s in ws.session.dashboard if s.judge.id == "J2"
+    )
+    answer_dialogs(label, "Laptop hilang")
+    assert ws.rekey("J2")
+    status = next(s for s in services.judge_dashboard(merged) if s.judge.id == "J2")
+    assert status.fingerprint == "" and status.retired == 1
+    row = next(r for r in ws.judges.model.rows if r[0] == "J2")
+    assert "(1 retired)" in row[-1]
+    assert services.verify([merged])[0].ok
