@@ -39,9 +39,10 @@ class Progress:
 class PackageSession:
     """One judge's package, open for scoring."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
         self.path = Path(path)
-        self.db: sqlite_utils.Database = open_database(self.path, "package")
+        # migrate=False: read a file as it is (verify and merge never change their input)
+        self.db: sqlite_utils.Database = open_database(self.path, "package", migrate=migrate)
         try:
             meta = repo.meta(self.db)
             self.definition: Definition = repo.read_definition(self.db)

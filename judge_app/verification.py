@@ -273,7 +273,7 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
         return
     from judge_app.judging import sheet_content
 
-    view = PackageSession(path)
+    view = PackageSession(path, migrate=False)
     try:
         current = sheet_content(view, locked, "")
     finally:

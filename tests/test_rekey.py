@@ -145,3 +145,20 @@ def _sheets(master: Path):
 def sign_store_certificate(master: Path, judge_id: str) -> bytes:
     with services.opened(master, "master") as db:
         return sign_store.certificate(db, judge_id)
+
+
+def test_schema_3_files_merge_and_verify_unchanged(signed, tmp_path: Path) -> None:  # noqa: F811
+    """A judge's file made before schema 4 (never reopened) is read as it is."""
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    old = tmp_path / "j1-v3.sqlite"
+    old.write_bytes(signed.packages[0].path.read_bytes())
+    with sqlite3.connect(old) as conn:
+        conn.execute("DROP TABLE retired_keys")
+        conn.execute("PRAGMA user_version = 3")
+    conn.close()
+    before = file_hash(old)
+    assert services.verify([old])[0].ok
+    outcome = services.merge(master, [old])
+    assert outcome.verdicts[0].status == "accepted"
+    assert file_hash(old) == before
+    assert not list(tmp_path.glob("j1-v3.before-*"))  # no migration backup: not touched
