@@ -320,6 +320,23 @@ def test_signed_demo_merges_in_any_order(tmp_path: Path, monkeypatch) -> None:
     totals = [0.7 * v["P1"] + 0.3 * v["P2"] for v in per_judge.values()]
     assert len(totals) == 4
     assert entry["final"] == pytest.approx(sum(totals) / 4, abs=1e-9)
+    # worked on paper: P1/P2 of J1 81/77, J2 78/80, J4 85/87, J5 78/79 give the totals
+    # 79.8, 78.6, 85.6 and 78.3, their mean 322.3 / 4 = 80.575, shown half-up as 80,58
+    assert {j: (v["P1"], v["P2"]) for j, v in per_judge.items()} == {
+        "J1": (81, 77), "J2": (78, 80), "J4": (85, 87), "J5": (78, 79),
+    }  # fmt: skip
+    from judge_app.domain.scoring import format_display
+
+    assert format_display(entry["final"]) == "80,58"
+    pdf = tmp_path / "rekap.pdf"
+    services.results_pdf(forward, pdf, TEST_PASSPHRASE)
+    import subprocess
+
+    text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout  # fmt: skip
+    line = next(row for row in text.splitlines() if "KIPP23-009" in row)
+    assert "79,80" in line and "78,60" in line and "85,60" in line and "78,30" in line
+    assert "80,58" in line and " K " in f" {line} "
 
 
 def test_no_new_package_for_a_judge_who_returned_signed_scores(signed, tmp_path: Path) -> None:
