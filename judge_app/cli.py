@@ -185,6 +185,13 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("master", type=Path, metavar="MASTER")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.add_argument("--report", type=Path, metavar="REPORT.json")
+    p.add_argument(
+        "--accept-key",
+        action="append",
+        default=[],
+        metavar="JUDGE=FINGERPRINT",
+        help="a judge's new key (lost laptop), confirmed with the judge by its fingerprint",
+    )
     p.set_defaults(run=_merge)
 
     p = sub.add_parser(
@@ -470,7 +477,13 @@ def _verify(args: argparse.Namespace) -> None:
 def _merge(args: argparse.Namespace) -> None:
     import json
 
-    outcome = services.merge(args.master, args.files)
+    accept = {}
+    for item in args.accept_key:
+        judge, sep, fingerprint = item.partition("=")
+        if not sep or not judge.strip() or not fingerprint.strip():
+            raise JudgeAppError(f"--accept-key {item!r}: write JUDGE=FINGERPRINT")
+        accept[judge.strip()] = fingerprint
+    outcome = services.merge(args.master, args.files, accept)
     for verdict in outcome.verdicts:
         print(f"{verdict.path}: {verdict.status}")
         for reason in verdict.reasons:

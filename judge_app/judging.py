@@ -6,6 +6,7 @@ from __future__ import annotations
 import base64
 import datetime as dt
 import io
+import json
 import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
@@ -70,6 +71,8 @@ def key_pair(session: PackageSession, passphrase: str, *, create: bool) -> keys.
     if der is None:
         if not create:
             raise JudgeAppError("no signing key yet: sign the declarations first")
+        retired = json.loads(repo.meta(session.db).get("retired_fingerprints", "[]"))
+        keys.set_aside_if_retired(identity, retired)  # a lost key found again stays retired
         pair = keys.reuse_key_pair(identity, passphrase) or keys.create_key_pair(
             identity, passphrase
         )

@@ -600,14 +600,23 @@ class MergeOutcome:
     def as_json(self) -> dict:
         return {
             "files": [
-                {"path": v.path, "status": v.status, "reasons": v.reasons} for v in self.verdicts
+                {
+                    "path": v.path,
+                    "status": v.status,
+                    "reasons": v.reasons,
+                    **({"unconfirmed_keys": v.pending_keys} if v.pending_keys else {}),
+                }
+                for v in self.verdicts
             ]
         }
 
 
-def merge(master: Path, files: list[Path]) -> MergeOutcome:
+def merge(
+    master: Path, files: list[Path], accept_keys: dict[str, str] | None = None
+) -> MergeOutcome:
     """Plan read-only, then apply everything accepted in one transaction after a backup;
-    refused files change nothing."""
+    refused files change nothing. `accept_keys`: judge id -> the fingerprint of a new key
+    the secretariat confirmed with the judge (lost laptop)."""
     from judge_app.merge.plan import plan_merge
     from judge_app.store import merging
     from judge_app.store.database import backup_copy
@@ -627,6 +636,7 @@ def merge(master: Path, files: list[Path]) -> MergeOutcome:
             merging.disputed(db),
             merging.progress(db),
             retired,
+            {_find_judge(db, j).id: fp for j, fp in (accept_keys or {}).items()},
         )
         backup = None
         if plan.changes:
@@ -638,6 +648,7 @@ def merge(master: Path, files: list[Path]) -> MergeOutcome:
                 plan.certificates,
                 plan.progress,
                 plan.disputed,
+                plan.retire,
             )
     return MergeOutcome(plan.verdicts, backup)
 

@@ -19,7 +19,7 @@ from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
-from judge_app.store.schema import PROTECTIVE_TRIGGERS
+from judge_app.store.schema import PROTECTIVE_TRIGGERS, TRIGGER_SINCE
 
 CHANGES = ("score", "conflict", "conflict_withdrawn")
 
@@ -72,7 +72,9 @@ def _verify_database(path: Path, report: Report) -> None:
     try:
         meta = repo.meta(db)
         report.lines.append(f"judge-app {meta['role']} file, schema ok")
-        missing = sorted(set(PROTECTIVE_TRIGGERS) - sign_store.triggers(db))
+        version = sign_store.schema_version(db)
+        expected = {t for t in PROTECTIVE_TRIGGERS if TRIGGER_SINCE.get(t, 0) <= version}
+        missing = sorted(expected - sign_store.triggers(db))
         if missing:
             report.problems.append(
                 f"{path}: protective triggers were removed: {', '.join(missing)}"
@@ -173,27 +175,38 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
 
 
 def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:
-    """(judge, certificate) -> last revision it may sign; every retirement must match a
-    "rekey" record of the audit log (a row slipped in by hand would excuse a forged key)."""
+    """(judge, certificate) -> last revision it may sign. Retirements and "rekey" audit
+    records must match one to one: a row slipped in by hand would excuse a forged key, a
+    row removed would bring a lost key back. Only a master retires keys."""
     logged = {
         (r[4], json.loads(r[5]).get("fingerprint"), json.loads(r[6]).get("last_revision"))
         for r in records
         if r[3] == "rekey" and r[5] and r[6]
     }
+    rows = sign_store.retired_keys(db)
     out = {}
-    for key in sign_store.retired_keys(db):
-        if keys.fingerprint(key.certificate) != key.fingerprint or (
-            (key.judge_id, key.fingerprint, key.last_revision) not in logged
-        ):
+    if rows and repo.meta(db).get("role") != "master":
+        report.problems.append(f"{path}: a package cannot hold retired keys")
+        return out
+    found = set()
+    for key in rows:
+        entry = (key.judge_id, key.fingerprint, key.last_revision)
+        if keys.fingerprint(key.certificate) != key.fingerprint or entry not in logged:
             report.problems.append(
                 f"{path}: a retired key of judge {key.judge_id} has no matching record in the "
                 "audit log"
             )
             continue
+        found.add(entry)
         out[(key.judge_id, key.certificate)] = key.last_revision
         report.lines.append(
             f"judge {key.judge_id}: key {key.fingerprint} retired {key.retired_at} after "
             f"revision {key.last_revision} ({key.reason})"
+        )
+    for judge_id, fingerprint, _last in sorted(logged - found, key=str):
+        report.problems.append(
+            f"{path}: the audit log retires key {fingerprint} of judge {judge_id}, but that "
+            "retirement is gone from the file"
         )
     return out
 

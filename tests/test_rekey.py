@@ -97,7 +97,15 @@ def test_lost_laptop_journey(signed, merged: Path, tmp_path: Path, monkeypatch) 
     assert "retired" in outcome.verdicts[0].reasons[0]
     assert file_hash(merged) == before
 
+    # the new key counts only once the secretariat confirms its fingerprint with the judge
+    before = file_hash(merged)
     outcome = services.merge(merged, [new_package, old_package])
+    assert [v.status for v in outcome.verdicts] == ["refused", "ignored"]
+    assert outcome.verdicts[0].pending_keys == {"J2": signed_again.fingerprint}
+    assert file_hash(merged) == before
+    outcome = services.merge(
+        merged, [new_package, old_package], {"J2": signed_again.fingerprint.replace(" ", "")}
+    )
     assert [v.status for v in outcome.verdicts] == ["accepted", "ignored"]
     status = next(s for s in services.judge_dashboard(merged) if s.judge.id == "J2")
     assert status.revision == 2 and status.fingerprint == signed_again.fingerprint
@@ -162,3 +170,118 @@ def test_schema_3_files_merge_and_verify_unchanged(signed, tmp_path: Path) -> No
     assert outcome.verdicts[0].status == "accepted"
     assert file_hash(old) == before
     assert not list(tmp_path.glob("j1-v3.before-*"))  # no migration backup: not touched
+
+
+@pytest.mark.parametrize("base", ["0", "1"])
+def test_a_thief_with_the_stolen_package_cannot_take_over(
+    signed,  # noqa: F811
+    merged: Path,
+    tmp_path: Path,
+    monkeypatch,
+    base: str,
+) -> None:
+    """The thief turns the stolen package into a 'master', re-keys and re-issues it, signs
+    with a fresh key as revision 1 (to dispute the held one) or 2 (to take over)."""
+    services.reregister_key(merged, "J2", "Laptop hilang")
+    fake = tmp_path / "fake-master.sqlite"
+    fake.write_bytes(next(p.path for p in signed.packages if p.judge.id == "J2").read_bytes())
+    with sqlite3.connect(fake) as conn:
+        conn.execute("UPDATE meta SET value = 'master' WHERE key = 'role'")
+        conn.execute("DELETE FROM meta WHERE key = 'judge_id'")
+    conn.close()
+    services.reregister_key(fake, "J2", "pencuri")
+    forged = tmp_path / "forged.sqlite"
+    services.make_packages(fake, {"J2": forged})
+    with sqlite3.connect(forged) as conn:
+        conn.execute("UPDATE meta SET value = ? WHERE key = 'revision_base'", [base])
+    conn.close()
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "thief-home"))
+    request = services.DeclarationRequest("Serang", dt.date(2023, 12, 21))
+    services.declare(forged, request, tmp_path / "decl", "sandi-pencuri-123")
+    session = PackageSession(forged)
+    try:
+        session.set_cells(
+            [
+                ScoreChange(e.code, c.id, c.max, "")
+                for e in session.entries
+                for c in session.definition.criteria
+                if session.conflict_reason(e.code) is None
+            ]
+        )
+    finally:
+        session.close()
+    services.finalise(forged, tmp_path / "forged.pdf", "sandi-pencuri-123")
+    panels = json.dumps(services.results(merged)["entries"], sort_keys=True)
+    before = file_hash(merged)
+    outcome = services.merge(merged, [forged])
+    assert outcome.verdicts[0].status == "refused"
+    assert "J2" in outcome.verdicts[0].pending_keys  # only a confirmed key would count
+    assert file_hash(merged) == before
+    assert json.dumps(services.results(merged)["entries"], sort_keys=True) == panels
+
+
+def test_the_old_key_on_the_same_computer_is_not_reused(
+    signed,  # noqa: F811
+    merged: Path,
+    tmp_path: Path,
+) -> None:
+    """The judge found the old laptop again: the re-issued package still makes a new key."""
+    old = next(s for s in services.judge_dashboard(merged) if s.judge.id == "J2").fingerprint
+    services.reregister_key(merged, "J2", "Laptop sempat hilang")
+    package = tmp_path / "j2-baru.sqlite"
+    services.make_packages(merged, {"J2": package})
+    request = services.DeclarationRequest("Serang", dt.date(2023, 12, 21))
+    signed_now = services.declare(package, request, tmp_path / "decl", NEW_PASSPHRASE)
+    assert signed_now.fingerprint != old
+    assert list((Path(os.environ["JUDGE_APP_HOME"]) / "keys").rglob("J2.key.pem.retired-*"))
+
+
+def test_removing_a_retirement_is_reported(merged: Path) -> None:
+    services.reregister_key(merged, "J5", "hilang")
+    with sqlite3.connect(merged) as conn:
+        conn.execute("DROP TRIGGER retired_keys_no_delete")
+        conn.execute("DELETE FROM retired_keys")
+    conn.close()
+    problems = " ".join(services.verify([merged])[0].problems)
+    assert "retired_keys_no_delete" in problems
+    assert "that retirement is gone from the file" in problems
+
+
+def test_a_re_keyed_judge_travels_up_to_the_province(
+    signed,  # noqa: F811
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    regency = fresh_master(signed, tmp_path, "kabupaten.sqlite")
+    province = fresh_master(signed, tmp_path, "provinsi.sqlite")
+    fresh = fresh_master(signed, tmp_path, "provinsi-baru.sqlite")
+    services.merge(regency, [p.path for p in signed.packages])
+    services.merge(province, [regency])  # before the laptop was lost
+    services.reregister_key(regency, "J2", "Laptop hilang")
+    package = tmp_path / "j2-baru.sqlite"
+    services.make_packages(regency, {"J2": package})
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "laptop-baru"))
+    request = services.DeclarationRequest("Serang", dt.date(2023, 12, 21))
+    services.declare(package, request, tmp_path / "decl", NEW_PASSPHRASE)
+    signed_again = services.finalise(package, tmp_path / "r2.pdf", NEW_PASSPHRASE)
+    services.merge(regency, [package], {"J2": signed_again.fingerprint})
+    assert services.verify([regency])[0].ok
+
+    for target in (province, fresh):
+        before = file_hash(target)
+        outcome = services.merge(target, [regency])
+        assert outcome.verdicts[0].status == "refused"
+        assert outcome.verdicts[0].pending_keys["J2"] == signed_again.fingerprint
+        assert file_hash(target) == before
+        outcome = services.merge(target, [regency], {"J2": signed_again.fingerprint})
+        assert outcome.verdicts[0].status == "accepted", outcome.as_json()
+        report = services.verify([target])[0]
+        assert report.ok, report.problems
+        assert services.results(target)["entries"] == services.results(regency)["entries"]
+        status = next(s for s in services.judge_dashboard(target) if s.judge.id == "J2")
+        assert status.revision == 2 and status.fingerprint == signed_again.fingerprint
+        assert status.retired == 1
+        # idempotent
+        again = file_hash(target)
+        assert services.merge(target, [regency]).verdicts[0].status == "ignored"
+        assert file_hash(target) == again

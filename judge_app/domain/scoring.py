@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable, Mapping
-from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal
+from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from judge_app.domain.model import Criterion
@@ -58,8 +58,12 @@ def round_half_up(value: float, places: int = 2) -> Decimal:
     9 decimals, so that binary noise never decides a half: the mean of 79.8, 78.6, 85.6
     and 78.3 is 80.575 on paper but 80.57499999999999 in floating point, and must show
     80,58 as a hand calculation does."""
-    snapped = Decimal(repr(value)).quantize(SNAP, rounding=ROUND_HALF_EVEN)
-    return snapped.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    exact = Decimal(repr(value))
+    with localcontext() as context:
+        context.prec = max(28, exact.adjusted() + 12)  # every digit above, 9 below the point
+        snapped = exact.quantize(SNAP, rounding=ROUND_HALF_EVEN)
+        rounded = snapped.quantize(Decimal(1).scaleb(-places), rounding=ROUND_HALF_UP)
+    return abs(rounded) if rounded == 0 else rounded  # never "-0,00"
 
 
 def format_display(value: float, decimal: str = ",", places: int = 2) -> str:

@@ -176,6 +176,24 @@ def _open_key(path: Path, passphrase: str) -> ec.EllipticCurvePrivateKey:
     return key
 
 
+def set_aside_if_retired(identity: Identity, retired: list[str]) -> Path | None:
+    """Rename this computer's key for `identity` out of the way when its certificate is
+    one the secretariat retired, so that a new key is made instead of the old one reused."""
+    path = key_path(identity)
+    cert_path = path.with_name(path.name.replace(".key.pem", ".crt.pem"))
+    if not retired or not cert_path.exists():
+        return None
+    certificate = x509.load_pem_x509_certificate(cert_path.read_bytes())
+    der = certificate.public_bytes(serialization.Encoding.DER)
+    if fingerprint(der) not in retired:
+        return None
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for old in (path, cert_path):
+        if old.exists():
+            old.rename(old.with_name(f"{old.name}.retired-{stamp}"))
+    return path
+
+
 def reuse_key_pair(identity: Identity, passphrase: str) -> KeyPair | None:
     """A key made earlier on this computer whose certificate never reached the file (for
     example the file was busy): open it rather than refuse forever."""

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
+from judge_app.merge import key_policy
 from judge_app.store import merging
 from judge_app.store.database import open_database
 from judge_app.store.repository import meta as read_meta
@@ -26,6 +27,7 @@ class Verdict:
     path: str
     status: str = IGNORED
     reasons: list[str] = field(default_factory=list)
+    pending_keys: dict[str, str] = field(default_factory=dict)  # judge -> unconfirmed key
 
 
 @dataclass
@@ -36,6 +38,8 @@ class Plan:
     certificates: dict[str, tuple[bytes, str]] = field(default_factory=dict)
     progress: dict[str, tuple[int, int, str]] = field(default_factory=dict)
     disputed: set[tuple[str, int, str]] = field(default_factory=set)
+    # judge -> [(certificate, fingerprint, last revision, reason)]: keys to retire
+    retire: dict[str, list[tuple[bytes, str, int, str]]] = field(default_factory=dict)
 
     @property
     def refused(self) -> list[Verdict]:
@@ -43,7 +47,9 @@ class Plan:
 
     @property
     def changes(self) -> bool:
-        return bool(self.sheets or self.certificates or self.progress or self.disputed)
+        return bool(
+            self.sheets or self.certificates or self.progress or self.disputed or self.retire
+        )
 
 
 def plan_merge(
@@ -54,11 +60,14 @@ def plan_merge(
     disputed: set[tuple[str, int, str]] | None = None,
     progress_now: dict[str, tuple[int, int]] | None = None,
     retired: dict[str, dict[bytes, int]] | None = None,
+    accepted: dict[str, str] | None = None,
 ) -> Plan:
     """`registered`: judge id -> certificate in the master (None: not yet registered);
     `existing`: (judge, revision) -> sha256 of the sheets the master already holds;
-    `retired`: judge id -> {retired certificate: the last revision it may sign}."""
+    `retired`: judge id -> {retired certificate: the last revision it may sign};
+    `accepted`: judge id -> a new key's fingerprint the secretariat confirmed."""
     retired = retired or {}
+    accepted = accepted or {}
     disputed = set(disputed or ())
     progress_now = dict(progress_now or {})
     paths = list(dict.fromkeys(str(p) for p in files))
@@ -74,9 +83,7 @@ def plan_merge(
             verdicts[path].reasons = str(exc).split("\n")
             continue
         for offer, _ in offers[path]:
-            problem = _check_judge(offer, registered) or _check_retired(
-                offer, retired.get(offer.judge_id, {}), existing
-            )
+            problem = _check_judge(offer, registered)
             if problem:
                 verdicts[path].status = REFUSED
                 verdicts[path].reasons.append(problem)
@@ -84,33 +91,28 @@ def plan_merge(
     def alive() -> list[str]:
         return [p for p in paths if verdicts[p].status not in (REFUSED,) and p in offers]
 
-    # 2. across the batch: one key per judge not yet registered
-    keys_offered: dict[str, dict[bytes, set[str]]] = defaultdict(lambda: defaultdict(set))
+    # 2. keys, per judge across the batch (merge/key_policy.py)
+    by_judge: dict[str, list[tuple[str, merging.Offer]]] = defaultdict(list)
     for path in alive():
         for offer, _ in offers[path]:
-            for der in {s.certificate for s in offer.sheets} | (
-                {offer.certificate} if offer.certificate else set()
-            ):
-                if der not in retired.get(offer.judge_id, {}):  # checked in step 1
-                    keys_offered[offer.judge_id][der].add(path)
-    for judge_id, by_key in keys_offered.items():
-        known = registered.get(judge_id)
-        if known is None and len(by_key) > 1:
-            for sources in by_key.values():
-                for path in sources:
-                    verdicts[path].status = REFUSED
-                    verdicts[path].reasons.append(
-                        f"judge {judge_id} appears with {len(by_key)} different keys in these "
-                        "files; none is registered until the secretariat decides"
-                    )
-        elif known is not None:
-            for der, sources in by_key.items():
-                if der != known:
-                    for path in sources:
-                        verdicts[path].status = REFUSED
-                        verdicts[path].reasons.append(
-                            f"judge {judge_id} signed with a key other than the registered one"
-                        )
+            by_judge[offer.judge_id].append((path, offer))
+    decisions: dict[str, key_policy.KeyDecisions] = {}
+    for judge_id, judge_offers in sorted(by_judge.items()):
+        held = {r: sha for (j, r), sha in existing.items() if j == judge_id}
+        decision = key_policy.decide(
+            judge_id,
+            judge_offers,
+            registered.get(judge_id),
+            retired.get(judge_id, {}),
+            held,
+            accepted.get(judge_id),
+        )
+        decisions[judge_id] = decision
+        for path, reasons in decision.refused.items():
+            verdicts[path].status = REFUSED
+            verdicts[path].reasons.extend(reasons)
+        for path, pending in decision.pending.items():
+            verdicts[path].pending_keys.update(pending)
 
     # 3. revisions: the same revision with two contents is disputed, wherever it appears
     offered: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
@@ -150,10 +152,16 @@ def plan_merge(
                     plan.sheets.append(sheet)
                     verdicts[path].status = ACCEPTED
                     verdicts[path].reasons.append(f"judge {key[0]} revision {key[1]} added")
-            fresh_key = offer.certificate not in retired.get(offer.judge_id, {})
-            if registered.get(offer.judge_id) is None and offer.certificate and fresh_key:
+            decision = decisions.get(offer.judge_id)
+            new_key = decision.register.get(offer.judge_id) if decision else None
+            changing = registered.get(offer.judge_id) is None or (
+                decision is not None and offer.judge_id in decision.retire
+            )
+            if changing and new_key and offer.certificate == new_key:
                 kinds = {d.kind for d in offer.declarations}
                 if {"pakta", "konflik"} <= kinds and offer.judge_id not in plan.certificates:
+                    if decision.retire.get(offer.judge_id):
+                        plan.retire[offer.judge_id] = decision.retire[offer.judge_id]
                     plan.declarations.extend(offer.declarations)
                     fingerprint = keys.fingerprint(offer.certificate)
                     plan.certificates[offer.judge_id] = (offer.certificate, fingerprint)
@@ -191,23 +199,6 @@ def _read(path: Path, master_meta: dict[str, str]) -> list[tuple[merging.Offer, 
         return [(offer, is_package) for offer in merging.offers(db)]
     finally:
         db.close()
-
-
-def _check_retired(
-    offer: merging.Offer, retired: dict[bytes, int], existing: dict[tuple[str, int], str]
-) -> str | None:
-    """A retired key (lost laptop) counts only for what the master already holds."""
-    for sheet in offer.sheets:
-        last = retired.get(sheet.certificate)
-        if last is None:
-            continue
-        held = existing.get((sheet.judge_id, sheet.revision)) == sheet.sha256
-        if sheet.revision > last or not held:
-            return (
-                f"judge {sheet.judge_id} revision {sheet.revision} is signed with a key the "
-                "secretariat retired (re-registered); it is not accepted"
-            )
-    return None
 
 
 def _check_judge(offer: merging.Offer, registered: dict[str, bytes | None]) -> str | None:

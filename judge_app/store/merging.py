@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import sqlite_utils
 
@@ -22,6 +22,7 @@ class Offer:
     sheets: list[Sheet]
     declarations: list[Declaration]
     progress: tuple[int, int]  # scores done, scores due (drafts count only as progress)
+    retired: dict[bytes, int] = field(default_factory=dict)  # keys a master retired
 
 
 def offers(db: sqlite_utils.Database) -> list[Offer]:
@@ -44,6 +45,7 @@ def offers(db: sqlite_utils.Database) -> list[Offer]:
                 sign_store.sheets(db, judge.id),
                 list(sign_store.declarations(db, judge.id).values()),
                 (done, open_entries * criteria),
+                {k.certificate: k.last_revision for k in sign_store.retired_keys(db, judge.id)},
             )
         )
     return out
@@ -69,10 +71,15 @@ def apply(
     certificates: dict[str, tuple[bytes, str]],
     progress: dict[str, tuple[int, int, str]],
     new_disputes: set[tuple[str, int, str]] = frozenset(),
+    retire: dict[str, list[tuple[bytes, str, int, str]]] | None = None,
 ) -> None:
-    """One transaction: register certificates, add sheets and declarations, and make each
-    judge's scores and conflicts those of their highest signed revision."""
+    """One transaction: retire replaced keys, register certificates, add sheets and
+    declarations, and make each judge's scores and conflicts those of their highest
+    signed revision."""
     with db.atomic():
+        for judge_id, retiring in sorted((retire or {}).items()):
+            for der, fingerprint, last, reason in retiring:
+                sign_store.insert_retired(db, judge_id, der, fingerprint, last, reason)
         for judge_id, (der, fingerprint) in certificates.items():
             db.execute(
                 "UPDATE judges SET certificate = ?, cert_fingerprint = ? WHERE id = ?",

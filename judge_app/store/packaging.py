@@ -57,6 +57,7 @@ def write_reissued_package(
     from judge_app.store.audit import append_audit
     from judge_app.store.database import open_database
     from judge_app.store.merging import counted_sheets
+    from judge_app.store.signing import retired_keys
 
     source = open_database(master_path, migrate=False)
     try:
@@ -64,9 +65,11 @@ def write_reissued_package(
         last = source.execute(
             "SELECT coalesce(max(revision), 0) FROM sheets WHERE judge_id = ?", [judge_id]
         ).fetchone()[0]
+        retired = [k.fingerprint for k in retired_keys(source, judge_id)]
     finally:
         source.close()
-    meta = {**meta, "revision_base": str(last)}
+    # the retired fingerprints: a key left on the judge's computer must not be reused
+    meta = {**meta, "revision_base": str(last), "retired_fingerprints": json.dumps(retired)}
     with new_file(out, "package", meta) as db:
         db.execute("ATTACH DATABASE ? AS src", [str(master_path)])
         try:

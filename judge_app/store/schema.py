@@ -186,6 +186,10 @@ MIGRATIONS: tuple[str, ...] = (
         reason TEXT NOT NULL,
         PRIMARY KEY (judge_id, fingerprint)
     ) WITHOUT ROWID;
+    CREATE TRIGGER retired_keys_no_update BEFORE UPDATE ON retired_keys
+    BEGIN SELECT RAISE(ABORT, 'a retired key stays retired'); END;
+    CREATE TRIGGER retired_keys_no_delete BEFORE DELETE ON retired_keys
+    BEGIN SELECT RAISE(ABORT, 'a retired key stays retired'); END;
     """,
 )
 
@@ -206,4 +210,9 @@ PROTECTIVE_TRIGGERS = (
     "conflicts_locked_delete",
     "conflicts_locked_update",
     "declarations_no_update",
+    "retired_keys_no_update",  # schema 4 on
+    "retired_keys_no_delete",
 )
+
+# The schema version from which each protective trigger exists (older files lack it).
+TRIGGER_SINCE = {"retired_keys_no_update": 4, "retired_keys_no_delete": 4}

@@ -57,6 +57,36 @@ class RetiredKey:
     reason: str
 
 
+def insert_retired(
+    db: sqlite_utils.Database, judge_id: str, der: bytes, fingerprint: str, last: int, reason: str
+) -> RetiredKey:
+    """Record one retirement and its audit record (inside the caller's transaction)."""
+    retired = RetiredKey(judge_id, der, fingerprint, last, now(), reason)
+    known = db.execute(
+        "SELECT 1 FROM retired_keys WHERE judge_id = ? AND fingerprint = ?", [judge_id, fingerprint]
+    ).fetchone()
+    if not known:
+        db.execute(
+            "INSERT INTO retired_keys (judge_id, certificate, fingerprint, last_revision, "
+            "retired_at, reason) VALUES (?, ?, ?, ?, ?, ?)",
+            [judge_id, der, fingerprint, last, retired.retired_at, reason],
+        )
+        append_audit(
+            db,
+            "secretariat",
+            "rekey",
+            judge_id,
+            {"fingerprint": fingerprint},
+            {"last_revision": last, "reason": reason},
+        )
+    if certificate(db, judge_id) == der:
+        db.execute(
+            "UPDATE judges SET certificate = NULL, cert_fingerprint = '' WHERE id = ?",
+            [judge_id],
+        )
+    return retired
+
+
 def retire_certificate(
     db: sqlite_utils.Database, judge_id: str, fingerprint: str, reason: str
 ) -> RetiredKey:
@@ -69,24 +99,7 @@ def retire_certificate(
         last = db.execute(
             "SELECT coalesce(max(revision), 0) FROM sheets WHERE judge_id = ?", [judge_id]
         ).fetchone()[0]
-        retired = RetiredKey(judge_id, der, fingerprint, last, now(), reason)
-        db.execute(
-            "INSERT INTO retired_keys (judge_id, certificate, fingerprint, last_revision, "
-            "retired_at, reason) VALUES (?, ?, ?, ?, ?, ?)",
-            [judge_id, der, fingerprint, last, retired.retired_at, reason],
-        )
-        db.execute(
-            "UPDATE judges SET certificate = NULL, cert_fingerprint = '' WHERE id = ?",
-            [judge_id],
-        )
-        append_audit(
-            db,
-            "secretariat",
-            "rekey",
-            judge_id,
-            {"fingerprint": fingerprint},
-            {"last_revision": last, "reason": reason},
-        )
+        retired = insert_retired(db, judge_id, der, fingerprint, last, reason)
     return retired
 
 
@@ -188,6 +201,10 @@ def unlock(db: sqlite_utils.Database, judge_id: str, next_revision: int) -> None
 
 def form_text(form: dict) -> str:
     return canonical(form)
+
+
+def schema_version(db: sqlite_utils.Database) -> int:
+    return db.execute("PRAGMA user_version").fetchone()[0]
 
 
 def triggers(db: sqlite_utils.Database) -> set[str]:

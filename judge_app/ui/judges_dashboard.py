@@ -32,12 +32,13 @@ class JudgesDashboard(QWidget):
                 self.tr("Signed revision"),
                 self.tr("Merged at"),
                 self.tr("Draft progress"),
+                self.tr("Retired keys"),
                 self.tr("Certificate fingerprint"),
             ],
             [],
             self,
         )
-        self.view = records_view(self.model, (1, 9))
+        self.view = records_view(self.model, (1, 10))
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.rekey_button = QPushButton(self.tr("Re-register a judge's &key…"))
@@ -69,12 +70,8 @@ class JudgesDashboard(QWidget):
                     s.revision or "-",
                     s.merged_at.replace("T", " ")[:16] if s.merged_at else "-",
                     s.progress or "-",
-                    (s.fingerprint or "-")
-                    + (
-                        "  " + self.tr("(%1 retired)").replace("%1", str(s.retired))
-                        if s.retired
-                        else ""
-                    ),
+                    s.retired or "-",
+                    s.fingerprint or self.tr("(none registered)"),
                 )
                 for s in statuses
             ]

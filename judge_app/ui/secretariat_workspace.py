@@ -141,24 +141,53 @@ class SecretariatWorkspace(QWidget):
         paths = [p for p in paths if p.resolve() != self.path.resolve()]
         if not paths:
             return None
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            outcome = services.merge(self.path, paths)
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Merge"), str(exc))
+        outcome = self._merge(paths, {})
+        if outcome is None:
             return None
-        finally:
-            QApplication.restoreOverrideCursor()
+        pending = {j: fp for v in outcome.verdicts for j, fp in v.pending_keys.items()}
+        accepted = {j: fp for j, fp in sorted(pending.items()) if self._confirm_key(j, fp)}
+        if accepted:
+            outcome = self._merge(paths, accepted) or outcome
         self.reload()
-        accepted = sum(1 for v in outcome.verdicts if v.status == "accepted")
+        done = sum(1 for v in outcome.verdicts if v.status == "accepted")
         self.status.emit(
             self.tr("Merged: %1 of %2 files accepted")
-            .replace("%1", str(accepted))
+            .replace("%1", str(done))
             .replace("%2", str(len(outcome.verdicts)))
         )
         dialog = MergeReportDialog(outcome, self)
         dialog.open()
         return dialog
+
+    def _merge(self, paths: list[Path], accept: dict[str, str]):
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            return services.merge(self.path, paths, accept)
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Merge"), str(exc))
+            return None
+        finally:
+            QApplication.restoreOverrideCursor()
+
+    def _confirm_key(self, judge_id: str, fingerprint: str) -> bool:
+        """A judge's new key counts only when the secretariat has compared it with the
+        judge: a thief with a stolen package can make a key, not this confirmation."""
+        name = next((j.name for j in self.session.judges if j.id == judge_id), judge_id)
+        answer = QMessageBox.question(
+            self,
+            self.tr("A new key for %1").replace("%1", judge_id),
+            self.tr(
+                "%1 returned scores signed with a key this master does not know:\n\n%2\n\n"
+                "Call the judge and have them read the fingerprint printed on their new "
+                "declaration, group by group. Accept this key only if every group matches: "
+                "the judge's old key is then retired (the sheets it signed stay valid)."
+            )
+            .replace("%1", name)
+            .replace("%2", fingerprint),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+            QMessageBox.StandardButton.No,
+        )
+        return answer == QMessageBox.StandardButton.Yes
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -331,14 +360,14 @@ class SecretariatWorkspace(QWidget):
             self,
             title,
             self.tr(
-                "Key %1 of %2 will be retired. The signed sheets already merged (up to "
-                "revision %3) stay valid; anything signed later with this key is refused. "
-                "Then issue a new package to the judge (judge-app package); the judge's new "
-                "declarations register the new key.\n\nReason (kept in the audit log):"
+                "Key %1 of %2 will be retired. Merge any file you already received from "
+                "this judge first: the sheets already merged stay valid, anything signed "
+                "later with this key is refused. Then issue a new package to the judge "
+                "(judge-app package); when it comes back, compare the new key's fingerprint "
+                "with the judge before accepting it.\n\nReason (kept in the audit log):"
             )
             .replace("%1", status.fingerprint)
-            .replace("%2", status.judge.name)
-            .replace("%3", str(status.revision or 0)),
+            .replace("%2", status.judge.name),
         )
         if not ok:
             return False

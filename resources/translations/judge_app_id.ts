@@ -704,36 +704,41 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judges_dashboard.py" line="35"/>
+        <source>Retired keys</source>
+        <translation>Kunci dipensiunkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="36"/>
         <source>Certificate fingerprint</source>
         <translation>Sidik jari sertifikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="43"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="44"/>
         <source>Re-register a judge&apos;s &amp;key…</source>
         <translation>Daftarkan ulang kunci ju&amp;ri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="46"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="47"/>
         <source>For a judge who lost the laptop or the key: the registered certificate is retired (signed sheets already merged stay valid), a new package can be issued, and the judge&apos;s next declarations register the new key. Logged.</source>
         <translation>Untuk juri yang kehilangan laptop atau kuncinya: sertifikat terdaftar dipensiunkan (lembar bertanda tangan yang sudah digabungkan tetap sah), paket baru dapat diterbitkan, dan pernyataan juri berikutnya mendaftarkan kunci baru. Tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="58"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="59"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="58"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="59"/>
         <source>no</source>
         <translation>belum</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judges_dashboard.py" line="74"/>
-        <source>(%1 retired)</source>
-        <translation>(%1 dipensiunkan)</translation>
+        <source>(none registered)</source>
+        <translation>(belum terdaftar)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="85"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="82"/>
         <source>%1 judges · %2 declarations signed · %3 signed score sheets merged</source>
         <translation>%1 juri · %2 pernyataan ditandatangani · %3 lembar nilai bertanda tangan digabungkan</translation>
     </message>
@@ -1528,113 +1533,131 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="148"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="167"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="155"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="154"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="183"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="178"/>
+        <source>A new key for %1</source>
+        <translation>Kunci baru untuk %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="180"/>
+        <source>%1 returned scores signed with a key this master does not know:
+
+%2
+
+Call the judge and have them read the fingerprint printed on their new declaration, group by group. Accept this key only if every group matches: the judge&apos;s old key is then retired (the sheets it signed stay valid).</source>
+        <translation>%1 mengembalikan nilai yang ditandatangani dengan kunci yang belum dikenal berkas induk ini:
+
+%2
+
+Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="186"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="215"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="187"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="216"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="188"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="217"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="203"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="205"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="214"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="221"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="223"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="234"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="241"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="243"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="250"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="252"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="234"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="238"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="267"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="241"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="248"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="257"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="270"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="277"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="286"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="249"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="278"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="258"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="287"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="271"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="300"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="281"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="310"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="293"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="322"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="315"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="344"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="319"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="348"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="325"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="354"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="334"/>
-        <source>Key %1 of %2 will be retired. The signed sheets already merged (up to revision %3) stay valid; anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); the judge&apos;s new declarations register the new key.
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="363"/>
+        <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
-        <translation>Kunci %1 milik %2 akan dipensiunkan. Lembar bertanda tangan yang sudah digabungkan (sampai revisi %3) tetap sah; apa pun yang ditandatangani kemudian dengan kunci ini ditolak. Lalu terbitkan paket baru untuk juri (judge-app package); pernyataan baru juri mendaftarkan kunci barunya.
+        <translation>Kunci %1 milik %2 akan dipensiunkan. Gabungkan dulu berkas yang sudah Anda terima dari juri ini: lembar yang sudah digabungkan tetap sah, apa pun yang ditandatangani kemudian dengan kunci ini ditolak. Lalu terbitkan paket baru untuk juri (judge-app package); saat paket kembali, cocokkan sidik jari kunci barunya dengan juri sebelum menerimanya.
 
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="352"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="381"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>

@@ -300,3 +300,4 @@ def test_display_rounds_the_paper_value_not_the_float_noise() -> None:
     assert format_display(2.674999) == "2,67"
     assert str(round_half_up(87.995)) == "88.00"
     assert str(round_half_up(-0.005)) == "-0.01"
+    assert format_display(1e300).startswith("1000000000")  # a huge scale still displays

@@ -253,5 +253,45 @@ def test_re_register_a_key_from_the_dashboard(window, merged: Path) -> None:
     status = next(s for s in services.judge_dashboard(merged) if s.judge.id == "J2")
     assert status.fingerprint == "" and status.retired == 1
     row = next(r for r in ws.judges.model.rows if r[0] == "J2")
-    assert "(1 retired)" in row[-1]
+    assert row[-2] == 1 and row[-1] == "(none registered)"
     assert services.verify([merged])[0].ok
+
+
+def test_a_new_key_is_accepted_only_after_the_secretariat_confirms_it(
+    window,
+    merged: Path,
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    import datetime as dt
+
+    from PySide6.QtWidgets import QMessageBox
+
+    services.reregister_key(merged, "J2", "Laptop hilang")
+    package = tmp_path / "j2-baru.sqlite"
+    services.make_packages(merged, {"J2": package})
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "laptop-baru"))
+    request = services.DeclarationRequest("Serang", dt.date(2023, 12, 21))
+    services.declare(package, request, tmp_path / "decl", "sandi-laptop-baru")
+    signed_again = services.finalise(package, tmp_path / "r2.pdf", "sandi-laptop-baru")
+    window.open_path(str(merged))
+    ws = window.secretariat
+    seen = []
+
+    def read_and_refuse(box) -> None:
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.No).click()
+
+    before = file_hash(merged)
+    answer_dialogs(read_and_refuse)
+    report = ws.merge_files([package])
+    assert signed_again.fingerprint in seen[0]
+    assert report.table.item(0, 1).text() == "refused"
+    assert file_hash(merged) == before
+    report.close()
+    answer_dialogs(QMessageBox.StandardButton.Yes)
+    report = ws.merge_files([package])
+    assert report.table.item(0, 1).text() == "accepted"
+    status = next(s for s in ws.session.dashboard if s.judge.id == "J2")
+    assert status.revision == 2 and status.fingerprint == signed_again.fingerprint
+    report.close()
