@@ -99,6 +99,19 @@ def main() -> None:
     finalise.close()
     window.open_path(str(package.parent.parent / "master.sqlite"))
     shot("master")
+    # the secretariat: a demo whose five judges signed, merged
+    os.environ["JUDGE_APP_HOME"] = str(home / "signed-home")
+    signed = services.build_demo(home / "signed")
+    services.sign_demo(signed, "kata-sandi-demo")
+    services.merge(signed.master, [p.path for p in signed.packages])
+    window.open_path(str(signed.master))
+    ws = window.secretariat
+    for index, name in enumerate(("judges", "results", "charts", "sensitivity")):
+        ws.tabs.setCurrentIndex(index)
+        if name == "results":
+            ws.results.tabs.setCurrentIndex(1)
+            ws.results.select_code("KIPP23-009")
+        shot(f"secretariat-{name}")
     QTimer.singleShot(0, app.quit)
     window.close()
 

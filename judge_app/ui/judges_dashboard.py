@@ -27,18 +27,18 @@ class JudgesDashboard(QWidget):
                 self.tr("Name"),
                 self.tr("NIP/NIK"),
                 self.tr("Role"),
-                self.tr("Assigned entries"),
-                self.tr("Declarations signed"),
-                self.tr("Signed revision"),
+                self.tr("Entries"),
+                self.tr("Declared"),
+                self.tr("Revision"),
                 self.tr("Merged at"),
-                self.tr("Draft progress"),
-                self.tr("Retired keys"),
+                self.tr("Draft"),
+                self.tr("Old keys"),
                 self.tr("Certificate fingerprint"),
             ],
             [],
             self,
         )
-        self.view = records_view(self.model, (1, 10))
+        self.view = records_view(self.model, (10,))  # names fit, the fingerprint elides
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.rekey_button = QPushButton(self.tr("Re-register a judge's &key…"))
@@ -68,7 +68,7 @@ class JudgesDashboard(QWidget):
                     s.assigned,
                     yes if s.declared else no,
                     s.revision or "-",
-                    s.merged_at.replace("T", " ")[:16] if s.merged_at else "-",
+                    _local_time(s.merged_at),
                     s.progress or "-",
                     s.retired or "-",
                     s.fingerprint or self.tr("(none registered)"),
@@ -92,3 +92,15 @@ class JudgesDashboard(QWidget):
     def _rekey(self) -> None:
         judge = self.selected_judge()
         self.rekeyRequested.emit(judge or "")
+
+
+def _local_time(stamp: str) -> str:
+    """An ISO time from the file, in this computer's time zone, to the minute."""
+    import datetime as dt
+
+    if not stamp:
+        return "-"
+    try:
+        return dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
+    except ValueError:
+        return stamp

@@ -678,34 +678,34 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Peran</translation>
     </message>
     <message>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="33"/>
+        <source>Merged at</source>
+        <translation>Digabung</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/ui/judges_dashboard.py" line="30"/>
-        <source>Assigned entries</source>
-        <translation>Peserta ditugaskan</translation>
+        <source>Entries</source>
+        <translation>Peserta</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judges_dashboard.py" line="31"/>
-        <source>Declarations signed</source>
-        <translation>Pernyataan ditandatangani</translation>
+        <source>Declared</source>
+        <translation>Pernyataan</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judges_dashboard.py" line="32"/>
-        <source>Signed revision</source>
-        <translation>Revisi bertanda tangan</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="33"/>
-        <source>Merged at</source>
-        <translation>Digabungkan pada</translation>
+        <source>Revision</source>
+        <translation>Revisi</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judges_dashboard.py" line="34"/>
-        <source>Draft progress</source>
-        <translation>Kemajuan draf</translation>
+        <source>Draft</source>
+        <translation>Draf</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judges_dashboard.py" line="35"/>
-        <source>Retired keys</source>
-        <translation>Kunci dipensiunkan</translation>
+        <source>Old keys</source>
+        <translation>Kunci lama</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judges_dashboard.py" line="36"/>

@@ -323,5 +323,5 @@ def test_master_overview_shows_the_judges_status(window, demo) -> None:
     overview = window.stack.currentWidget()
     model = overview.judges.model
     headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
-    assert "Declarations signed" in headers and "Certificate fingerprint" in headers
+    assert "Declared" in headers and "Certificate fingerprint" in headers
     assert model.rowCount() == 5
