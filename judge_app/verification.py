@@ -138,7 +138,7 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
                 f"{where}: signed with a key retired after revision {last} (re-registered)"
             )
             continue
-        if last is None and registered is not None and registered != sheet.certificate:
+        if last is None and registered != sheet.certificate:
             report.problems.append(
                 f"{where}: signed with a key that is not the judge's registered certificate"
             )

@@ -268,12 +268,15 @@ def test_a_re_keyed_judge_travels_up_to_the_province(
     assert services.verify([regency])[0].ok
 
     for target in (province, fresh):
-        before = file_hash(target)
-        outcome = services.merge(target, [regency])
-        assert outcome.verdicts[0].status == "refused"
-        assert outcome.verdicts[0].pending_keys["J2"] == signed_again.fingerprint
-        assert file_hash(target) == before
-        outcome = services.merge(target, [regency], {"J2": signed_again.fingerprint})
+        if target == province:  # it knows J2's old key: the new one needs confirming
+            before = file_hash(target)
+            outcome = services.merge(target, [regency])
+            assert outcome.verdicts[0].status == "refused"
+            assert outcome.verdicts[0].pending_keys["J2"] == signed_again.fingerprint
+            assert file_hash(target) == before
+            outcome = services.merge(target, [regency], {"J2": signed_again.fingerprint})
+        else:  # first sight: the regency's history is taken as the first declarations are
+            outcome = services.merge(target, [regency])
         assert outcome.verdicts[0].status == "accepted", outcome.as_json()
         report = services.verify([target])[0]
         assert report.ok, report.problems
@@ -285,3 +288,76 @@ def test_a_re_keyed_judge_travels_up_to_the_province(
         again = file_hash(target)
         assert services.merge(target, [regency]).verdicts[0].status == "ignored"
         assert file_hash(target) == again
+
+
+def test_a_forged_key_history_cannot_ride_on_a_confirmed_key(
+    signed,  # noqa: F811
+    merged: Path,
+    tmp_path: Path,
+    monkeypatch,
+) -> None:
+    """The thief's fake master 'retires' his own key after signing revision 6 with it and
+    is merged together with the judge's genuine new package whose key the secretariat
+    confirmed: the genuine revision counts, the thief's is left out, in any grouping."""
+    import shutil
+
+    stolen = next(p.path for p in signed.packages if p.judge.id == "J2")
+    services.reregister_key(merged, "J2", "Laptop hilang")
+    genuine = tmp_path / "j2-baru.sqlite"
+    services.make_packages(merged, {"J2": genuine})
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "laptop-baru"))
+    request = services.DeclarationRequest("Serang", dt.date(2023, 12, 21))
+    services.declare(genuine, request, tmp_path / "decl", NEW_PASSPHRASE)
+    key_b = services.finalise(genuine, tmp_path / "b.pdf", NEW_PASSPHRASE).fingerprint
+
+    fake = tmp_path / "fake.sqlite"
+    fake.write_bytes(stolen.read_bytes())
+    with sqlite3.connect(fake) as conn:
+        conn.execute("UPDATE meta SET value = 'master' WHERE key = 'role'")
+        conn.execute("DELETE FROM meta WHERE key = 'judge_id'")
+        conn.execute("DELETE FROM locks")
+    conn.close()
+    _log_as_merged(fake)  # the audit chain has no key: anyone can extend it
+    assert services.verify([fake])[0].ok
+    services.reregister_key(fake, "J2", "pencuri")
+    forged = tmp_path / "q.sqlite"
+    services.make_packages(fake, {"J2": forged})
+    with sqlite3.connect(forged) as conn:
+        conn.execute("UPDATE meta SET value = '5' WHERE key = 'revision_base'")
+    conn.close()
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "thief-home"))
+    services.declare(forged, request, tmp_path / "decl-x", "sandi-pencuri-123")
+    key_x = services.finalise(forged, tmp_path / "x.pdf", "sandi-pencuri-123").fingerprint
+    assert services.merge(fake, [forged], {"J2": key_x}).verdicts[0].status == "accepted"
+    services.reregister_key(fake, "J2", "pencuri lagi")
+
+    outcomes = {}
+    for name, groups in {
+        "together": [[genuine, fake]],
+        "reversed": [[fake, genuine]],
+        "genuine first": [[genuine], [fake]],
+        "fake first": [[fake], [genuine]],
+    }.items():
+        target = tmp_path / f"{name}.sqlite"
+        shutil.copyfile(merged, target)
+        for group in groups:
+            services.merge(target, group, {"J2": key_b})
+        status = next(s for s in services.judge_dashboard(target) if s.judge.id == "J2")
+        assert (status.revision, status.fingerprint) == (2, key_b), name
+        assert services.verify([target])[0].ok, name
+        outcomes[name] = json.dumps(services.results(target)["entries"], sort_keys=True)
+    assert len(set(outcomes.values())) == 1
+
+
+def _log_as_merged(path: Path) -> None:
+    from judge_app.store.audit import append_audit
+    from judge_app.store.database import open_database
+
+    db = open_database(path, migrate=False)
+    try:
+        with db.atomic():
+            for sheet in sign_store.sheets(db):
+                target = f"{sheet.judge_id} revision {sheet.revision}"
+                append_audit(db, "secretariat", "merge", target, None, {"sha256": sheet.sha256})
+    finally:
+        db.close()

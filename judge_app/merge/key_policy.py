@@ -1,12 +1,15 @@
 """Which keys may sign for a judge in one merge.
 
-A judge's first key is registered at the first accepted declarations. After that, a key
+A master that has never seen a judge trusts the first key it is shown (with the judge's
+declarations), and the key history a returned master brings with it; the secretariat
+compares the fingerprint with the judge afterwards. Once a master knows a judge, a key
 changes only when the secretariat confirms the new fingerprint with the judge (by phone,
-from the judge's declaration) and merges with it accepted: the old key is then retired
-and signs nothing after the revisions it already signed. A retired key counts only for
-sheets the master already holds. Nothing here trusts a file's own word that a key is
-new: a thief with a stolen package can make a key, but cannot make the secretariat
-confirm it."""
+from the judge's new declaration) and merges with it accepted: the old key is then
+retired and counts only for the sheets the master already holds. A sheet signed with a
+key that its own file calls retired, and that this master does not accept, is left out:
+it never counts and never disputes anything. Anything else signed with an unknown key
+refuses the file. A thief with a stolen package can make a key, but not the
+secretariat's confirmation."""
 
 from __future__ import annotations
 
@@ -26,10 +29,19 @@ def normalise_fingerprint(text: str) -> str:
 class KeyDecisions:
     refused: dict[str, list[str]] = field(default_factory=lambda: defaultdict(list))
     pending: dict[str, dict[str, str]] = field(default_factory=lambda: defaultdict(dict))
-    # judge -> [(certificate, fingerprint, last revision, reason)] to retire in the master
-    retire: dict[str, list[tuple[bytes, str, int, str]]] = field(default_factory=dict)
-    # judge -> the key that may be registered by this merge (with declarations)
-    register: dict[str, bytes] = field(default_factory=dict)
+    # (path, revision, sha256) of sheets left out: signed with a key their file retired
+    left_out: set[tuple[str, int, str]] = field(default_factory=set)
+    # [(certificate, fingerprint, last revision, reason)] to retire in the master
+    retire: list[tuple[bytes, str, int, str]] = field(default_factory=list)
+    register: bytes | None = None  # the key this merge registers (with its declarations)
+    retire_with_register: bool = False  # the retirement happens only with the registration
+
+
+def _declared(offers: list[tuple[str, Offer]], der: bytes) -> bool:
+    return any(
+        offer.certificate == der and {"pakta", "konflik"} <= {d.kind for d in offer.declarations}
+        for _path, offer in offers
+    )
 
 
 def decide(
@@ -40,8 +52,9 @@ def decide(
     held: dict[int, str],
     accepted: str | None,
 ) -> KeyDecisions:
-    """`offers`: (path, offer) for this judge; `held`: revision -> sha256 the master holds;
-    `accepted`: the fingerprint the secretariat confirmed for this judge, if any."""
+    """`offers`: (path, offer) for this judge; `retired`: the master's retired keys and
+    their last revision; `held`: revision -> sha256 the master holds; `accepted`: the
+    fingerprint the secretariat confirmed for this judge, if any."""
     out = KeyDecisions()
     accepted = normalise_fingerprint(accepted) if accepted else None
 
@@ -49,106 +62,165 @@ def decide(
         if reason not in out.refused[path]:
             out.refused[path].append(reason)
 
-    # sheets and certificates per key, and what each file says it retired
-    sheets_by_key: dict[bytes, list[tuple[str, int, str]]] = defaultdict(list)
-    paths_by_key: dict[bytes, set[str]] = defaultdict(set)
-    source_last: dict[bytes, int] = {}
+    sheets: dict[bytes, list[tuple[str, int, str]]] = defaultdict(list)
+    paths: dict[bytes, set[str]] = defaultdict(set)
+    claims: dict[bytes, set[int]] = defaultdict(set)  # key -> last revisions files claim
+    claimed_by: dict[tuple[str, bytes], int] = {}  # (path, key) -> the last its file claims
     for path, offer in offers:
         for sheet in offer.sheets:
-            sheets_by_key[sheet.certificate].append((path, sheet.revision, sheet.sha256))
-            paths_by_key[sheet.certificate].add(path)
+            sheets[sheet.certificate].append((path, sheet.revision, sheet.sha256))
+            paths[sheet.certificate].add(path)
         if offer.certificate:
-            paths_by_key[offer.certificate].add(path)
+            paths[offer.certificate].add(path)
         for der, last in offer.retired.items():
-            source_last[der] = max(source_last.get(der, 0), last)
+            claims[der].add(last)
+            claimed_by[(path, der)] = last
+    confirmed = next((d for d in paths if accepted and fingerprint(d) == accepted), None)
 
-    # 1. keys the master retired: only for what it already holds
+    if registered is None and not retired and not held:
+        return _first_sight(
+            judge_id, out, refuse, sheets, paths, claims, claimed_by, confirmed, offers
+        )
+
+    # a master that knows the judge: registered, its own retired keys, a confirmed key
     for der, last in retired.items():
-        for path, revision, sha in sheets_by_key.get(der, []):
+        for path, revision, sha in sheets.get(der, []):
             if revision > last or held.get(revision) != sha:
                 refuse(
                     path,
                     f"judge {judge_id} revision {revision} is signed with a key the "
                     "secretariat retired (re-registered); it is not accepted",
                 )
-    live = {der: paths for der, paths in paths_by_key.items() if der not in retired}
-    if not live:
-        return out
-
-    # 2. the keys this merge may accept
-    if registered is None and not retired and len(live) == 1:
-        out.register[judge_id] = next(iter(live))  # the judge's first key
-        return out
-    confirmed = [der for der in live if fingerprint(der) == accepted]
-    new_key = confirmed[0] if confirmed else None
-    if registered is not None and registered in live and new_key is None:
-        unknown = {der: paths for der, paths in live.items() if der != registered}
-    else:
-        unknown = {der: paths for der, paths in live.items() if der != new_key}
-    # a key that a returned master retired itself is history, once the new key is confirmed
-    history = {
-        der for der in unknown if new_key is not None and der in source_last and der != registered
-    }
-    if registered is not None and new_key is not None and registered in live:
-        history.add(registered)
-    for der, paths in unknown.items():
-        if der in history:
+    allowed = {registered, confirmed} | set(retired)
+    for der in paths:
+        if der in allowed:
             continue
-        for path in paths:
-            if registered is None and not retired:
-                refuse(
-                    path,
-                    f"judge {judge_id} appears with {len(live)} different keys in these files; "
-                    "none is registered until the secretariat confirms one with the judge",
-                )
-            else:
-                refuse(
-                    path,
-                    f"judge {judge_id} signed with a key other than the registered one "
-                    f"({fingerprint(der)}); if the judge really has a new key (lost laptop), "
-                    "compare this fingerprint with the judge and accept it "
-                    f"(judge-app merge --accept-key {judge_id}=FINGERPRINT)",
-                )
+        for path in paths[der]:
+            own = [
+                (revision, sha)
+                for p, revision, sha in sheets.get(der, [])
+                if p == path and revision <= claimed_by.get((path, der), -1)
+            ]
+            if len(own) == len([s for s in sheets.get(der, []) if s[0] == path]) and (
+                (path, der) in claimed_by
+            ):
+                out.left_out |= {(path, revision, sha) for revision, sha in own}
+                continue  # history its own file retired: left out, harmless
+            refuse(
+                path,
+                f"judge {judge_id} signed with a key other than the registered one "
+                f"({fingerprint(der)}); if the judge really has a new key (lost laptop), "
+                "compare this fingerprint with the judge and accept it "
+                f"(judge-app merge --accept-key {judge_id}=FINGERPRINT)",
+            )
             out.pending[path][judge_id] = fingerprint(der)
-    if new_key is None:
+    if confirmed is None or confirmed == registered or confirmed in retired:
         return out
-
-    # 3. the confirmed key takes over after the last revision of every older key
-    retiring = []
-    if registered is not None and registered != new_key:
-        last = max([r for r in held] + [source_last.get(registered, 0)], default=0)
-        retiring.append((registered, last, "replaced by a key confirmed at merge"))
-    for der in sorted(history - {registered}):
-        retiring.append((der, source_last[der], "retired in a returned master"))
-    base = max([last for _, last, _ in retiring] + list(retired.values()), default=0)
-    declared = any(
-        offer.certificate == new_key
-        and {"pakta", "konflik"} <= {d.kind for d in offer.declarations}
-        for _path, offer in offers
-    )
-    if not declared:
-        for path in live[new_key]:
+    if not _declared(offers, confirmed):
+        for path in paths[confirmed]:
             refuse(
                 path,
                 f"judge {judge_id}'s new key comes without the declarations signed with it; "
                 "the judge signs them again in the new package",
             )
         return out
-    for old, last, _why in retiring:
-        for path, revision, _sha in sheets_by_key.get(old, []):
-            if revision > last:
-                refuse(
-                    path,
-                    f"judge {judge_id} revision {revision} is signed with an older key after "
-                    f"its last revision {last}",
-                )
-    for path, revision, _sha in sheets_by_key.get(new_key, []):
+    base = max(list(held) + list(retired.values()), default=0)
+    for path, revision, _sha in sheets.get(confirmed, []):
         if revision <= base:
             refuse(
                 path,
                 f"judge {judge_id} revision {revision} is signed with the new key, but "
                 f"revisions up to {base} belong to the older key",
             )
-    out.retire[judge_id] = [(der, fingerprint(der), last, why) for der, last, why in retiring]
-    out.register[judge_id] = new_key
+    if registered is not None:
+        for path, revision, _sha in sheets.get(registered, []):
+            if revision > base:
+                refuse(
+                    path,
+                    f"judge {judge_id} revision {revision} is signed with the replaced key "
+                    f"after its last revision {base}",
+                )
+        reason = "replaced by a key confirmed at merge"
+        out.retire.append((registered, fingerprint(registered), base, reason))
+        out.retire_with_register = True
+    out.register = confirmed
+    return out
+
+
+def _first_sight(judge_id, out, refuse, sheets, paths, claims, claimed_by, confirmed, offers):
+    """Trust on first use, as for a judge's first declarations: one current key (or the
+    one the secretariat confirmed), and the key history a returned master brings, but only
+    from a file that also holds that current key: history from elsewhere is refused."""
+    current = {d for d in paths if d not in claims}
+    key = (
+        confirmed if confirmed is not None else (next(iter(current)) if len(current) == 1 else None)
+    )
+
+    def refuse_key(der: bytes, reason: str, only: set[str] | None = None) -> None:
+        for path in paths[der] if only is None else paths[der] & only:
+            refuse(path, reason)
+            out.pending[path][judge_id] = fingerprint(der)
+
+    if key is None and len(current) > 1:
+        for der in current:
+            refuse_key(
+                der,
+                f"judge {judge_id} appears with {len(current)} different keys in these files; "
+                "none is registered until the secretariat confirms one with the judge "
+                f"(judge-app merge --accept-key {judge_id}=FINGERPRINT)",
+            )
+        return out
+    # history counts only from files that also hold the current key (or, with no current
+    # key at all, from a master that retired its judge's key and waits for a new one)
+    trusted: dict[bytes, set[int]] = defaultdict(set)
+    for (path, der), last in claimed_by.items():
+        if key is None or path in paths[key]:
+            trusted[der].add(last)
+        else:
+            refuse_key(
+                der,
+                f"judge {judge_id}: this file tells a key history that the file holding the "
+                "current key does not confirm",
+                {path},
+            )
+    for der in paths:
+        if der != key and der not in trusted:
+            refuse_key(
+                der,
+                f"judge {judge_id} signed with a key other than the current one "
+                f"({fingerprint(der)}); if it is the judge's, confirm it "
+                f"(judge-app merge --accept-key {judge_id}=FINGERPRINT)",
+            )
+    for der, lasts in trusted.items():
+        if der == key:
+            continue
+        if len(lasts) > 1:
+            refuse_key(der, f"judge {judge_id}: these files disagree on a retired key's history")
+            return out
+        last = next(iter(lasts))
+        for path, revision, _sha in sheets.get(der, []):
+            if revision > last:
+                refuse(
+                    path,
+                    f"judge {judge_id} revision {revision} is signed with a retired key "
+                    f"after its last revision {last}",
+                )
+        out.retire.append((der, fingerprint(der), last, "retired in a returned master"))
+    base = max((last for _d, _f, last, _r in out.retire), default=0)
+    if key is not None:
+        for path, revision, _sha in sheets.get(key, []):
+            if revision <= base:
+                refuse(
+                    path,
+                    f"judge {judge_id} revision {revision} is signed with the new key, but "
+                    f"revisions up to {base} belong to the older key",
+                )
+        if _declared(offers, key):
+            out.register = key
+        else:
+            for path, _revision, _sha in sheets.get(key, []):
+                refuse(
+                    path,
+                    f"judge {judge_id}'s key comes without the declarations signed with it",
+                )
     return out

@@ -117,11 +117,17 @@ def plan_merge(
     # 3. revisions: the same revision with two contents is disputed, wherever it appears
     offered: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
     sheets_by_sha: dict[str, Sheet] = {}
+
+    def counted(path: str, sheet: Sheet) -> bool:
+        decision = decisions.get(sheet.judge_id)
+        return decision is None or (path, sheet.revision, sheet.sha256) not in decision.left_out
+
     for path in alive():
         for offer, _ in offers[path]:
             for sheet in offer.sheets:
-                offered[(sheet.judge_id, sheet.revision)][sheet.sha256].add(path)
-                sheets_by_sha[sheet.sha256] = sheet
+                if counted(path, sheet):
+                    offered[(sheet.judge_id, sheet.revision)][sheet.sha256].add(path)
+                    sheets_by_sha[sheet.sha256] = sheet
     plan = Plan([])
     for key, by_sha in offered.items():
         shas = set(by_sha) | ({existing[key]} if key in existing else set())
@@ -142,9 +148,20 @@ def plan_merge(
         if verdicts[path].status == CONFLICT:
             continue
         for offer, is_package in offers[path]:
+            decision = decisions.get(offer.judge_id)
+            history = (
+                decision is not None and decision.retire and not (decision.retire_with_register)
+            )
+            if history and offer.judge_id not in plan.retire:
+                plan.retire[offer.judge_id] = decision.retire
             for sheet in offer.sheets:
                 key = (sheet.judge_id, sheet.revision)
-                if key in existing:
+                if not counted(path, sheet):
+                    verdicts[path].reasons.append(
+                        f"judge {key[0]} revision {key[1]}: signed with a key that file "
+                        "retired; left out"
+                    )
+                elif key in existing:
                     verdicts[path].reasons.append(
                         f"judge {key[0]} revision {key[1]} is already in the master"
                     )
@@ -152,17 +169,14 @@ def plan_merge(
                     plan.sheets.append(sheet)
                     verdicts[path].status = ACCEPTED
                     verdicts[path].reasons.append(f"judge {key[0]} revision {key[1]} added")
-            decision = decisions.get(offer.judge_id)
-            new_key = decision.register.get(offer.judge_id) if decision else None
-            changing = registered.get(offer.judge_id) is None or (
-                decision is not None and offer.judge_id in decision.retire
-            )
-            if changing and new_key and offer.certificate == new_key:
+            new_key = decision.register if decision else None
+            changing = new_key is not None and new_key != registered.get(offer.judge_id)
+            if changing and offer.certificate == new_key:
                 kinds = {d.kind for d in offer.declarations}
                 if {"pakta", "konflik"} <= kinds and offer.judge_id not in plan.certificates:
-                    if decision.retire.get(offer.judge_id):
-                        plan.retire[offer.judge_id] = decision.retire[offer.judge_id]
                     plan.declarations.extend(offer.declarations)
+                    if decision.retire_with_register:
+                        plan.retire[offer.judge_id] = decision.retire
                     fingerprint = keys.fingerprint(offer.certificate)
                     plan.certificates[offer.judge_id] = (offer.certificate, fingerprint)
                     verdicts[path].status = ACCEPTED
