@@ -37,6 +37,17 @@ class KeyDecisions:
     retire_with_register: bool = False  # the retirement happens only with the registration
 
 
+def _after_base(judge_id: str, signed: list[tuple[str, int, str]], base: int, refuse) -> None:
+    """A new key signs only revisions after every older key's last one."""
+    for path, revision, _sha in signed:
+        if revision <= base:
+            refuse(
+                path,
+                f"judge {judge_id} revision {revision} is signed with the new key, but "
+                f"revisions up to {base} belong to the older key",
+            )
+
+
 def _declared(offers: list[tuple[str, Offer]], der: bytes) -> bool:
     return any(
         offer.certificate == der and {"pakta", "konflik"} <= {d.kind for d in offer.declarations}
@@ -125,13 +136,7 @@ def decide(
             )
         return out
     base = max(list(held) + list(retired.values()), default=0)
-    for path, revision, _sha in sheets.get(confirmed, []):
-        if revision <= base:
-            refuse(
-                path,
-                f"judge {judge_id} revision {revision} is signed with the new key, but "
-                f"revisions up to {base} belong to the older key",
-            )
+    _after_base(judge_id, sheets.get(confirmed, []), base, refuse)
     if registered is not None:
         for path, revision, _sha in sheets.get(registered, []):
             if revision > base:
@@ -208,13 +213,7 @@ def _first_sight(judge_id, out, refuse, sheets, paths, claims, claimed_by, confi
         out.retire.append((der, fingerprint(der), last, "retired in a returned master"))
     base = max((last for _d, _f, last, _r in out.retire), default=0)
     if key is not None:
-        for path, revision, _sha in sheets.get(key, []):
-            if revision <= base:
-                refuse(
-                    path,
-                    f"judge {judge_id} revision {revision} is signed with the new key, but "
-                    f"revisions up to {base} belong to the older key",
-                )
+        _after_base(judge_id, sheets.get(key, []), base, refuse)
         if _declared(offers, key):
             out.register = key
         else:

@@ -26,17 +26,21 @@ JUDGE_SLICES = {
 def write_package(master_path: Path, judge_id: str, out: Path, meta: dict[str, str]) -> int:
     """Write the package atomically (temporary file, then rename); returns entry count."""
     with new_file(out, "package", meta) as db:
-        db.execute("ATTACH DATABASE ? AS src", [str(master_path)])
-        try:
-            with db.atomic():
-                for table in SHARED_TABLES:
-                    db.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
-                for table, select in JUDGE_SLICES.items():
+        return _copy_slice(db, master_path, judge_id, skip=())
+
+
+def _copy_slice(db, master_path: Path, judge_id: str, skip: tuple[str, ...]) -> int:
+    db.execute("ATTACH DATABASE ? AS src", [str(master_path)])
+    try:
+        with db.atomic():
+            for table in SHARED_TABLES:
+                db.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+            for table, select in JUDGE_SLICES.items():
+                if table not in skip:
                     db.execute(f"INSERT INTO main.{table} {select}", {"judge": judge_id})
-            count = db.execute("SELECT count(*) FROM main.entries").fetchone()[0]
-        finally:
-            db.execute("DETACH DATABASE src")
-    return count
+        return db.execute("SELECT count(*) FROM main.entries").fetchone()[0]
+    finally:
+        db.execute("DETACH DATABASE src")
 
 
 # A re-issued package (the judge's key was re-registered): no old declarations, sheets or
@@ -71,17 +75,7 @@ def write_reissued_package(
     # the retired fingerprints: a key left on the judge's computer must not be reused
     meta = {**meta, "revision_base": str(last), "retired_fingerprints": json.dumps(retired)}
     with new_file(out, "package", meta) as db:
-        db.execute("ATTACH DATABASE ? AS src", [str(master_path)])
-        try:
-            with db.atomic():
-                for table in SHARED_TABLES:
-                    db.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
-                for table, select in JUDGE_SLICES.items():
-                    if table not in REISSUE_SKIPPED:
-                        db.execute(f"INSERT INTO main.{table} {select}", {"judge": judge_id})
-            count = db.execute("SELECT count(*) FROM main.entries").fetchone()[0]
-        finally:
-            db.execute("DETACH DATABASE src")
+        count = _copy_slice(db, master_path, judge_id, skip=REISSUE_SKIPPED)
         if sheet is not None:
             payload = json.loads(sheet.payload)
             with db.atomic():

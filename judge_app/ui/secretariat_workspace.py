@@ -229,28 +229,18 @@ class SecretariatWorkspace(QWidget):
         return True
 
     def export_json(self) -> Path | None:
-        path = self._target(self.tr("Export results"), self._stem() + ".json", "JSON (*.json)")
-        if path and self._run(
-            self.tr("Export results"), lambda: services.results_json(self.path, path, self.method)
-        ):
-            self._written(path)
-            return path
-        return None
+        return self._export(".json", "JSON (*.json)", services.results_json)
 
     def export_csv(self) -> Path | None:
-        path = self._target(self.tr("Export results"), self._stem() + ".csv", "CSV (*.csv)")
-        if path and self._run(
-            self.tr("Export results"), lambda: services.results_csv(self.path, path, self.method)
-        ):
-            self._written(path)
-            return path
-        return None
+        return self._export(".csv", "CSV (*.csv)", services.results_csv)
 
     def export_xlsx(self) -> Path | None:
-        path = self._target(self.tr("Export results"), self._stem() + ".xlsx", "Excel (*.xlsx)")
-        if path and self._run(
-            self.tr("Export results"), lambda: services.results_xlsx(self.path, path, self.method)
-        ):
+        return self._export(".xlsx", "Excel (*.xlsx)", services.results_xlsx)
+
+    def _export(self, suffix: str, pattern: str, write) -> Path | None:
+        title = self.tr("Export results")
+        path = self._target(title, self._stem() + suffix, pattern)
+        if path and self._run(title, lambda: write(self.path, path, self.method)):
             self._written(path)
             return path
         return None
