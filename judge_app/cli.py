@@ -483,7 +483,9 @@ def _merge(args: argparse.Namespace) -> None:
         if not sep or not judge.strip() or not fingerprint.strip():
             raise JudgeAppError(f"--accept-key {item!r}: write JUDGE=FINGERPRINT")
         accept[judge.strip()] = fingerprint
-    outcome = services.merge(args.master, args.files, accept)
+    from judge_app.progress import terminal
+
+    outcome = services.merge(args.master, args.files, accept, terminal())
     for verdict in outcome.verdicts:
         print(f"{verdict.path}: {verdict.status}")
         for reason in verdict.reasons:

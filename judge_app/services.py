@@ -28,6 +28,7 @@ from judge_app.interchange.judges_import import (
     role_of,
 )
 from judge_app.judging import DeclarationRequest, Signed
+from judge_app.progress import Progress
 from judge_app.resources import demo_dir, templates_dir
 from judge_app.session import PackageSession
 from judge_app.store import repository as repo
@@ -612,7 +613,10 @@ class MergeOutcome:
 
 
 def merge(
-    master: Path, files: list[Path], accept_keys: dict[str, str] | None = None
+    master: Path,
+    files: list[Path],
+    accept_keys: dict[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> MergeOutcome:
     """Plan read-only, then apply everything accepted in one transaction after a backup;
     refused files change nothing. `accept_keys`: judge id -> the fingerprint of a new key
@@ -637,10 +641,14 @@ def merge(
             merging.progress(db),
             retired,
             {_find_judge(db, j).id: fp for j, fp in (accept_keys or {}).items()},
+            progress,
         )
         backup = None
         if plan.changes:
+            step = progress or Progress()
+            step.step(len(files), len(files) + 1, "backing up the master")
             backup = backup_copy(db, Path(master), "before-merge")
+            step.step(len(files), len(files) + 1, "writing the merge")
             merging.apply(
                 db,
                 plan.sheets,
@@ -660,33 +668,64 @@ def results(master: Path, method: str | None = None) -> dict:
         return results_service.document(db, method)[1]
 
 
-def results_json(master: Path, out: Path, method: str | None = None) -> dict:
+def _phases(progress: Progress | None, *names: str):
+    """Coarse progress through the named phases of an export, with cancel between them."""
+    progress = progress or Progress()
+    for index, name in enumerate(names):
+        progress.step(index, len(names), name)
+        yield
+    progress.report(len(names), len(names), "done")  # past the point of no return
+
+
+def results_json(
+    master: Path, out: Path, method: str | None = None, progress: Progress | None = None
+) -> dict:
     """`judge-app results --json`: the results document, written whole or not at all."""
     import json as _json
 
+    phases = _phases(progress, "computing the results", "writing the file")
+    next(phases)
     document = results(master, method)
+    next(phases)
     with atomic.replacing(out) as tmp:
         tmp.write_text(_json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+    next(phases, None)
     return document
 
 
-def results_csv(master: Path, out: Path, method: str | None = None) -> dict:
+def results_csv(
+    master: Path, out: Path, method: str | None = None, progress: Progress | None = None
+) -> dict:
     from judge_app import results_service
 
+    phases = _phases(progress, "computing the results", "writing the file")
+    next(phases)
     document = results(master, method)
+    next(phases)
     with atomic.replacing(out) as tmp:
         results_service.write_csv(tmp, document)
+    next(phases, None)
     return document
 
 
-def results_pdf(master: Path, out_pdf: Path, passphrase: str, method: str | None = None) -> Path:
+def results_pdf(
+    master: Path,
+    out_pdf: Path,
+    passphrase: str,
+    method: str | None = None,
+    progress: Progress | None = None,
+) -> Path:
     """The signed Rekapitulasi Nilai (secretariat key, made at first use)."""
     from judge_app import results_service
 
     out_pdf = Path(out_pdf)
+    phases = _phases(progress, "computing the results", "laying out and signing the PDF")
+    next(phases)
     with opened(master, "master") as db:
         _, document = results_service.document(db, method)
+        next(phases)
         pdf = results_service.recap_pdf(db, document, passphrase)
+    next(phases, None)
     atomic.write_bytes(out_pdf, pdf)
     return out_pdf
 
@@ -699,18 +738,25 @@ def berita_acara_pdf(
     number: str = "",
     day=None,
     place: str = "",
+    progress: Progress | None = None,
 ) -> Path:
     from judge_app import results_service
 
     out_pdf = Path(out_pdf)
+    phases = _phases(progress, "computing the results", "laying out and signing the PDF")
+    next(phases)
     with opened(master, "master") as db:
         _, document = results_service.document(db, method)
+        next(phases)
         pdf = results_service.berita_acara_pdf(db, document, passphrase, number, place, day)
+    next(phases, None)
     atomic.write_bytes(out_pdf, pdf)
     return out_pdf
 
 
-def results_xlsx(master: Path, out: Path, method: str | None = None) -> Path:
+def results_xlsx(
+    master: Path, out: Path, method: str | None = None, progress: Progress | None = None
+) -> Path:
     """Results workbook: a sheet per category, every judge's scores, the flags."""
     import json as _json
 
@@ -718,6 +764,8 @@ def results_xlsx(master: Path, out: Path, method: str | None = None) -> Path:
     from judge_app.interchange.results_xlsx import write_results_xlsx
     from judge_app.store.merging import counted_sheets
 
+    phases = _phases(progress, "computing the results", "writing the workbook")
+    next(phases)
     with opened(master, "master") as db:
         definition, document = results_service.document(db, method)
         scores = []
@@ -725,7 +773,9 @@ def results_xlsx(master: Path, out: Path, method: str | None = None) -> Path:
             for s in _json.loads(sheet.payload)["scores"]:
                 value = None if s["value"] is None else float(s["value"])
                 scores.append((judge_id, s["entry"], s["criterion"], value, s["note"]))
+    next(phases)
     write_results_xlsx(Path(out), document, [(c.id, c.name) for c in definition.categories], scores)
+    next(phases, None)
     return Path(out)
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
 from judge_app.merge import key_policy
+from judge_app.progress import Progress
 from judge_app.store import merging
 from judge_app.store.database import open_database
 from judge_app.store.repository import meta as read_meta
@@ -61,6 +62,7 @@ def plan_merge(
     progress_now: dict[str, tuple[int, int]] | None = None,
     retired: dict[str, dict[bytes, int]] | None = None,
     accepted: dict[str, str] | None = None,
+    progress: Progress | None = None,
 ) -> Plan:
     """`registered`: judge id -> certificate in the master (None: not yet registered);
     `existing`: (judge, revision) -> sha256 of the sheets the master already holds;
@@ -75,7 +77,9 @@ def plan_merge(
     offers: dict[str, list[tuple[merging.Offer, bool]]] = {}
 
     # 1. each file on its own: readable, verified, ours, same competition and definition
-    for path in paths:
+    progress = progress or Progress()
+    for index, path in enumerate(paths):
+        progress.step(index, len(paths), f"checking {Path(path).name}")
         try:
             offers[path] = _read(Path(path), master_meta)
         except JudgeAppError as exc:

@@ -267,6 +267,8 @@ class MainWindow(QMainWindow):
         )
 
     def close_file(self) -> None:
+        if self.secretariat is not None:
+            self.secretariat.stop_work()
         self.secretariat = None
         if hasattr(self, "secretariat_menu"):
             self.secretariat_menu.setEnabled(False)

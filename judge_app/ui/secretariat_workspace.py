@@ -5,10 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QUrl, Signal
+from PySide6.QtCore import QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import (
-    QApplication,
     QDialog,
     QFileDialog,
     QHBoxLayout,
@@ -35,6 +34,7 @@ from judge_app.ui.merge_dialog import MergeReportDialog
 from judge_app.ui.overview import EntriesTable
 from judge_app.ui.results_view import ResultsView
 from judge_app.ui.sensitivity_view import SensitivityView
+from judge_app.ui.task_runner import Task, failure_text
 
 JUDGES_TAB, RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB, ENTRIES_TAB = range(5)
 
@@ -46,6 +46,9 @@ class SecretariatWorkspace(QWidget):
         super().__init__(parent)
         self.session = MasterSession(path)
         self.setAcceptDrops(True)
+        self.task: Task | None = None
+        self.running = False  # a merge or export (with its questions) is under way
+        self.result = None  # what the last one produced: the report dialog or the path
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel()
@@ -137,37 +140,68 @@ class SecretariatWorkspace(QWidget):
         if paths:
             self.merge_files([Path(p) for p in paths])
 
-    def merge_files(self, paths: list[Path]) -> MergeReportDialog | None:
+    def merge_files(self, paths: list[Path]) -> bool:
+        """Merge in a worker (progress, cancel); unconfirmed new keys are asked about, then
+        merged again with them accepted; the report follows. False if nothing started."""
         paths = [p for p in paths if p.resolve() != self.path.resolve()]
-        if not paths:
-            return None
-        outcome = self._merge(paths, {})
-        if outcome is None:
-            return None
-        pending = {j: fp for v in outcome.verdicts for j, fp in v.pending_keys.items()}
-        accepted = {j: fp for j, fp in sorted(pending.items()) if self._confirm_key(j, fp)}
-        if accepted:
-            outcome = self._merge(paths, accepted) or outcome
-        self.reload()
-        done = sum(1 for v in outcome.verdicts if v.status == "accepted")
-        self.status.emit(
-            self.tr("Merged: %1 of %2 files accepted")
-            .replace("%1", str(done))
-            .replace("%2", str(len(outcome.verdicts)))
-        )
-        dialog = MergeReportDialog(outcome, self)
-        dialog.open()
-        return dialog
+        if not paths or self.running:
+            return False
+        self._begin()
+        self._merge(paths, {})
+        return True
 
-    def _merge(self, paths: list[Path], accept: dict[str, str]):
-        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
-        try:
-            return services.merge(self.path, paths, accept)
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Merge"), str(exc))
-            return None
-        finally:
-            QApplication.restoreOverrideCursor()
+    def _merge(self, paths: list[Path], accept: dict[str, str]) -> None:
+        def merged(outcome) -> None:
+            pending = {j: fp for v in outcome.verdicts for j, fp in v.pending_keys.items()}
+            chosen = {j: fp for j, fp in sorted(pending.items()) if fp not in accept.values()}
+            confirmed = {j: fp for j, fp in chosen.items() if self._confirm_key(j, fp)}
+            if confirmed:
+                self._merge(paths, {**accept, **confirmed})
+                return
+            self.reload()
+            done = sum(1 for v in outcome.verdicts if v.status == "accepted")
+            self.status.emit(
+                self.tr("Merged: %1 of %2 files accepted")
+                .replace("%1", str(done))
+                .replace("%2", str(len(outcome.verdicts)))
+            )
+            dialog = MergeReportDialog(outcome, self)
+            dialog.open()
+            self._finish(dialog)
+
+        self.task = Task(
+            self,
+            self.tr("Merge judges' files"),
+            lambda progress: services.merge(self.path, paths, accept, progress),
+            merged,
+            lambda exc: self._failed(self.tr("Merge"), exc),
+            self._cancelled,
+        )
+
+    # -- running work -------------------------------------------------------------------------
+
+    def stop_work(self) -> None:
+        """Before the file closes: stop a running task (nothing is left half-written)."""
+        if self.task is not None and not self.task.done:
+            self.task.cancel()
+            self.task.thread.quit()
+            self.task.thread.wait()
+
+    def _begin(self) -> None:
+        self.running = True
+        self.result = None
+
+    def _finish(self, result=None) -> None:
+        self.result = result
+        self.running = False
+
+    def _failed(self, title: str, exc: Exception) -> None:
+        QMessageBox.warning(self, title, failure_text(exc))
+        self._finish()
+
+    def _cancelled(self) -> None:
+        self.status.emit(self.tr("Cancelled; nothing was changed"))
+        self._finish()
 
     def _confirm_key(self, judge_id: str, fingerprint: str) -> bool:
         """A judge's new key counts only when the secretariat has compared it with the
@@ -220,30 +254,36 @@ class SecretariatWorkspace(QWidget):
             if box.clickedButton() is open_button:
                 QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
 
-    def _run(self, title: str, work) -> bool:
-        try:
-            work()
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, title, str(exc))
-            return False
-        return True
-
-    def export_json(self) -> Path | None:
+    def export_json(self) -> bool:
         return self._export(".json", "JSON (*.json)", services.results_json)
 
-    def export_csv(self) -> Path | None:
+    def export_csv(self) -> bool:
         return self._export(".csv", "CSV (*.csv)", services.results_csv)
 
-    def export_xlsx(self) -> Path | None:
+    def export_xlsx(self) -> bool:
         return self._export(".xlsx", "Excel (*.xlsx)", services.results_xlsx)
 
-    def _export(self, suffix: str, pattern: str, write) -> Path | None:
+    def _export(self, suffix: str, pattern: str, write) -> bool:
         title = self.tr("Export results")
         path = self._target(title, self._stem() + suffix, pattern)
-        if path and self._run(title, lambda: write(self.path, path, self.method)):
+        if path is None or self.running:
+            return False
+        self._begin()
+        method = self.method
+
+        def written(_result) -> None:
             self._written(path)
-            return path
-        return None
+            self._finish(path)
+
+        self.task = Task(
+            self,
+            title,
+            lambda progress: write(self.path, path, method, progress),
+            written,
+            lambda exc: self._failed(title, exc),
+            self._cancelled,
+        )
+        return True
 
     def passphrase(self) -> str | None:
         """The secretariat key's passphrase; chosen (twice) the first time."""
@@ -279,51 +319,60 @@ class SecretariatWorkspace(QWidget):
                 return None
         return passphrase
 
-    def _signed(self, title: str, path: Path, work) -> Path | None:
-        while True:
-            passphrase = self.passphrase()
-            if passphrase is None:
-                return None
-            try:
-                work(passphrase)
-            except WrongPassphrase:
+    def _signed(self, title: str, path: Path, work) -> bool:
+        """Ask the passphrase here, sign in a worker; a wrong passphrase is asked again."""
+        passphrase = self.passphrase()
+        if passphrase is None:
+            self._finish()
+            return False
+
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, WrongPassphrase):
                 QMessageBox.warning(self, title, self.tr("Wrong passphrase. Try again."))
-                continue
-            except (JudgeAppError, OSError) as exc:
-                QMessageBox.warning(self, title, str(exc))
-                return None
+                self._signed(title, path, work)
+            else:
+                self._failed(title, exc)
+
+        def signed(_result) -> None:
             self.session.reload()  # the secretariat certificate is now in the master
             self._written(path, open_it=True)
-            return path
+            self._finish(path)
 
-    def export_recap(self) -> Path | None:
+        self.task = Task(
+            self, title, lambda progress: work(passphrase, progress), signed, failed,
+            self._cancelled,
+        )  # fmt: skip
+        return True
+
+    def export_recap(self) -> bool:
         title = self.tr("Rekapitulasi Nilai")
         path = self._target(title, f"rekapitulasi-{self.method}.pdf", "PDF (*.pdf)")
-        if path is None:
-            return None
-        return self._signed(
-            title, path, lambda p: services.results_pdf(self.path, path, p, self.method)
-        )
-
-    def export_berita_acara(self) -> Path | None:
-        dialog = BeritaAcaraDialog(self.session.definition.competition.place, self)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        title = self.tr("Berita Acara Hasil Penilaian")
-        path = self._target(title, "berita-acara.pdf", "PDF (*.pdf)")
-        if path is None:
-            return None
+        if path is None or self.running:
+            return False
+        self._begin()
+        method = self.method
         return self._signed(
             title,
             path,
-            lambda p: services.berita_acara_pdf(
-                self.path,
-                path,
-                p,
-                self.method,
-                dialog.number.text().strip(),
-                dialog.day(),
-                dialog.place.text().strip(),
+            lambda p, progress: services.results_pdf(self.path, path, p, method, progress),
+        )
+
+    def export_berita_acara(self) -> bool:
+        dialog = BeritaAcaraDialog(self.session.definition.competition.place, self)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        title = self.tr("Berita Acara Hasil Penilaian")
+        path = self._target(title, "berita-acara.pdf", "PDF (*.pdf)")
+        if path is None or self.running:
+            return False
+        self._begin()
+        method = self.method
+        number, day, place = dialog.number.text().strip(), dialog.day(), dialog.place.text().strip()
+        return self._signed(
+            title,
+            path,
+            lambda p, progress: services.berita_acara_pdf(
+                self.path, path, p, method, number, day, place, progress
             ),
         )
 

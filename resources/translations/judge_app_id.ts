@@ -916,102 +916,102 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="295"/>
+        <location filename="../../judge_app/ui/main_window.py" line="297"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="298"/>
+        <location filename="../../judge_app/ui/main_window.py" line="300"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="310"/>
+        <location filename="../../judge_app/ui/main_window.py" line="312"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="317"/>
+        <location filename="../../judge_app/ui/main_window.py" line="319"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="338"/>
-        <location filename="../../judge_app/ui/main_window.py" line="344"/>
+        <location filename="../../judge_app/ui/main_window.py" line="340"/>
+        <location filename="../../judge_app/ui/main_window.py" line="346"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="338"/>
+        <location filename="../../judge_app/ui/main_window.py" line="340"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="345"/>
+        <location filename="../../judge_app/ui/main_window.py" line="347"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="358"/>
+        <location filename="../../judge_app/ui/main_window.py" line="360"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="360"/>
+        <location filename="../../judge_app/ui/main_window.py" line="362"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="364"/>
+        <location filename="../../judge_app/ui/main_window.py" line="366"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="376"/>
-        <location filename="../../judge_app/ui/main_window.py" line="383"/>
+        <location filename="../../judge_app/ui/main_window.py" line="378"/>
+        <location filename="../../judge_app/ui/main_window.py" line="385"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="376"/>
+        <location filename="../../judge_app/ui/main_window.py" line="378"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="386"/>
+        <location filename="../../judge_app/ui/main_window.py" line="388"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="395"/>
+        <location filename="../../judge_app/ui/main_window.py" line="397"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="397"/>
+        <location filename="../../judge_app/ui/main_window.py" line="399"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="410"/>
-        <location filename="../../judge_app/ui/main_window.py" line="414"/>
+        <location filename="../../judge_app/ui/main_window.py" line="412"/>
+        <location filename="../../judge_app/ui/main_window.py" line="416"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="410"/>
+        <location filename="../../judge_app/ui/main_window.py" line="412"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="499"/>
+        <location filename="../../judge_app/ui/main_window.py" line="501"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="501"/>
+        <location filename="../../judge_app/ui/main_window.py" line="503"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -1453,102 +1453,108 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="54"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="57"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="56"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="59"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="60"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="63"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="78"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="81"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="79"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="82"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="80"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="83"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="81"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="84"/>
         <source>Method &amp;sensitivity</source>
         <translation>Kepe&amp;kaan metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="82"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="85"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="97"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="100"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="98"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="101"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="100"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="103"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="101"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="104"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="102"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="105"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="109"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 peserta · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="136"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="174"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="135"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="138"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="167"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="177"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="154"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="164"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="178"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="203"/>
+        <source>Cancelled; nothing was changed</source>
+        <translation>Dibatalkan; tidak ada yang berubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="180"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="214"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -1561,94 +1567,89 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="246"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="215"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="249"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="216"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="250"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="217"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="251"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="234"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="241"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="243"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="250"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="252"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="267"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="293"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="267"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="297"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="270"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="277"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="286"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="300"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="307"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="316"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="278"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="308"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="287"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="317"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="300"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="331"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="310"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="348"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="322"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="364"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="344"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="383"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="348"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="387"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="354"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="393"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="363"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="402"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -1657,7 +1658,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="381"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="420"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -1706,6 +1707,64 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/ui/signature_pad.py" line="131"/>
         <source>Draw your signature here (optional)</source>
         <translation>Gambar tanda tangan Anda di sini (opsional)</translation>
+    </message>
+</context>
+<context>
+    <name>Task</name>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="19"/>
+        <source>Checking %1</source>
+        <translation>Memeriksa %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="23"/>
+        <source>Backing up the master</source>
+        <translation>Mencadangkan berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="24"/>
+        <source>Writing the merge</source>
+        <translation>Menulis hasil penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="25"/>
+        <source>Computing the results</source>
+        <translation>Menghitung hasil</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="26"/>
+        <source>Writing the file</source>
+        <translation>Menulis berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="27"/>
+        <source>Writing the workbook</source>
+        <translation>Menulis lembar kerja</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="28"/>
+        <source>Laying out and signing the PDF</source>
+        <translation>Menyusun dan menandatangani PDF</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="31"/>
+        <source>Done</source>
+        <translation>Selesai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="80"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="103"/>
+        <source>Stopping…</source>
+        <translation>Menghentikan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="140"/>
+        <source>Unexpected error: %1</source>
+        <translation>Galat tak terduga: %1</translation>
     </message>
 </context>
 <context>

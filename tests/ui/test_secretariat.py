@@ -10,7 +10,6 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
-from PySide6.QtWidgets import QApplication
 
 from judge_app import services
 from judge_app.domain.model import AGGREGATION_METHODS
@@ -146,7 +145,7 @@ def drop(widget, paths: list[Path]) -> None:
     widget.dropEvent(event)
 
 
-def test_merge_by_drop_reports_every_file(window, signed, tmp_path: Path) -> None:  # noqa: F811
+def test_merge_by_drop_reports_every_file(qtbot, window, signed, tmp_path: Path) -> None:  # noqa: F811
     master = fresh_master(signed, tmp_path, "m.sqlite")
     window.open_path(str(master))
     ws = window.secretariat
@@ -155,17 +154,13 @@ def test_merge_by_drop_reports_every_file(window, signed, tmp_path: Path) -> Non
     junk.write_bytes(b"not a database")
     before = file_hash(master)
     drop(ws, [junk])
-    dialogs = [w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Merge report"]
-    assert dialogs and dialogs[-1].table.item(0, 1).text() == "refused"
+    qtbot.waitUntil(lambda: not ws.running)
+    assert ws.result.table.item(0, 1).text() == "refused"
     assert file_hash(master) == before
-    for d in dialogs:
-        d.close()
+    ws.result.close()
     drop(ws, [p.path for p in signed.packages[:3]])
-    dialogs = [
-        w for w in QApplication.topLevelWidgets() if w.windowTitle() == "Merge report" and
-        w.isVisible()
-    ]  # fmt: skip
-    assert [dialogs[-1].table.item(r, 1).text() for r in range(3)] == ["accepted"] * 3
+    qtbot.waitUntil(lambda: not ws.running)
+    assert [ws.result.table.item(r, 1).text() for r in range(3)] == ["accepted"] * 3
     assert ws.judges.model.rowCount() == 5
     assert sum(1 for s in ws.session.dashboard if s.revision) == 3
     assert "3 signed sheets merged" in ws.heading.text()
@@ -182,27 +177,33 @@ def save_as(path: Path):
     return fill
 
 
-def test_exports_from_the_window(window, merged: Path, tmp_path: Path) -> None:
+def test_exports_from_the_window(qtbot, window, merged: Path, tmp_path: Path) -> None:
     window.open_path(str(merged))
     ws = window.secretariat
     ws.results.set_method("median")
     target = tmp_path / "hasil.json"
     answer_dialogs(save_as(target))
-    assert ws.export_json() == target
+    assert ws.export_json()
+    qtbot.waitUntil(lambda: not ws.running)
+    assert ws.result == target
     assert json.loads(target.read_text(encoding="utf-8")) == services.results(merged, "median")
     csv_target = tmp_path / "hasil.csv"
     answer_dialogs(save_as(csv_target))
-    assert ws.export_csv() == csv_target
+    assert ws.export_csv()
+    qtbot.waitUntil(lambda: not ws.running)
+    assert ws.result == csv_target
     assert csv_target.read_text(encoding="utf-8-sig").startswith("code,title,category")
     xlsx_target = tmp_path / "hasil.xlsx"
     answer_dialogs(save_as(xlsx_target))
-    assert ws.export_xlsx() == xlsx_target
+    assert ws.export_xlsx()
+    qtbot.waitUntil(lambda: not ws.running)
+    assert ws.result == xlsx_target
     from openpyxl import load_workbook
 
     assert len(load_workbook(xlsx_target).sheetnames) >= 3
 
 
-def test_signed_recap_and_berita_acara_from_the_window(window, merged: Path, tmp_path: Path):
+def test_signed_recap_and_berita_acara_from_the_window(qtbot, window, merged: Path, tmp_path: Path):
     import subprocess
 
     from PySide6.QtWidgets import QMessageBox
@@ -213,7 +214,9 @@ def test_signed_recap_and_berita_acara_from_the_window(window, merged: Path, tmp
     # first use: choose the secretariat passphrase twice, then close the "signed" box
     answer_dialogs(save_as(recap), "sandi-sekretariat-1", "sandi-sekretariat-1",
                    QMessageBox.StandardButton.Close)  # fmt: skip
-    assert ws.export_recap() == recap
+    assert ws.export_recap()
+    qtbot.waitUntil(lambda: not ws.running)
+    assert ws.result == recap
     assert (
         "REKAPITULASI NILAI"
         in subprocess.run(
@@ -233,7 +236,9 @@ def test_signed_recap_and_berita_acara_from_the_window(window, merged: Path, tmp
     # a wrong passphrase is asked again
     answer_dialogs(fill_ba, save_as(ba), "salah-sandi", None, "sandi-sekretariat-1",
                    QMessageBox.StandardButton.Close)  # fmt: skip
-    assert ws.export_berita_acara() == ba
+    assert ws.export_berita_acara()
+    qtbot.waitUntil(lambda: not ws.running)
+    assert ws.result == ba
     text = subprocess.run(
         ["pdftotext", str(ba), "-"], capture_output=True, text=True, check=True
     ).stdout
@@ -258,6 +263,7 @@ def test_re_register_a_key_from_the_dashboard(window, merged: Path) -> None:
 
 
 def test_a_new_key_is_accepted_only_after_the_secretariat_confirms_it(
+    qtbot,
     window,
     merged: Path,
     tmp_path: Path,
@@ -284,14 +290,55 @@ def test_a_new_key_is_accepted_only_after_the_secretariat_confirms_it(
 
     before = file_hash(merged)
     answer_dialogs(read_and_refuse)
-    report = ws.merge_files([package])
+    assert ws.merge_files([package])
+    qtbot.waitUntil(lambda: not ws.running)
+    report = ws.result
     assert signed_again.fingerprint in seen[0]
     assert report.table.item(0, 1).text() == "refused"
     assert file_hash(merged) == before
     report.close()
     answer_dialogs(QMessageBox.StandardButton.Yes)
-    report = ws.merge_files([package])
+    assert ws.merge_files([package])
+    qtbot.waitUntil(lambda: not ws.running)
+    report = ws.result
     assert report.table.item(0, 1).text() == "accepted"
     status = next(s for s in ws.session.dashboard if s.judge.id == "J2")
     assert status.revision == 2 and status.fingerprint == signed_again.fingerprint
     report.close()
+
+
+def test_merge_runs_off_the_gui_thread_with_progress(qtbot, window, signed, tmp_path: Path):  # noqa: F811
+    from PySide6.QtCore import QTimer
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    window.open_path(str(master))
+    ws = window.secretariat
+    ticks = []
+    timer = QTimer()
+    timer.setInterval(0)
+    timer.timeout.connect(lambda: ws.task and not ws.task.done and ticks.append(1))
+    timer.start()
+    assert ws.merge_files([p.path for p in signed.packages])
+    qtbot.waitUntil(lambda: not ws.running, timeout=60000)
+    timer.stop()
+    assert ticks  # the GUI thread handled events while the merge ran
+    checking = [s for s in ws.task.seen if s[2].startswith("checking")]
+    assert [s[0] for s in checking] == list(range(5)) and {s[1] for s in checking} == {5}
+    assert [ws.result.table.item(r, 1).text() for r in range(5)] == ["accepted"] * 5
+    ws.result.close()
+
+
+def test_cancelling_a_merge_leaves_the_master_as_it_was(qtbot, window, signed, tmp_path: Path):  # noqa: F811
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    window.open_path(str(master))
+    ws = window.secretariat
+    before = file_hash(master)
+    assert ws.merge_files([p.path for p in signed.packages])
+    qtbot.waitUntil(lambda: bool(ws.task.seen))
+    ws.task.dialog.canceled.emit()  # the dialog's Cancel button
+    qtbot.waitUntil(lambda: not ws.running, timeout=60000)
+    assert ws.task.cancelled and ws.result is None
+    assert "Cancelled" in window.saved_label.text()
+    assert file_hash(master) == before
+    assert not list(tmp_path.glob("m.before-merge.*"))
+    assert all(s.revision is None for s in services.judge_dashboard(master))

@@ -1,0 +1,77 @@
+"""Progress and cancel in the core: a cancelled merge or export changes nothing and writes
+nothing; the terminal bar stays quiet when the output is not a terminal."""
+
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import pytest
+
+from judge_app import services
+from judge_app.progress import Cancelled, Progress, terminal
+from tests.conftest import file_hash
+from tests.test_merge import fresh_master, signed  # noqa: F401  (fixture)
+
+
+def test_merge_reports_each_file_and_the_write(signed, tmp_path: Path) -> None:  # noqa: F811
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    seen = []
+    progress = Progress(lambda done, total, what: seen.append((done, total, what)))
+    services.merge(master, [p.path for p in signed.packages], progress=progress)
+    files = len(signed.packages)
+    assert [s for s in seen if s[2].startswith("checking")] == [
+        (i, files, f"checking {p.path.name}") for i, p in enumerate(signed.packages)
+    ]
+    assert (files, files + 1, "writing the merge") in seen
+
+
+@pytest.mark.parametrize("stop_after", [0, 3, 5])  # 5: stopped after the backup
+def test_a_cancelled_merge_changes_nothing(signed, tmp_path: Path, stop_after: int) -> None:  # noqa: F811
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    before = file_hash(master)
+    progress = Progress()
+    calls = []
+
+    def report(done: int, total: int, what: str) -> None:
+        calls.append(what)
+        if len(calls) > stop_after:
+            progress.stop.set()
+
+    progress.report = report
+    with pytest.raises(Cancelled):
+        services.merge(master, [p.path for p in signed.packages], progress=progress)
+    assert file_hash(master) == before
+    assert services.judge_dashboard(master)[0].revision is None
+
+
+def test_a_cancelled_export_writes_no_file(signed, tmp_path: Path) -> None:  # noqa: F811
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    for write, name in (
+        (services.results_json, "h.json"),
+        (services.results_csv, "h.csv"),
+        (services.results_xlsx, "h.xlsx"),
+    ):
+        progress = Progress()
+        progress.report = lambda done, total, what, p=progress: done == 0 and p.stop.set()
+        with pytest.raises(Cancelled):
+            write(master, tmp_path / name, None, progress)
+        assert not (tmp_path / name).exists()
+        assert not list(tmp_path.glob(f".{name}.*"))  # no temporary file left behind
+
+
+def test_terminal_bar_only_on_a_terminal() -> None:
+    class Tty(io.StringIO):
+        def isatty(self) -> bool:
+            return True
+
+    quiet = io.StringIO()
+    terminal(quiet).step(1, 2, "checking a.sqlite")
+    assert quiet.getvalue() == ""
+    shown = Tty()
+    bar = terminal(shown)
+    bar.step(1, 2, "checking a.sqlite")
+    bar.step(2, 2, "writing the merge")
+    assert " 50% checking a.sqlite" in shown.getvalue()
+    assert shown.getvalue().endswith("100% writing the merge\n")
