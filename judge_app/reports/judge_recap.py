@@ -115,13 +115,13 @@ def render_recap(recap: JudgeRecap) -> tuple[bytes, Placement]:
         for stage in entry.stages:
             rows = [[para(h, st["cellb"]) for h in header]]
             for r in stage.rows:
-                rows.append(
+                rows.append(  # short figures as plain text: a Paragraph only where it wraps
                     [
                         para(r.criterion, st["cell"]),
-                        para(r.weight, st["cell"]),
-                        para(r.score, st["cell"]),
-                        para(r.weighted, st["cell"]),
-                        para(r.note, st["cell"]),
+                        r.weight,
+                        r.score,
+                        r.weighted,
+                        para(r.note, st["cell"]) if r.note else "",
                     ]
                 )
             rows.append(
@@ -149,10 +149,7 @@ def render_recap(recap: JudgeRecap) -> tuple[bytes, Placement]:
             if entry.conflict is not None
             else [s.total for s in entry.stages]
         )
-        rows.append(
-            [para(str(i), st["cell"]), para(entry.code, st["cell"]), para(entry.title, st["cell"])]
-            + [para(v, st["cell"]) for v in totals]
-        )
+        rows.append([str(i), entry.code, para(entry.title, st["cell"]), *totals])
     stage_width = 26 * mm
     title_width = 170 * mm - 10 * mm - 26 * mm - stage_width * len(recap.stage_names)
     story.append(

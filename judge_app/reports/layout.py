@@ -159,8 +159,11 @@ def grid_table(
     heights: list[float | None] | None = None,
 ) -> Table:
     table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
+    register_fonts()
     commands = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")),
+        # plain-text cells (numbers, codes) look like "cell" paragraphs but cost far less
+        ("FONT", (0, 0), (-1, -1), FONT, 8.5, 10.5),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
