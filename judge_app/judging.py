@@ -18,6 +18,7 @@ from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
 from judge_app.integrity.pdf_sign import sign_pdf
 from judge_app.integrity.sheet import SheetContent, payload_text, sha256_text
+from judge_app.progress import Progress
 from judge_app.reports.declarations import DeclarationForm, render_declaration
 from judge_app.reports.judge_recap import (
     JudgeRecap,
@@ -261,8 +262,11 @@ def finalise(
     passphrase: str,
     place: str = "",
     today: dt.date | None = None,
+    progress: Progress | None = None,
 ) -> Signed:
-    """Check completeness, sign the sheet, lock the scores and write the signed recap."""
+    """Check completeness, sign the sheet, lock the scores and write the signed recap.
+    Cancel (through `progress`) works until the scores are locked; nothing is kept."""
+    progress = progress or Progress()
     if not declarations_done(session):
         raise JudgeAppError(
             "sign the integrity pact and the conflict-of-interest statement first "
@@ -291,7 +295,11 @@ def finalise(
     digest = sha256_text(text)
     signature = keys.sign_digest_text(pair, text.encode("utf-8"))
     recap = _recap(session, revision, digest, place, today or dt.date.today())
-    pdf, placement = render_recap(recap)
+    progress.step(0, 1, "laying out the recap")
+    pdf, placement = render_recap(
+        recap, lambda done, total: progress.step(done, total, "laying out the recap")
+    )
+    progress.step(1, 1, "signing the recap")
     signed_pdf = sign_pdf(
         pdf,
         pair,
@@ -310,6 +318,7 @@ def finalise(
         signed_at,
         signed_pdf,
     )
+    progress.step(1, 1, "locking the signed scores")
     session.lock(sheet)  # sheet, recap and lock in one transaction
     try:
         atomic.write_bytes(out_pdf, signed_pdf)

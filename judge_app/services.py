@@ -511,10 +511,16 @@ def declare(package: Path, request: DeclarationRequest, out_dir: Path, passphras
         session.close()
 
 
-def finalise(package: Path, out_pdf: Path, passphrase: str, place: str = "") -> Signed:
+def finalise(
+    package: Path,
+    out_pdf: Path,
+    passphrase: str,
+    place: str = "",
+    progress: Progress | None = None,
+) -> Signed:
     session = PackageSession(package)
     try:
-        return judging.finalise(session, Path(out_pdf), passphrase, place)
+        return judging.finalise(session, Path(out_pdf), passphrase, place, progress=progress)
     finally:
         session.close()
 

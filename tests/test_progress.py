@@ -75,3 +75,27 @@ def test_terminal_bar_only_on_a_terminal() -> None:
     bar.step(2, 2, "writing the merge")
     assert " 50% checking a.sqlite" in shown.getvalue()
     assert shown.getvalue().endswith("100% writing the merge\n")
+
+
+def test_a_cancelled_signing_locks_nothing(demo, tmp_path: Path) -> None:
+    from tests.conftest import TEST_PASSPHRASE
+    from tests.integrity.test_signing import fill
+
+    package = demo.packages[0].path
+    fill(package)
+    before = file_hash(package)
+    progress = Progress()
+    seen = []
+
+    def report(done: int, total: int, what: str) -> None:
+        seen.append((done, total, what))
+        if what == "laying out the recap" and done > 0:
+            progress.stop.set()
+
+    progress.report = report
+    with pytest.raises(Cancelled):
+        services.finalise(package, tmp_path / "r.pdf", TEST_PASSPHRASE, progress=progress)
+    assert file_hash(package) == before
+    assert not (tmp_path / "r.pdf").exists()
+    assert services.signed_revisions(services.open_package(package)) == 0
+    assert services.finalise(package, tmp_path / "r.pdf", TEST_PASSPHRASE).revision == 1

@@ -66,7 +66,7 @@ class JudgeRecap:
     signature_png: bytes | None = None
 
 
-def render_recap(recap: JudgeRecap) -> tuple[bytes, Placement]:
+def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]:
     st = styles()
     en = recap.locale == "en"
     t = lambda e, i: e if en else i  # noqa: E731 - two-language labels inline
@@ -173,5 +173,6 @@ def render_recap(recap: JudgeRecap) -> tuple[bytes, Placement]:
         title=t("Judge score sheet", "Lembar Penilaian Juri"),
         author=recap.judge.name,
         subject=recap.qr_payload,
+        on_flowable=on_flowable,
     )
     return pdf, placement

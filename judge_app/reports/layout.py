@@ -4,6 +4,7 @@ signature block that remembers where it landed so the PDF signature can sit on i
 from __future__ import annotations
 
 import io
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 import segno
@@ -102,9 +103,11 @@ def build(
     author: str,
     subject: str = "",
     pagesize: tuple[float, float] = PAGE,
+    on_flowable: Callable[[int, int], None] | None = None,
 ) -> bytes:
     """Render to PDF bytes in one pass, with the footer text and 'page X/Y' on every page
-    (the canvas keeps each page until the total is known)."""
+    (the canvas keeps each page until the total is known). `on_flowable(done, total)` is
+    called as the story is laid out; it may raise to stop the work."""
     register_fonts()
     from reportlab.pdfgen.canvas import Canvas
 
@@ -147,6 +150,16 @@ def build(
         subject=subject,
         creator="judge-app",
     )
+    if on_flowable is not None:
+        total = len(story)
+        laid = [0]
+
+        def after(_flowable) -> None:
+            laid[0] += 1
+            if laid[0] % 20 == 0 or laid[0] == total:
+                on_flowable(laid[0], total)
+
+        doc.afterFlowable = after
     doc.build(list(story), canvasmaker=NumberedCanvas)
     footer.pages.append(doc.page)
     return buffer.getvalue()

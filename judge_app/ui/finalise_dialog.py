@@ -19,9 +19,9 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.errors import JudgeAppError
 from judge_app.integrity.keys import WrongPassphrase
 from judge_app.session import PackageSession
+from judge_app.ui.task_runner import Task, failure_text
 
 
 class FinaliseDialog(QDialog):
@@ -29,6 +29,7 @@ class FinaliseDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.signed: services.Signed | None = None
+        self.task: Task | None = None
         self.setWindowTitle(self.tr("Finalise and sign the scores"))
         layout = QVBoxLayout(self)
         missing = services.missing_scores(session)
@@ -111,18 +112,34 @@ class FinaliseDialog(QDialog):
             self.output.setText(path)
 
     def sign(self) -> None:
-        try:
-            self.signed = services.finalise_in(
-                self.session, Path(self.output.text()), self.passphrase.text(), self.place.text()
-            )
-        except WrongPassphrase:
+        """Sign in a worker with its own connection (a large recap takes a while): a
+        progress dialog shows the layout, Cancel stops it before anything is locked."""
+        if self.task is not None and not self.task.done:
+            return
+        path, out = self.session.path, Path(self.output.text())
+        passphrase, place = self.passphrase.text(), self.place.text()
+        self.error.hide()
+        self.task = Task(
+            self,
+            self.tr("Signing the scores"),
+            lambda progress: services.finalise(path, out, passphrase, place, progress),
+            self._signed,
+            self._failed,
+            lambda: None,
+        )
+
+    def _signed(self, signed) -> None:
+        self.signed = signed
+        self.session.refresh_status()
+        self.accept()
+
+    def _failed(self, exc: Exception) -> None:
+        self.session.refresh_status()  # a failed write may still have signed and locked
+        if isinstance(exc, WrongPassphrase):
             self.error.setText(self.tr("Wrong passphrase. Try again."))
             self.error.show()
             self.passphrase.selectAll()
             self.passphrase.setFocus()
             return
-        except (JudgeAppError, OSError) as exc:
-            self.error.setText(str(exc))
-            self.error.show()
-            return
-        self.accept()
+        self.error.setText(failure_text(exc))
+        self.error.show()

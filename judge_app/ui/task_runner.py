@@ -28,6 +28,11 @@ def describe(what: str) -> str:
         "laying out and signing the PDF": QCoreApplication.translate(
             "Task", "Laying out and signing the PDF"
         ),
+        "laying out the recap": QCoreApplication.translate("Task", "Laying out the recap"),
+        "signing the recap": QCoreApplication.translate("Task", "Signing the recap"),
+        "locking the signed scores": QCoreApplication.translate(
+            "Task", "Locking the signed scores"
+        ),
         "done": QCoreApplication.translate("Task", "Done"),
     }
     return words.get(what, what)

@@ -455,62 +455,67 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="32"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="33"/>
         <source>Finalise and sign the scores</source>
         <translation>Finalisasi dan tandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="37"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="38"/>
         <source>%1 of %2 scores are in.</source>
         <translation>%1 dari %2 nilai sudah diisi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="44"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="45"/>
         <source>&amp;Sign and lock</source>
         <translation>&amp;Tandatangani dan kunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="51"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="52"/>
         <source>These entries still have criteria without a score; complete them first:</source>
         <translation>Inovasi berikut masih memiliki kriteria tanpa nilai; lengkapi terlebih dahulu:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="61"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="62"/>
         <source>Signing locks your scores as revision %1 and writes your signed recap. To change a score afterwards you reopen the scores with your passphrase; the signed revision stays in the file.</source>
         <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan kata sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="71"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="72"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="79"/>
         <source>P&amp;lace</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="79"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
         <source>&amp;Recap PDF</source>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="82"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="83"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="108"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="109"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="108"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="109"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="119"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="124"/>
+        <source>Signing the scores</source>
+        <translation>Menandatangani nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="139"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -1748,21 +1753,36 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/task_runner.py" line="31"/>
+        <source>Laying out the recap</source>
+        <translation>Menyusun rekap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="32"/>
+        <source>Signing the recap</source>
+        <translation>Menandatangani rekap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="33"/>
+        <source>Locking the signed scores</source>
+        <translation>Mengunci nilai yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="36"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="80"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="85"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="103"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="108"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="140"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="145"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
     </message>

@@ -66,10 +66,13 @@ def test_finalise_and_reopen(qtbot, window, demo) -> None:
 
     def sign(dialog: FinaliseDialog) -> None:
         dialog.passphrase.setText("keliru-keliru")
-        dialog.sign_button.click()
+        dialog.sign_button.click()  # signs in a worker; the dialog stays responsive
+        qtbot.waitUntil(lambda: dialog.task.done)
         assert "Wrong passphrase" in dialog.error.text()
         dialog.passphrase.setText(TEST_PASSPHRASE)
         dialog.sign_button.click()
+        qtbot.waitUntil(lambda: dialog.task.done, timeout=60000)
+        assert any(what == "laying out the recap" for _d, _t, what in dialog.task.seen)
 
     answer_dialogs(sign, QMessageBox.StandardButton.Close)
     assert window.finalise()
