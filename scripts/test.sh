@@ -34,3 +34,4 @@ fi
 .venv/bin/ruff format --check .
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q "$@"
 QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_judge.py --small
+QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_secretariat.py --small

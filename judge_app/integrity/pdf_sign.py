@@ -9,14 +9,6 @@ from dataclasses import dataclass
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
-from pyhanko import stamp
-from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-from pyhanko.pdf_utils.reader import PdfFileReader
-from pyhanko.pdf_utils.text import TextBoxStyle
-from pyhanko.sign import fields, signers
-from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
-from pyhanko_certvalidator import ValidationContext
-from pyhanko_certvalidator.registry import SimpleCertificateStore
 
 from judge_app.integrity.keys import KeyPair
 from judge_app.reports.layout import Placement
@@ -34,6 +26,13 @@ def sign_pdf(
     stamp_text: str,
 ) -> bytes:
     """Sign the whole document with a visible stamp where the signature block put it."""
+    # pyHanko is imported here, not at start-up: it pulls in aiohttp and costs 0.4 s
+    from pyhanko import stamp
+    from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
+    from pyhanko.pdf_utils.text import TextBoxStyle
+    from pyhanko.sign import fields, signers
+    from pyhanko_certvalidator.registry import SimpleCertificateStore
+
     certificate = asn1_x509.Certificate.load(pair.certificate_der)
     key = asn1_keys.PrivateKeyInfo.load(
         pair.key.private_bytes(
@@ -84,6 +83,10 @@ class PdfCheck:
 
 def verify_pdf(data: bytes) -> list[PdfCheck]:
     """Every signature in the PDF: intact, covering the whole file, and who signed when."""
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)

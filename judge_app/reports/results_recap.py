@@ -83,16 +83,13 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
         style = []
         for i, r in enumerate(category.rows, start=1):
             title = r.title + (" ★" if r.award else "")
+            notes = para(r.flags, st["small"]) if r.flags else ""
+            band = para(r.band, st["cell"])
+            # figures as plain text; a Paragraph only where text wraps
             rows.append(
-                [para(r.rank, st["cell"]), para(r.code, st["cell"]), para(title, st["cell"])]
-                + [para(v, st["cell"]) for v in r.judge_totals]
-                + [
-                    para(r.panel, st["cell"]),
-                    para(r.final, st["cellb"]),
-                    para(r.band, st["cell"]),
-                    para(r.flags, st["small"]),
-                ]
-            )
+                [r.rank, r.code, para(title, st["cell"]), *r.judge_totals, r.panel, r.final, band,
+                 notes]
+            )  # fmt: skip
             if r.band_color:
                 band_column = 3 + judges + 2
                 style.append(
@@ -104,6 +101,8 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
                     )
                 )
         table = grid_table(rows, widths)
+        final_column = 3 + judges + 1
+        style.append(("FONT", (final_column, 1), (final_column, -1), layout.BOLD, 8.5, 10.5))
         table.setStyle(style)
         story.append(table)
         story.append(Spacer(1, 3 * mm))

@@ -1,0 +1,246 @@
+"""Secretariat-side speed against the physical floors (issue 6): merge of every judge's
+signed package vs. a raw ATTACH + INSERT … SELECT of the same score rows; results for
+each method vs. one SQL GROUP BY over the same rows; the signed Rekapitulasi PDF vs. a
+minimal reportlab script that draws the same rows page by page and vs. one LongTable;
+start-up to a shown main window vs. a bare QApplication + QMainWindow.
+
+    QT_QPA_PLATFORM=offscreen python benchmarks/bench_secretariat.py \\
+        [--entries N] [--judges J] [--small]
+
+Every judge declares, scores every entry on every criterion and signs (the recap PDF
+included), exactly as a judge does. --small (300 entries, 3 judges) is what CI runs so
+the script never rots. Prints each figure with its floor and the ratio.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import platform
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+
+from benchmarks.bench_judge import CRITERIA, build_package
+
+PASSPHRASE = "benchmark-passphrase"
+
+
+def build(folder: Path, entries: int, judges: int) -> tuple[Path, list[Path]]:
+    """A master with `judges` judges who all signed complete sheets."""
+    from judge_app import services
+    from judge_app.domain.model import ScoreChange
+    from judge_app.session import PackageSession
+
+    first = build_package(folder, entries)  # master, J1's package, declared
+    master = folder / "master.sqlite"
+    for n in range(2, judges + 1):
+        services.add_judge(master, f"Juri {n}", nip=f"19700101199003{1000 + n:04d}"[:18])
+    services.assign(master)
+    wanted = {f"J{n}": folder / f"J{n}.sqlite" for n in range(2, judges + 1)}
+    packages = [first] + [p.path for p in services.make_packages(master, wanted)]
+    request = services.DeclarationRequest("Jakarta", dt.date.today())
+    for index, package in enumerate(packages):
+        if index:
+            services.declare(package, request, folder / "declarations", PASSPHRASE)
+        session = PackageSession(package)
+        try:
+            session.set_cells(
+                ScoreChange(e.code, c.id, float(40 + (i * 7 + j * 3 + index * 5) % 61), "")
+                for i, e in enumerate(session.entries)
+                for j, c in enumerate(session.definition.criteria)
+            )
+        finally:
+            session.close()
+        services.finalise(package, folder / f"recap-{index + 1}.pdf", PASSPHRASE)
+    return master, packages
+
+
+def timed(work) -> tuple[float, object]:
+    started = time.perf_counter()
+    result = work()
+    return time.perf_counter() - started, result
+
+
+def raw_copy(folder: Path, packages: list[Path]) -> float:
+    """The floor for merge: the same score rows copied with plain SQLite."""
+    target = folder / "raw.sqlite"
+    target.unlink(missing_ok=True)
+    conn = sqlite3.connect(target)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(
+        "CREATE TABLE scores (judge_id TEXT, entry_code TEXT, criterion_id TEXT, value REAL, "
+        "note TEXT, updated_at TEXT, PRIMARY KEY (judge_id, entry_code, criterion_id)) "
+        "WITHOUT ROWID"
+    )
+    started = time.perf_counter()
+    with conn:
+        for package in packages:
+            conn.execute("ATTACH DATABASE ? AS p", [str(package)])
+            conn.execute("INSERT INTO scores SELECT * FROM p.scores")
+            conn.commit()
+            conn.execute("DETACH DATABASE p")
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+def group_by(master: Path) -> float:
+    """The floor for results: one GROUP BY over the merged score rows."""
+    conn = sqlite3.connect(master)
+    started = time.perf_counter()
+    conn.execute(
+        "SELECT entry_code, judge_id, sum(value) FROM scores GROUP BY entry_code, judge_id"
+    ).fetchall()
+    elapsed = time.perf_counter() - started
+    conn.close()
+    return elapsed
+
+
+def recap_rows(document: dict, judges: int) -> list[list[str]]:
+    rows = []
+    for e in document["entries"]:
+        stage = next(iter(e["stages"].values()))
+        totals = [f"{v:.2f}" for v in list(stage["judges"].values())[:judges]]
+        rows.append([str(e["rank"] or "-"), e["code"], e["title"][:40], *totals,
+                     f"{e['final'] or 0:.2f}", e["band"] or ""])  # fmt: skip
+    return rows
+
+
+def minimal_pdf(rows: list[list[str]], out: Path) -> float:
+    """Floor: the same rows drawn page by page with fixed column widths."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    started = time.perf_counter()
+    canvas = Canvas(str(out), pagesize=landscape(A4))
+    width, height = landscape(A4)
+    columns = len(rows[0])
+    step = (width - 60) / columns
+    y = height - 40
+    for row in rows:
+        for i, text in enumerate(row):
+            canvas.drawString(30 + i * step, y, text[:24])
+        y -= 12
+        if y < 40:
+            canvas.showPage()
+            y = height - 40
+    canvas.save()
+    return time.perf_counter() - started
+
+
+def long_table_pdf(rows: list[list[str]], out: Path) -> float:
+    """The naive way: one LongTable with every row."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.platypus import LongTable, SimpleDocTemplate
+
+    started = time.perf_counter()
+    doc = SimpleDocTemplate(str(out), pagesize=landscape(A4))
+    doc.build([LongTable(rows, repeatRows=0)])
+    return time.perf_counter() - started
+
+
+def startup(app_window: bool) -> float:
+    """Seconds from a fresh interpreter to a shown window (median of three)."""
+    if app_window:
+        code = (
+            "import time; t=time.perf_counter()\n"
+            "from judge_app.ui.app import create_app\n"
+            "from judge_app.ui.main_window import MainWindow\n"
+            "app=create_app(); w=MainWindow('id'); w.show(); app.processEvents()\n"
+            "print(time.perf_counter()-t)"
+        )
+    else:
+        code = (
+            "import time; t=time.perf_counter()\n"
+            "from PySide6.QtWidgets import QApplication, QMainWindow\n"
+            "app=QApplication([]); w=QMainWindow(); w.show(); app.processEvents()\n"
+            "print(time.perf_counter()-t)"
+        )
+    times = []
+    for _ in range(3):
+        out = subprocess.run(
+            [sys.executable, "-c", code], capture_output=True, text=True, check=True
+        ).stdout
+        times.append(float(out.strip().splitlines()[-1]))
+    return sorted(times)[1]
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--entries", type=int, default=15_000)
+    parser.add_argument("--judges", type=int, default=50)
+    parser.add_argument("--small", action="store_true", help="300 entries, 3 judges (CI)")
+    args = parser.parse_args()
+    entries, judges = (300, 3) if args.small else (args.entries, args.judges)
+
+    from judge_app import services
+    from judge_app.domain.model import AGGREGATION_METHODS
+
+    rows: list[tuple[str, str]] = []
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        os.environ["JUDGE_APP_HOME"] = str(folder / "home")
+        built, (master, packages) = timed(lambda: build(folder, entries, judges))
+        rows.append(("build: every judge scores and signs (setup)", f"{built:.1f} s"))
+
+        floor = raw_copy(folder, packages)
+        merge_time, outcome = timed(lambda: services.merge(master, packages))
+        assert all(v.status == "accepted" for v in outcome.verdicts), outcome.as_json()
+        rows.append(("merge with verification", _ratio(merge_time, floor, "raw copy", 2)))
+
+        floor = group_by(master)
+        for method in AGGREGATION_METHODS:
+            took, _ = timed(lambda m=method: services.results(master, m))
+            rows.append((f"results, {method}", _ratio(took, floor, "GROUP BY", 2)))
+
+        document = services.results(master)
+        table = recap_rows(document, judges)
+        minimal = minimal_pdf(table, folder / "minimal.pdf")
+        longtable = long_table_pdf(table, folder / "longtable.pdf")
+        tracemalloc.start()
+        took, _ = timed(
+            lambda: services.results_pdf(master, folder / "rekap.pdf", "sekretariat-bench")
+        )
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows.append(("Rekapitulasi PDF, signed", _ratio(took, minimal, "minimal reportlab", 1.5)))
+        rows.append(
+            (
+                "  vs. one LongTable",
+                f"LongTable {longtable:.2f} s = {longtable / took:.1f}× ours (target ≥ 3×)",
+            )
+        )
+        rows.append(("  peak Python memory (tracemalloc)", f"{peak / 2**20:.0f} MiB (< 1 GiB)"))
+
+        ours, bare = startup(True), startup(False)
+        rows.append(("start-up to a shown main window", _ratio(ours, bare, "bare QMainWindow", 2)))
+
+    scores = entries * judges * CRITERIA
+    print(f"secretariat benchmark: {entries:,} entries × {judges} judges × {CRITERIA} criteria "
+          f"= {scores:,} scores")  # fmt: skip
+    print(
+        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
+    )
+    width = max(len(name) for name, _ in rows)
+    for name, value in rows:
+        print(f"  {name:<{width}}  {value}")
+
+
+def _ratio(took: float, floor: float, what: str, target: float) -> str:
+    ratio = took / floor if floor > 0 else float("inf")
+    verdict = "met" if ratio <= target else "NOT met"
+    return f"{took:.2f} s; {what} {floor:.3f} s; {ratio:.1f}× (target ≤ {target:g}×: {verdict})"
+
+
+if __name__ == "__main__":
+    main()
