@@ -11,7 +11,7 @@ import sqlite_utils
 
 from judge_app.domain.model import Definition
 from judge_app.domain.results import EntryResult, Inputs, compute
-from judge_app.domain.scoring import judge_total
+from judge_app.domain.scoring import StageTotaller
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 
@@ -24,6 +24,7 @@ def inputs_from_sheets(db: sqlite_utils.Database, definition: Definition) -> Inp
     totals: dict[tuple[str, str, str], float] = {}
     normalised: dict[tuple[str, str, str], float] = {}
     conflicts: set[tuple[str, str]] = set()
+    totallers = {s.id: StageTotaller(definition.criteria_of(s.id)) for s in definition.stages}
     for judge_id, sheet in latest.items():
         payload = json.loads(sheet.payload)
         values: dict[str, dict[str, float]] = {}
@@ -38,7 +39,7 @@ def inputs_from_sheets(db: sqlite_utils.Database, definition: Definition) -> Inp
             conflicts.add((judge_id, conflict["entry"]))
         for entry, by_criterion in values.items():
             for stage in definition.stages:
-                total = judge_total(definition.criteria_of(stage.id), by_criterion)
+                total = totallers[stage.id].total(by_criterion)
                 if total is not None:
                     totals[(judge_id, entry, stage.id)] = total
     return Inputs(totals, normalised, frozenset(conflicts))

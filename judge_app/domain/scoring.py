@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import math
 import re
 from collections.abc import Iterable, Mapping
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
@@ -38,6 +39,51 @@ def judge_total(criteria: Iterable[Criterion], values: Mapping[str, float | None
     # Exact arithmetic on the decimals as typed, rounded once: 655/8 is 81.875, not
     # 81.87499999999999, so half-up display gives 81,88 as on paper.
     return float(100 * weighted / weights) if weights else None
+
+
+class StageTotaller:
+    """`judge_total` for many sheets at once, with exactly the same floats. Each
+    criterion's share 100·w·(x−lo)/((hi−lo)·Σw) is made once per distinct score, exactly,
+    and kept as an integer over one common denominator; a total is then a sum of integers
+    and one division, which Python rounds correctly, as float(Fraction) does."""
+
+    def __init__(self, criteria: Iterable[Criterion]) -> None:
+        criteria = list(criteria)
+        self.criteria = [c.id for c in criteria]
+        weights = sum((_exact(c.weight) for c in criteria), Fraction(0))
+        self.defined = weights != 0
+        self._scale = {
+            c.id: 100 * _exact(c.weight) / ((_exact(c.max) - _exact(c.min)) * weights)
+            for c in criteria
+        } if self.defined else {}  # fmt: skip
+        self._low = {c.id: _exact(c.min) for c in criteria}
+        self._lookup: dict[str, dict[float, int]] = {c.id: {} for c in criteria}
+        self.denominator = 1
+
+    def _share(self, criterion: str, value: float) -> int:
+        known = self._lookup[criterion]
+        share = known.get(value)
+        if share is None:
+            exact = self._scale[criterion] * (_exact(value) - self._low[criterion])
+            if self.denominator % exact.denominator:
+                wider = math.lcm(self.denominator, exact.denominator)
+                factor = wider // self.denominator
+                for table in self._lookup.values():
+                    for key in table:
+                        table[key] *= factor
+                self.denominator = wider
+            share = exact.numerator * (self.denominator // exact.denominator)
+            known[value] = share
+        return share
+
+    def total(self, values: Mapping[str, float | None]) -> float | None:
+        row = [(criterion, values.get(criterion)) for criterion in self.criteria]
+        if any(value is None for _, value in row) or not self.defined:
+            return None
+        for criterion, value in row:  # first: a new share may widen the denominator
+            self._share(criterion, value)
+        lookup = self._lookup
+        return sum(lookup[criterion][value] for criterion, value in row) / self.denominator
 
 
 def _exact(value: float) -> Fraction:

@@ -301,3 +301,35 @@ def test_display_rounds_the_paper_value_not_the_float_noise() -> None:
     assert str(round_half_up(87.995)) == "88.00"
     assert str(round_half_up(-0.005)) == "-0.01"
     assert format_display(1e300).startswith("1000000000")  # a huge scale still displays
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.lists(
+        st.tuples(
+            st.integers(1, 9),  # weight
+            st.sampled_from([(0, 100, 0.5), (1, 5, 1), (0, 10, 0.1), (60, 100, 0.25)]),
+        ),
+        min_size=1,
+        max_size=6,
+    ),
+    st.lists(st.lists(st.floats(0, 1), min_size=6, max_size=6), min_size=1, max_size=20),
+)
+def test_stage_totaller_gives_the_same_floats_as_judge_total(shape, sheets) -> None:
+    """The fast path for many sheets must not move a single bit."""
+    from judge_app.domain.model import Criterion
+    from judge_app.domain.scoring import StageTotaller, judge_total
+
+    criteria = [
+        Criterion(f"K{i}", "s", f"K{i}", float(w), float(lo), float(hi), step)
+        for i, (w, (lo, hi, step)) in enumerate(shape)
+    ]
+    totaller = StageTotaller(criteria)
+    for fractions in sheets:
+        values = {
+            c.id: round(c.min + round(f * (c.max - c.min) / c.step) * c.step, 6)
+            for c, f in zip(criteria, fractions, strict=False)
+        }
+        assert totaller.total(values) == judge_total(criteria, values)
+    partial = {criteria[0].id: criteria[0].min}
+    assert totaller.total(partial) == judge_total(criteria, partial)
