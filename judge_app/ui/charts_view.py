@@ -69,15 +69,30 @@ class ChartsView(QWidget):
             view.setMinimumSize(360, 300)
             charts.addWidget(view, 1)
         layout.addLayout(charts, 1)
-        self.stage_box.currentIndexChanged.connect(lambda _i: self.draw_boxes())
-        self.category_box.currentIndexChanged.connect(lambda _i: self.draw_ranks())
-        self.refresh()
+        self.stage_box.currentIndexChanged.connect(lambda _i: self.mark_stale())
+        self.category_box.currentIndexChanged.connect(lambda _i: self.mark_stale())
+        self.stale = True  # computed when first shown: all four methods are not free
 
     def set_method(self, method: str) -> None:
         self.method = method
-        self.draw_ranks()
+        if self.isVisible():
+            self.draw_ranks()
+        else:
+            self.stale = True
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def mark_stale(self) -> None:
+        """The master changed: recompute now if shown, else when next shown."""
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
         self.draw_boxes()
         self.draw_ranks()
 

@@ -121,8 +121,8 @@ class SecretariatWorkspace(QWidget):
         self._update_heading()
         self.judges.refresh()
         self.results.refresh()
-        self.charts.refresh()
-        self.sensitivity.refresh()
+        self.charts.mark_stale()
+        self.sensitivity.mark_stale()
 
     def _show_entry(self, code: str) -> None:
         self.tabs.setCurrentIndex(RESULTS_TAB)

@@ -40,9 +40,21 @@ class SensitivityView(QWidget):
             lambda row, _c: self.entryActivated.emit(self.table.item(row, 0).text())
         )
         layout.addWidget(self.table, 1)
-        self.refresh()
+        self.stale = True  # computed when first shown: all four methods are not free
+
+    def showEvent(self, event) -> None:
+        if self.stale:
+            self.refresh()
+        super().showEvent(event)
+
+    def mark_stale(self) -> None:
+        """The master changed: recompute now if shown, else when next shown."""
+        self.stale = True
+        if self.isVisible():
+            self.refresh()
 
     def refresh(self) -> None:
+        self.stale = False
         rows = self.session.sensitivity()
         names = method_names()
         categories = {c.id: c.name for c in self.session.definition.categories}

@@ -110,6 +110,8 @@ def test_conflict_row_in_the_drill_down(window, tmp_path: Path, monkeypatch) -> 
     assert any("Conflict of interest declared: Pernah menjadi narasumber" in t for t in texts)
     # the sensitivity tab lists what the services list, and double-click drills down
     sensitivity = window.secretariat.sensitivity
+    assert sensitivity.stale  # nothing computed until the tab is shown
+    window.secretariat.tabs.setCurrentWidget(sensitivity)
     expected = services.method_sensitivity(demo.master)
     assert sensitivity.table.rowCount() == len(expected) > 0
     first = sensitivity.table.item(0, 0).text()
@@ -122,6 +124,7 @@ def test_conflict_row_in_the_drill_down(window, tmp_path: Path, monkeypatch) -> 
 def test_charts_draw_a_box_per_judge_and_a_line_per_leading_entry(window, merged: Path) -> None:
     window.open_path(str(merged))
     charts = window.secretariat.charts
+    window.secretariat.tabs.setCurrentWidget(charts)
     series = charts.box_view.chart().series()
     assert len(series) == 1 and series[0].count() == 5  # five judges
     box = series[0].boxSets()[0]
