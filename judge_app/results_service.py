@@ -19,14 +19,19 @@ from judge_app.store import signing as sign_store
 def inputs_from_sheets(db: sqlite_utils.Database, definition: Definition) -> Inputs:
     from judge_app.store.merging import counted_sheets
 
-    latest = counted_sheets(db)
+    payloads = {j: json.loads(sheet.payload) for j, sheet in counted_sheets(db).items()}
+    return inputs_from_payloads(definition, payloads)
+
+
+def inputs_from_payloads(definition: Definition, payloads: dict[str, dict]) -> Inputs:
+    """From each judge's counted signed sheet (parsed): totals, normalised criterion
+    scores for tie-breaks, and conflicts."""
     criteria = {c.id: c for c in definition.criteria}
     totals: dict[tuple[str, str, str], float] = {}
     normalised: dict[tuple[str, str, str], float] = {}
     conflicts: set[tuple[str, str]] = set()
     totallers = {s.id: StageTotaller(definition.criteria_of(s.id)) for s in definition.stages}
-    for judge_id, sheet in latest.items():
-        payload = json.loads(sheet.payload)
+    for judge_id, payload in payloads.items():
         values: dict[str, dict[str, float]] = {}
         for score in payload["scores"]:
             if score["value"] is None or score["criterion"] not in criteria:

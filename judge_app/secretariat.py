@@ -8,11 +8,12 @@ import json
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge_app import services
 from judge_app.domain.model import AGGREGATION_METHODS, Definition, Entry, Judge
 from judge_app.domain.results import EntryResult, Inputs, Sensitivity, compute, sensitivity_between
-from judge_app.results_service import as_json, inputs_from_sheets
+from judge_app.results_service import as_json, entry_documents, inputs_from_payloads
+from judge_app.secretariat_services import dashboard_of
 from judge_app.store import repository as repo
+from judge_app.store.database import opened
 from judge_app.store.merging import counted_sheets
 
 
@@ -35,22 +36,22 @@ class MasterSession:
         self.reload()
 
     def reload(self) -> None:
-        with services.opened(self.path, "master") as db:
+        with opened(self.path, "master") as db:
             self.meta = repo.meta(db)
             self.definition: Definition = repo.read_definition(db)
             self.entries: list[Entry] = repo.entries(db)
             self.judges: list[Judge] = repo.judges(db)
-            self.inputs: Inputs = inputs_from_sheets(db, self.definition)
             sheets = counted_sheets(db)
             self._document_base = as_json(db, self.definition, [], "")
-        self.dashboard = services.judge_dashboard(self.path)
+            self.dashboard = dashboard_of(db)
+        payloads = {j: json.loads(sheet.payload) for j, sheet in sheets.items()}
+        self.inputs: Inputs = inputs_from_payloads(self.definition, payloads)
         self.titles = {e.code: e.title for e in self.entries}
         self.by_code = {e.code: e for e in self.entries}
         self._revisions = {j: s.revision for j, s in sheets.items()}
         self._cells: dict[str, dict[str, dict[str, tuple[float | None, str]]]] = {}
         self._conflicts: dict[tuple[str, str], str] = {}
-        for judge_id, sheet in sheets.items():
-            payload = json.loads(sheet.payload)
+        for judge_id, payload in payloads.items():
             for s in payload["scores"]:
                 value = None if s["value"] is None else float(s["value"])
                 by_entry = self._cells.setdefault(s["entry"], {}).setdefault(judge_id, {})
@@ -76,14 +77,11 @@ class MasterSession:
     def document(self, method: str | None = None) -> dict:
         """The same JSON document as `judge-app results --json`."""
         method = method or self.default_method
-        base = dict(self._document_base)
-        rows = self.results(method)
-        # as_json without a database: titles are known here
-        from judge_app.results_service import entry_documents
-
-        base["method"] = method
-        base["entries"] = entry_documents(rows, self.titles)
-        return base
+        return {
+            **self._document_base,
+            "method": method,
+            "entries": entry_documents(self.results(method), self.titles),
+        }
 
     def detail(self, code: str) -> list[JudgeCell]:
         """Every judge who scored or declared a conflict on the entry, in panel order."""

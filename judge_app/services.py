@@ -2,18 +2,14 @@
 
 from __future__ import annotations
 
-import contextlib
 import re
 import shutil
 import unicodedata
 import uuid
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
-import sqlite_utils
-
-from judge_app import __version__, atomic, judging
+from judge_app import __version__, judging
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
 from judge_app.domain.model import Definition, Judge, ScoreChange
@@ -30,10 +26,46 @@ from judge_app.interchange.judges_import import (
 from judge_app.judging import DeclarationRequest, Signed
 from judge_app.progress import Progress
 from judge_app.resources import demo_dir, templates_dir
+from judge_app.secretariat_services import (  # the secretariat's use cases, re-exported
+    JudgeStatus as JudgeStatus,
+)
+from judge_app.secretariat_services import (
+    MergeOutcome as MergeOutcome,
+)
+from judge_app.secretariat_services import (
+    berita_acara_pdf as berita_acara_pdf,
+)
+from judge_app.secretariat_services import (
+    judge_dashboard as judge_dashboard,
+)
+from judge_app.secretariat_services import (
+    merge as merge,
+)
+from judge_app.secretariat_services import (
+    method_sensitivity as method_sensitivity,
+)
+from judge_app.secretariat_services import (
+    reregister_key as reregister_key,
+)
+from judge_app.secretariat_services import (
+    results as results,
+)
+from judge_app.secretariat_services import (
+    results_csv as results_csv,
+)
+from judge_app.secretariat_services import (
+    results_json as results_json,
+)
+from judge_app.secretariat_services import (
+    results_pdf as results_pdf,
+)
+from judge_app.secretariat_services import (
+    results_xlsx as results_xlsx,
+)
 from judge_app.session import PackageSession
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
-from judge_app.store.database import new_file, open_database
+from judge_app.store.database import new_file, opened
 from judge_app.store.packaging import write_package
 from judge_app.verification import Report, verify_file
 
@@ -111,15 +143,6 @@ def load_definition(source: str | Path) -> tuple[str, Definition]:
 
 
 # -- opening files ----------------------------------------------------------------------
-
-
-@contextlib.contextmanager
-def opened(path: str | Path, role: str | None = None) -> Iterator[sqlite_utils.Database]:
-    db = open_database(path, role)
-    try:
-        yield db
-    finally:
-        db.close()
 
 
 def file_role(path: str | Path) -> str:
@@ -249,7 +272,7 @@ def import_judges(master: Path, source: Path) -> JudgesRegistered:
 def remove_judge(master: Path, judge_id: str) -> Judge:
     """Unregister a judge who has not scored anything yet (their assignments go too)."""
     with opened(master, "master") as db:
-        judge = _find_judge(db, judge_id)
+        judge = repo.find_judge(db, judge_id)
         if repo.judge_has_work(db, judge.id):
             raise JudgeAppError(
                 f"{master}: {judge.id} ({judge.name}) already has scores or declarations "
@@ -257,15 +280,6 @@ def remove_judge(master: Path, judge_id: str) -> Judge:
             )
         repo.remove_judge(db, judge.id)
         return judge
-
-
-def _find_judge(db: sqlite_utils.Database, judge_id: str) -> Judge:
-    judges = {j.id.casefold(): j for j in repo.judges(db)}
-    judge = judges.get(judge_id.casefold())
-    if judge is None:
-        known = ", ".join(j.id for j in judges.values()) or "none"
-        raise JudgeAppError(f"unknown judge {judge_id!r} (registered: {known})")
-    return judge
 
 
 @dataclass(frozen=True)
@@ -393,27 +407,6 @@ def _write_one_package(
     else:
         entries = write_package(master, judge.id, path, package_meta)
     return PackageWritten(judge, path, entries)
-
-
-def reregister_key(master: Path, judge_id: str, reason: str) -> sign_store.RetiredKey:
-    """Retire a judge's registered key (lost laptop or key): the signed sheets already
-    merged stay valid, anything later signed with that key is refused, a new package can be
-    issued and the judge's next declarations register the new key. Backed up and logged."""
-    from judge_app.integrity.keys import fingerprint
-    from judge_app.store.database import backup_copy
-
-    if not reason.strip():
-        raise JudgeAppError("a reason is required (it is kept in the audit log)")
-    with opened(master, "master") as db:
-        judge = _find_judge(db, judge_id)
-        der = sign_store.certificate(db, judge.id)
-        if der is None:
-            raise JudgeAppError(
-                f"judge {judge.id} has no registered key yet; the first accepted "
-                "declarations will register one"
-            )
-        backup_copy(db, Path(master), "before-rekey")
-        return sign_store.retire_certificate(db, judge.id, fingerprint(der), reason.strip())
 
 
 def package_all(master: Path, out_dir: Path) -> list[PackageWritten]:
@@ -592,246 +585,6 @@ def export_recap(package: Path, out_pdf: Path, revision: int | None = None) -> i
         session.close()
 
 
-# -- secretariat: merge and results --------------------------------------------------------
-
-
-@dataclass(frozen=True)
-class MergeOutcome:
-    verdicts: list
-    backup: Path | None
-
-    @property
-    def refused(self) -> list:
-        return [v for v in self.verdicts if v.status in ("refused", "conflict")]
-
-    def as_json(self) -> dict:
-        return {
-            "files": [
-                {
-                    "path": v.path,
-                    "status": v.status,
-                    "reasons": v.reasons,
-                    **({"unconfirmed_keys": v.pending_keys} if v.pending_keys else {}),
-                }
-                for v in self.verdicts
-            ]
-        }
-
-
-def merge(
-    master: Path,
-    files: list[Path],
-    accept_keys: dict[str, str] | None = None,
-    progress: Progress | None = None,
-) -> MergeOutcome:
-    """Plan read-only, then apply everything accepted in one transaction after a backup;
-    refused files change nothing. `accept_keys`: judge id -> the fingerprint of a new key
-    the secretariat confirmed with the judge (lost laptop)."""
-    from judge_app.merge.plan import plan_merge
-    from judge_app.store import merging
-    from judge_app.store.database import backup_copy
-
-    with opened(master, "master") as db:
-        meta = repo.meta(db)
-        registered = {j.id: sign_store.certificate(db, j.id) for j in repo.judges(db)}
-        existing = {(s.judge_id, s.revision): s.sha256 for s in sign_store.sheets(db)}
-        retired: dict[str, dict[bytes, int]] = {}
-        for r in sign_store.retired_keys(db):
-            retired.setdefault(r.judge_id, {})[r.certificate] = r.last_revision
-        plan = plan_merge(
-            meta,
-            registered,
-            existing,
-            [Path(f) for f in files],
-            merging.disputed(db),
-            merging.progress(db),
-            retired,
-            {_find_judge(db, j).id: fp for j, fp in (accept_keys or {}).items()},
-            progress,
-        )
-        backup = None
-        if plan.changes:
-            step = progress or Progress()
-            step.step(len(files), len(files) + 1, "backing up the master")
-            backup = backup_copy(db, Path(master), "before-merge")
-            step.step(len(files), len(files) + 1, "writing the merge")
-            merging.apply(
-                db,
-                plan.sheets,
-                plan.declarations,
-                plan.certificates,
-                plan.progress,
-                plan.disputed,
-                plan.retire,
-            )
-    return MergeOutcome(plan.verdicts, backup)
-
-
-def results(master: Path, method: str | None = None) -> dict:
-    from judge_app import results_service
-
-    with opened(master, "master") as db:
-        return results_service.document(db, method)[1]
-
-
-def _phases(progress: Progress | None, *names: str):
-    """Coarse progress through the named phases of an export, with cancel between them."""
-    progress = progress or Progress()
-    for index, name in enumerate(names):
-        progress.step(index, len(names), name)
-        yield
-    progress.report(len(names), len(names), "done")  # past the point of no return
-
-
-def results_json(
-    master: Path, out: Path, method: str | None = None, progress: Progress | None = None
-) -> dict:
-    """`judge-app results --json`: the results document, written whole or not at all."""
-    import json as _json
-
-    phases = _phases(progress, "computing the results", "writing the file")
-    next(phases)
-    document = results(master, method)
-    next(phases)
-    with atomic.replacing(out) as tmp:
-        tmp.write_text(_json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
-    next(phases, None)
-    return document
-
-
-def results_csv(
-    master: Path, out: Path, method: str | None = None, progress: Progress | None = None
-) -> dict:
-    from judge_app import results_service
-
-    phases = _phases(progress, "computing the results", "writing the file")
-    next(phases)
-    document = results(master, method)
-    next(phases)
-    with atomic.replacing(out) as tmp:
-        results_service.write_csv(tmp, document)
-    next(phases, None)
-    return document
-
-
-def results_pdf(
-    master: Path,
-    out_pdf: Path,
-    passphrase: str,
-    method: str | None = None,
-    progress: Progress | None = None,
-) -> Path:
-    """The signed Rekapitulasi Nilai (secretariat key, made at first use)."""
-    from judge_app import results_service
-
-    out_pdf = Path(out_pdf)
-    phases = _phases(progress, "computing the results", "laying out and signing the PDF")
-    next(phases)
-    with opened(master, "master") as db:
-        _, document = results_service.document(db, method)
-        next(phases)
-        pdf = results_service.recap_pdf(db, document, passphrase)
-    next(phases, None)
-    atomic.write_bytes(out_pdf, pdf)
-    return out_pdf
-
-
-def berita_acara_pdf(
-    master: Path,
-    out_pdf: Path,
-    passphrase: str,
-    method: str | None = None,
-    number: str = "",
-    day=None,
-    place: str = "",
-    progress: Progress | None = None,
-) -> Path:
-    from judge_app import results_service
-
-    out_pdf = Path(out_pdf)
-    phases = _phases(progress, "computing the results", "laying out and signing the PDF")
-    next(phases)
-    with opened(master, "master") as db:
-        _, document = results_service.document(db, method)
-        next(phases)
-        pdf = results_service.berita_acara_pdf(db, document, passphrase, number, place, day)
-    next(phases, None)
-    atomic.write_bytes(out_pdf, pdf)
-    return out_pdf
-
-
-def results_xlsx(
-    master: Path, out: Path, method: str | None = None, progress: Progress | None = None
-) -> Path:
-    """Results workbook: a sheet per category, every judge's scores, the flags."""
-    import json as _json
-
-    from judge_app import results_service
-    from judge_app.interchange.results_xlsx import write_results_xlsx
-    from judge_app.store.merging import counted_sheets
-
-    phases = _phases(progress, "computing the results", "writing the workbook")
-    next(phases)
-    with opened(master, "master") as db:
-        definition, document = results_service.document(db, method)
-        scores = []
-        for judge_id, sheet in sorted(counted_sheets(db).items()):
-            for s in _json.loads(sheet.payload)["scores"]:
-                value = None if s["value"] is None else float(s["value"])
-                scores.append((judge_id, s["entry"], s["criterion"], value, s["note"]))
-    next(phases)
-    write_results_xlsx(Path(out), document, [(c.id, c.name) for c in definition.categories], scores)
-    next(phases, None)
-    return Path(out)
-
-
-@dataclass(frozen=True)
-class JudgeStatus:
-    judge: Judge
-    assigned: int
-    declared: bool
-    revision: int | None  # highest signed revision merged
-    progress: str  # "done/due" from a draft, or "" when unknown
-    fingerprint: str
-    merged_at: str = ""  # when the latest signed sheet was merged
-    retired: int = 0  # keys the secretariat retired (lost laptop)
-
-
-def judge_dashboard(master: Path) -> list[JudgeStatus]:
-    """What the secretariat needs to see per judge: declarations, progress, signed
-    revision and the certificate fingerprint to compare by phone."""
-    from judge_app.integrity.keys import fingerprint
-    from judge_app.store import merging
-
-    with opened(master, "master") as db:
-        counts = repo.assignment_counts(db)
-        progress = merging.progress(db)
-        counted = merging.counted_sheets(db)
-        merged = merging.merged_at(db)
-        retired: dict[str, int] = {}
-        for key in sign_store.retired_keys(db):
-            retired[key.judge_id] = retired.get(key.judge_id, 0) + 1
-        out = []
-        for judge in repo.judges(db):
-            declared = set(sign_store.declarations(db, judge.id)) >= {"pakta", "konflik"}
-            certificate = sign_store.certificate(db, judge.id)
-            done_due = progress.get(judge.id)
-            sheet = counted.get(judge.id)
-            out.append(
-                JudgeStatus(
-                    judge,
-                    counts.get(judge.id, 0),
-                    declared,
-                    sheet.revision if sheet else None,
-                    f"{done_due[0]}/{done_due[1]}" if done_due else "",
-                    fingerprint(certificate) if certificate else "",
-                    merged.get(judge.id, ""),
-                    retired.get(judge.id, 0),
-                )
-            )
-        return out
-
-
 def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
     """Play the five demo judges: declare (J3 declares one conflict), score every entry
     with plausible, reproducible values (each judge a little harsher or more lenient) and
@@ -868,13 +621,3 @@ def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
         finalise(package.path, recap, passphrase)
         recaps.append(recap)
     return recaps
-
-
-def method_sensitivity(master: Path) -> list:
-    """Entries whose category rank or award changes between the four methods."""
-    from judge_app.domain.results import method_sensitivity as sensitivity
-    from judge_app.results_service import inputs_from_sheets
-
-    with opened(master, "master") as db:
-        definition = repo.read_definition(db)
-        return sensitivity(definition, repo.entries(db), inputs_from_sheets(db, definition))

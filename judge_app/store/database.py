@@ -163,6 +163,16 @@ def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
 
 
 @contextlib.contextmanager
+def opened(path: str | os.PathLike, role: str | None = None) -> Iterator[sqlite_utils.Database]:
+    """Open for one piece of work and always close."""
+    db = open_database(path, role)
+    try:
+        yield db
+    finally:
+        db.close()
+
+
+@contextlib.contextmanager
 def new_file(path: str | os.PathLike, role: str, meta: dict[str, str]) -> Iterator:
     """Build a new file under a temporary name and move it into place only when complete,
     so a failure or a crash never leaves a half-written file under the real name."""

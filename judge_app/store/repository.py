@@ -9,6 +9,7 @@ import sqlite_utils
 
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.model import Definition, Entry, Judge
+from judge_app.errors import JudgeAppError
 
 ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 JUDGE_FIELDS = tuple(f.name for f in fields(Judge))
@@ -192,3 +193,13 @@ def assignment_counts(db: sqlite_utils.Database) -> dict[str, int]:
 def scored_pairs(db: sqlite_utils.Database) -> set[tuple[str, str]]:
     """(judge, entry) pairs that already hold scores: unassigning them would orphan work."""
     return set(db.execute("SELECT DISTINCT judge_id, entry_code FROM scores").fetchall())
+
+
+def find_judge(db: sqlite_utils.Database, judge_id: str) -> Judge:
+    """The judge by id, case-insensitively; a message listing the known ids otherwise."""
+    by_id = {j.id.casefold(): j for j in judges(db)}
+    judge = by_id.get(judge_id.casefold())
+    if judge is None:
+        known = ", ".join(j.id for j in by_id.values()) or "none"
+        raise JudgeAppError(f"unknown judge {judge_id!r} (registered: {known})")
+    return judge

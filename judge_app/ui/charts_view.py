@@ -20,6 +20,7 @@ from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidg
 
 from judge_app.domain.model import AGGREGATION_METHODS
 from judge_app.secretariat import MasterSession
+from judge_app.ui.lazy_view import LazyView
 from judge_app.ui.results_model import short_method_names
 
 PALETTE = ["#1565c0", "#c62828", "#2e7d32", "#6a1b9a", "#ef6c00", "#00838f", "#ad1457",
@@ -35,7 +36,7 @@ def five_numbers(values: list[float]) -> tuple[float, float, float, float, float
     return min(values), q1, q2, q3, max(values)
 
 
-class ChartsView(QWidget):
+class ChartsView(LazyView):
     def __init__(self, session: MasterSession, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = session
@@ -71,7 +72,6 @@ class ChartsView(QWidget):
         layout.addLayout(charts, 1)
         self.stage_box.currentIndexChanged.connect(lambda _i: self.mark_stale())
         self.category_box.currentIndexChanged.connect(lambda _i: self.mark_stale())
-        self.stale = True  # computed when first shown: all four methods are not free
 
     def set_method(self, method: str) -> None:
         self.method = method
@@ -80,19 +80,7 @@ class ChartsView(QWidget):
         else:
             self.stale = True
 
-    def showEvent(self, event) -> None:
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def mark_stale(self) -> None:
-        """The master changed: recompute now if shown, else when next shown."""
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
-
     def refresh(self) -> None:
-        self.stale = False
         self.draw_boxes()
         self.draw_ranks()
 

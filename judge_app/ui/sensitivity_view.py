@@ -16,12 +16,13 @@ from PySide6.QtWidgets import (
 
 from judge_app.domain.model import AGGREGATION_METHODS
 from judge_app.secretariat import MasterSession
+from judge_app.ui.lazy_view import LazyView
 from judge_app.ui.results_model import method_names
 
 CHANGED = QColor("#fff4e5")
 
 
-class SensitivityView(QWidget):
+class SensitivityView(LazyView):
     entryActivated = Signal(str)
 
     def __init__(self, session: MasterSession, parent: QWidget | None = None) -> None:
@@ -40,21 +41,8 @@ class SensitivityView(QWidget):
             lambda row, _c: self.entryActivated.emit(self.table.item(row, 0).text())
         )
         layout.addWidget(self.table, 1)
-        self.stale = True  # computed when first shown: all four methods are not free
-
-    def showEvent(self, event) -> None:
-        if self.stale:
-            self.refresh()
-        super().showEvent(event)
-
-    def mark_stale(self) -> None:
-        """The master changed: recompute now if shown, else when next shown."""
-        self.stale = True
-        if self.isVisible():
-            self.refresh()
 
     def refresh(self) -> None:
-        self.stale = False
         rows = self.session.sensitivity()
         names = method_names()
         categories = {c.id: c.name for c in self.session.definition.categories}
