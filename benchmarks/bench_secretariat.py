@@ -16,8 +16,10 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
+import json
 import os
 import platform
+import shutil
 import sqlite3
 import subprocess
 import sys
@@ -29,17 +31,23 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
-from benchmarks.bench_judge import CRITERIA, build_package
+from benchmarks.bench_judge import CRITERIA, build_package, measure
 
 PASSPHRASE = "benchmark-passphrase"
 
 
 def build(folder: Path, entries: int, judges: int) -> tuple[Path, list[Path]]:
-    """A master with `judges` judges who all signed complete sheets."""
+    """A master with `judges` judges who all signed complete sheets. Kept in `folder`
+    (with built.json) so a later run with --workdir measures again without rebuilding."""
     from judge_app import services
     from judge_app.domain.model import ScoreChange
     from judge_app.session import PackageSession
 
+    marker = folder / "built.json"
+    if marker.exists():
+        built = json.loads(marker.read_text())
+        if built["entries"] == entries and built["judges"] == judges:
+            return Path(built["master"]), [Path(p) for p in built["packages"]]
     first = build_package(folder, entries)  # master, J1's package, declared
     master = folder / "master.sqlite"
     for n in range(2, judges + 1):
@@ -58,10 +66,44 @@ def build(folder: Path, entries: int, judges: int) -> tuple[Path, list[Path]]:
                 for i, e in enumerate(session.entries)
                 for j, c in enumerate(session.definition.criteria)
             )
+            if index:
+                sign_sheet(session)
         finally:
             session.close()
-        services.finalise(package, folder / f"recap-{index + 1}.pdf", PASSPHRASE)
+        if not index:  # one judge signs exactly as in the window, recap included
+            services.finalise(package, folder / "recap-1.pdf", PASSPHRASE)
+        print(f"  built judge {index + 1} of {judges}", file=sys.stderr, flush=True)
+    marker.write_text(
+        json.dumps(
+            {
+                "entries": entries,
+                "judges": judges,
+                "master": str(master),
+                "packages": [str(p) for p in packages],
+            }
+        )
+    )
     return master, packages
+
+
+def sign_sheet(session) -> None:
+    """The judge's signature on the sheet, as `finalise` makes it, without the recap PDF
+    (15,000 entries make a 7,800-page recap per judge: an hour of setup for 50 judges,
+    and no part of what the secretariat's operations read)."""
+    from judge_app import judging
+    from judge_app.integrity import keys
+    from judge_app.integrity.sheet import payload_text, sha256_text
+    from judge_app.store import repository as repo
+    from judge_app.store.signing import Sheet
+
+    pair = judging.key_pair(session, PASSPHRASE, create=False)
+    signed_at = repo.now()
+    text = payload_text(judging.sheet_content(session, 1, signed_at))
+    signature = keys.sign_digest_text(pair, text.encode("utf-8"))
+    digest = sha256_text(text)
+    session.lock(
+        Sheet(session.judge.id, 1, text, digest, signature, pair.certificate_der, signed_at, None)
+    )
 
 
 def timed(work) -> tuple[float, object]:
@@ -180,6 +222,9 @@ def main() -> None:
     parser.add_argument("--entries", type=int, default=15_000)
     parser.add_argument("--judges", type=int, default=50)
     parser.add_argument("--small", action="store_true", help="300 entries, 3 judges (CI)")
+    parser.add_argument(
+        "--workdir", help="keep the built competition here and reuse it in later runs"
+    )
     args = parser.parse_args()
     entries, judges = (300, 3) if args.small else (args.entries, args.judges)
 
@@ -188,20 +233,37 @@ def main() -> None:
 
     rows: list[tuple[str, str]] = []
     with tempfile.TemporaryDirectory() as tmp:
-        folder = Path(tmp)
+        folder = Path(args.workdir) if args.workdir else Path(tmp)
+        folder.mkdir(parents=True, exist_ok=True)
         os.environ["JUDGE_APP_HOME"] = str(folder / "home")
-        built, (master, packages) = timed(lambda: build(folder, entries, judges))
+        built, (pristine, packages) = timed(lambda: build(folder, entries, judges))
         rows.append(("build: every judge scores and signs (setup)", f"{built:.1f} s"))
+        master = folder / "measured-master.sqlite"
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{master}{suffix}").unlink(missing_ok=True)
+        shutil.copyfile(pristine, master)  # merge changes the master: measure on a copy
 
         floor = raw_copy(folder, packages)
         merge_time, outcome = timed(lambda: services.merge(master, packages))
         assert all(v.status == "accepted" for v in outcome.verdicts), outcome.as_json()
         rows.append(("merge with verification", _ratio(merge_time, floor, "raw copy", 2)))
+        tracemalloc.start()
+        rerun = folder / "memory-master.sqlite"
+        shutil.copyfile(pristine, rerun)
+        services.merge(rerun, packages)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows.append(("  peak Python memory (tracemalloc)", f"{peak / 2**20:.0f} MiB"))
 
         floor = group_by(master)
         for method in AGGREGATION_METHODS:
             took, _ = timed(lambda m=method: services.results(master, m))
             rows.append((f"results, {method}", _ratio(took, floor, "GROUP BY", 2)))
+        tracemalloc.start()
+        services.results(master)
+        _, peak = tracemalloc.get_traced_memory()
+        tracemalloc.stop()
+        rows.append(("  peak Python memory (tracemalloc)", f"{peak / 2**20:.0f} MiB"))
 
         document = services.results(master)
         table = recap_rows(document, judges)
@@ -228,6 +290,11 @@ def main() -> None:
 
         ours, bare = startup(True), startup(False)
         rows.append(("start-up to a shown main window", _ratio(ours, bare, "bare QMainWindow", 2)))
+
+        judge_folder = folder / "judge-side"
+        shutil.rmtree(judge_folder, ignore_errors=True)
+        judge_folder.mkdir()
+        rows.extend(measure(build_package(judge_folder, entries)))
 
     scores = entries * judges * CRITERIA
     print(f"secretariat benchmark: {entries:,} entries × {judges} judges × {CRITERIA} criteria "

@@ -11,22 +11,63 @@ import sqlite_utils
 
 from judge_app.domain.model import Definition
 from judge_app.domain.results import EntryResult, Inputs, compute
-from judge_app.domain.scoring import StageTotaller
+from judge_app.domain.scoring import StageTotaller, integer_totals
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
+from judge_app.store import totals as totals_store
 
 
 def inputs_from_sheets(db: sqlite_utils.Database, definition: Definition) -> Inputs:
+    """What the results count. The master's score rows are the counted signed sheets
+    (merge writes them from the sheets); SQLite sums them as exact integers when the
+    criteria's grid allows, else each sheet is read and totalled in Python. Both give the
+    same floats (tested)."""
+    fast = inputs_from_tables(db, definition)
+    return fast if fast is not None else inputs_from_signed_payloads(db, definition)
+
+
+def inputs_from_signed_payloads(db: sqlite_utils.Database, definition: Definition) -> Inputs:
     from judge_app.store.merging import counted_sheets
 
     payloads = {j: json.loads(sheet.payload) for j, sheet in counted_sheets(db).items()}
     return inputs_from_payloads(definition, payloads)
 
 
-def inputs_from_payloads(definition: Definition, payloads: dict[str, dict]) -> Inputs:
-    """From each judge's counted signed sheet (parsed): totals, normalised criterion
-    scores for tie-breaks, and conflicts."""
+def inputs_from_tables(db: sqlite_utils.Database, definition: Definition) -> Inputs | None:
+    plan = integer_totals({s.id: definition.criteria_of(s.id) for s in definition.stages})
+    if plan is None:
+        return None
+    sums = totals_store.stage_sums(db, plan)
+    if sums is None:
+        return None
+    totals: dict[tuple[str, str, str], float] = {}
+    for index, stage in enumerate(definition.stages):
+        due = len(definition.criteria_of(stage.id))
+        integer = plan.stages[stage.id]
+        offset, denominator, at = integer.offset, integer.denominator, 2 + 2 * index
+        stage_id = stage.id
+        for row in sums:
+            if row[at + 1] == due:
+                totals[(row[0], row[1], stage_id)] = (row[at] - offset) / denominator
     criteria = {c.id: c for c in definition.criteria}
+    normalised = {
+        (judge_id, entry, criterion): _normalised(criteria[criterion], value)
+        for judge_id, entry, criterion, value in totals_store.criterion_values(
+            db, list(definition.aggregation.tie_break)
+        )
+    }
+    return Inputs(totals, normalised, frozenset(totals_store.conflicts(db)))
+
+
+def _normalised(criterion, value: float) -> float:
+    return (value - criterion.min) / (criterion.max - criterion.min)
+
+
+def inputs_from_payloads(definition: Definition, payloads: dict[str, dict]) -> Inputs:
+    """From each judge's counted signed sheet (parsed): totals, normalised scores of the
+    tie-break criteria, and conflicts."""
+    criteria = {c.id: c for c in definition.criteria}
+    tie_break = set(definition.aggregation.tie_break)
     totals: dict[tuple[str, str, str], float] = {}
     normalised: dict[tuple[str, str, str], float] = {}
     conflicts: set[tuple[str, str]] = set()
@@ -38,8 +79,9 @@ def inputs_from_payloads(definition: Definition, payloads: dict[str, dict]) -> I
                 continue
             value = float(score["value"])
             values.setdefault(score["entry"], {})[score["criterion"]] = value
-            c = criteria[score["criterion"]]
-            normalised[(judge_id, score["entry"], c.id)] = (value - c.min) / (c.max - c.min)
+            if score["criterion"] in tie_break:
+                c = criteria[score["criterion"]]
+                normalised[(judge_id, score["entry"], c.id)] = _normalised(c, value)
         for conflict in payload["conflicts"]:
             conflicts.add((judge_id, conflict["entry"]))
         for entry, by_criterion in values.items():
@@ -76,7 +118,7 @@ def as_json(
         "method": method,
         "sheets": [
             {"judge": s.judge_id, "revision": s.revision, "sha256": s.sha256}
-            for s in sign_store.sheets(db)
+            for s in sign_store.sheets(db, with_payload=False)
         ],
         "entries": entry_documents(rows, titles),
     }
@@ -212,10 +254,7 @@ def recap_pdf(db: sqlite_utils.Database, document: dict, passphrase: str, place:
     bands = {b.label: b.color for b in definition.bands}
     bands[definition.unassessed.label] = definition.unassessed.color
     main_stage = max(definition.stages, key=lambda s: s.weight).id
-    conflicts = set()
-    for sheet in sign_store.sheets(db):
-        for c in json.loads(sheet.payload)["conflicts"]:
-            conflicts.add((sheet.judge_id, c["entry"]))
+    conflicts = set(totals_store.conflicts(db))  # those of the counted sheets
     categories = []
     for category in definition.categories:
         rows = []

@@ -4,15 +4,15 @@ judge, each judge's distribution and the method sensitivity. No Qt here."""
 
 from __future__ import annotations
 
-import json
 from dataclasses import dataclass
 from pathlib import Path
 
 from judge_app.domain.model import AGGREGATION_METHODS, Definition, Entry, Judge
 from judge_app.domain.results import EntryResult, Inputs, Sensitivity, compute, sensitivity_between
-from judge_app.results_service import as_json, entry_documents, inputs_from_payloads
+from judge_app.results_service import as_json, entry_documents, inputs_from_sheets
 from judge_app.secretariat_services import dashboard_of
 from judge_app.store import repository as repo
+from judge_app.store import totals as totals_store
 from judge_app.store.database import opened
 from judge_app.store.merging import counted_sheets
 
@@ -41,23 +41,13 @@ class MasterSession:
             self.definition: Definition = repo.read_definition(db)
             self.entries: list[Entry] = repo.entries(db)
             self.judges: list[Judge] = repo.judges(db)
-            sheets = counted_sheets(db)
+            sheets = counted_sheets(db, with_payload=False)
             self._document_base = as_json(db, self.definition, [], "")
             self.dashboard = dashboard_of(db)
-        payloads = {j: json.loads(sheet.payload) for j, sheet in sheets.items()}
-        self.inputs: Inputs = inputs_from_payloads(self.definition, payloads)
+            self.inputs: Inputs = inputs_from_sheets(db, self.definition)
         self.titles = {e.code: e.title for e in self.entries}
         self.by_code = {e.code: e for e in self.entries}
         self._revisions = {j: s.revision for j, s in sheets.items()}
-        self._cells: dict[str, dict[str, dict[str, tuple[float | None, str]]]] = {}
-        self._conflicts: dict[tuple[str, str], str] = {}
-        for judge_id, payload in payloads.items():
-            for s in payload["scores"]:
-                value = None if s["value"] is None else float(s["value"])
-                by_entry = self._cells.setdefault(s["entry"], {}).setdefault(judge_id, {})
-                by_entry[s["criterion"]] = (value, s["note"])
-            for c in payload["conflicts"]:
-                self._conflicts[(judge_id, c["entry"])] = c["reason"]
         self._results: dict[str, list[EntryResult]] = {}
 
     @property
@@ -84,11 +74,13 @@ class MasterSession:
         }
 
     def detail(self, code: str) -> list[JudgeCell]:
-        """Every judge who scored or declared a conflict on the entry, in panel order."""
-        cells = self._cells.get(code, {})
+        """Every judge who scored or declared a conflict on the entry, in panel order
+        (read from the master when asked: 15,000 entries × 50 judges stay on disk)."""
+        with opened(self.path, "master") as db:
+            cells, conflicts = totals_store.entry_cells(db, code)
         out = []
         for judge in self.judges:
-            conflict = self._conflicts.get((judge.id, code))
+            conflict = conflicts.get(judge.id)
             if conflict is None and judge.id not in cells:
                 continue
             totals = {

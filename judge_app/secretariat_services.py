@@ -78,7 +78,8 @@ def merge(
     with opened(master, "master") as db:
         meta = repo.meta(db)
         registered = {j.id: sign_store.certificate(db, j.id) for j in repo.judges(db)}
-        existing = {(s.judge_id, s.revision): s.sha256 for s in sign_store.sheets(db)}
+        held = sign_store.sheets(db, with_payload=False)
+        existing = {(s.judge_id, s.revision): s.sha256 for s in held}
         retired: dict[str, dict[bytes, int]] = {}
         for r in sign_store.retired_keys(db):
             retired.setdefault(r.judge_id, {})[r.certificate] = r.last_revision
@@ -254,7 +255,7 @@ def dashboard_of(db: sqlite_utils.Database) -> list[JudgeStatus]:
 
     counts = repo.assignment_counts(db)
     progress = merging.progress(db)
-    counted = merging.counted_sheets(db)
+    counted = merging.counted_sheets(db, with_payload=False)
     merged = merging.merged_at(db)
     retired: dict[str, int] = {}
     for key in sign_store.retired_keys(db):

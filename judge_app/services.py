@@ -349,7 +349,7 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
         meta = repo.meta(db)
         judges = {j.id: j for j in repo.judges(db)}
         counts = repo.assignment_counts(db)
-        returned = {s.judge_id for s in sign_store.sheets(db)}
+        returned = {s.judge_id for s in sign_store.sheets(db, with_payload=False)}
         rekeyed = {
             r.judge_id
             for r in sign_store.retired_keys(db)

@@ -94,6 +94,8 @@ def _verify_database(path: Path, report: Report) -> None:
             report.lines.append(f"audit chain intact ({len(records)} records)")
         _check_sheets(path, db, meta, records, report)
         _check_declarations(path, db, records, report, meta["role"] == "package")
+        if meta["role"] == "master" and not report.problems:
+            _check_master_tables(path, db, report)
         if meta["role"] == "package":
             registrations = [r for r in records if r[3] == "certificate"]
             if len(registrations) > 1:
@@ -172,6 +174,42 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
         )
     for judge_id, target in sorted(set(signed_in_log) - seen):
         report.problems.append(f"{path}: judge {judge_id} signed {target}, but that sheet is gone")
+
+
+def _check_master_tables(path: Path, db, report: Report) -> None:
+    """Results are summed from the master's score and conflict rows; merge writes them
+    from the counted signed sheets, so they must still be exactly those."""
+    from judge_app.store.merging import counted_sheets
+
+    counted = counted_sheets(db)
+    for judge_id, sheet in sorted(counted.items()):
+        signed = json.loads(sheet.payload)
+        expected = {
+            (s["entry"], s["criterion"]): (
+                None if s["value"] is None else float(s["value"]),
+                s["note"],
+            )
+            for s in signed["scores"]
+        }
+        actual = score_store.scores(db, judge_id)
+        for key in sorted(expected.keys() | actual.keys()):
+            if expected.get(key) != actual.get(key):
+                said = expected.get(key, (None, ""))[0]
+                has = actual.get(key, (None, ""))[0]
+                report.problems.append(
+                    f"{path}: judge {judge_id}, entry {key[0]}, criterion {key[1]}: the "
+                    f"master's score ({_show(has)}) is not the signed one ({_show(said)})"
+                )
+        conflicts = {c["entry"] for c in signed["conflicts"]}
+        if conflicts != set(score_store.conflicts(db, judge_id)):
+            report.problems.append(
+                f"{path}: judge {judge_id}: the master's conflicts are not the signed ones"
+            )
+    stray = score_store.judges_with_rows(db) - set(counted)
+    for judge_id in sorted(stray):
+        report.problems.append(f"{path}: judge {judge_id} has scores but no counted signed sheet")
+    if not report.problems:
+        report.lines.append("score rows match the counted signed sheets")
 
 
 def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:

@@ -347,3 +347,83 @@ def test_no_new_package_for_a_judge_who_returned_signed_scores(signed, tmp_path:
     with pytest.raises(ImportProblems, match="already returned signed scores"):
         services.make_packages(master, {"J1": tmp_path / "again.sqlite"})
     assert services.make_packages(master, {"J2": tmp_path / "j2.sqlite"})[0].entries == 22
+
+
+def test_results_from_the_score_table_equal_results_from_the_signed_sheets(
+    signed, tmp_path: Path
+) -> None:
+    """The exact integer sums SQLite makes over the master's score rows give the same
+    floats, conflicts and tie-break inputs as reading every counted signed sheet; a
+    revision 2 of one judge replaces revision 1 in both."""
+    from judge_app.results_service import inputs_from_signed_payloads, inputs_from_tables
+    from judge_app.store.database import opened
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    package = signed.packages[0].path
+    services.reopen(package, TEST_PASSPHRASE)
+    session = services.open_package(package)
+    session.set_score("KIPP23-001", "K1", 13)
+    session.declare_conflict("KIPP23-002", "adik kandung bekerja di instansi ini")
+    session.close()
+    services.finalise(package, tmp_path / "r2.pdf", TEST_PASSPHRASE)
+    services.merge(master, [package])
+    with opened(master, "master") as db:
+        from judge_app.store import repository as repo
+
+        definition = repo.read_definition(db)
+        fast = inputs_from_tables(db, definition)
+        slow = inputs_from_signed_payloads(db, definition)
+    assert fast is not None
+    assert fast.totals == slow.totals and len(fast.totals) > 50
+    assert fast.conflicts == slow.conflicts and fast.conflicts
+    assert fast.normalised == slow.normalised
+    assert ("J1", "KIPP23-002") in fast.conflicts
+    assert not any(j == "J1" and e == "KIPP23-002" for j, e, _ in fast.totals)
+
+
+def test_a_score_off_the_grid_is_totalled_in_python(signed, tmp_path: Path) -> None:
+    """A stored value that is not a whole number of grid steps makes SQLite's integer
+    sums refuse; the results then come from the signed sheets, unchanged."""
+    import sqlite3
+
+    from judge_app.results_service import inputs_from_tables
+    from judge_app.store import repository as repo
+    from judge_app.store.database import opened
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    before = results_of(master)
+    conn = sqlite3.connect(master)
+    conn.execute(
+        "UPDATE scores SET value = value + 0.001 WHERE judge_id = 'J1' "
+        "AND entry_code = 'KIPP23-001' AND criterion_id = 'K1'"
+    )
+    conn.commit()
+    conn.close()
+    with opened(master, "master") as db:
+        assert inputs_from_tables(db, repo.read_definition(db)) is None
+    assert results_of(master) == before
+
+
+def test_verify_names_a_master_score_changed_by_hand(signed, tmp_path: Path) -> None:
+    """Results are summed from the master's rows, so verify checks them against the
+    counted signed sheets and names the score that differs."""
+    import sqlite3
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    [clean] = services.verify([master])
+    assert clean.ok and "score rows match the counted signed sheets" in clean.lines
+    conn = sqlite3.connect(master)
+    conn.execute(
+        "UPDATE scores SET value = 100 WHERE judge_id = 'J2' AND entry_code = 'KIPP23-003' "
+        "AND criterion_id = 'K1'"
+    )
+    conn.commit()
+    conn.close()
+    [report] = services.verify([master])
+    assert not report.ok
+    assert any(
+        "judge J2, entry KIPP23-003, criterion K1" in p and "(100)" in p for p in report.problems
+    ), report.problems

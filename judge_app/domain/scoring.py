@@ -5,6 +5,7 @@ from __future__ import annotations
 import math
 import re
 from collections.abc import Iterable, Mapping
+from dataclasses import dataclass
 from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
@@ -84,6 +85,69 @@ class StageTotaller:
             self._share(criterion, value)
         lookup = self._lookup
         return sum(lookup[criterion][value] for criterion, value in row) / self.denominator
+
+
+@dataclass(frozen=True)
+class IntegerStage:
+    """`judge_total` as integer arithmetic a database can do: a score x is the integer
+    n = x·scale; then T = (Σ multiplier[c]·n − offset) / denominator is exactly the
+    rational judge_total rounds once, so the float is the same."""
+
+    multiplier: dict[str, int]
+    offset: int
+    denominator: int
+
+    def total(self, weighted_sum: int) -> float:
+        return (weighted_sum - self.offset) / self.denominator
+
+
+@dataclass(frozen=True)
+class IntegerTotals:
+    scale: int  # a power of ten: every score on the grid times scale is an integer
+    stages: dict[str, IntegerStage]
+
+
+MAX_SCALE_DIGITS = 6
+
+
+def integer_totals(stages: Mapping[str, Iterable[Criterion]]) -> IntegerTotals | None:
+    """None when the grid needs more than six decimals, scores reach 15 significant
+    digits, or a sum could leave 63-bit integers: the caller then totals in Python."""
+    stages = {stage: list(criteria) for stage, criteria in stages.items()}
+    every = [c for criteria in stages.values() for c in criteria]
+    if not every:
+        return None
+    digits = max(max(_decimals(c.min), _decimals(c.step), _decimals(c.max)) for c in every)
+    if digits > MAX_SCALE_DIGITS:
+        return None
+    scale = 10**digits
+    if any(max(abs(c.min), abs(c.max)) * scale >= 10**15 for c in every):
+        return None
+    out = {}
+    for stage, criteria in stages.items():
+        weights = sum((_exact(c.weight) for c in criteria), Fraction(0))
+        if not criteria or weights == 0 or any(c.max == c.min for c in criteria):
+            return None
+        ratio = {
+            c.id: 100 * _exact(c.weight) / (scale * (_exact(c.max) - _exact(c.min)) * weights)
+            for c in criteria
+        }
+        denominator = math.lcm(*(r.denominator for r in ratio.values()))
+        multiplier = {cid: int(r * denominator) for cid, r in ratio.items()}
+        offset = sum(multiplier[c.id] * int(_exact(c.min) * scale) for c in criteria)
+        largest = sum(
+            abs(multiplier[c.id]) * int(max(abs(_exact(c.min)), abs(_exact(c.max))) * scale)
+            for c in criteria
+        )
+        if largest + abs(offset) >= 2**62:
+            return None
+        out[stage] = IntegerStage(multiplier, offset, denominator)
+    return IntegerTotals(scale, out)
+
+
+def _decimals(value: float) -> int:
+    exponent = Decimal(repr(float(value))).normalize().as_tuple().exponent
+    return max(0, -exponent) if isinstance(exponent, int) else MAX_SCALE_DIGITS + 1
 
 
 def _exact(value: float) -> Fraction:

@@ -150,11 +150,11 @@ def apply(
             repo.set_meta(db, {f"progress:{judge_id}": json.dumps([done, due, at])})
 
 
-def counted_sheets(db: sqlite_utils.Database) -> dict[str, Sheet]:
+def counted_sheets(db: sqlite_utils.Database, *, with_payload: bool = True) -> dict[str, Sheet]:
     """Per judge, the highest signed revision that is not disputed: what results use."""
     bad = disputed(db)
     latest: dict[str, Sheet] = {}
-    for sheet in sign_store.sheets(db):
+    for sheet in sign_store.sheets(db, with_payload=with_payload):
         if (sheet.judge_id, sheet.revision, sheet.sha256) in bad:
             continue
         if sheet.judge_id not in latest or sheet.revision > latest[sheet.judge_id].revision:

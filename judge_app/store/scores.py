@@ -29,6 +29,12 @@ def conflicts(db: sqlite_utils.Database, judge_id: str) -> dict[str, str]:
     return dict(rows.fetchall())
 
 
+def judges_with_rows(db: sqlite_utils.Database) -> set[str]:
+    """Judges with any score or conflict row."""
+    rows = db.execute("SELECT judge_id FROM scores UNION SELECT judge_id FROM conflicts")
+    return {r[0] for r in rows}
+
+
 def assigned_codes(db: sqlite_utils.Database, judge_id: str) -> list[str]:
     rows = db.execute(
         "SELECT a.entry_code FROM assignments a JOIN entries e ON e.code = a.entry_code "

@@ -141,11 +141,15 @@ def declarations(db: sqlite_utils.Database, judge_id: str) -> dict[str, Declarat
     return {row[1]: Declaration(*row) for row in rows}
 
 
-def sheets(db: sqlite_utils.Database, judge_id: str | None = None) -> list[Sheet]:
-    sql = (
-        "SELECT judge_id, revision, payload, sha256, signature, certificate, signed_at, recap "
-        "FROM sheets"
-    )
+def sheets(
+    db: sqlite_utils.Database, judge_id: str | None = None, *, with_payload: bool = True
+) -> list[Sheet]:
+    """`with_payload=False` leaves the payload and recap empty: a master of 50 judges holds
+    hundreds of megabytes of signed text that listing the sheets does not need."""
+    body = "payload, sha256, signature, certificate, signed_at, recap"
+    if not with_payload:
+        body = "'', sha256, signature, certificate, signed_at, NULL"
+    sql = f"SELECT judge_id, revision, {body} FROM sheets"
     args: list[str] = []
     if judge_id is not None:
         sql += " WHERE judge_id = ?"

@@ -1,0 +1,74 @@
+"""Judge totals summed by SQLite as exact integers (issue 6): one GROUP BY over the
+master's score rows instead of a Python loop over 7.5 million scores. The master's
+`scores` and `conflicts` tables hold exactly the counted signed sheets: merge writes them
+from those sheets in the same transaction, and `verify` compares them."""
+
+from __future__ import annotations
+
+import sqlite_utils
+
+from judge_app.domain.scoring import IntegerTotals
+
+
+def stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
+    """Rows (judge, entry, sum₁, count₁, sum₂, count₂, …) in the order of plan.stages:
+    each stage's integer weighted sum and how many of its criteria were scored. None when
+    a stored score is off the plan's grid (value·scale not an integer)."""
+    columns, params = [], []
+    for stage in plan.stages.values():
+        cases = " ".join("WHEN ? THEN ? * n" for _ in stage.multiplier)
+        columns.append(f"sum(CASE criterion_id {cases} END)")
+        for criterion, multiplier in stage.multiplier.items():
+            params += [criterion, multiplier]
+        marks = ", ".join("?" for _ in stage.multiplier)
+        columns.append(f"count(CASE WHEN criterion_id IN ({marks}) THEN 1 END)")
+        params += list(stage.multiplier)
+    scale = float(plan.scale)
+    off_grid = db.conn.execute(
+        "SELECT 1 FROM scores WHERE value IS NOT NULL AND round(value * ?) / ? != value LIMIT 1",
+        [scale, scale],
+    ).fetchone()
+    if off_grid:
+        return None
+    sql = (
+        f"SELECT judge_id, entry_code, {', '.join(columns)} "
+        "FROM (SELECT judge_id, entry_code, criterion_id, "
+        "CAST(round(value * ?) AS INTEGER) AS n FROM scores WHERE value IS NOT NULL) "
+        "GROUP BY judge_id, entry_code"
+    )
+    return db.conn.execute(sql, [*params, scale]).fetchall()
+
+
+def criterion_values(
+    db: sqlite_utils.Database, criteria: list[str]
+) -> list[tuple[str, str, str, float]]:
+    """(judge, entry, criterion, value) of the given criteria (the tie-break ones)."""
+    if not criteria:
+        return []
+    marks = ", ".join("?" for _ in criteria)
+    return db.conn.execute(
+        "SELECT judge_id, entry_code, criterion_id, value FROM scores "
+        f"WHERE criterion_id IN ({marks}) AND value IS NOT NULL",
+        criteria,
+    ).fetchall()
+
+
+def conflicts(db: sqlite_utils.Database) -> list[tuple[str, str]]:
+    return db.conn.execute("SELECT judge_id, entry_code FROM conflicts").fetchall()
+
+
+def entry_cells(
+    db: sqlite_utils.Database, code: str
+) -> tuple[dict[str, dict[str, tuple[float | None, str]]], dict[str, str]]:
+    """One entry's counted scores and notes per judge and criterion, and its conflicts."""
+    cells: dict[str, dict[str, tuple[float | None, str]]] = {}
+    for judge_id, criterion, value, note in db.conn.execute(
+        "SELECT judge_id, criterion_id, value, note FROM scores WHERE entry_code = ?", [code]
+    ):
+        cells.setdefault(judge_id, {})[criterion] = (value, note)
+    reasons = dict(
+        db.conn.execute(
+            "SELECT judge_id, reason FROM conflicts WHERE entry_code = ?", [code]
+        ).fetchall()
+    )
+    return cells, reasons

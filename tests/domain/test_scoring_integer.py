@@ -1,0 +1,50 @@
+"""The database's integer judge totals are the same floats as judge_total (issue 6)."""
+
+from __future__ import annotations
+
+from decimal import Decimal
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from judge_app.domain.model import Criterion
+from judge_app.domain.scoring import integer_totals, judge_total
+
+STEPS = [Decimal(text) for text in ("1", "0.5", "0.25", "0.1", "0.01", "5")]
+
+
+@st.composite
+def stage_and_scores(draw):
+    count = draw(st.integers(1, 6))
+    criteria, values = [], {}
+    for i in range(count):
+        step = draw(st.sampled_from(STEPS))
+        low = Decimal(draw(st.integers(-20, 20))) * step
+        steps = draw(st.integers(1, 400))
+        high = low + steps * step
+        weight = draw(st.sampled_from(["1", "2", "0.3", "0.7", "15", "12.5", "0.125", "3"]))
+        criteria.append(
+            Criterion(f"C{i}", "s", f"K{i}", float(weight), float(low), float(high), float(step))
+        )
+        values[f"C{i}"] = float(low + draw(st.integers(0, steps)) * step)
+    return criteria, values
+
+
+@settings(max_examples=400, deadline=None)
+@given(stage_and_scores())
+def test_integer_total_is_judge_total(case) -> None:
+    criteria, values = case
+    plan = integer_totals({"s": criteria})
+    assert plan is not None
+    stage = plan.stages["s"]
+    weighted = 0
+    for c in criteria:
+        n = round(values[c.id] * plan.scale)
+        assert n / plan.scale == values[c.id]  # on the grid, as the database checks
+        weighted += stage.multiplier[c.id] * n
+    assert stage.total(weighted) == judge_total(criteria, values)
+
+
+def test_no_integer_plan_for_a_fine_grid() -> None:
+    fine = Criterion("C", "s", "K", 1.0, 0.0, 1.0, 1e-9)
+    assert integer_totals({"s": [fine]}) is None
