@@ -1,5 +1,9 @@
 """Allow `python -m judge_app`."""
 
+import multiprocessing
+
 from judge_app.cli import main
 
-raise SystemExit(main())
+if __name__ == "__main__":
+    multiprocessing.freeze_support()  # merge checks files in worker processes
+    raise SystemExit(main())

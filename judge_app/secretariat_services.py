@@ -13,6 +13,7 @@ from judge_app import atomic
 from judge_app.domain.model import Judge
 from judge_app.errors import JudgeAppError
 from judge_app.progress import Progress
+from judge_app.store import package_reads
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import opened
@@ -73,7 +74,7 @@ def merge(
     the secretariat confirmed with the judge (lost laptop)."""
     from judge_app.merge.plan import plan_merge
     from judge_app.store import merging
-    from judge_app.store.database import backup_copy
+    from judge_app.store.database import backup_copy, use_bulk_cache
 
     with opened(master, "master") as db:
         meta = repo.meta(db)
@@ -99,6 +100,8 @@ def merge(
             step = progress or Progress()
             step.step(len(files), len(files) + 1, "backing up the master")
             backup = backup_copy(db, Path(master), "before-merge")
+            use_bulk_cache(db)
+            staged = _stage(db, plan, step, len(files))
             step.step(len(files), len(files) + 1, "writing the merge")
             merging.apply(
                 db,
@@ -108,8 +111,27 @@ def merge(
                 plan.progress,
                 plan.disputed,
                 plan.retire,
+                staged,
             )
+            package_reads.drop_staged(db, staged.values())
     return MergeOutcome(plan.verdicts, backup)
+
+
+def _stage(db: sqlite_utils.Database, plan, step: Progress, files: int) -> dict[str, str]:
+    """Copy the cells of each package proven equal to its sheet into the master's
+    temporary tables; each package must still be the file that was checked."""
+    from judge_app.merge.quick_check import file_identity
+
+    staged = {}
+    for index, (sha, proof) in enumerate(sorted(plan.copy_from.items())):
+        step.step(files, files + 1, "reading the signed scores")
+        name = f"merge_staged_{index}"
+        package_reads.stage_scores(db, proof.path, proof.judge_id, name)
+        staged[sha] = name
+        if file_identity(proof.path) != proof.identity:
+            package_reads.drop_staged(db, staged.values())
+            raise JudgeAppError(f"{proof.path}: the file changed during the merge; merge again")
+    return staged
 
 
 def results(master: Path, method: str | None = None) -> dict:

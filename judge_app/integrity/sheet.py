@@ -4,6 +4,7 @@ Its SHA-256 is what the judge signs; anyone can rebuild it from the file and com
 from __future__ import annotations
 
 import hashlib
+import json
 from dataclasses import dataclass
 
 from judge_app.domain.scoring import format_number
@@ -84,3 +85,20 @@ def differences(signed: dict, current: SheetContent) -> list[str]:
         elif old_conflicts[code] != new_conflicts[code]:
             out.append(f"entry {code}: the reason for the conflict of interest was changed")
     return out
+
+
+SCORES_OPEN = '"scores":['
+SCORES_CLOSE = '],"signed_at":'
+
+
+def split_scores(payload: str) -> tuple[dict | None, str]:
+    """The sheet without its (large) scores array, parsed, and the array's inner text.
+    In canonical JSON the markers cannot occur inside a string (quotes are escaped), and
+    "scores" is followed by "signed_at", the last key."""
+    start = payload.find(SCORES_OPEN)
+    end = payload.rfind(SCORES_CLOSE)
+    if start < 0 or end < start or payload.count(SCORES_OPEN) != 1:
+        return None, ""
+    inner = payload[start + len(SCORES_OPEN) : end]
+    header = json.loads(payload[:start] + '"scores":[]' + payload[end + 1 :])
+    return header, inner

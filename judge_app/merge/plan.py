@@ -6,13 +6,17 @@ different contents is recorded as disputed and counts nowhere, whichever came fi
 
 from __future__ import annotations
 
+import multiprocessing
+import os
 from collections import defaultdict
+from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
 from judge_app.merge import key_policy
+from judge_app.merge.quick_check import Proven, quick_verify
 from judge_app.progress import Progress
 from judge_app.store import merging
 from judge_app.store.database import open_database
@@ -21,6 +25,7 @@ from judge_app.store.signing import Declaration, Sheet
 from judge_app.verification import verify_file
 
 ACCEPTED, IGNORED, REFUSED, CONFLICT = "accepted", "ignored", "refused", "conflict"
+PARALLEL_FROM = 4  # files; below this, starting worker processes costs more than it saves
 
 
 @dataclass
@@ -41,6 +46,8 @@ class Plan:
     disputed: set[tuple[str, int, str]] = field(default_factory=set)
     # judge -> [(certificate, fingerprint, last revision, reason)]: keys to retire
     retire: dict[str, list[tuple[bytes, str, int, str]]] = field(default_factory=dict)
+    # sheet sha256 -> a package whose score rows were proven equal to that sheet
+    copy_from: dict[str, Proven] = field(default_factory=dict)
 
     @property
     def refused(self) -> list[Verdict]:
@@ -75,22 +82,31 @@ def plan_merge(
     paths = list(dict.fromkeys(str(p) for p in files))
     verdicts = {p: Verdict(p) for p in paths}
     offers: dict[str, list[tuple[merging.Offer, bool]]] = {}
+    proofs: dict[str, Proven | None] = {}
 
     # 1. each file on its own: readable, verified, ours, same competition and definition
     progress = progress or Progress()
-    for index, path in enumerate(paths):
-        progress.step(index, len(paths), f"checking {Path(path).name}")
+    # many files are checked by worker processes, one per core (Python hashes the audit
+    # chain; threads would only take turns); a few are checked here
+    with _checkers(len(paths)) as pool:
+        quick = {path: pool.submit(quick_verify, Path(path)) for path in paths}
         try:
-            offers[path] = _read(Path(path), master_meta)
-        except JudgeAppError as exc:
-            verdicts[path].status = REFUSED
-            verdicts[path].reasons = str(exc).split("\n")
-            continue
-        for offer, _ in offers[path]:
-            problem = _check_judge(offer, registered)
-            if problem:
-                verdicts[path].status = REFUSED
-                verdicts[path].reasons.append(problem)
+            for index, path in enumerate(paths):
+                progress.step(index, len(paths), f"checking {Path(path).name}")
+                try:
+                    offers[path], proofs[path] = _read(Path(path), master_meta, _proof(quick[path]))
+                except JudgeAppError as exc:
+                    verdicts[path].status = REFUSED
+                    verdicts[path].reasons = str(exc).split("\n")
+                    continue
+                for offer, _ in offers[path]:
+                    problem = _check_judge(offer, registered)
+                    if problem:
+                        verdicts[path].status = REFUSED
+                        verdicts[path].reasons.append(problem)
+        finally:
+            for future in quick.values():
+                future.cancel()
 
     def alive() -> list[str]:
         return [p for p in paths if verdicts[p].status not in (REFUSED,) and p in offers]
@@ -171,6 +187,9 @@ def plan_merge(
                     )
                 elif sheet not in plan.sheets:
                     plan.sheets.append(sheet)
+                    proof = proofs.get(path)
+                    if proof and (proof.judge_id, proof.locked_sheet) == key_of(sheet):
+                        plan.copy_from[sheet.sha256] = proof
                     verdicts[path].status = ACCEPTED
                     verdicts[path].reasons.append(f"judge {key[0]} revision {key[1]} added")
             new_key = decision.register if decision else None
@@ -202,10 +221,56 @@ def plan_merge(
     return plan
 
 
-def _read(path: Path, master_meta: dict[str, str]) -> list[tuple[merging.Offer, bool]]:
-    report = verify_file(path)
-    if not report.ok:
-        raise JudgeAppError("\n".join(report.problems))
+class _Later:
+    """A check made in this process when its result is asked for."""
+
+    def __init__(self, fn, *args) -> None:
+        self._call = (fn, args)
+
+    def result(self):
+        fn, args = self._call
+        return fn(*args)
+
+    def cancel(self) -> bool:
+        return True
+
+
+class _Here(Executor):
+    def submit(self, fn, /, *args, **kwargs):
+        return _Later(fn, *args)
+
+
+def _checkers(files: int) -> Executor:
+    cores = os.cpu_count() or 1
+    if files < PARALLEL_FROM or cores < 2:
+        return _Here()
+    # spawn: the window's threads make fork unsafe; the workers only read files
+    context = multiprocessing.get_context("spawn")
+    return ProcessPoolExecutor(max_workers=min(cores, files), mp_context=context)
+
+
+def _proof(check) -> Proven | None:
+    """A worker that failed proves nothing: the file then goes through verify here."""
+    try:
+        return check.result()
+    except Exception:  # a crashed or broken worker process
+        return None
+
+
+def key_of(sheet: Sheet) -> tuple[str, str]:
+    return sheet.judge_id, sheet.sha256
+
+
+def _read(
+    path: Path, master_meta: dict[str, str], proven: Proven | None
+) -> tuple[list[tuple[merging.Offer, bool]], Proven | None]:
+    """The file's offers, after verify's checks: made quickly (`proven`, from
+    merge/quick_check.py) or, when the quick check could not prove the file sound, by
+    verify itself, which names the reasons."""
+    if proven is None:
+        report = verify_file(path)
+        if not report.ok:
+            raise JudgeAppError("\n".join(report.problems))
     db = open_database(path, migrate=False)
     try:
         meta = read_meta(db)
@@ -214,7 +279,7 @@ def _read(path: Path, master_meta: dict[str, str]) -> list[tuple[merging.Offer, 
         if meta.get("definition_sha256") != master_meta.get("definition_sha256"):
             raise JudgeAppError(f"{path}: made with a different competition definition")
         is_package = meta.get("role") == "package"
-        return [(offer, is_package) for offer in merging.offers(db)]
+        return [(offer, is_package) for offer in merging.offers(db)], proven
     finally:
         db.close()
 

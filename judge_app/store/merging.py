@@ -7,6 +7,8 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from judge_app.integrity.sheet import split_scores
+from judge_app.store import package_reads
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.audit import append_audit
@@ -72,10 +74,14 @@ def apply(
     progress: dict[str, tuple[int, int, str]],
     new_disputes: set[tuple[str, int, str]] = frozenset(),
     retire: dict[str, list[tuple[bytes, str, int, str]]] | None = None,
+    staged: dict[str, str] | None = None,
 ) -> None:
     """One transaction: retire replaced keys, register certificates, add sheets and
     declarations, and make each judge's scores and conflicts those of their highest
-    signed revision."""
+    signed revision. `staged`: sheet sha256 -> the temporary table holding that sheet's
+    cells copied from a package proven equal to it (package_reads.stage_scores), used
+    rather than parsing the sheet."""
+    staged = staged or {}
     with db.atomic():
         for judge_id, retiring in sorted((retire or {}).items()):
             for der, fingerprint, last, reason in retiring:
@@ -121,14 +127,18 @@ def apply(
             )
         # each judge's scores are those of the highest undisputed revision held
         touched = {s.judge_id for s in sheets} | {j for j, _, _ in new_disputes}
-        latest = counted_sheets(db)
+        latest = counted_sheets(db, with_payload=False)
+        offered = {sheet.sha256: sheet for sheet in sheets}
         for judge_id in sorted(touched):
             db.execute("DELETE FROM scores WHERE judge_id = ?", [judge_id])
             db.execute("DELETE FROM conflicts WHERE judge_id = ?", [judge_id])
-            sheet = latest.get(judge_id)
-            if sheet is None:
+            counted = latest.get(judge_id)
+            if counted is None:
                 continue
-            payload = json.loads(sheet.payload)
+            sheet = offered.get(counted.sha256) or sign_store.sheet(db, judge_id, counted.revision)
+            table = staged.get(sheet.sha256)
+            header, _ = split_scores(sheet.payload) if table else (None, "")
+            payload = header if header is not None else json.loads(sheet.payload)
             db.conn.executemany(
                 "INSERT INTO conflicts (judge_id, entry_code, reason, declared_at) "
                 "VALUES (?, ?, ?, ?)",
@@ -137,6 +147,9 @@ def apply(
                     for c in payload["conflicts"]
                 ],
             )
+            if header is not None:
+                package_reads.copy_staged(db, table, sheet.signed_at)
+                continue
             db.conn.executemany(
                 "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
                 "VALUES (?, ?, ?, ?, ?, ?)",

@@ -191,6 +191,12 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE TRIGGER retired_keys_no_delete BEFORE DELETE ON retired_keys
     BEGIN SELECT RAISE(ABORT, 'a retired key stays retired'); END;
     """,
+    # 5: no second index on scores: an entry's cells are found through the primary key
+    # (judge, entry, criterion) for each judge, and a national merge no longer inserts
+    # 7.5 million rows into two B-trees
+    """
+    DROP INDEX IF EXISTS scores_entry;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -157,6 +157,15 @@ def sheets(
     return [Sheet(*row) for row in db.execute(sql + " ORDER BY judge_id, revision", args)]
 
 
+def sheet(db: sqlite_utils.Database, judge_id: str, revision: int) -> Sheet:
+    row = db.execute(
+        "SELECT judge_id, revision, payload, sha256, signature, certificate, signed_at, recap "
+        "FROM sheets WHERE judge_id = ? AND revision = ?",
+        [judge_id, revision],
+    ).fetchone()
+    return Sheet(*row)
+
+
 def lock_revision(db: sqlite_utils.Database, judge_id: str) -> int | None:
     row = db.execute("SELECT revision FROM locks WHERE judge_id = ?", [judge_id]).fetchone()
     return row[0] if row else None

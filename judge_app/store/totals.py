@@ -63,7 +63,9 @@ def entry_cells(
     """One entry's counted scores and notes per judge and criterion, and its conflicts."""
     cells: dict[str, dict[str, tuple[float | None, str]]] = {}
     for judge_id, criterion, value, note in db.conn.execute(
-        "SELECT judge_id, criterion_id, value, note FROM scores WHERE entry_code = ?", [code]
+        "SELECT judge_id, criterion_id, value, note FROM scores "
+        "WHERE judge_id IN (SELECT id FROM judges) AND entry_code = ?",
+        [code],
     ):
         cells.setdefault(judge_id, {})[criterion] = (value, note)
     reasons = dict(

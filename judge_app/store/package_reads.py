@@ -1,0 +1,85 @@
+"""Reads that let merge check a whole package with set-based SQL (issue 6): the audit
+log in one pass, and a judge's scores as the exact text of a signed sheet."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator
+from pathlib import Path
+
+import sqlite_utils
+
+# format_number (domain/scoring.py) in SQL: whole numbers without ".0", else 10 digits
+_VALUE_TEXT = (
+    "CASE WHEN value IS NULL THEN NULL "
+    "WHEN value = CAST(value AS INTEGER) THEN CAST(CAST(value AS INTEGER) AS TEXT) "
+    "ELSE printf('%.10g', value) END"
+)
+
+
+def audit_pass(db: sqlite_utils.Database) -> Iterator[tuple]:
+    """(canonical text the hash covers, prev_hash, hash, seq, actor, action, target,
+    after) per record in order; the text is SQLite's JSON array, which is the app's
+    canonical JSON whenever the two agree (a disagreement only fails the quick check)."""
+    return db.conn.execute(
+        "SELECT json_array(prev_hash, at, actor, action, target, before, after), "
+        "prev_hash, hash, seq, actor, action, target, after FROM audit_log ORDER BY seq"
+    )
+
+
+def scores_text(db: sqlite_utils.Database, judge_id: str) -> str:
+    """The judge's scores as the "scores" array of a signed sheet, without brackets."""
+    row = db.conn.execute(
+        "SELECT group_concat(json_object('criterion', criterion_id, 'entry', entry_code, "
+        f"'note', note, 'value', {_VALUE_TEXT}), ',') FROM (SELECT * FROM scores "
+        "WHERE judge_id = ? AND (value IS NOT NULL OR note != '') "
+        "ORDER BY entry_code, criterion_id)",
+        [judge_id],
+    ).fetchone()
+    return row[0] or ""
+
+
+def score_cells(
+    db: sqlite_utils.Database, judge_id: str
+) -> Iterator[tuple[str, str, float | None]]:
+    """(audit target, note, value) for every stored cell."""
+    return db.conn.execute(
+        "SELECT entry_code || '/' || criterion_id, note, value FROM scores WHERE judge_id = ?",
+        [judge_id],
+    )
+
+
+def stage_scores(db: sqlite_utils.Database, source: Path, judge_id: str, name: str) -> None:
+    """Copy a judge's signed cells from a package whose rows were proven equal to the
+    sheet into a temporary table of the master's connection, before the merge's one
+    transaction: SQLite cannot detach a file read inside a transaction, and attaches at
+    most ten, so the packages are read one by one first (at SQLite's copying speed)."""
+    db.conn.commit()
+    db.conn.execute("ATTACH DATABASE ? AS merge_source", [str(source)])
+    try:
+        db.conn.execute(
+            f"CREATE TEMP TABLE {name} (judge_id TEXT, entry_code TEXT, criterion_id TEXT, "
+            "value REAL, note TEXT)"
+        )
+        db.conn.execute(
+            f"INSERT INTO temp.{name} SELECT judge_id, entry_code, criterion_id, value, note "
+            "FROM merge_source.scores WHERE judge_id = ? AND (value IS NOT NULL OR note != '')",
+            [judge_id],
+        )
+        db.conn.commit()
+    finally:
+        db.conn.execute("DETACH DATABASE merge_source")
+
+
+def copy_staged(db: sqlite_utils.Database, name: str, updated_at: str) -> None:
+    """Inside the merge's transaction: the staged cells into the master."""
+    db.conn.execute(
+        "INSERT INTO main.scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
+        f"SELECT judge_id, entry_code, criterion_id, value, note, ? FROM temp.{name}",
+        [updated_at],
+    )
+
+
+def drop_staged(db: sqlite_utils.Database, names: Iterable[str]) -> None:
+    for name in names:
+        db.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
+    db.conn.commit()
