@@ -9,6 +9,7 @@ from pathlib import Path
 
 from judge_app.domain.model import AGGREGATION_METHODS, Definition, Entry, Judge
 from judge_app.domain.results import EntryResult, Inputs, Sensitivity, compute, sensitivity_between
+from judge_app.progress import Progress
 from judge_app.results_service import as_json, entry_documents, inputs_from_sheets
 from judge_app.secretariat_services import dashboard_of
 from judge_app.store import repository as repo
@@ -44,7 +45,7 @@ class MasterSession:
             sheets = counted_sheets(db, with_payload=False)
             self._document_base = as_json(db, self.definition, [], "")
             self.dashboard = dashboard_of(db)
-            self.inputs: Inputs = inputs_from_sheets(db, self.definition)
+        self.inputs: Inputs | None = None  # read when first needed (compute)
         self.titles = {e.code: e.title for e in self.entries}
         self.by_code = {e.code: e for e in self.entries}
         self._revisions = {j: s.revision for j, s in sheets.items()}
@@ -58,10 +59,34 @@ class MasterSession:
     def has_sheets(self) -> bool:
         return bool(self._revisions)
 
+    @property
+    def size(self) -> int:
+        """Judge × entry pairs with signed scores: how long computing will take."""
+        return len(self.entries) * len(self._revisions)
+
+    def computed(self, methods: list[str]) -> bool:
+        return self.inputs is not None and all(m in self._results for m in methods)
+
+    def compute(self, methods: list[str], progress: Progress | None = None) -> None:
+        """Read the counted scores once and compute the given methods (a worker calls
+        this for a national master; the window waits for it to end)."""
+        progress = progress or Progress()
+        for index, method in enumerate(methods):
+            progress.step(index, len(methods), "computing the results")
+            self.results(method)
+        progress.report(len(methods), len(methods), "done")
+
+    def _inputs(self) -> Inputs:
+        if self.inputs is None:
+            with opened(self.path, "master") as db:
+                self.inputs = inputs_from_sheets(db, self.definition)
+        return self.inputs
+
     def results(self, method: str | None = None) -> list[EntryResult]:
         method = method or self.default_method
         if method not in self._results:
-            self._results[method] = compute(self.definition, self.entries, self.inputs, method)
+            inputs = self._inputs()
+            self._results[method] = compute(self.definition, self.entries, inputs, method)
         return self._results[method]
 
     def document(self, method: str | None = None) -> dict:
@@ -78,15 +103,16 @@ class MasterSession:
         (read from the master when asked: 15,000 entries × 50 judges stay on disk)."""
         with opened(self.path, "master") as db:
             cells, conflicts = totals_store.entry_cells(db, code)
+        inputs = self._inputs()
         out = []
         for judge in self.judges:
             conflict = conflicts.get(judge.id)
             if conflict is None and judge.id not in cells:
                 continue
             totals = {
-                stage.id: self.inputs.totals[(judge.id, code, stage.id)]
+                stage.id: inputs.totals[(judge.id, code, stage.id)]
                 for stage in self.definition.stages
-                if (judge.id, code, stage.id) in self.inputs.totals
+                if (judge.id, code, stage.id) in inputs.totals
             }
             out.append(
                 JudgeCell(
@@ -103,8 +129,9 @@ class MasterSession:
         """Each judge's totals in a stage (conflicted entries left out): who is lenient,
         who is harsh."""
         out: dict[str, list[float]] = {j.id: [] for j in self.judges}
-        for (judge, entry, stage), total in self.inputs.totals.items():
-            if stage == stage_id and (judge, entry) not in self.inputs.conflicts:
+        inputs = self._inputs()
+        for (judge, entry, stage), total in inputs.totals.items():
+            if stage == stage_id and (judge, entry) not in inputs.conflicts:
                 out.setdefault(judge, []).append(total)
         return {j: sorted(v) for j, v in out.items() if v}
 

@@ -3,11 +3,19 @@ first shown, and again after the master changed only once it is shown again."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from PySide6.QtWidgets import QWidget
+
+from judge_app.domain.model import AGGREGATION_METHODS
+
+# (methods, then): compute the methods' results (in a worker when large), then call `then`
+Ensure = Callable[[list[str], Callable[[], None]], None]
 
 
 class LazyView(QWidget):
     stale = True
+    ensure: Ensure | None = None  # the workspace's; None: compute here and now
 
     def refresh(self) -> None:
         raise NotImplementedError
@@ -15,7 +23,7 @@ class LazyView(QWidget):
     def showEvent(self, event) -> None:
         if self.stale:
             self.stale = False
-            self.refresh()
+            self._recompute()
         super().showEvent(event)
 
     def mark_stale(self) -> None:
@@ -23,4 +31,12 @@ class LazyView(QWidget):
         self.stale = True
         if self.isVisible():
             self.stale = False
+            self._recompute()
+
+    def _recompute(self) -> None:
+        methods = list(AGGREGATION_METHODS)
+        if self.ensure is None:
+            self.session.compute(methods)
             self.refresh()
+        else:
+            self.ensure(methods, self.refresh)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from judge_app.domain.model import AGGREGATION_METHODS
 from judge_app.secretariat import MasterSession
 from judge_app.ui.entry_detail import EntryDetail
+from judge_app.ui.lazy_view import Ensure
 from judge_app.ui.results_model import ResultsModel, method_names
 
 ALL = ""
@@ -27,9 +28,16 @@ ALL = ""
 class ResultsView(QWidget):
     methodChanged = Signal(str)
 
-    def __init__(self, session: MasterSession, decimal: str, parent: QWidget | None = None):
+    def __init__(
+        self,
+        session: MasterSession,
+        decimal: str,
+        parent: QWidget | None = None,
+        ensure: Ensure | None = None,
+    ):
         super().__init__(parent)
         self.session = session
+        self.ensure: Ensure = ensure or (lambda methods, then: (session.compute(methods), then()))
         self.method = session.default_method
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
@@ -89,7 +97,7 @@ class ResultsView(QWidget):
         splitter.setChildrenCollapsible(False)
         splitter.setSizes([600, 400])
         layout.addWidget(splitter, 1)
-        self.refresh()
+        self.recompute()
 
     @property
     def category(self) -> str:
@@ -99,9 +107,19 @@ class ResultsView(QWidget):
         self.method_box.setCurrentIndex(AGGREGATION_METHODS.index(method))
 
     def _method_chosen(self, index: int) -> None:
-        self.method = AGGREGATION_METHODS[index]
-        self.refresh()
-        self.methodChanged.emit(self.method)
+        method = AGGREGATION_METHODS[index]
+        self.method = method
+
+        def shown() -> None:
+            if self.method == method:
+                self.refresh()
+                self.methodChanged.emit(method)
+
+        self.ensure([method], shown)
+
+    def recompute(self) -> None:
+        """After the master changed: compute (in a worker when large), then show."""
+        self.ensure([self.method], self.refresh)
 
     def refresh(self) -> None:
         """Recompute (cached per method) and keep the selected entry selected."""

@@ -41,12 +41,18 @@ JUDGES_TAB, RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB, ENTRIES_TAB = range(5)
 
 class SecretariatWorkspace(QWidget):
     status = Signal(str)
+    # judge × entry pairs computed at once on the GUI thread (about 0.1 s); a larger
+    # master's results are computed by a worker with a progress dialog
+    SYNC_LIMIT = 40_000
 
     def __init__(self, path: Path, decimal: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.session = MasterSession(path)
         self.setAcceptDrops(True)
         self.task: Task | None = None
+        self.compute_task: Task | None = None
+        self.computing = False  # results are being computed by a worker
+        self._waiting: list[tuple[list[str], object]] = []
         self.running = False  # a merge or export (with its questions) is under way
         self.result = None  # what the last one produced: the report dialog or the path
         layout = QVBoxLayout(self)
@@ -72,9 +78,10 @@ class SecretariatWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.judges = JudgesDashboard(self.session)
         self.judges.rekeyRequested.connect(self.rekey)
-        self.results = ResultsView(self.session, decimal)
+        self.results = ResultsView(self.session, decimal, ensure=self.ensure)
         self.charts = ChartsView(self.session)
         self.sensitivity = SensitivityView(self.session)
+        self.charts.ensure = self.sensitivity.ensure = self.ensure
         self.entries = EntriesTable(self.session)
         self.results.methodChanged.connect(self.charts.set_method)
         self.sensitivity.entryActivated.connect(self._show_entry)
@@ -120,7 +127,7 @@ class SecretariatWorkspace(QWidget):
         self.session.reload()
         self._update_heading()
         self.judges.refresh()
-        self.results.refresh()
+        self.results.recompute()
         self.charts.mark_stale()
         self.sensitivity.mark_stale()
 
@@ -180,12 +187,54 @@ class SecretariatWorkspace(QWidget):
 
     # -- running work -------------------------------------------------------------------------
 
+    def ensure(self, methods: list[str], then) -> None:
+        """Compute the methods' results, then call `then`: at once for a small master,
+        else in a worker while the window stays responsive (requests made meanwhile wait
+        their turn)."""
+        if self.session.computed(methods) or self.session.size <= self.SYNC_LIMIT:
+            self.session.compute(methods)
+            then()
+            return
+        if self.computing:
+            self._waiting.append((methods, then))
+            return
+        self.computing = True
+
+        def finished(_result=None) -> None:
+            self.computing = False
+            then()
+            self._next()
+
+        def failed(exc: Exception) -> None:
+            self.computing = False
+            QMessageBox.warning(self, self.tr("Results"), failure_text(exc))
+            self._waiting.clear()
+
+        def cancelled() -> None:
+            self.computing = False
+            self._waiting.clear()
+
+        self.compute_task = Task(
+            self,
+            self.tr("Computing the results"),
+            lambda progress: self.session.compute(methods, progress),
+            finished,
+            failed,
+            cancelled,
+        )
+
+    def _next(self) -> None:
+        if self._waiting and not self.computing:
+            methods, then = self._waiting.pop(0)
+            self.ensure(methods, then)
+
     def stop_work(self) -> None:
         """Before the file closes: stop a running task (nothing is left half-written)."""
-        if self.task is not None and not self.task.done:
-            self.task.cancel()
-            self.task.thread.quit()
-            self.task.thread.wait()
+        for task in (self.task, self.compute_task):
+            if task is not None and not task.done:
+                task.cancel()
+                task.thread.quit()
+                task.thread.wait()
 
     def _begin(self) -> None:
         self.running = True

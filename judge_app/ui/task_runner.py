@@ -22,6 +22,9 @@ def describe(what: str) -> str:
     words = {
         "backing up the master": QCoreApplication.translate("Task", "Backing up the master"),
         "writing the merge": QCoreApplication.translate("Task", "Writing the merge"),
+        "reading the signed scores": QCoreApplication.translate(
+            "Task", "Reading the signed scores"
+        ),
         "computing the results": QCoreApplication.translate("Task", "Computing the results"),
         "writing the file": QCoreApplication.translate("Task", "Writing the file"),
         "writing the workbook": QCoreApplication.translate("Task", "Writing the workbook"),

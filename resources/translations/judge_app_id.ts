@@ -32,37 +32,37 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="53"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="54"/>
         <source>&amp;Stage:</source>
         <translation>Tah&amp;ap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="55"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="56"/>
         <source>C&amp;ategory:</source>
         <translation>Kategor&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="88"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="91"/>
         <source>Judges&apos; totals, %1: lenient judges sit high, harsh ones low</source>
         <translation>Nilai total per juri, %1: juri yang murah nilai di atas, yang pelit di bawah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="115"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="118"/>
         <source>Judge total (0–100)</source>
         <translation>Nilai total juri (0–100)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="119"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="122"/>
         <source>No signed scores merged yet</source>
         <translation>Belum ada nilai bertanda tangan yang digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="135"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="138"/>
         <source>Rank in %1 by method (top %2); coloured lines change rank</source>
         <translation>Peringkat di %1 menurut metode (%2 teratas); garis berwarna berubah peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="149"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="152"/>
         <source>Rank in category</source>
         <translation>Peringkat dalam kategori</translation>
     </message>
@@ -1267,27 +1267,27 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="36"/>
+        <location filename="../../judge_app/ui/results_view.py" line="44"/>
         <source>&amp;Aggregation method:</source>
         <translation>&amp;Metode agregasi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="43"/>
+        <location filename="../../judge_app/ui/results_view.py" line="51"/>
         <source>%1 (the competition&apos;s method)</source>
         <translation>%1 (metode kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="48"/>
+        <location filename="../../judge_app/ui/results_view.py" line="56"/>
         <source>Recomputes the ranking at once. Official documents use the method chosen here.</source>
         <translation>Peringkat langsung dihitung ulang. Dokumen resmi memakai metode yang dipilih di sini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="63"/>
+        <location filename="../../judge_app/ui/results_view.py" line="71"/>
         <source>All entries</source>
         <translation>Semua peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="117"/>
+        <location filename="../../judge_app/ui/results_view.py" line="135"/>
         <source>%1 entries · %2 ranked · %3 awards · %4 with flags</source>
         <translation>%1 peserta · %2 berperingkat · %3 penghargaan · %4 bertanda</translation>
     </message>
@@ -1458,108 +1458,118 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="57"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="63"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="59"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="65"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="63"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="69"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="81"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="88"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="82"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="89"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="83"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="90"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="84"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="91"/>
         <source>Method &amp;sensitivity</source>
         <translation>Kepe&amp;kaan metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="85"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="92"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="100"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="107"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="101"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="108"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="103"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="110"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="104"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="111"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="105"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="119"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 peserta · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="136"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="174"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="143"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="181"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="138"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="145"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="177"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="184"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="164"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="171"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="203"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="210"/>
+        <source>Results</source>
+        <translation>Hasil</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="219"/>
+        <source>Computing the results</source>
+        <translation>Menghitung hasil</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="252"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="261"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="214"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -1572,89 +1582,89 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="246"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="295"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="249"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="298"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="250"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="299"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="251"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="300"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="267"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="316"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="293"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="342"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="297"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="346"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="300"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="307"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="316"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="349"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="356"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="365"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="308"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="357"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="317"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="366"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="331"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="380"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="348"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="397"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="364"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="413"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="383"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="432"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="387"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="436"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="393"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="442"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="402"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -1663,7 +1673,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="420"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="469"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -1733,56 +1743,61 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/task_runner.py" line="25"/>
+        <source>Reading the signed scores</source>
+        <translation>Membaca nilai yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="28"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="26"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="29"/>
         <source>Writing the file</source>
         <translation>Menulis berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="27"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="30"/>
         <source>Writing the workbook</source>
         <translation>Menulis lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="28"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="31"/>
         <source>Laying out and signing the PDF</source>
         <translation>Menyusun dan menandatangani PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="31"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="34"/>
         <source>Laying out the recap</source>
         <translation>Menyusun rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="32"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="35"/>
         <source>Signing the recap</source>
         <translation>Menandatangani rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="33"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="36"/>
         <source>Locking the signed scores</source>
         <translation>Mengunci nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="36"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="39"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="85"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="88"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="108"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="111"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="145"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="148"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
     </message>

@@ -345,3 +345,35 @@ def test_cancelling_a_merge_leaves_the_master_as_it_was(qtbot, window, signed, t
     assert file_hash(master) == before
     assert not list(tmp_path.glob("m.before-merge.*"))
     assert all(s.revision is None for s in services.judge_dashboard(master))
+
+
+def test_a_large_master_is_computed_by_a_worker(window, merged: Path, qtbot, monkeypatch) -> None:
+    """Above SYNC_LIMIT the results, each method switch and the all-methods tabs are
+    computed off the GUI thread; the window keeps handling events meanwhile and shows the
+    same ranking once the worker is done."""
+    from PySide6.QtCore import QTimer
+
+    from judge_app.ui.secretariat_workspace import CHARTS_TAB, SecretariatWorkspace
+
+    monkeypatch.setattr(SecretariatWorkspace, "SYNC_LIMIT", 0)
+    ticks = []
+    timer = QTimer()
+    timer.timeout.connect(lambda: ticks.append(1))
+    timer.start(0)
+    assert window.open_path(str(merged))
+    ws = window.secretariat
+    assert ws.computing  # the worker is on it
+    qtbot.waitUntil(lambda: not ws.computing and ws.results.model.rowCount() > 0)
+    view = ws.results
+    document = services.results(merged, "zscore")
+    view.set_method("zscore")
+    assert ws.computing or ws.session.computed(["zscore"])
+    qtbot.waitUntil(lambda: not ws.computing)
+    assert view.method == "zscore"
+    view.tabs.setCurrentIndex(0)
+    expected = sorted(document["entries"], key=lambda e: (e["rank"] is None, e["rank"] or 0))
+    assert column_texts(view.model, 1)[:5] == [e["code"] for e in expected][:5]
+    ws.tabs.setCurrentIndex(CHARTS_TAB)  # every method, in the worker as well
+    qtbot.waitUntil(lambda: not ws.computing and ws.session.computed(list(AGGREGATION_METHODS)))
+    timer.stop()
+    assert len(ticks) > 3  # the event loop ran while the workers computed
