@@ -10,8 +10,21 @@ import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from judge_app import __version__, services
+from judge_app import __version__
 from judge_app.errors import JudgeAppError, ProblemsError
+
+
+class _LazyServices:
+    """judge_app.services, imported on first use: `judge-app` with no command opens the
+    window without loading what the commands need (SQLite layer, reportlab, signing)."""
+
+    def __getattr__(self, name: str):
+        from judge_app import services as real
+
+        return getattr(real, name)
+
+
+services = _LazyServices()
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

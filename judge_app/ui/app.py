@@ -7,7 +7,7 @@ import sys
 from PySide6.QtWidgets import QApplication
 
 from judge_app.ui import i18n
-from judge_app.ui.main_window import MainWindow
+from judge_app.ui.main_window import MainWindow, warm_up
 from judge_app.ui.style import STYLESHEET
 
 
@@ -28,4 +28,6 @@ def run_gui(path: str | None = None) -> int:
     window.show()
     if path:
         window.open_path(path)
+    else:
+        warm_up()
     return app.exec()

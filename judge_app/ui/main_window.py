@@ -3,7 +3,10 @@ shortcuts, recent files, remembered geometry and a status bar that says what is 
 
 from __future__ import annotations
 
+import importlib
+import threading
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QUrl
 from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
@@ -20,16 +23,37 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from judge_app import __version__, services
+from judge_app import __version__
 from judge_app.errors import JudgeAppError
-from judge_app.integrity.keys import WrongPassphrase
-from judge_app.session import PackageSession
 from judge_app.ui import i18n
-from judge_app.ui.declaration_dialog import DeclarationDialog
-from judge_app.ui.finalise_dialog import FinaliseDialog
-from judge_app.ui.judge_workspace import FORM, GRID, JudgeWorkspace
-from judge_app.ui.secretariat_workspace import SecretariatWorkspace
 from judge_app.ui.welcome import WelcomePage
+
+if TYPE_CHECKING:
+    from judge_app.session import PackageSession
+    from judge_app.ui.judge_workspace import JudgeWorkspace
+    from judge_app.ui.secretariat_workspace import SecretariatWorkspace
+
+# The workspaces, the services and what they bring (SQLite, reportlab, cryptography) are
+# imported when a file opens, and meanwhile in the background: the window shows at once.
+HEAVY_MODULES = (
+    "judge_app.services",
+    "judge_app.ui.judge_workspace",
+    "judge_app.ui.secretariat_workspace",
+    "judge_app.ui.declaration_dialog",
+    "judge_app.ui.finalise_dialog",
+)
+FORM, GRID = 0, 1  # the judge workspace's modes (judge_workspace.FORM, GRID)
+
+
+def warm_up() -> None:
+    """Import the heavy modules in a background thread, after the window is shown."""
+
+    def load() -> None:
+        for name in HEAVY_MODULES:
+            importlib.import_module(name)
+
+    threading.Thread(target=load, name="warm-up", daemon=True).start()
+
 
 MAX_RECENT = 8
 
@@ -204,12 +228,17 @@ class MainWindow(QMainWindow):
             self.open_path(path)
 
     def open_demo(self) -> None:
+        from judge_app import services
+
         try:
             self.open_path(str(services.demo_package()))
         except JudgeAppError as exc:
             QMessageBox.warning(self, self.tr("Demo"), str(exc))
 
     def open_path(self, path: str) -> bool:
+        from judge_app.session import PackageSession
+        from judge_app.ui.secretariat_workspace import SecretariatWorkspace
+
         target = Path(path)
         try:
             role = self._role_of(target)
@@ -232,9 +261,13 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _role_of(path: Path) -> str:
+        from judge_app import services
+
         return services.file_role(path)
 
     def _open_package(self, session: PackageSession) -> None:
+        from judge_app.ui.judge_workspace import JudgeWorkspace
+
         self.session = session
         self.workspace = JudgeWorkspace(session, self.decimal)
         self.stack.addWidget(self.workspace)
@@ -321,6 +354,8 @@ class MainWindow(QMainWindow):
     # -- signing ------------------------------------------------------------------------------
 
     def declare(self) -> bool:
+        from judge_app.ui.declaration_dialog import DeclarationDialog
+
         if self.session is None or self.workspace is None:
             return False
         self.workspace.commit_pending()
@@ -332,6 +367,8 @@ class MainWindow(QMainWindow):
         return accepted
 
     def finalise(self) -> bool:
+        from judge_app.ui.finalise_dialog import FinaliseDialog
+
         if self.session is None or self.workspace is None:
             return False
         self.workspace.commit_pending()
@@ -371,6 +408,8 @@ class MainWindow(QMainWindow):
         return True
 
     def blank_sheets(self) -> None:
+        from judge_app import services
+
         if self.session is None:
             return
         default = self.session.path.parent / f"lembar-kosong-{self.session.judge.id}.pdf"
@@ -389,6 +428,9 @@ class MainWindow(QMainWindow):
         )
 
     def reopen(self) -> bool:
+        from judge_app import services
+        from judge_app.integrity.keys import WrongPassphrase
+
         if self.session is None or self.workspace is None or self.session.locked_revision is None:
             return False
         while True:
