@@ -168,6 +168,18 @@ def round_half_up(value: float, places: int = 2) -> Decimal:
     9 decimals, so that binary noise never decides a half: the mean of 79.8, 78.6, 85.6
     and 78.3 is 80.575 on paper but 80.57499999999999 in floating point, and must show
     80,58 as a hand calculation does."""
+    if abs(value) < 1e6 and places <= 4:
+        # farther than 1e-6 of a unit of the last place from a half, plain float
+        # arithmetic cannot round otherwise than the exact way below
+        scaled = value * 10**places
+        whole = math.floor(scaled)
+        part = scaled - whole
+        if part < 0.5 - 1e-6 or part > 0.5 + 1e-6:
+            return Decimal(whole + (part > 0.5)).scaleb(-places)
+    return round_half_up_exact(value, places)
+
+
+def round_half_up_exact(value: float, places: int = 2) -> Decimal:
     exact = Decimal(repr(value))
     with localcontext() as context:
         context.prec = max(28, exact.adjusted() + 12)  # every digit above, 9 below the point

@@ -7,13 +7,14 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from reportlab.lib import colors
 from reportlab.lib.pagesizes import A4, landscape
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Spacer
 
 from judge_app.reports import layout
-from judge_app.reports.layout import Footer, Placement, grid_table, para, styles
+from judge_app.reports.layout import Footer, Placement, para, styles
+from judge_app.reports.row_table import Column, Row, RowTable
 from judge_app.reports.signature_block import Signatory, signature_block
 
 
@@ -51,6 +52,10 @@ class ResultsRecap:
     qr_payload: str
 
 
+INLINE_JUDGES = 12  # more judges: their totals go to an annex, 16 judges per table
+ANNEX_JUDGES = 16
+
+
 def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
     st = styles()
     en = recap.locale == "en"
@@ -60,52 +65,49 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
         para(recap.method_line, st["subtitle"]),
         Spacer(1, 4 * mm),
     ]
-    judges = len(recap.judge_labels)
-    usable = landscape(A4)[0] - 2 * layout.MARGIN
-    others = [10 * mm, 24 * mm, 16 * mm, 16 * mm, 26 * mm, 40 * mm]
-    judge_width = min(14 * mm, (usable - sum(others) - 50 * mm) / max(judges, 1))
-    title_width = usable - sum(others) - judge_width * judges
-    widths = [*others[:2], title_width] + [judge_width] * judges + others[2:]
     t = lambda e, i: e if en else i  # noqa: E731 - two-language labels inline
+    judges = len(recap.judge_labels)
+    inline = judges <= INLINE_JUDGES
+    usable = landscape(A4)[0] - 2 * layout.MARGIN
+    judge_width = min(14 * mm, (usable - 182 * mm) / max(judges, 1)) if inline else 0
+    fixed = 10 * mm + 24 * mm + 16 * mm + 16 * mm + 26 * mm + 40 * mm
+    title_width = usable - fixed - judge_width * (judges if inline else 0)
+    columns = [
+        Column(10 * mm, "R"),
+        Column(24 * mm),
+        Column(title_width, lines=2),
+        *([Column(judge_width, "R")] * (judges if inline else 0)),
+        Column(16 * mm, "R"),
+        Column(16 * mm, "R", bold=True),
+        Column(26 * mm, lines=2),
+        Column(40 * mm, lines=2),
+    ]
     header = [
         t("Rank", "No"),
         t("Code", "Kode"),
         t("Innovation", "Nama Inovasi"),
-        *recap.judge_labels,
+        *(recap.judge_labels if inline else ()),
         "Panel",
         t("Final", "Akhir"),
         t("Band", "Predikat"),
         t("Notes", "Keterangan"),
     ]
+    band_column = len(columns) - 2
+    heading = ParagraphStyle("recap-heading", parent=st["heading"], keepWithNext=1)
     for category in recap.categories:
-        story.append(para(category.name, st["heading"]))
-        rows = [[para(h, st["cellb"]) for h in header]]
-        style = []
-        for i, r in enumerate(category.rows, start=1):
-            title = r.title + (" ★" if r.award else "")
-            notes = para(r.flags, st["small"]) if r.flags else ""
-            band = para(r.band, st["cell"])
-            # figures as plain text; a Paragraph only where text wraps
-            rows.append(
-                [r.rank, r.code, para(title, st["cell"]), *r.judge_totals, r.panel, r.final, band,
-                 notes]
-            )  # fmt: skip
-            if r.band_color:
-                band_column = 3 + judges + 2
-                style.append(
-                    (
-                        "BACKGROUND",
-                        (band_column, i),
-                        (band_column, i),
-                        colors.HexColor(r.band_color),
-                    )
-                )
-        table = grid_table(rows, widths)
-        final_column = 3 + judges + 1
-        style.append(("FONT", (final_column, 1), (final_column, -1), layout.BOLD, 8.5, 10.5))
-        table.setStyle(style)
-        story.append(table)
+        story.append(para(category.name, heading))
+        rows = [
+            Row(
+                (r.rank, r.code, r.title + (" ★" if r.award else ""),
+                 *(r.judge_totals if inline else ()), r.panel, r.final, r.band, r.flags),
+                {band_column: r.band_color} if r.band_color else {},
+            )
+            for r in category.rows
+        ]  # fmt: skip
+        story.append(RowTable(columns, header, rows))
         story.append(Spacer(1, 3 * mm))
+    if not inline:
+        story.extend(_annex(recap, usable, st, t))
     story.append(para("Dasar perhitungan" if not en else "Basis of calculation", st["heading"]))
     for line in recap.basis:
         story.append(para(line, st["small"]))
@@ -124,3 +126,26 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
         pagesize=landscape(A4),
     )
     return pdf, placement
+
+
+def _annex(recap: ResultsRecap, usable: float, st, t) -> list:
+    """Each judge's total per entry, when the panel is too large for one table's width:
+    16 judges side by side, entry by entry ("K": conflict of interest)."""
+    out: list = [para(t("Annex: each judge's total", "Lampiran: nilai setiap juri"), st["heading"])]
+    labels = recap.judge_labels
+    judge_width = 14 * mm
+    for first in range(0, len(labels), ANNEX_JUDGES):
+        chunk = range(first, min(first + ANNEX_JUDGES, len(labels)))
+        title_width = usable - 24 * mm - judge_width * len(chunk)
+        columns = [Column(24 * mm), Column(title_width), *([Column(judge_width, "R")] * len(chunk))]
+        header = [t("Code", "Kode"), t("Innovation", "Nama Inovasi"), *(labels[i] for i in chunk)]
+        for category in recap.categories:
+            out.append(
+                para(f"{category.name} · {labels[chunk[0]]}–{labels[chunk[-1]]}", st["small"])
+            )
+            rows = [
+                Row((r.code, r.title, *(r.judge_totals[i] for i in chunk))) for r in category.rows
+            ]
+            out.append(RowTable(columns, header, rows))
+            out.append(Spacer(1, 3 * mm))
+    return out

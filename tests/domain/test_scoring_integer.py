@@ -48,3 +48,20 @@ def test_integer_total_is_judge_total(case) -> None:
 def test_no_integer_plan_for_a_fine_grid() -> None:
     fine = Criterion("C", "s", "K", 1.0, 0.0, 1.0, 1e-9)
     assert integer_totals({"s": [fine]}) is None
+
+
+@settings(max_examples=3000, deadline=None)
+@given(
+    st.one_of(
+        st.floats(-1e7, 1e7, allow_nan=False),
+        st.integers(-(10**8), 10**8).map(lambda n: n / 1000),  # halves of the last place
+        st.integers(-(10**7), 10**7).map(lambda n: n / 100 + 0.005),
+        st.integers(-(10**7), 10**7).map(lambda n: (n + 0.5) / 100 - 1e-12),
+    ),
+    st.integers(0, 4),
+)
+def test_the_quick_half_up_rounding_is_the_exact_one(value: float, places: int) -> None:
+    from judge_app.domain.scoring import round_half_up, round_half_up_exact
+
+    quick, exact = round_half_up(value, places), round_half_up_exact(value, places)
+    assert quick == exact and str(quick) == str(exact)
