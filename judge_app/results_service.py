@@ -37,7 +37,7 @@ def inputs_from_tables(db: sqlite_utils.Database, definition: Definition) -> Inp
     plan = integer_totals({s.id: definition.criteria_of(s.id) for s in definition.stages})
     if plan is None:
         return None
-    sums = totals_store.stage_sums(db, plan)
+    sums = totals_store.stored_stage_sums(db, plan) or totals_store.stage_sums(db, plan)
     if sums is None:
         return None
     totals: dict[tuple[str, str, str], float] = {}

@@ -208,8 +208,19 @@ def _check_master_tables(path: Path, db, report: Report) -> None:
     stray = score_store.judges_with_rows(db) - set(counted)
     for judge_id in sorted(stray):
         report.problems.append(f"{path}: judge {judge_id} has scores but no counted signed sheet")
-    if not report.problems:
-        report.lines.append("score rows match the counted signed sheets")
+    if report.problems:
+        return
+    from judge_app.results_service import inputs_from_signed_payloads, inputs_from_tables
+
+    definition = repo.read_definition(db)
+    summed = inputs_from_tables(db, definition)
+    if summed is not None and summed != inputs_from_signed_payloads(db, definition):
+        report.problems.append(
+            f"{path}: the totals summed from the master's rows (their stored shares) are not "
+            "those of the counted signed sheets"
+        )
+        return
+    report.lines.append("score rows match the counted signed sheets")
 
 
 def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:

@@ -375,6 +375,12 @@ def test_results_from_the_score_table_equal_results_from_the_signed_sheets(
         fast = inputs_from_tables(db, definition)
         slow = inputs_from_signed_payloads(db, definition)
     assert fast is not None
+    with opened(master, "master") as db:
+        from judge_app.domain.scoring import integer_totals
+        from judge_app.store import totals
+
+        stages = {s.id: definition.criteria_of(s.id) for s in definition.stages}
+        assert totals.stored_stage_sums(db, integer_totals(stages)) is not None  # merge's shares
     assert fast.totals == slow.totals and len(fast.totals) > 50
     assert fast.conflicts == slow.conflicts and fast.conflicts
     assert fast.normalised == slow.normalised
@@ -395,8 +401,8 @@ def test_a_score_off_the_grid_is_totalled_in_python(signed, tmp_path: Path) -> N
     services.merge(master, [p.path for p in signed.packages])
     before = results_of(master)
     conn = sqlite3.connect(master)
-    conn.execute(
-        "UPDATE scores SET value = value + 0.001 WHERE judge_id = 'J1' "
+    conn.execute(  # as a master merged before schema 6 or an off-grid signed score leaves it
+        "UPDATE scores SET value = value + 0.001, share = NULL WHERE judge_id = 'J1' "
         "AND entry_code = 'KIPP23-001' AND criterion_id = 'K1'"
     )
     conn.commit()
@@ -427,3 +433,22 @@ def test_verify_names_a_master_score_changed_by_hand(signed, tmp_path: Path) -> 
     assert any(
         "judge J2, entry KIPP23-003, criterion K1" in p and "(100)" in p for p in report.problems
     ), report.problems
+
+
+def test_verify_names_a_changed_stored_share(signed, tmp_path: Path) -> None:
+    import sqlite3
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    before = results_of(master)
+    conn = sqlite3.connect(master)
+    conn.execute(
+        "UPDATE scores SET share = share + 1 WHERE judge_id = 'J3' AND entry_code = 'KIPP23-004' "
+        "AND criterion_id = 'K2'"
+    )
+    conn.commit()
+    conn.close()
+    assert results_of(master) != before  # results trust the stored shares ...
+    [report] = services.verify([master])  # ... and verify recomputes them from the sheets
+    assert not report.ok
+    assert any("stored shares" in p for p in report.problems), report.problems

@@ -7,8 +7,9 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from judge_app.domain.scoring import integer_totals
 from judge_app.integrity.sheet import split_scores
-from judge_app.store import package_reads
+from judge_app.store import package_reads, totals
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.audit import append_audit
@@ -129,6 +130,9 @@ def apply(
         touched = {s.judge_id for s in sheets} | {j for j, _, _ in new_disputes}
         latest = counted_sheets(db, with_payload=False)
         offered = {sheet.sha256: sheet for sheet in sheets}
+        definition = repo.read_definition(db)
+        plan = integer_totals({s.id: definition.criteria_of(s.id) for s in definition.stages})
+        shares = totals.share_columns(plan) if plan else None
         for judge_id in sorted(touched):
             db.execute("DELETE FROM scores WHERE judge_id = ?", [judge_id])
             db.execute("DELETE FROM conflicts WHERE judge_id = ?", [judge_id])
@@ -148,7 +152,7 @@ def apply(
                 ],
             )
             if header is not None:
-                package_reads.copy_staged(db, table, sheet.signed_at)
+                package_reads.copy_staged(db, table, sheet.signed_at, shares)
                 continue
             db.conn.executemany(
                 "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
@@ -159,6 +163,8 @@ def apply(
                     for s in payload["scores"]
                 ],
             )  # fmt: skip
+            if plan is not None:
+                totals.write_shares(db, plan, judge_id)
         for judge_id, (done, due, at) in progress.items():
             repo.set_meta(db, {f"progress:{judge_id}": json.dumps([done, due, at])})
 

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import sqlite_utils
 
+from judge_app.store.totals import ShareSql
+
 # format_number (domain/scoring.py) in SQL: whole numbers without ".0", else 10 digits
 _VALUE_TEXT = (
     "CASE WHEN value IS NULL THEN NULL "
@@ -70,12 +72,20 @@ def stage_scores(db: sqlite_utils.Database, source: Path, judge_id: str, name: s
         db.conn.execute("DETACH DATABASE merge_source")
 
 
-def copy_staged(db: sqlite_utils.Database, name: str, updated_at: str) -> None:
-    """Inside the merge's transaction: the staged cells into the master."""
+def copy_staged(
+    db: sqlite_utils.Database, name: str, updated_at: str, shares: ShareSql | None = None
+) -> None:
+    """Inside the merge's transaction: the staged cells into the master, with each
+    score's share and stage when `shares` is given."""
+    columns, chosen, params = "", "", [updated_at]
+    if shares is not None:
+        columns, chosen = ", share, stage_no", f", {shares.share}, {shares.stage}"
+        params += [*shares.share_params, *shares.stage_params]
     db.conn.execute(
-        "INSERT INTO main.scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
-        f"SELECT judge_id, entry_code, criterion_id, value, note, ? FROM temp.{name}",
-        [updated_at],
+        "INSERT INTO main.scores (judge_id, entry_code, criterion_id, value, note, updated_at"
+        f"{columns}) SELECT judge_id, entry_code, criterion_id, value, note, ?{chosen} "
+        f"FROM temp.{name}",
+        params,
     )
 
 

@@ -197,6 +197,12 @@ MIGRATIONS: tuple[str, ...] = (
     """
     DROP INDEX IF EXISTS scores_entry;
     """,
+    # 6: in a master, each score's exact integer share of its judge total and its stage,
+    # written by merge (store/totals.py), so results are one plain GROUP BY
+    """
+    ALTER TABLE scores ADD COLUMN share INTEGER;
+    ALTER TABLE scores ADD COLUMN stage_no INTEGER;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -5,9 +5,74 @@ from those sheets in the same transaction, and `verify` compares them."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import sqlite_utils
 
 from judge_app.domain.scoring import IntegerTotals
+
+
+@dataclass(frozen=True)
+class ShareSql:
+    """SQL over a score row's criterion_id and value: `share`, its exact integer part of
+    the stage total (the criterion's multiplier times value·scale; NULL off the grid),
+    and `stage`, the stage's place in plan.stages; each with its parameters."""
+
+    share: str
+    share_params: list
+    stage: str
+    stage_params: list
+
+
+def share_columns(plan: IntegerTotals) -> ShareSql:
+    share_cases, stage_cases, share_params, stage_params = [], [], [], []
+    scale = float(plan.scale)
+    for number, stage in enumerate(plan.stages.values()):
+        for criterion, multiplier in stage.multiplier.items():
+            share_cases.append("WHEN ? THEN ? * CAST(round(value * ?) AS INTEGER)")
+            share_params += [criterion, multiplier, scale]
+            stage_cases.append("WHEN ? THEN ?")
+            stage_params += [criterion, number]
+    share = (
+        "CASE WHEN value IS NULL OR round(value * ?) / ? != value THEN NULL "
+        f"ELSE CASE criterion_id {' '.join(share_cases)} END END"
+    )
+    return ShareSql(
+        share,
+        [scale, scale, *share_params],
+        f"CASE criterion_id {' '.join(stage_cases)} END",
+        stage_params,
+    )
+
+
+def write_shares(db: sqlite_utils.Database, plan: IntegerTotals, judge_id: str) -> None:
+    """Shares of rows inserted without them (the path that parses a signed sheet)."""
+    sql = share_columns(plan)
+    db.conn.execute(
+        f"UPDATE scores SET share = {sql.share}, stage_no = {sql.stage} WHERE judge_id = ?",
+        [*sql.share_params, *sql.stage_params, judge_id],
+    )
+
+
+def stored_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
+    """As stage_sums, from the shares merge stored: one GROUP BY over integers. None
+    when a scored row has no share (off the grid, or merged before schema 6)."""
+    columns = []
+    for number in range(len(plan.stages)):
+        if len(plan.stages) == 1:
+            columns += ["sum(share)", "count(share)"]
+        else:
+            columns += [
+                f"sum(CASE stage_no WHEN {number} THEN share END)",
+                f"count(CASE stage_no WHEN {number} THEN share END)",
+            ]
+    rows = db.conn.execute(
+        f"SELECT judge_id, entry_code, {', '.join(columns)}, count(value) - count(share) "
+        "FROM scores WHERE value IS NOT NULL GROUP BY judge_id, entry_code"
+    ).fetchall()
+    if any(row[-1] for row in rows):
+        return None
+    return rows
 
 
 def stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:

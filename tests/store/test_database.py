@@ -160,7 +160,10 @@ def test_storage_refuses_scores_for_conflicted_entry(master: Path) -> None:
     db = open_database(master)
     db.execute("INSERT INTO conflicts VALUES ('J1', 'E1', 'kerabat', 't')")
     with pytest.raises(sqlite3.IntegrityError, match="conflict of interest"):
-        db.execute("INSERT INTO scores VALUES ('J1', 'E1', 'K1', 80, '', 't')")
+        db.execute(
+            "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
+            "VALUES ('J1', 'E1', 'K1', 80, '', 't')"
+        )
     db.close()
 
 

@@ -192,7 +192,11 @@ def test_conflict_blocks_scoring_everywhere(qtbot, opened) -> None:
     assert not ws.grid_model.setData(index, "80")
     conn = sqlite3.connect(package)
     with pytest.raises(sqlite3.IntegrityError, match="conflict of interest"):
-        conn.execute("INSERT INTO scores VALUES ('J1', ?, 'K1', 80, '', 't')", [code])
+        conn.execute(
+            "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
+            "VALUES ('J1', ?, 'K1', 80, '', 't')",
+            [code],
+        )
     conn.close()
     ws.undo_stack.undo()  # undo the conflict: the score comes back
     assert file_scores(package)[(code, "K1")] == 77
