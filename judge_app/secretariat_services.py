@@ -119,18 +119,28 @@ def merge(
 
 def _stage(db: sqlite_utils.Database, plan, step: Progress, files: int) -> dict[str, str]:
     """Copy the cells of each package proven equal to its sheet into the master's
-    temporary tables; each package must still be the file that was checked."""
-    from judge_app.merge.quick_check import file_identity
+    temporary tables, and keep only those whose staged rows are exactly the signed cells
+    (the file may have changed since it was checked); the others are parsed from the
+    signed sheet."""
+    import sqlite3
 
+    from judge_app.integrity.sheet import split_scores
+
+    signed = {sheet.sha256: sheet for sheet in plan.sheets}
     staged = {}
     for index, (sha, proof) in enumerate(sorted(plan.copy_from.items())):
         step.step(files, files + 1, "reading the signed scores")
         name = f"merge_staged_{index}"
-        package_reads.stage_scores(db, proof.path, proof.judge_id, name)
-        staged[sha] = name
-        if file_identity(proof.path) != proof.identity:
-            package_reads.drop_staged(db, staged.values())
-            raise JudgeAppError(f"{proof.path}: the file changed during the merge; merge again")
+        try:
+            package_reads.stage_scores(db, proof.path, proof.judge_id, name)
+        except sqlite3.Error:  # the file changed into something unreadable: parse the sheet
+            package_reads.drop_staged(db, [name])
+            continue
+        header, inner = split_scores(signed[sha].payload)
+        if header is not None and package_reads.staged_matches(db, name, proof.judge_id, inner):
+            staged[sha] = name
+        else:
+            package_reads.drop_staged(db, [name])
     return staged
 
 

@@ -4,6 +4,7 @@ entry or score no longer matches, and never changes the file."""
 from __future__ import annotations
 
 import json
+import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -47,6 +48,8 @@ def verify_file(path: Path) -> Report:
         report.problems.append(str(exc))
     except OSError as exc:
         report.problems.append(f"{path}: {exc.strerror or exc}")
+    except (sqlite3.Error, TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
+        report.problems.append(f"{path}: malformed content, not made by judge-app ({exc})")
     return report
 
 

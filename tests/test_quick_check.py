@@ -4,6 +4,7 @@ table a tamperer could reach."""
 
 from __future__ import annotations
 
+import json
 import shutil
 import sqlite3
 from pathlib import Path
@@ -164,3 +165,135 @@ def test_an_edited_locked_score_is_not_proven_and_verify_names_it(signed, tmp_pa
     assert quick_verify(package) is None
     report = verify_file(package)
     assert not report.ok and any("changed outside judge-app" in p for p in report.problems)
+
+
+# -- attacks found by a review: what lands in the master is what the judge signed ---------
+
+
+def _master_cells(master: Path, judge: str, entry: str) -> list[float]:
+    conn = sqlite3.connect(master)
+    rows = conn.execute(
+        "SELECT value FROM scores WHERE judge_id = ? AND entry_code = ? ORDER BY criterion_id",
+        [judge, entry],
+    ).fetchall()
+    conn.close()
+    return [r[0] for r in rows]
+
+
+def _signed_cells(package: Path, entry: str) -> list[float]:
+    with opened(package, "package") as db:
+        from judge_app.store import signing as sign_store
+
+        [sheet] = sign_store.sheets(db)
+    cells = json.loads(sheet.payload)["scores"]
+    return [float(c["value"]) for c in sorted(cells, key=lambda c: c["criterion"])
+            if c["entry"] == entry]  # fmt: skip
+
+
+def _merge_all(signed, tmp_path: Path, progress=None) -> Path:
+    master = tmp_path / "m.sqlite"
+    shutil.copyfile(signed.master, master)
+    outcome = services.merge(master, [p.path for p in signed.packages], progress=progress)
+    assert all(v.status == "accepted" for v in outcome.verdicts), outcome.as_json()
+    return master
+
+
+def test_a_view_that_lies_to_the_merge_is_not_proven(signed, tmp_path: Path) -> None:
+    """`scores` turned into a view showing other values only when the merge attaches the
+    file: the schema is not the migrations', so the rows come from the signed sheet."""
+    package = signed.packages[0].path
+    conn = sqlite3.connect(package)
+    conn.executescript(
+        """
+        ALTER TABLE scores RENAME TO scores_real;
+        CREATE VIEW scores AS SELECT judge_id, entry_code, criterion_id,
+          CASE WHEN entry_code = 'KIPP23-001' AND EXISTS
+                 (SELECT 1 FROM pragma_database_list WHERE name = 'merge_source')
+               THEN 100.0 ELSE value END AS value, note, updated_at FROM scores_real;
+        """
+    )
+    conn.close()
+    assert quick_verify(package) is None
+    master = _merge_all(signed, tmp_path)
+    assert _master_cells(master, "J1", "KIPP23-001") == _signed_cells(package, "KIPP23-001")
+    assert 100.0 not in _master_cells(master, "J1", "KIPP23-001")
+    assert services.verify([master])[0].ok
+
+
+def test_rows_changed_after_the_check_never_reach_the_master(signed, tmp_path: Path) -> None:
+    """The package is edited in place (its modification time put back) after it was
+    proven, just before the merge reads its rows: the staged rows no longer match the
+    signed sheet, so that sheet is parsed instead."""
+    import os
+
+    from judge_app.progress import Progress
+
+    package = signed.packages[0].path
+    done = []
+
+    def edit(_done: int, _total: int, what: str) -> None:
+        if what != "reading the signed scores" or done:
+            return
+        before = os.stat(package)
+        conn = sqlite3.connect(package)
+        triggers = conn.execute(
+            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'scores'"
+        ).fetchall()
+        for name, _ in triggers:
+            conn.execute(f"DROP TRIGGER {name}")
+        conn.execute("UPDATE scores SET value = 100.0 WHERE entry_code = 'KIPP23-001'")
+        for _, sql in triggers:
+            conn.execute(sql)
+        conn.commit()
+        conn.close()
+        os.utime(package, ns=(before.st_atime_ns, before.st_mtime_ns))
+        done.append(True)
+
+    master = _merge_all(signed, tmp_path, Progress(edit))
+    assert done
+    cells = _master_cells(master, "J1", "KIPP23-001")
+    assert cells == _signed_cells(package, "KIPP23-001")
+    assert services.verify([master])[0].ok
+
+
+def test_a_score_stored_as_bytes_is_refused_with_a_message(signed, tmp_path: Path) -> None:
+    """Not a float where a score belongs: not proven, verify names it (no crash), and the
+    merge refuses that file only."""
+    package = signed.packages[0].path
+    assert _tamper_value(package, b"67")
+    assert quick_verify(package) is None
+    report = verify_file(package)
+    assert not report.ok
+    master = tmp_path / "m.sqlite"
+    shutil.copyfile(signed.master, master)
+    outcome = services.merge(master, [p.path for p in signed.packages])
+    assert outcome.verdicts[0].status == "refused"
+    assert all(v.status == "accepted" for v in outcome.verdicts[1:])
+
+
+def _tamper_value(package: Path, value) -> bool:
+    conn = sqlite3.connect(package)
+    triggers = conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'scores'"
+    ).fetchall()
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    changed = conn.execute(
+        "UPDATE scores SET value = ? WHERE entry_code = 'KIPP23-001' AND criterion_id = 'K1'",
+        [value],
+    ).rowcount
+    for _, sql in triggers:
+        conn.execute(sql)
+    conn.commit()
+    conn.close()
+    return changed == 1
+
+
+def test_scores_on_an_entry_no_longer_assigned_are_not_proven(signed) -> None:
+    package = signed.packages[0].path
+    conn = sqlite3.connect(package)
+    conn.execute("DELETE FROM assignments WHERE entry_code = 'KIPP23-001'")
+    conn.commit()
+    conn.close()
+    assert quick_verify(package) is None
+    assert not verify_file(package).ok

@@ -6,6 +6,7 @@ different contents is recorded as disputed and counts nowhere, whichever came fi
 
 from __future__ import annotations
 
+import hashlib
 import multiprocessing
 import os
 from collections import defaultdict
@@ -15,8 +16,9 @@ from pathlib import Path
 
 from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
+from judge_app.integrity.sheet import sha256_text
 from judge_app.merge import key_policy
-from judge_app.merge.quick_check import Proven, quick_verify
+from judge_app.merge.quick_check import Proven, quick_verify, sheet_key
 from judge_app.progress import Progress
 from judge_app.store import merging
 from judge_app.store.database import open_database
@@ -279,9 +281,46 @@ def _read(
         if meta.get("definition_sha256") != master_meta.get("definition_sha256"):
             raise JudgeAppError(f"{path}: made with a different competition definition")
         is_package = meta.get("role") == "package"
-        return [(offer, is_package) for offer in merging.offers(db)], proven
+        offered = merging.offers(db)
     finally:
         db.close()
+    if proven is not None and not _as_proven(offered, proven):
+        # the file changed since it was checked: check what it holds now, in full
+        return _read(path, master_meta, None)
+    if proven is None and not _signed_as_read(offered):
+        raise JudgeAppError(f"{path}: the file changed while it was being merged; merge again")
+    return [(offer, is_package) for offer in offered], proven
+
+
+def _signed_as_read(offered: list[merging.Offer]) -> bool:
+    """Each sheet read for the merge still carries a valid signature over its text."""
+    for offer in offered:
+        for sheet in offer.sheets:
+            if sha256_text(sheet.payload) != sheet.sha256:
+                return False
+            if not keys.verify_signature(
+                sheet.certificate, sheet.payload.encode(), sheet.signature
+            ):
+                return False
+    return True
+
+
+def _as_proven(offered: list[merging.Offer], proven: Proven) -> bool:
+    """What was read for the merge is what the quick check verified: the same signed
+    sheets (payload text included), declarations and certificate."""
+    for offer in offered:
+        if offer.judge_id != proven.judge_id or offer.certificate != proven.certificate:
+            return False
+        for sheet in offer.sheets:
+            if sha256_text(sheet.payload) != sheet.sha256 or sheet_key(sheet) not in proven.sheets:
+                return False
+        for declaration in offer.declarations:
+            pdf = hashlib.sha256(declaration.pdf).hexdigest()
+            if (declaration.kind, pdf) not in proven.declarations:
+                return False
+            if pdf != declaration.pdf_sha256:
+                return False
+    return True
 
 
 def _check_judge(offer: merging.Offer, registered: dict[str, bytes | None]) -> str | None:

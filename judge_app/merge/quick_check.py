@@ -14,10 +14,12 @@ import hashlib
 import json
 import os
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 from pathlib import Path
 
 from judge_app.domain.definition import definition_sha256
+from judge_app.domain.scoring import format_number
 from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
 from judge_app.integrity.audit import GENESIS
@@ -27,7 +29,7 @@ from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
-from judge_app.store.schema import PROTECTIVE_TRIGGERS, TRIGGER_SINCE
+from judge_app.store.schema import MIGRATIONS, PROTECTIVE_TRIGGERS, TRIGGER_SINCE
 
 CHANGES = ("score", "conflict", "conflict_withdrawn")
 
@@ -37,7 +39,41 @@ class Proven:
     path: Path
     judge_id: str
     locked_sheet: str | None  # sha256 of the signed sheet the score rows equal
-    identity: tuple[int, int, int]  # (size, mtime_ns, inode): unchanged until apply
+    identity: tuple[int, int, int]  # (size, mtime_ns, inode) when checked
+    # what was verified, so that what merge reads from the file afterwards is checked
+    # against it (the file may have changed): sheet_key() of every sheet, the
+    # declarations' (kind, pdf sha256), the judge's certificate
+    sheets: frozenset[str] = frozenset()
+    declarations: frozenset[tuple[str, str]] = frozenset()
+    certificate: bytes | None = None
+
+
+def sheet_key(sheet) -> str:
+    """One hash over a sheet's payload hash, signature and certificate."""
+    digest = hashlib.sha256(sheet.sha256.encode())
+    digest.update(b"\0" + sheet.signature + b"\0" + sheet.certificate)
+    return digest.hexdigest()
+
+
+@lru_cache(maxsize=8)
+def expected_schema(version: int) -> frozenset[tuple]:
+    """sqlite_master of a file made by the migrations up to `version`: a package with
+    anything else (a view in place of a table, a changed trigger) is not proven."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return _schema_rows(conn)
+    finally:
+        conn.close()
+
+
+def _schema_rows(conn) -> frozenset[tuple]:
+    return frozenset(
+        conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    )
 
 
 def file_identity(path: Path) -> tuple[int, int, int]:
@@ -63,15 +99,17 @@ def quick_verify(path: Path) -> Proven | None:
         db.close()
     if proven is None or file_identity(path) != identity:
         return None
-    return Proven(path, proven[0], proven[1], identity)
+    return replace(proven, path=path, identity=identity)
 
 
-def _check(path: Path, db) -> tuple[str, str | None] | None:
+def _check(path: Path, db) -> Proven | None:
     meta = repo.meta(db)
     if meta.get("role") != "package":
         return None  # masters are merged rarely and checked by verify_file in full
     judge_id = meta["judge_id"]
     version = sign_store.schema_version(db)
+    if _schema_rows(db.conn) != expected_schema(version):
+        return None
     expected_triggers = {t for t in PROTECTIVE_TRIGGERS if TRIGGER_SINCE.get(t, 0) <= version}
     if expected_triggers - sign_store.triggers(db):
         return None
@@ -121,10 +159,17 @@ def _check(path: Path, db) -> tuple[str, str | None] | None:
     if certificates > 1:
         return None
 
-    # the score rows are what the audit log says was entered
+    # the score rows are what the audit log says was entered: exact floats and text,
+    # on entries assigned to the judge (the only ones verify compares)
+    if package_reads.rows_outside_assignments(db, judge_id):
+        return None
     stored_cells = 0
     for target, note, value in package_reads.score_cells(db, judge_id):
         stored_cells += 1
+        if type(note) is not str or (value is not None and type(value) is not float):
+            return None
+        if value is not None and float(format_number(value)) != value:
+            return None  # the sheet's text would not give back this float
         logged = cells.get(target)
         if logged != _cell_text(note, value) and logged != _cell_text(note, value, whole=True):
             return None
@@ -186,7 +231,17 @@ def _check(path: Path, db) -> tuple[str, str | None] | None:
     _check_declarations(path, db, declared, report, True)
     if report.problems:
         return None
-    return judge_id, locked_sheet
+    return Proven(
+        path,
+        judge_id,
+        locked_sheet,
+        (0, 0, 0),
+        frozenset(sheet_key(s) for s in sign_store.sheets(db)),
+        frozenset(
+            (kind, d.pdf_sha256) for kind, d in sign_store.declarations(db, judge_id).items()
+        ),
+        sign_store.certificate(db, judge_id),
+    )
 
 
 def _cell_text(note: str, value: float | None, whole: bool = False) -> str:

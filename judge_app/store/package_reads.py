@@ -8,6 +8,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from judge_app.domain.scoring import format_number
 from judge_app.store.totals import ShareSql
 
 # format_number (domain/scoring.py) in SQL: whole numbers without ".0", else 10 digits
@@ -28,16 +29,53 @@ def audit_pass(db: sqlite_utils.Database) -> Iterator[tuple]:
     )
 
 
-def scores_text(db: sqlite_utils.Database, judge_id: str) -> str:
+def scores_text(db: sqlite_utils.Database, judge_id: str, table: str = "scores") -> str:
     """The judge's scores as the "scores" array of a signed sheet, without brackets."""
     row = db.conn.execute(
         "SELECT group_concat(json_object('criterion', criterion_id, 'entry', entry_code, "
-        f"'note', note, 'value', {_VALUE_TEXT}), ',') FROM (SELECT * FROM scores "
+        f"'note', note, 'value', {_VALUE_TEXT}), ',') FROM (SELECT * FROM {table} "
         "WHERE judge_id = ? AND (value IS NOT NULL OR note != '') "
         "ORDER BY entry_code, criterion_id)",
         [judge_id],
     ).fetchone()
     return row[0] or ""
+
+
+def staged_matches(db: sqlite_utils.Database, name: str, judge_id: str, signed: str) -> bool:
+    """The rows staged in the master's own connection are exactly the signed cells
+    (`signed`: the sheet's scores array text): text keys and notes, float or missing
+    values, the same text as the sheet, and floats the sheet's text gives back. Whatever
+    the package file did while it was read (a view, an edit, a swap), only this counts."""
+    odd = db.conn.execute(
+        f"SELECT 1 FROM temp.{name} WHERE judge_id IS NOT ? OR typeof(entry_code) != 'text' "
+        "OR typeof(criterion_id) != 'text' OR typeof(note) != 'text' "
+        "OR typeof(value) NOT IN ('real', 'null') LIMIT 1",
+        [judge_id],
+    ).fetchone()
+    if odd or scores_text(db, judge_id, f"temp.{name}") != signed:
+        return False
+    values = db.conn.execute(
+        f"SELECT DISTINCT value FROM temp.{name} WHERE value IS NOT NULL"
+    ).fetchall()
+    return all(float(format_number(v)) == v for (v,) in values)
+
+
+def rows_outside_assignments(db: sqlite_utils.Database, judge_id: str) -> bool:
+    """Any score or conflict of the judge on an entry not assigned to them (or gone),
+    or on a criterion the definition does not have."""
+    for table in ("scores", "conflicts"):
+        criterion = (
+            "OR t.criterion_id NOT IN (SELECT id FROM criteria)" if table == "scores" else ""
+        )
+        row = db.conn.execute(
+            f"SELECT 1 FROM {table} t WHERE t.judge_id = ? AND (NOT EXISTS (SELECT 1 FROM "
+            "assignments a JOIN entries e ON e.code = a.entry_code WHERE a.judge_id = t.judge_id "
+            f"AND a.entry_code = t.entry_code) {criterion}) LIMIT 1",
+            [judge_id],
+        ).fetchone()
+        if row:
+            return True
+    return False
 
 
 def score_cells(
@@ -56,6 +94,7 @@ def stage_scores(db: sqlite_utils.Database, source: Path, judge_id: str, name: s
     transaction: SQLite cannot detach a file read inside a transaction, and attaches at
     most ten, so the packages are read one by one first (at SQLite's copying speed)."""
     db.conn.commit()
+    db.conn.execute("PRAGMA trusted_schema = OFF")  # the package's schema runs no functions
     db.conn.execute("ATTACH DATABASE ? AS merge_source", [str(source)])
     try:
         db.conn.execute(
