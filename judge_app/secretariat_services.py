@@ -240,24 +240,20 @@ def berita_acara_pdf(
 def results_xlsx(
     master: Path, out: Path, method: str | None = None, progress: Progress | None = None
 ) -> Path:
-    """Results workbook: a sheet per category, every judge's scores, the flags."""
-    import json as _json
-
+    """Results workbook: a sheet per category, every judge's scores, the flags. The
+    scores are streamed from the master's rows (the counted signed sheets, which verify
+    checks), in judge, entry, criterion order."""
     from judge_app import results_service
     from judge_app.interchange.results_xlsx import write_results_xlsx
-    from judge_app.store.merging import counted_sheets
+    from judge_app.store import totals as totals_store
 
     phases = _phases(progress, "computing the results", "writing the workbook")
     next(phases)
     with opened(master, "master") as db:
         definition, document = results_service.document(db, method)
-        scores = []
-        for judge_id, sheet in sorted(counted_sheets(db).items()):
-            for s in _json.loads(sheet.payload)["scores"]:
-                value = None if s["value"] is None else float(s["value"])
-                scores.append((judge_id, s["entry"], s["criterion"], value, s["note"]))
-    next(phases)
-    write_results_xlsx(Path(out), document, [(c.id, c.name) for c in definition.categories], scores)
+        next(phases)
+        categories = [(c.id, c.name) for c in definition.categories]
+        write_results_xlsx(Path(out), document, categories, totals_store.every_score(db))
     next(phases, None)
     return Path(out)
 

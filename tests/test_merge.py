@@ -452,3 +452,27 @@ def test_verify_names_a_changed_stored_share(signed, tmp_path: Path) -> None:
     [report] = services.verify([master])  # ... and verify recomputes them from the sheets
     assert not report.ok
     assert any("stored shares" in p for p in report.problems), report.problems
+
+
+def test_scores_beyond_a_sheets_row_limit_continue_on_the_next_sheet(
+    signed, tmp_path: Path, monkeypatch
+) -> None:
+    """A national round's 7.5 million scores do not fit one spreadsheet sheet (1,048,576
+    rows): they go on as "Nilai juri (2)", … — here with a limit of 300 rows."""
+    import openpyxl
+
+    from judge_app.interchange import results_xlsx
+
+    monkeypatch.setattr(results_xlsx, "MAX_ROWS", 300)
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    out = services.results_xlsx(master, tmp_path / "hasil.xlsx")
+    book = openpyxl.load_workbook(out, read_only=True)
+    parts = [n for n in book.sheetnames if n.startswith("Nilai juri")]
+    assert parts == ["Nilai juri", "Nilai juri (2)", "Nilai juri (3)"]
+    rows = [r for name in parts for r in book[name].iter_rows(values_only=True)]
+    assert [r for r in rows if r[0] == "Juri"] == [
+        ("Juri", "Kode", "Kriteria", "Nilai", "Catatan")
+    ] * 3
+    assert len(rows) - 3 == 5 * 22 * 7
+    assert all(len(list(book[name].iter_rows())) <= 300 for name in parts)

@@ -3,6 +3,7 @@ criterion score and note, one with the flags. Numbers stay unrounded."""
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from pathlib import Path
 
 from openpyxl import Workbook
@@ -30,12 +31,17 @@ def _text(value: str) -> str:
     return "'" + value if value[:1] in ("=", "+", "-", "@") else value
 
 
+MAX_ROWS = 1_048_576  # rows in one spreadsheet sheet (Excel's limit), header included
+
+
 def write_results_xlsx(
     path: Path,
     document: dict,
     categories: list[tuple[str, str]],
-    scores: list[tuple[str, str, str, float | None, str]],
+    scores: Iterable[tuple[str, str, str, float | None, str]],
 ) -> None:
+    """`scores` may be a stream (a national round has 7.5 million): they fill as many
+    sheets as a spreadsheet's row limit needs ("Nilai", "Nilai (2)", …)."""
     workbook = Workbook(write_only=True)
     used: set[str] = set()
     for category_id, name in categories:
@@ -58,10 +64,19 @@ def write_results_xlsx(
                     ", ".join(e["flags"]),
                 ]
             )
-    sheet = workbook.create_sheet(_safe_title(SCORES_SHEET, used))
-    sheet.append(["Juri", "Kode", "Kriteria", "Nilai", "Catatan"])
+    header = ["Juri", "Kode", "Kriteria", "Nilai", "Catatan"]
+    sheet, rows, part = None, MAX_ROWS, 0
     for judge, code, criterion, value, note in scores:
+        if rows >= MAX_ROWS:
+            part += 1
+            title = SCORES_SHEET if part == 1 else f"{SCORES_SHEET} ({part})"
+            sheet = workbook.create_sheet(_safe_title(title, used))
+            sheet.append(header)
+            rows = 1
         sheet.append([judge, code, criterion, value, _text(note)])
+        rows += 1
+    if sheet is None:
+        workbook.create_sheet(_safe_title(SCORES_SHEET, used)).append(header)
     sheet = workbook.create_sheet(_safe_title(FLAG_SHEET, used))
     sheet.append(["Kode", "Tanda", "Tahap"])
     for e in document["entries"]:

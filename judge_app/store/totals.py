@@ -139,3 +139,11 @@ def entry_cells(
         ).fetchall()
     )
     return cells, reasons
+
+
+def every_score(db: sqlite_utils.Database):
+    """(judge, entry, criterion, value, note) of every counted cell, as a stream."""
+    return db.conn.execute(
+        "SELECT judge_id, entry_code, criterion_id, value, note FROM scores "
+        "ORDER BY judge_id, entry_code, criterion_id"
+    )
