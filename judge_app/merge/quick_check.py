@@ -164,12 +164,17 @@ def _check(path: Path, db) -> Proven | None:
     if package_reads.rows_outside_assignments(db, judge_id):
         return None
     stored_cells = 0
+    round_trips: dict[float, bool] = {}  # a round has few distinct scores
     for target, note, value in package_reads.score_cells(db, judge_id):
         stored_cells += 1
         if type(note) is not str or (value is not None and type(value) is not float):
             return None
-        if value is not None and float(format_number(value)) != value:
-            return None  # the sheet's text would not give back this float
+        if value is not None:
+            exact = round_trips.get(value)
+            if exact is None:
+                exact = round_trips[value] = float(format_number(value)) == value
+            if not exact:
+                return None  # the sheet's text would not give back this float
         logged = cells.get(target)
         if logged != _cell_text(note, value) and logged != _cell_text(note, value, whole=True):
             return None

@@ -97,9 +97,10 @@ def stage_scores(db: sqlite_utils.Database, source: Path, judge_id: str, name: s
     db.conn.execute("PRAGMA trusted_schema = OFF")  # the package's schema runs no functions
     db.conn.execute("ATTACH DATABASE ? AS merge_source", [str(source)])
     try:
-        db.conn.execute(
+        db.conn.execute(  # keyed as `scores`: rows arrive in key order, none twice
             f"CREATE TEMP TABLE {name} (judge_id TEXT, entry_code TEXT, criterion_id TEXT, "
-            "value REAL, note TEXT)"
+            "value REAL, note TEXT, PRIMARY KEY (judge_id, entry_code, criterion_id)) "
+            "WITHOUT ROWID"
         )
         db.conn.execute(
             f"INSERT INTO temp.{name} SELECT judge_id, entry_code, criterion_id, value, note "
