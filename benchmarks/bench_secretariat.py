@@ -151,7 +151,10 @@ def raw_copy(folder: Path, packages: list[Path]) -> float:
     with conn:
         for package in packages:
             conn.execute("ATTACH DATABASE ? AS p", [str(package)])
-            conn.execute("INSERT INTO scores SELECT * FROM p.scores")
+            conn.execute(
+                "INSERT INTO scores SELECT judge_id, entry_code, criterion_id, value, note, "
+                "updated_at FROM p.scores"
+            )
             conn.commit()
             conn.execute("DETACH DATABASE p")
     elapsed = time.perf_counter() - started
