@@ -193,7 +193,7 @@ def recap_rows(document: dict, judges: int) -> list[list[str]]:
     if not inline:
         for first in range(0, judges, ANNEX_JUDGES):
             rows += [
-                [e["code"], e["title"][:30], *t[first : first + ANNEX_JUDGES]]
+                [e["code"], *t[first : first + ANNEX_JUDGES]]
                 for e, t in zip(entries, totals, strict=True)
             ]
     return rows

@@ -8,9 +8,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.pagesizes import A4, landscape
-from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import Spacer
+from reportlab.platypus import CondPageBreak, Spacer
 
 from judge_app.reports import layout
 from judge_app.reports.layout import Footer, Placement, para, styles
@@ -93,9 +92,9 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
         t("Notes", "Keterangan"),
     ]
     band_column = len(columns) - 2
-    heading = ParagraphStyle("recap-heading", parent=st["heading"], keepWithNext=1)
     for category in recap.categories:
-        story.append(para(category.name, heading))
+        story.append(CondPageBreak(30 * mm))  # a heading never ends a page alone
+        story.append(para(category.name, st["heading"]))
         rows = [
             Row(
                 (r.rank, r.code, r.title + (" ★" if r.award else ""),
@@ -107,7 +106,7 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
         story.append(RowTable(columns, header, rows))
         story.append(Spacer(1, 3 * mm))
     if not inline:
-        story.extend(_annex(recap, usable, st, t))
+        story.extend(_annex(recap, st, t))
     story.append(para("Dasar perhitungan" if not en else "Basis of calculation", st["heading"]))
     for line in recap.basis:
         story.append(para(line, st["small"]))
@@ -128,24 +127,21 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
     return pdf, placement
 
 
-def _annex(recap: ResultsRecap, usable: float, st, t) -> list:
+def _annex(recap: ResultsRecap, st, t) -> list:
     """Each judge's total per entry, when the panel is too large for one table's width:
     16 judges side by side, entry by entry ("K": conflict of interest)."""
     out: list = [para(t("Annex: each judge's total", "Lampiran: nilai setiap juri"), st["heading"])]
     labels = recap.judge_labels
-    judge_width = 14 * mm
     for first in range(0, len(labels), ANNEX_JUDGES):
         chunk = range(first, min(first + ANNEX_JUDGES, len(labels)))
-        title_width = usable - 24 * mm - judge_width * len(chunk)
-        columns = [Column(24 * mm), Column(title_width), *([Column(judge_width, "R")] * len(chunk))]
-        header = [t("Code", "Kode"), t("Innovation", "Nama Inovasi"), *(labels[i] for i in chunk)]
+        columns = [Column(24 * mm), *([Column(14 * mm, "R")] * len(chunk))]
+        header = [t("Code", "Kode"), *(labels[i] for i in chunk)]
         for category in recap.categories:
+            out.append(CondPageBreak(30 * mm))
             out.append(
                 para(f"{category.name} · {labels[chunk[0]]}–{labels[chunk[-1]]}", st["small"])
             )
-            rows = [
-                Row((r.code, r.title, *(r.judge_totals[i] for i in chunk))) for r in category.rows
-            ]
+            rows = [Row((r.code, *(r.judge_totals[i] for i in chunk))) for r in category.rows]
             out.append(RowTable(columns, header, rows))
             out.append(Spacer(1, 3 * mm))
     return out
