@@ -194,15 +194,11 @@ def _check_master_tables(path: Path, db, report: Report) -> None:
             )
             for s in signed["scores"]
         }
-        actual = score_store.scores(db, judge_id)
-        for key in sorted(expected.keys() | actual.keys()):
-            if expected.get(key) != actual.get(key):
-                said = expected.get(key, (None, ""))[0]
-                has = actual.get(key, (None, ""))[0]
-                report.problems.append(
-                    f"{path}: judge {judge_id}, entry {key[0]}, criterion {key[1]}: the "
-                    f"master's score ({_show(has)}) is not the signed one ({_show(said)})"
-                )
+        for key, said, has in _differing(expected, score_store.scores(db, judge_id)):
+            report.problems.append(
+                f"{path}: judge {judge_id}, entry {key[0]}, criterion {key[1]}: the "
+                f"master's score ({_show(has)}) is not the signed one ({_show(said)})"
+            )
         conflicts = {c["entry"] for c in signed["conflicts"]}
         if conflicts != set(score_store.conflicts(db, judge_id)):
             report.problems.append(
@@ -315,15 +311,11 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
         else:
             cell = json.loads(after)
             expected[(entry, criterion)] = (cell["value"], cell["note"])
-    actual = score_store.scores(db, judge_id)
-    for key in sorted(expected.keys() | actual.keys()):
-        if expected.get(key) != actual.get(key):
-            said = expected.get(key, (None, ""))[0]
-            has = actual.get(key, (None, ""))[0]
-            report.problems.append(
-                f"{path}: entry {key[0]}, criterion {key[1]}: changed outside judge-app "
-                f"(the audit log says {_show(said)}, the file has {_show(has)})"
-            )
+    for key, said, has in _differing(expected, score_store.scores(db, judge_id)):
+        report.problems.append(
+            f"{path}: entry {key[0]}, criterion {key[1]}: changed outside judge-app "
+            f"(the audit log says {_show(said)}, the file has {_show(has)})"
+        )
     in_table = sign_store.lock_revision(db, judge_id)
     if in_table != locked:
         report.problems.append(
@@ -345,6 +337,13 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
         view.close()
     for line in differences(json.loads(sheets[0].payload), current):
         report.problems.append(f"{path}: {line}")
+
+
+def _differing(expected: dict, actual: dict):
+    """(entry, criterion), expected value, actual value of each cell that differs."""
+    for key in sorted(expected.keys() | actual.keys()):
+        if expected.get(key) != actual.get(key):
+            yield key, expected.get(key, (None, ""))[0], actual.get(key, (None, ""))[0]
 
 
 def _show(value) -> str:
