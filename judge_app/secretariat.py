@@ -72,7 +72,9 @@ class MasterSession:
         this for a national master; the window waits for it to end)."""
         progress = progress or Progress()
         for index, method in enumerate(methods):
-            progress.step(index, len(methods), "computing the results")
+            # one method: a busy bar rather than a bar standing at 0 %
+            shown = (index, len(methods)) if len(methods) > 1 else (0, 0)
+            progress.step(*shown, "computing the results")
             self.results(method)
         progress.report(len(methods), len(methods), "done")
 

@@ -51,6 +51,7 @@ def records_view(model: RecordsModel, stretch: tuple[int, ...], elide: bool = Tr
     view.setAlternatingRowColors(True)
     view.verticalHeader().setVisible(False)
     header = view.horizontalHeader()
+    header.setResizeContentsPrecision(200)  # sized from the first rows, not all 15,000
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
     for column in stretch:
         header.setSectionResizeMode(column, QHeaderView.ResizeMode.Stretch)
