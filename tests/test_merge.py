@@ -476,3 +476,21 @@ def test_scores_beyond_a_sheets_row_limit_continue_on_the_next_sheet(
     ] * 3
     assert len(rows) - 3 == 5 * 22 * 7
     assert all(len(list(book[name].iter_rows())) <= 300 for name in parts)
+
+
+def test_verify_reads_a_master_merged_before_shares_existed(signed, tmp_path: Path) -> None:
+    """A schema-5 master (no share column) is verified as it is, not called malformed."""
+    import sqlite3
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    conn = sqlite3.connect(master)
+    conn.executescript(
+        "ALTER TABLE scores DROP COLUMN share; ALTER TABLE scores DROP COLUMN stage_no; "
+        "PRAGMA user_version = 5;"
+    )
+    conn.close()
+    before = file_hash(master)
+    [report] = services.verify([master])
+    assert report.ok, report.problems
+    assert file_hash(master) == before

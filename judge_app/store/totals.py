@@ -66,6 +66,8 @@ def stored_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tu
                 f"sum(CASE stage_no WHEN {number} THEN share END)",
                 f"count(CASE stage_no WHEN {number} THEN share END)",
             ]
+    if "share" not in {c.name for c in db["scores"].columns}:
+        return None  # a file of schema 5 or older, read as it is (verify)
     rows = db.conn.execute(
         f"SELECT judge_id, entry_code, {', '.join(columns)}, count(value) - count(share) "
         "FROM scores WHERE value IS NOT NULL GROUP BY judge_id, entry_code"
