@@ -40,15 +40,28 @@ def inputs_from_tables(db: sqlite_utils.Database, definition: Definition) -> Inp
     sums = totals_store.stored_stage_sums(db, plan) or totals_store.stage_sums(db, plan)
     if sums is None:
         return None
+    conflicts = frozenset(totals_store.conflicts(db))
     totals: dict[tuple[str, str, str], float] = {}
+    panels: dict[str, dict[str, dict[str, float]]] = {}
     for index, stage in enumerate(definition.stages):
         due = len(definition.criteria_of(stage.id))
         integer = plan.stages[stage.id]
         offset, denominator, at = integer.offset, integer.denominator, 2 + 2 * index
         stage_id = stage.id
+        by_entry = panels[stage_id] = {}
         for row in sums:
             if row[at + 1] == due:
-                totals[(row[0], row[1], stage_id)] = (row[at] - offset) / denominator
+                judge_id, entry = row[0], row[1]
+                total = (row[at] - offset) / denominator
+                totals[(judge_id, entry, stage_id)] = total
+                panel = by_entry.get(entry)
+                if panel is None:
+                    panel = by_entry[entry] = {}
+                panel[judge_id] = total
+        for judge_id, entry in conflicts:  # none has a score (a trigger refuses it): be sure
+            panel = by_entry.get(entry)
+            if panel is not None and panel.pop(judge_id, None) is not None and not panel:
+                del by_entry[entry]
     criteria = {c.id: c for c in definition.criteria}
     normalised = {
         (judge_id, entry, criterion): _normalised(criteria[criterion], value)
@@ -56,7 +69,7 @@ def inputs_from_tables(db: sqlite_utils.Database, definition: Definition) -> Inp
             db, list(definition.aggregation.tie_break)
         )
     }
-    return Inputs(totals, normalised, frozenset(totals_store.conflicts(db)))
+    return Inputs(totals, normalised, conflicts, panels)
 
 
 def _normalised(criterion, value: float) -> float:
@@ -102,14 +115,23 @@ def results(
 
 def document(db: sqlite_utils.Database, method: str | None = None) -> tuple[Definition, dict]:
     """The results as the JSON document every export starts from."""
-    definition, rows = results(db, method)
-    return definition, as_json(db, definition, rows, method or definition.aggregation.method)
+    definition = repo.read_definition(db)
+    entries = repo.entries(db)
+    rows = compute(definition, entries, inputs_from_sheets(db, definition), method)
+    titles = {e.code: e.title for e in entries}
+    chosen = method or definition.aggregation.method
+    return definition, as_json(db, definition, rows, chosen, titles)
 
 
 def as_json(
-    db: sqlite_utils.Database, definition: Definition, rows: list[EntryResult], method: str
+    db: sqlite_utils.Database,
+    definition: Definition,
+    rows: list[EntryResult],
+    method: str,
+    titles: dict[str, str] | None = None,
 ) -> dict:
-    titles = {e.code: e.title for e in repo.entries(db)}
+    if titles is None:
+        titles = {e.code: e.title for e in repo.entries(db)}
     meta = repo.meta(db)
     return {
         "competition": definition.competition.title,

@@ -384,6 +384,22 @@ def test_results_from_the_score_table_equal_results_from_the_signed_sheets(
     assert fast.totals == slow.totals and len(fast.totals) > 50
     assert fast.conflicts == slow.conflicts and fast.conflicts
     assert fast.normalised == slow.normalised
+    from dataclasses import replace
+
+    from judge_app.domain.model import AGGREGATION_METHODS
+    from judge_app.domain.results import compute
+    from judge_app.results_service import entry_documents
+
+    with opened(master, "master") as db:
+        entries = repo.entries(db)
+    assert fast.panels is not None and slow.panels is None
+    for method in AGGREGATION_METHODS:  # grouped on the way or by compute: the same results
+        grouped = compute(definition, entries, fast, method)
+        regrouped = compute(definition, entries, replace(fast, panels=None), method)
+        assert entry_documents(grouped, {}) == entry_documents(regrouped, {})
+        assert entry_documents(grouped, {}) == entry_documents(
+            compute(definition, entries, slow, method), {}
+        )
     assert ("J1", "KIPP23-002") in fast.conflicts
     assert not any(j == "J1" and e == "KIPP23-002" for j, e, _ in fast.totals)
 

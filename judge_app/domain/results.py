@@ -35,6 +35,9 @@ class Inputs:
     totals: dict[tuple[str, str, str], float]
     normalised: dict[tuple[str, str, str], float] = field(default_factory=dict)
     conflicts: frozenset[tuple[str, str]] = frozenset()
+    # the same totals as stage -> entry -> judge -> total, conflicts left out, when the
+    # reader made them on the way (750,000 totals need not be regrouped per stage)
+    panels: dict[str, dict[str, dict[str, float]]] | None = field(default=None, compare=False)
 
 
 @dataclass
@@ -79,9 +82,17 @@ def compute(
 
     for stage in definition.stages:
         panels: dict[str, dict[str, float]] = defaultdict(dict)
-        for (judge, entry, stage_id), total in inputs.totals.items():
-            if stage_id == stage.id and entry in results and (judge, entry) not in inputs.conflicts:
-                panels[entry][judge] = total
+        if inputs.panels is not None:
+            grouped = inputs.panels.get(stage.id, {})
+            panels.update((entry, grouped[entry]) for entry in results if entry in grouped)
+        else:
+            for (judge, entry, stage_id), total in inputs.totals.items():
+                if (
+                    stage_id == stage.id
+                    and entry in results
+                    and (judge, entry) not in inputs.conflicts
+                ):
+                    panels[entry][judge] = total
         adjusted, unnormalised = _zscores(panels) if method == "zscore" else ({}, set())
         for code, result in results.items():
             panel = panels.get(code, {})

@@ -57,6 +57,8 @@ def write_shares(db: sqlite_utils.Database, plan: IntegerTotals, judge_id: str) 
 def stored_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
     """As stage_sums, from the shares merge stored: one GROUP BY over integers. None
     when a scored row has no share (off the grid, or merged before schema 6)."""
+    if "share" not in {c.name for c in db["scores"].columns}:
+        return None  # a file of schema 5 or older, read as it is (verify)
     columns = []
     for number in range(len(plan.stages)):
         if len(plan.stages) == 1:
@@ -66,14 +68,20 @@ def stored_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tu
                 f"sum(CASE stage_no WHEN {number} THEN share END)",
                 f"count(CASE stage_no WHEN {number} THEN share END)",
             ]
-    if "share" not in {c.name for c in db["scores"].columns}:
-        return None  # a file of schema 5 or older, read as it is (verify)
     rows = db.conn.execute(
-        f"SELECT judge_id, entry_code, {', '.join(columns)}, count(value) - count(share) "
-        "FROM scores WHERE value IS NOT NULL GROUP BY judge_id, entry_code"
+        f"SELECT judge_id, entry_code, {', '.join(columns)} FROM scores "
+        "GROUP BY judge_id, entry_code"
     ).fetchall()
-    if any(row[-1] for row in rows):
-        return None
+    # A signed sheet scores every criterion of an entry it does not declare a conflict
+    # on, so each stage's count of shares is its number of criteria. Fewer (a value
+    # without a share, or a note without a value): count the rows that lack a share.
+    due = [(2 + 2 * i + 1, len(stage.multiplier)) for i, stage in enumerate(plan.stages.values())]
+    if any({row[at] for row in rows} - {count} for at, count in due):
+        missing = db.conn.execute(
+            "SELECT 1 FROM scores WHERE value IS NOT NULL AND share IS NULL LIMIT 1"
+        ).fetchone()
+        if missing:
+            return None
     return rows
 
 
