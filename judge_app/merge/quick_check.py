@@ -15,7 +15,6 @@ import json
 import os
 import sqlite3
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
 from judge_app.domain.definition import definition_sha256
@@ -29,7 +28,7 @@ from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
-from judge_app.store.schema import MIGRATIONS, PROTECTIVE_TRIGGERS, TRIGGER_SINCE
+from judge_app.store.schema import PROTECTIVE_TRIGGERS, TRIGGER_SINCE
 
 CHANGES = ("score", "conflict", "conflict_withdrawn")
 
@@ -53,27 +52,6 @@ def sheet_key(sheet) -> str:
     digest = hashlib.sha256(sheet.sha256.encode())
     digest.update(b"\0" + sheet.signature + b"\0" + sheet.certificate)
     return digest.hexdigest()
-
-
-@lru_cache(maxsize=8)
-def expected_schema(version: int) -> frozenset[tuple]:
-    """sqlite_master of a file made by the migrations up to `version`: a package with
-    anything else (a view in place of a table, a changed trigger) is not proven."""
-    conn = sqlite3.connect(":memory:")
-    try:
-        for script in MIGRATIONS[:version]:
-            conn.executescript(script)
-        return _schema_rows(conn)
-    finally:
-        conn.close()
-
-
-def _schema_rows(conn) -> frozenset[tuple]:
-    return frozenset(
-        conn.execute(
-            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
-        ).fetchall()
-    )
 
 
 def file_identity(path: Path) -> tuple[int, int, int]:
@@ -108,7 +86,7 @@ def _check(path: Path, db) -> Proven | None:
         return None  # masters are merged rarely and checked by verify_file in full
     judge_id = meta["judge_id"]
     version = sign_store.schema_version(db)
-    if _schema_rows(db.conn) != expected_schema(version):
+    if package_reads.schema_objects(db) != package_reads.expected_schema(version):
         return None
     expected_triggers = {t for t in PROTECTIVE_TRIGGERS if TRIGGER_SINCE.get(t, 0) <= version}
     if expected_triggers - sign_store.triggers(db):

@@ -3,12 +3,15 @@ log in one pass, and a judge's scores as the exact text of a signed sheet."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Iterable, Iterator
+from functools import lru_cache
 from pathlib import Path
 
 import sqlite_utils
 
 from judge_app.domain.scoring import format_number
+from judge_app.store.schema import MIGRATIONS
 from judge_app.store.totals import ShareSql
 
 # format_number (domain/scoring.py) in SQL: whole numbers without ".0", else 10 digits
@@ -133,3 +136,28 @@ def drop_staged(db: sqlite_utils.Database, names: Iterable[str]) -> None:
     for name in names:
         db.conn.execute(f"DROP TABLE IF EXISTS temp.{name}")
     db.conn.commit()
+
+
+@lru_cache(maxsize=8)
+def expected_schema(version: int) -> frozenset[tuple]:
+    """sqlite_master of a file made by the migrations up to `version`: a package with
+    anything else (a view in place of a table, a changed trigger) is not proven."""
+    conn = sqlite3.connect(":memory:")
+    try:
+        for script in MIGRATIONS[:version]:
+            conn.executescript(script)
+        return _schema_rows(conn)
+    finally:
+        conn.close()
+
+
+def schema_objects(db: sqlite_utils.Database) -> frozenset[tuple]:
+    return _schema_rows(db.conn)
+
+
+def _schema_rows(conn: sqlite3.Connection) -> frozenset[tuple]:
+    return frozenset(
+        conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"
+        ).fetchall()
+    )
