@@ -201,13 +201,26 @@ def results_pdf(
     """The signed Rekapitulasi Nilai (secretariat key, made at first use)."""
     from judge_app import results_service
 
+    return _signed_results_pdf(
+        master,
+        out_pdf,
+        method,
+        progress,
+        lambda db, document: results_service.recap_pdf(db, document, passphrase),
+    )
+
+
+def _signed_results_pdf(master, out_pdf, method, progress, render) -> Path:
+    """Compute the results, lay out and sign a document of them, write it whole."""
+    from judge_app import results_service
+
     out_pdf = Path(out_pdf)
     phases = _phases(progress, "computing the results", "laying out and signing the PDF")
     next(phases)
     with opened(master, "master") as db:
         _, document = results_service.document(db, method)
         next(phases)
-        pdf = results_service.recap_pdf(db, document, passphrase)
+        pdf = render(db, document)
     next(phases, None)
     atomic.write_bytes(out_pdf, pdf)
     return out_pdf
@@ -225,16 +238,15 @@ def berita_acara_pdf(
 ) -> Path:
     from judge_app import results_service
 
-    out_pdf = Path(out_pdf)
-    phases = _phases(progress, "computing the results", "laying out and signing the PDF")
-    next(phases)
-    with opened(master, "master") as db:
-        _, document = results_service.document(db, method)
-        next(phases)
-        pdf = results_service.berita_acara_pdf(db, document, passphrase, number, place, day)
-    next(phases, None)
-    atomic.write_bytes(out_pdf, pdf)
-    return out_pdf
+    return _signed_results_pdf(
+        master,
+        out_pdf,
+        method,
+        progress,
+        lambda db, document: results_service.berita_acara_pdf(
+            db, document, passphrase, number, place, day
+        ),
+    )
 
 
 def results_xlsx(

@@ -113,3 +113,14 @@ def undeclared_demo(tmp_path: Path) -> services.Demo:
 @pytest.fixture
 def demo_judges_csv() -> Path:
     return demo_dir() / "judges.csv"
+
+
+@pytest.fixture
+def signed(demo, tmp_path: Path):
+    """The demo with every judge's sheet signed (revision 1)."""
+    from tests.integrity.test_signing import fill
+
+    for package in demo.packages:
+        fill(package.path)
+        services.finalise(package.path, tmp_path / f"{package.judge.id}.pdf", TEST_PASSPHRASE)
+    return demo

@@ -17,15 +17,6 @@ from tests.conftest import TEST_PASSPHRASE, file_hash
 from tests.integrity.test_signing import fill
 
 
-@pytest.fixture
-def signed(demo, tmp_path: Path):
-    """The demo with every judge's sheet signed (revision 1)."""
-    for package in demo.packages:
-        fill(package.path)
-        services.finalise(package.path, tmp_path / f"{package.judge.id}.pdf", TEST_PASSPHRASE)
-    return demo
-
-
 def fresh_master(demo, tmp_path: Path, name: str) -> Path:
     target = tmp_path / name
     shutil.copyfile(demo.master, target)

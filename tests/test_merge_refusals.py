@@ -10,7 +10,7 @@ from pathlib import Path
 from judge_app import services
 from judge_app.resources import demo_dir
 from tests.conftest import TEST_PASSPHRASE, file_hash
-from tests.test_merge import fresh_master, signed  # noqa: F401  (fixture)
+from tests.test_merge import fresh_master
 
 
 def refused_with(master: Path, files: list[Path], words: str) -> None:
@@ -22,7 +22,7 @@ def refused_with(master: Path, files: list[Path], words: str) -> None:
     assert file_hash(master) == before
 
 
-def test_a_file_with_another_definition_of_the_same_competition(signed, tmp_path: Path):  # noqa: F811
+def test_a_file_with_another_definition_of_the_same_competition(signed, tmp_path: Path):
     master = fresh_master(signed, tmp_path, "m.sqlite")
     text = (demo_dir() / "kipp-banten-2023.toml").read_text(encoding="utf-8")
     changed = tmp_path / "changed.toml"
@@ -37,7 +37,7 @@ def test_a_file_with_another_definition_of_the_same_competition(signed, tmp_path
     refused_with(master, [other], "different competition definition")
 
 
-def test_a_judge_the_master_does_not_know(signed, tmp_path: Path):  # noqa: F811
+def test_a_judge_the_master_does_not_know(signed, tmp_path: Path):
     master = fresh_master(signed, tmp_path, "m.sqlite")
     elsewhere = fresh_master(signed, tmp_path, "elsewhere.sqlite")
     services.add_judge(elsewhere, "Juri Tamu", "198001012005011001", judge_id="J9")
@@ -47,7 +47,7 @@ def test_a_judge_the_master_does_not_know(signed, tmp_path: Path):  # noqa: F811
     refused_with(master, [stranger], "judge J9 is not registered in this master")
 
 
-def second_key_package(signed, tmp_path: Path, monkeypatch) -> Path:  # noqa: F811
+def second_key_package(signed, tmp_path: Path, monkeypatch) -> Path:
     """A J1 package declared on another laptop: the same judge, another key."""
     source = fresh_master(signed, tmp_path, "source.sqlite")
     package = tmp_path / "j1-second-key.sqlite"
@@ -58,20 +58,20 @@ def second_key_package(signed, tmp_path: Path, monkeypatch) -> Path:  # noqa: F8
     return package
 
 
-def test_a_key_other_than_the_registered_one(signed, tmp_path: Path, monkeypatch):  # noqa: F811
+def test_a_key_other_than_the_registered_one(signed, tmp_path: Path, monkeypatch):
     master = fresh_master(signed, tmp_path, "m.sqlite")
     services.merge(master, [signed.packages[0].path])  # registers J1's key
     package = second_key_package(signed, tmp_path, monkeypatch)
     refused_with(master, [package], "signed with a key other than the registered one")
 
 
-def test_two_keys_for_one_judge_in_one_batch(signed, tmp_path: Path, monkeypatch):  # noqa: F811
+def test_two_keys_for_one_judge_in_one_batch(signed, tmp_path: Path, monkeypatch):
     master = fresh_master(signed, tmp_path, "m.sqlite")
     package = second_key_package(signed, tmp_path, monkeypatch)
     refused_with(master, [signed.packages[0].path, package], "2 different keys")
 
 
-def test_a_results_master_of_another_competition_and_a_pdf(signed, tmp_path: Path, undeclared_demo):  # noqa: F811
+def test_a_results_master_of_another_competition_and_a_pdf(signed, tmp_path: Path, undeclared_demo):
     master = fresh_master(signed, tmp_path, "m.sqlite")
     pdf = tmp_path / "J1.pdf"  # the judge's signed recap, valid, but not a file to merge
     assert services.verify([pdf])[0].ok

@@ -11,10 +11,10 @@ import pytest
 from judge_app import services
 from judge_app.progress import Cancelled, Progress, terminal
 from tests.conftest import file_hash
-from tests.test_merge import fresh_master, signed  # noqa: F401  (fixture)
+from tests.test_merge import fresh_master
 
 
-def test_merge_reports_each_file_and_the_write(signed, tmp_path: Path) -> None:  # noqa: F811
+def test_merge_reports_each_file_and_the_write(signed, tmp_path: Path) -> None:
     master = fresh_master(signed, tmp_path, "m.sqlite")
     seen = []
     progress = Progress(lambda done, total, what: seen.append((done, total, what)))
@@ -27,7 +27,7 @@ def test_merge_reports_each_file_and_the_write(signed, tmp_path: Path) -> None: 
 
 
 @pytest.mark.parametrize("stop_after", [0, 3, 5])  # 5: stopped after the backup
-def test_a_cancelled_merge_changes_nothing(signed, tmp_path: Path, stop_after: int) -> None:  # noqa: F811
+def test_a_cancelled_merge_changes_nothing(signed, tmp_path: Path, stop_after: int) -> None:
     master = fresh_master(signed, tmp_path, "m.sqlite")
     before = file_hash(master)
     progress = Progress()
@@ -45,7 +45,7 @@ def test_a_cancelled_merge_changes_nothing(signed, tmp_path: Path, stop_after: i
     assert services.judge_dashboard(master)[0].revision is None
 
 
-def test_a_cancelled_export_writes_no_file(signed, tmp_path: Path) -> None:  # noqa: F811
+def test_a_cancelled_export_writes_no_file(signed, tmp_path: Path) -> None:
     master = fresh_master(signed, tmp_path, "m.sqlite")
     services.merge(master, [p.path for p in signed.packages])
     for write, name in (

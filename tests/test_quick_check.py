@@ -9,7 +9,6 @@ import shutil
 import sqlite3
 from pathlib import Path
 
-import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -19,16 +18,6 @@ from judge_app.merge.quick_check import quick_verify
 from judge_app.store import repository as repo
 from judge_app.store.database import opened
 from judge_app.verification import verify_file
-from tests.conftest import TEST_PASSPHRASE
-from tests.integrity.test_signing import fill
-
-
-@pytest.fixture
-def signed(demo, tmp_path: Path):
-    for package in demo.packages:
-        fill(package.path)
-        services.finalise(package.path, tmp_path / f"{package.judge.id}.pdf", TEST_PASSPHRASE)
-    return demo
 
 
 def test_a_signed_package_is_proven_and_its_rows_are_its_sheet(signed) -> None:
@@ -235,17 +224,7 @@ def test_rows_changed_after_the_check_never_reach_the_master(signed, tmp_path: P
         if what != "reading the signed scores" or done:
             return
         before = os.stat(package)
-        conn = sqlite3.connect(package)
-        triggers = conn.execute(
-            "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'scores'"
-        ).fetchall()
-        for name, _ in triggers:
-            conn.execute(f"DROP TRIGGER {name}")
-        conn.execute("UPDATE scores SET value = 100.0 WHERE entry_code = 'KIPP23-001'")
-        for _, sql in triggers:
-            conn.execute(sql)
-        conn.commit()
-        conn.close()
+        _update_scores(package, "value = 100.0", "entry_code = 'KIPP23-001'")
         os.utime(package, ns=(before.st_atime_ns, before.st_mtime_ns))
         done.append(True)
 
@@ -272,21 +251,26 @@ def test_a_score_stored_as_bytes_is_refused_with_a_message(signed, tmp_path: Pat
 
 
 def _tamper_value(package: Path, value) -> bool:
+    changed = _update_scores(
+        package, "value = ?", "entry_code = 'KIPP23-001' AND criterion_id = 'K1'", [value]
+    )
+    return changed == 1
+
+
+def _update_scores(package: Path, assignment: str, where: str, params=()) -> int:
+    """Change score rows as a tamperer does: protective triggers dropped, then put back."""
     conn = sqlite3.connect(package)
     triggers = conn.execute(
         "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND tbl_name = 'scores'"
     ).fetchall()
     for name, _ in triggers:
         conn.execute(f"DROP TRIGGER {name}")
-    changed = conn.execute(
-        "UPDATE scores SET value = ? WHERE entry_code = 'KIPP23-001' AND criterion_id = 'K1'",
-        [value],
-    ).rowcount
+    changed = conn.execute(f"UPDATE scores SET {assignment} WHERE {where}", list(params)).rowcount
     for _, sql in triggers:
         conn.execute(sql)
     conn.commit()
     conn.close()
-    return changed == 1
+    return changed
 
 
 def test_scores_on_an_entry_no_longer_assigned_are_not_proven(signed) -> None:

@@ -18,13 +18,13 @@ from judge_app.errors import JudgeAppError
 from judge_app.session import PackageSession
 from judge_app.store import signing as sign_store
 from tests.conftest import TEST_PASSPHRASE, file_hash
-from tests.test_merge import fresh_master, signed  # noqa: F401  (fixture)
+from tests.test_merge import fresh_master
 
 NEW_PASSPHRASE = "kata-sandi-laptop-baru"
 
 
 @pytest.fixture
-def merged(signed, tmp_path: Path) -> Path:  # noqa: F811
+def merged(signed, tmp_path: Path) -> Path:
     master = fresh_master(signed, tmp_path, "m.sqlite")
     services.merge(master, [p.path for p in signed.packages])
     return master
@@ -40,7 +40,7 @@ def test_rekey_needs_a_reason_a_judge_and_a_registered_key(merged: Path, master:
         services.reregister_key(master, "J1", "hilang")
 
 
-def test_lost_laptop_journey(signed, merged: Path, tmp_path: Path, monkeypatch) -> None:  # noqa: F811
+def test_lost_laptop_journey(signed, merged: Path, tmp_path: Path, monkeypatch) -> None:
     old_home = os.environ["JUDGE_APP_HOME"]  # the lost laptop's key is here
     old_package = next(p.path for p in signed.packages if p.judge.id == "J2")
     old_sheet = next(s for s in _sheets(merged) if s.judge_id == "J2")
@@ -155,7 +155,7 @@ def sign_store_certificate(master: Path, judge_id: str) -> bytes:
         return sign_store.certificate(db, judge_id)
 
 
-def test_schema_3_files_merge_and_verify_unchanged(signed, tmp_path: Path) -> None:  # noqa: F811
+def test_schema_3_files_merge_and_verify_unchanged(signed, tmp_path: Path) -> None:
     """A judge's file made before schema 4 (never reopened) is read as it is."""
     master = fresh_master(signed, tmp_path, "m.sqlite")
     old = tmp_path / "j1-v3.sqlite"
@@ -174,7 +174,7 @@ def test_schema_3_files_merge_and_verify_unchanged(signed, tmp_path: Path) -> No
 
 @pytest.mark.parametrize("base", ["0", "1"])
 def test_a_thief_with_the_stolen_package_cannot_take_over(
-    signed,  # noqa: F811
+    signed,
     merged: Path,
     tmp_path: Path,
     monkeypatch,
@@ -221,7 +221,7 @@ def test_a_thief_with_the_stolen_package_cannot_take_over(
 
 
 def test_the_old_key_on_the_same_computer_is_not_reused(
-    signed,  # noqa: F811
+    signed,
     merged: Path,
     tmp_path: Path,
 ) -> None:
@@ -248,7 +248,7 @@ def test_removing_a_retirement_is_reported(merged: Path) -> None:
 
 
 def test_a_re_keyed_judge_travels_up_to_the_province(
-    signed,  # noqa: F811
+    signed,
     tmp_path: Path,
     monkeypatch,
 ) -> None:
@@ -291,7 +291,7 @@ def test_a_re_keyed_judge_travels_up_to_the_province(
 
 
 def test_a_forged_key_history_cannot_ride_on_a_confirmed_key(
-    signed,  # noqa: F811
+    signed,
     merged: Path,
     tmp_path: Path,
     monkeypatch,

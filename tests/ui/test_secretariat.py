@@ -15,12 +15,12 @@ from judge_app import services
 from judge_app.domain.model import AGGREGATION_METHODS
 from judge_app.domain.scoring import format_display
 from tests.conftest import TEST_PASSPHRASE, file_hash
-from tests.test_merge import fresh_master, signed  # noqa: F401  (fixture)
+from tests.test_merge import fresh_master
 from tests.ui.conftest import answer_dialogs
 
 
 @pytest.fixture
-def merged(signed, tmp_path: Path) -> Path:  # noqa: F811
+def merged(signed, tmp_path: Path) -> Path:
     master = fresh_master(signed, tmp_path, "m.sqlite")
     services.merge(master, [p.path for p in signed.packages])
     return master
@@ -74,7 +74,7 @@ def test_band_colour_and_flags_in_words(window, merged: Path) -> None:
     assert "15 points from the panel's median" in tip
 
 
-def test_drill_down_shows_each_judges_criterion_scores(window, merged: Path, signed) -> None:  # noqa: F811
+def test_drill_down_shows_each_judges_criterion_scores(window, merged: Path, signed) -> None:
     window.open_path(str(merged))
     view = window.secretariat.results
     code = "KIPP23-009"
@@ -148,7 +148,7 @@ def drop(widget, paths: list[Path]) -> None:
     widget.dropEvent(event)
 
 
-def test_merge_by_drop_reports_every_file(qtbot, window, signed, tmp_path: Path) -> None:  # noqa: F811
+def test_merge_by_drop_reports_every_file(qtbot, window, signed, tmp_path: Path) -> None:
     master = fresh_master(signed, tmp_path, "m.sqlite")
     window.open_path(str(master))
     ws = window.secretariat
@@ -310,7 +310,7 @@ def test_a_new_key_is_accepted_only_after_the_secretariat_confirms_it(
     report.close()
 
 
-def test_merge_runs_off_the_gui_thread_with_progress(qtbot, window, signed, tmp_path: Path):  # noqa: F811
+def test_merge_runs_off_the_gui_thread_with_progress(qtbot, window, signed, tmp_path: Path):
     from PySide6.QtCore import QTimer
 
     master = fresh_master(signed, tmp_path, "m.sqlite")
@@ -331,7 +331,7 @@ def test_merge_runs_off_the_gui_thread_with_progress(qtbot, window, signed, tmp_
     ws.result.close()
 
 
-def test_cancelling_a_merge_leaves_the_master_as_it_was(qtbot, window, signed, tmp_path: Path):  # noqa: F811
+def test_cancelling_a_merge_leaves_the_master_as_it_was(qtbot, window, signed, tmp_path: Path):
     master = fresh_master(signed, tmp_path, "m.sqlite")
     window.open_path(str(master))
     ws = window.secretariat
