@@ -285,8 +285,15 @@ def _new(args: argparse.Namespace) -> None:
     print(f"  {_count(info.entries, 'entry')}; definition sha256 {info.definition_sha256}")
 
 
+def _bar():
+    """Progress on a terminal; nothing when the output goes to a file or a pipe."""
+    from judge_app.progress import terminal
+
+    return terminal()
+
+
 def _entries_import(args: argparse.Namespace) -> None:
-    result = services.import_entries(args.master, args.file)
+    result = services.import_entries(args.master, args.file, _bar())
     total = result.added + result.changed + result.unchanged
     print(
         f"{args.file}: {total} entries read: {result.added} added, {result.changed} changed, "
@@ -383,7 +390,7 @@ def _package(args: argparse.Namespace) -> None:
     if args.all:
         if args.out_dir is None or args.output is not None:
             raise _Usage("package --all needs --out-dir DIR (and no -o)")
-        written = services.package_all(args.master, args.out_dir)
+        written = services.package_all(args.master, args.out_dir, _bar())
     else:
         if args.output is None or args.out_dir is not None:
             raise _Usage("package --judge ID needs -o PACKAGE.sqlite (and no --out-dir)")
@@ -496,9 +503,7 @@ def _merge(args: argparse.Namespace) -> None:
         if not sep or not judge.strip() or not fingerprint.strip():
             raise JudgeAppError(f"--accept-key {item!r}: write JUDGE=FINGERPRINT")
         accept[judge.strip()] = fingerprint
-    from judge_app.progress import terminal
-
-    outcome = services.merge(args.master, args.files, accept, terminal())
+    outcome = services.merge(args.master, args.files, accept, _bar())
     for verdict in outcome.verdicts:
         print(f"{verdict.path}: {verdict.status}")
         for reason in verdict.reasons:

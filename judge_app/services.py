@@ -188,13 +188,19 @@ def create_master(definition_source: str | Path, entries: Path | None, out: Path
     return describe(out)
 
 
-def import_entries(master: Path, source: Path) -> EntryImport:
+def import_entries(master: Path, source: Path, progress: Progress | None = None) -> EntryImport:
+    """Everything is read and checked before the one transaction that writes; a cancel
+    before that transaction leaves the master as it was."""
+    step = progress or Progress()
     with opened(master, "master") as db:
         definition = repo.read_definition(db)
+        step.step(0, 2, f"reading {Path(source).name}")
         rows, present = read_entries(Path(source), definition)
+        step.step(1, 2, "writing the entries")
         before = repo.entry_count(db)
         added, changed, unchanged = repo.upsert_entries(db, rows, present)
-        return EntryImport(added, changed, unchanged, before - changed - unchanged)
+    step.report(2, 2, "done")
+    return EntryImport(added, changed, unchanged, before - changed - unchanged)
 
 
 @dataclass(frozen=True)
@@ -342,8 +348,12 @@ def package_name(judge: Judge) -> str:
     return f"{judge.id}-{slug}.sqlite" if slug else f"{judge.id}.sqlite"
 
 
-def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
-    """Write one package per judge id in `out`; everything is checked before any write."""
+def make_packages(
+    master: Path, out: dict[str, Path], progress: Progress | None = None
+) -> list[PackageWritten]:
+    """Write one package per judge id in `out`; everything is checked before any write,
+    and a failure or a cancel removes the packages already written (all or none)."""
+    step = progress or Progress()
     master = Path(master)
     with opened(master, "master") as db:
         meta = repo.meta(db)
@@ -377,7 +387,8 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
         raise ImportProblems(str(master), problems)
     written: list[PackageWritten] = []
     try:
-        for judge_id, path in out.items():
+        for index, (judge_id, path) in enumerate(out.items()):
+            step.step(index, len(out), f"writing the package of {judge_id}")
             written.append(
                 _write_one_package(
                     master, meta, judges[judge_id], Path(path), reissue=judge_id in rekeyed
@@ -387,6 +398,7 @@ def make_packages(master: Path, out: dict[str, Path]) -> list[PackageWritten]:
         for package in written:  # all or none: no partial set of packages on disk
             package.path.unlink(missing_ok=True)
         raise
+    step.report(len(out), len(out), "done")
     return written
 
 
@@ -409,14 +421,16 @@ def _write_one_package(
     return PackageWritten(judge, path, entries)
 
 
-def package_all(master: Path, out_dir: Path) -> list[PackageWritten]:
+def package_all(
+    master: Path, out_dir: Path, progress: Progress | None = None
+) -> list[PackageWritten]:
     out_dir = Path(out_dir)
-    out_dir.mkdir(parents=True, exist_ok=True)
     with opened(master, "master") as db:
         judges = repo.judges(db)
     if not judges:
         raise JudgeAppError(f"{master}: no judges registered yet (judge-app judges add)")
-    return make_packages(master, {j.id: out_dir / package_name(j) for j in judges})
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return make_packages(master, {j.id: out_dir / package_name(j) for j in judges}, progress)
 
 
 # -- demo -------------------------------------------------------------------------------

@@ -45,6 +45,12 @@ def main() -> None:
         for _ in range(5):
             app.processEvents()
 
+    def screen(name: str) -> None:
+        """The whole screen: menus and message boxes are windows of their own."""
+        settle()
+        shot_of = app.primaryScreen().grabWindow(0)
+        shot_of.copy(window.frameGeometry()).save(str(args.out / f"{name}{suffix}.png"))
+
     def shot(name: str) -> None:
         settle()
         window.grab().save(str(args.out / f"{name}{suffix}.png"))
@@ -99,6 +105,16 @@ def main() -> None:
     finalise.close()
     window.open_path(str(package.parent.parent / "master.sqlite"))
     shot("master")
+    menu = window.secretariat_menu
+    menu.popup(window.mapToGlobal(window.menuBar().geometry().bottomLeft()))
+    screen("secretariat-menu")
+    menu.hide()
+    master_ws = window.secretariat
+    master_ws.write_packages(home / "paket-baru")
+    while master_ws.running:
+        app.processEvents()
+    screen("packages-written")
+    master_ws.notice.close()
     # the secretariat: a demo whose five judges signed, merged
     os.environ["JUDGE_APP_HOME"] = str(home / "signed-home")
     signed = services.build_demo(home / "signed")

@@ -99,3 +99,40 @@ def test_a_cancelled_signing_locks_nothing(demo, tmp_path: Path) -> None:
     assert not (tmp_path / "r.pdf").exists()
     assert services.signed_revisions(services.open_package(package)) == 0
     assert services.finalise(package, tmp_path / "r.pdf", TEST_PASSPHRASE).revision == 1
+
+
+def test_a_cancelled_entry_import_writes_nothing(signed, tmp_path: Path) -> None:
+    """Stopped after the file was read and checked, just before the transaction."""
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    source = tmp_path / "baru.csv"
+    source.write_text("code,title,agency,region,category\nB-1,Baru,Dinas,Kota,umum\n")
+    before = file_hash(master)
+    progress = Progress()
+    progress.report = lambda done, total, what: progress.stop.set()
+    with pytest.raises(Cancelled):
+        services.import_entries(master, source, progress)
+    assert file_hash(master) == before
+    seen = []
+    done = services.import_entries(master, source, Progress(lambda *s: seen.append(s)))
+    assert done.added == 1
+    assert seen == [(0, 2, "reading baru.csv"), (1, 2, "writing the entries"), (2, 2, "done")]
+
+
+@pytest.mark.parametrize("stop_after", [1, 3])
+def test_cancelled_packaging_leaves_no_package(signed, tmp_path: Path, stop_after: int) -> None:
+    """Packages already written when the user cancels are removed: all or none."""
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    folder = tmp_path / "paket"
+    progress = Progress()
+    calls = []
+
+    def report(done: int, total: int, what: str) -> None:
+        calls.append(what)
+        if len(calls) >= stop_after:
+            progress.stop.set()
+
+    progress.report = report
+    with pytest.raises(Cancelled):
+        services.package_all(master, folder, progress)
+    assert len(calls) == stop_after  # packages 1..stop_after-1 were on disk, now removed
+    assert list(folder.iterdir()) == []

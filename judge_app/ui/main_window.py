@@ -171,6 +171,19 @@ class MainWindow(QMainWindow):
             lambda: self.secretariat and self.secretariat.merge_dialog(),
             "Ctrl+M",
         )
+        self.import_entries_action = self._action(
+            self.secretariat_menu,
+            self.tr("&Import entries (CSV/XLSX)…"),
+            lambda: self.secretariat and self.secretariat.import_entries_dialog(),
+            "Ctrl+I",
+        )
+        self.packages_action = self._action(
+            self.secretariat_menu,
+            self.tr("Write the judges' &packages…"),
+            lambda: self.secretariat and self.secretariat.packages_dialog(),
+            "Ctrl+Shift+P",
+        )
+        self.secretariat_menu.addSeparator()
         self.rekey_action = self._action(
             self.secretariat_menu,
             self.tr("&Re-register a judge's key…"),

@@ -68,7 +68,7 @@ class EntriesTable(QWidget):
         super().__init__(parent)
         from PySide6.QtWidgets import QVBoxLayout
 
-        categories = {c.id: c.name for c in session.definition.categories}
+        self.session = session
         self.model = RecordsModel(
             [
                 self.tr("Code"),
@@ -77,13 +77,21 @@ class EntriesTable(QWidget):
                 self.tr("Region"),
                 self.tr("Category"),
             ],
-            [
-                (e.code, e.title, e.agency, e.region, categories.get(e.category, e.category))
-                for e in session.entries
-            ],
+            self._rows(),
             self,
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         self.view = records_view(self.model, (1, 2))
         layout.addWidget(self.view)
+
+    def _rows(self) -> list[tuple]:
+        categories = {c.id: c.name for c in self.session.definition.categories}
+        return [
+            (e.code, e.title, e.agency, e.region, categories.get(e.category, e.category))
+            for e in self.session.entries
+        ]
+
+    def refresh(self) -> None:
+        """After an import: the session has read the entries again."""
+        self.model.set_rows(self._rows())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.errors import JudgeAppError
+from judge_app.errors import JudgeAppError, ProblemsError
 from judge_app.integrity.keys import WrongPassphrase
 from judge_app.secretariat import MasterSession
 from judge_app.ui.berita_acara_dialog import BeritaAcaraDialog
@@ -51,6 +51,7 @@ class SecretariatWorkspace(QWidget):
         self.setAcceptDrops(True)
         self.task: Task | None = None
         self.compute_task: Task | None = None
+        self.notice: QMessageBox | None = None
         self.computing = False  # results are being computed by a worker
         self._waiting: list[tuple[list[str], object]] = []
         self.running = False  # a merge or export (with its questions) is under way
@@ -127,6 +128,7 @@ class SecretariatWorkspace(QWidget):
         self.session.reload()
         self._update_heading()
         self.judges.refresh()
+        self.entries.refresh()
         self.results.recompute()
         self.charts.mark_stale()
         self.sensitivity.mark_stale()
@@ -184,6 +186,101 @@ class SecretariatWorkspace(QWidget):
             lambda exc: self._failed(self.tr("Merge"), exc),
             self._cancelled,
         )
+
+    # -- entries and packages -----------------------------------------------------------------
+
+    def import_entries_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import entries"),
+            str(self.path.parent),
+            self.tr("Entry lists (*.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.import_entries(Path(path))
+
+    def import_entries(self, source: Path) -> bool:
+        """Add or update entries by code from CSV/XLSX in a worker; the file is read and
+        checked in full before the one transaction that writes."""
+        if self.running:
+            return False
+        self._begin()
+        title = self.tr("Import entries")
+
+        def imported(result) -> None:
+            self.reload()
+            text = (
+                self.tr("%1: %2 added, %3 changed, %4 unchanged")
+                .replace("%1", source.name)
+                .replace("%2", str(result.added))
+                .replace("%3", str(result.changed))
+                .replace("%4", str(result.unchanged))
+            )
+            if result.kept:
+                text += "\n" + self.tr(
+                    "%1 entries of the master are not in this file and were kept"
+                ).replace("%1", str(result.kept))
+            self.status.emit(text.splitlines()[0])
+            self._notice(title, text)
+            self._finish(result)
+
+        self.task = Task(
+            self,
+            title,
+            lambda progress: services.import_entries(self.path, source, progress),
+            imported,
+            lambda exc: self._failed(title, exc),
+            self._cancelled,
+        )
+        return True
+
+    def packages_dialog(self) -> None:
+        folder = QFileDialog.getExistingDirectory(
+            self, self.tr("Folder for the judges' packages"), str(self.path.parent)
+        )
+        if folder:
+            self.write_packages(Path(folder))
+
+    def write_packages(self, folder: Path) -> bool:
+        """One package per registered judge, in a worker; all or none are written."""
+        if self.running:
+            return False
+        self._begin()
+        title = self.tr("Write the judges' packages")
+
+        def written(packages) -> None:
+            self.status.emit(
+                self.tr("%1 packages written to %2")
+                .replace("%1", str(len(packages)))
+                .replace("%2", str(folder))
+            )
+            self._notice(
+                title,
+                self.tr("%1 packages written to %2")
+                .replace("%1", str(len(packages)))
+                .replace("%2", str(folder)),
+                self.tr("Give each judge their own file; it holds only their entries."),
+                "\n".join(f"{p.path.name}: {p.judge.name} ({p.entries})" for p in packages),
+            )
+            self._finish(packages)
+
+        self.task = Task(
+            self,
+            title,
+            lambda progress: services.package_all(self.path, folder, progress),
+            written,
+            lambda exc: self._failed(title, exc),
+            self._cancelled,
+        )
+        return True
+
+    def _notice(self, title: str, text: str, more: str = "", details: str = "") -> None:
+        """What a finished task did, in a box that does not block (kept as `notice`)."""
+        box = QMessageBox(QMessageBox.Icon.Information, title, text, parent=self)
+        box.setInformativeText(more)
+        box.setDetailedText(details)
+        box.open()
+        self.notice = box
 
     # -- running work -------------------------------------------------------------------------
 
@@ -245,7 +342,15 @@ class SecretariatWorkspace(QWidget):
         self.running = False
 
     def _failed(self, title: str, exc: Exception) -> None:
-        QMessageBox.warning(self, title, failure_text(exc))
+        if isinstance(exc, ProblemsError) and len(exc.problems) > 5:
+            # a long list goes under "Show Details…" so the dialog fits on a laptop screen
+            head, _, rest = str(exc).partition("\n")
+            box = QMessageBox(QMessageBox.Icon.Warning, title, head, parent=self)
+            box.setInformativeText(rest.splitlines()[0].strip(" -"))
+            box.setDetailedText(rest)
+            box.exec()
+        else:
+            QMessageBox.warning(self, title, failure_text(exc))
         self._finish()
 
     def _cancelled(self) -> None:

@@ -15,9 +15,18 @@ from judge_app.progress import Cancelled, Progress
 
 def describe(what: str) -> str:
     """The core's phase names, in the user's language."""
-    if what.startswith("checking "):
-        return QCoreApplication.translate("Task", "Checking %1").replace(
-            "%1", what.removeprefix("checking ")
+    prefixes = {
+        "checking ": QCoreApplication.translate("Task", "Checking %1"),
+        "writing the package of ": QCoreApplication.translate(
+            "Task", "Writing the package of judge %1"
+        ),
+    }
+    for prefix, text in prefixes.items():
+        if what.startswith(prefix):
+            return text.replace("%1", what.removeprefix(prefix))
+    if what.startswith("reading ") and what != "reading the signed scores":
+        return QCoreApplication.translate("Task", "Reading %1").replace(
+            "%1", what.removeprefix("reading ")
         )
     words = {
         "backing up the master": QCoreApplication.translate("Task", "Backing up the master"),
@@ -26,6 +35,7 @@ def describe(what: str) -> str:
             "Task", "Reading the signed scores"
         ),
         "computing the results": QCoreApplication.translate("Task", "Computing the results"),
+        "writing the entries": QCoreApplication.translate("Task", "Writing the entries"),
         "writing the file": QCoreApplication.translate("Task", "Writing the file"),
         "writing the workbook": QCoreApplication.translate("Task", "Writing the workbook"),
         "laying out and signing the PDF": QCoreApplication.translate(

@@ -280,27 +280,27 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntriesTable</name>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="73"/>
+        <location filename="../../judge_app/ui/overview.py" line="74"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="74"/>
+        <location filename="../../judge_app/ui/overview.py" line="75"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="75"/>
+        <location filename="../../judge_app/ui/overview.py" line="76"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="76"/>
+        <location filename="../../judge_app/ui/overview.py" line="77"/>
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="77"/>
+        <location filename="../../judge_app/ui/overview.py" line="78"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -751,272 +751,282 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="81"/>
+        <location filename="../../judge_app/ui/main_window.py" line="105"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="83"/>
+        <location filename="../../judge_app/ui/main_window.py" line="107"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="85"/>
+        <location filename="../../judge_app/ui/main_window.py" line="109"/>
         <source>Open the &amp;demo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="86"/>
+        <location filename="../../judge_app/ui/main_window.py" line="110"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="89"/>
+        <location filename="../../judge_app/ui/main_window.py" line="113"/>
         <source>Sign the &amp;declarations…</source>
         <translation>Tandatangani &amp;pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="92"/>
+        <location filename="../../judge_app/ui/main_window.py" line="116"/>
         <source>&amp;Finalise and sign the scores…</source>
         <translation>&amp;Finalisasi dan tandatangani nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="94"/>
+        <location filename="../../judge_app/ui/main_window.py" line="118"/>
         <source>R&amp;eopen signed scores…</source>
         <translation>Buka &amp;kembali nilai yang ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="96"/>
+        <location filename="../../judge_app/ui/main_window.py" line="120"/>
         <source>Print &amp;blank score sheets…</source>
         <translation>Cetak lembar penilaian &amp;kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="100"/>
+        <location filename="../../judge_app/ui/main_window.py" line="124"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="102"/>
+        <location filename="../../judge_app/ui/main_window.py" line="126"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="104"/>
+        <location filename="../../judge_app/ui/main_window.py" line="128"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="106"/>
+        <location filename="../../judge_app/ui/main_window.py" line="130"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="108"/>
+        <location filename="../../judge_app/ui/main_window.py" line="132"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="113"/>
+        <location filename="../../judge_app/ui/main_window.py" line="137"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="117"/>
+        <location filename="../../judge_app/ui/main_window.py" line="141"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="119"/>
+        <location filename="../../judge_app/ui/main_window.py" line="143"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="121"/>
+        <location filename="../../judge_app/ui/main_window.py" line="145"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="124"/>
+        <location filename="../../judge_app/ui/main_window.py" line="148"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="126"/>
+        <location filename="../../judge_app/ui/main_window.py" line="150"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="128"/>
+        <location filename="../../judge_app/ui/main_window.py" line="152"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="131"/>
+        <location filename="../../judge_app/ui/main_window.py" line="155"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="134"/>
+        <location filename="../../judge_app/ui/main_window.py" line="158"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="143"/>
+        <location filename="../../judge_app/ui/main_window.py" line="167"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="146"/>
+        <location filename="../../judge_app/ui/main_window.py" line="170"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="152"/>
+        <location filename="../../judge_app/ui/main_window.py" line="176"/>
+        <source>&amp;Import entries (CSV/XLSX)…</source>
+        <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="182"/>
+        <source>Write the judges&apos; &amp;packages…</source>
+        <translation>Buat &amp;paket para juri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="189"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="158"/>
+        <location filename="../../judge_app/ui/main_window.py" line="195"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="161"/>
+        <location filename="../../judge_app/ui/main_window.py" line="198"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="162"/>
+        <location filename="../../judge_app/ui/main_window.py" line="199"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="199"/>
+        <location filename="../../judge_app/ui/main_window.py" line="236"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="201"/>
+        <location filename="../../judge_app/ui/main_window.py" line="238"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="210"/>
+        <location filename="../../judge_app/ui/main_window.py" line="249"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="226"/>
+        <location filename="../../judge_app/ui/main_window.py" line="268"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="250"/>
+        <location filename="../../judge_app/ui/main_window.py" line="296"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="266"/>
+        <location filename="../../judge_app/ui/main_window.py" line="312"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="297"/>
+        <location filename="../../judge_app/ui/main_window.py" line="343"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="300"/>
+        <location filename="../../judge_app/ui/main_window.py" line="346"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="312"/>
+        <location filename="../../judge_app/ui/main_window.py" line="358"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="319"/>
+        <location filename="../../judge_app/ui/main_window.py" line="365"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="340"/>
-        <location filename="../../judge_app/ui/main_window.py" line="346"/>
+        <location filename="../../judge_app/ui/main_window.py" line="390"/>
+        <location filename="../../judge_app/ui/main_window.py" line="396"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="340"/>
+        <location filename="../../judge_app/ui/main_window.py" line="390"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="347"/>
+        <location filename="../../judge_app/ui/main_window.py" line="397"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="360"/>
+        <location filename="../../judge_app/ui/main_window.py" line="410"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="362"/>
+        <location filename="../../judge_app/ui/main_window.py" line="412"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="366"/>
+        <location filename="../../judge_app/ui/main_window.py" line="416"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="378"/>
-        <location filename="../../judge_app/ui/main_window.py" line="385"/>
+        <location filename="../../judge_app/ui/main_window.py" line="430"/>
+        <location filename="../../judge_app/ui/main_window.py" line="437"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="378"/>
+        <location filename="../../judge_app/ui/main_window.py" line="430"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="388"/>
+        <location filename="../../judge_app/ui/main_window.py" line="440"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="397"/>
+        <location filename="../../judge_app/ui/main_window.py" line="452"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="399"/>
+        <location filename="../../judge_app/ui/main_window.py" line="454"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="412"/>
-        <location filename="../../judge_app/ui/main_window.py" line="416"/>
+        <location filename="../../judge_app/ui/main_window.py" line="467"/>
+        <location filename="../../judge_app/ui/main_window.py" line="471"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="412"/>
+        <location filename="../../judge_app/ui/main_window.py" line="467"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="501"/>
+        <location filename="../../judge_app/ui/main_window.py" line="556"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="503"/>
+        <location filename="../../judge_app/ui/main_window.py" line="558"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -1458,118 +1468,160 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="63"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="64"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="65"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="66"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="69"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="70"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="88"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="89"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="89"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="90"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="90"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="91"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="91"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="92"/>
         <source>Method &amp;sensitivity</source>
         <translation>Kepe&amp;kaan metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="92"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="93"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="107"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="108"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="108"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="109"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="110"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="111"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="111"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="113"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="119"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="120"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 peserta · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="143"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="181"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="145"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="183"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="145"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="147"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="184"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="186"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="171"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="173"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="210"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="195"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="208"/>
+        <source>Import entries</source>
+        <translation>Impor daftar inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="197"/>
+        <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="213"/>
+        <source>%1: %2 added, %3 changed, %4 unchanged</source>
+        <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="221"/>
+        <source>%1 entries of the master are not in this file and were kept</source>
+        <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="239"/>
+        <source>Folder for the judges&apos; packages</source>
+        <translation>Folder untuk paket para juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="249"/>
+        <source>Write the judges&apos; packages</source>
+        <translation>Buat paket para juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="253"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="259"/>
+        <source>%1 packages written to %2</source>
+        <translation>%1 paket ditulis ke %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="262"/>
+        <source>Give each judge their own file; it holds only their entries.</source>
+        <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="307"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="219"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="316"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="252"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="357"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="261"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="366"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="368"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -1582,89 +1634,89 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="295"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="400"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="298"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="403"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="299"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="404"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="300"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="405"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="316"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="421"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="342"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="447"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="346"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="349"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="356"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="365"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="454"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="461"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="470"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="357"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="462"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="366"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="471"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="380"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="485"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="397"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="502"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="413"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="518"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="432"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="537"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="436"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="541"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="442"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="547"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="556"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -1673,7 +1725,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="469"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="574"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -1732,72 +1784,87 @@ Alasan (disimpan di log audit):</translation>
         <translation>Memeriksa %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="23"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="20"/>
+        <source>Writing the package of judge %1</source>
+        <translation>Menulis paket juri %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="28"/>
+        <source>Reading %1</source>
+        <translation>Membaca %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="32"/>
         <source>Backing up the master</source>
         <translation>Mencadangkan berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="24"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="33"/>
         <source>Writing the merge</source>
         <translation>Menulis hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="25"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="34"/>
         <source>Reading the signed scores</source>
         <translation>Membaca nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="28"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="37"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="29"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="38"/>
+        <source>Writing the entries</source>
+        <translation>Menulis daftar inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="39"/>
         <source>Writing the file</source>
         <translation>Menulis berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="30"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="40"/>
         <source>Writing the workbook</source>
         <translation>Menulis lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="31"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="41"/>
         <source>Laying out and signing the PDF</source>
         <translation>Menyusun dan menandatangani PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="34"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="44"/>
         <source>Laying out the recap</source>
         <translation>Menyusun rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="35"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="45"/>
         <source>Signing the recap</source>
         <translation>Menandatangani rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="36"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="46"/>
         <source>Locking the signed scores</source>
         <translation>Mengunci nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="39"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="49"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="88"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="98"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="111"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="121"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="148"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="158"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
     </message>

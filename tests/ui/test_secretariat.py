@@ -377,3 +377,105 @@ def test_a_large_master_is_computed_by_a_worker(window, merged: Path, qtbot, mon
     qtbot.waitUntil(lambda: not ws.computing and ws.session.computed(list(AGGREGATION_METHODS)))
     timer.stop()
     assert len(ticks) > 3  # the event loop ran while the workers computed
+
+
+def _entry_list(path: Path, rows: int, first: int = 1) -> Path:
+    lines = ["code,title,agency,region,category"]
+    lines += [
+        f"NEW-{n:05d},Inovasi nomor {n},Dinas {n % 7},Kota {n % 5},umum"
+        for n in range(first, first + rows)
+    ]
+    path.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    return path
+
+
+def test_entries_are_imported_from_the_window(qtbot, window, signed, tmp_path: Path):
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    window.open_path(str(master))
+    ws = window.secretariat
+    before = ws.entries.model.rowCount()
+    assert ws.import_entries(_entry_list(tmp_path / "baru.csv", 3))
+    qtbot.waitUntil(lambda: not ws.running, timeout=30000)
+    assert (ws.result.added, ws.result.changed) == (3, 0)
+    assert ws.entries.model.rowCount() == before + 3  # the tab shows them at once
+    assert "3" in ws.notice.text() and "baru.csv" in ws.notice.text()
+    assert [s[2] for s in ws.task.seen][:2] == ["reading baru.csv", "writing the entries"]
+    assert "NEW-00003" in {e.code for e in services.list_entries(master)}
+    ws.notice.close()
+
+
+def test_a_bad_entry_list_is_named_row_by_row_and_changes_nothing(
+    qtbot, window, signed, tmp_path: Path
+):
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    window.open_path(str(master))
+    ws = window.secretariat
+    bad = tmp_path / "salah.csv"
+    bad.write_text(
+        "code,title,agency,region,category\n"
+        + "".join(f"X{n},Judul,Dinas,Kota,tidak-ada\n" for n in range(8)),
+        encoding="utf-8",
+    )
+    before = file_hash(master)
+    seen = []
+
+    def read(box) -> None:
+        seen.append((box.text(), box.detailedText()))
+        box.close()
+
+    answer_dialogs(read)
+    assert ws.import_entries(bad)
+    qtbot.waitUntil(lambda: not ws.running and bool(seen), timeout=30000)
+    head, details = seen[0]
+    assert "salah.csv" in head and "8 problems" in head
+    assert "row 2, column category: unknown category 'tidak-ada'" in details
+    assert file_hash(master) == before
+
+
+def test_cancelling_an_entry_import_leaves_the_master_as_it_was(
+    qtbot, window, signed, tmp_path: Path
+):
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    window.open_path(str(master))
+    ws = window.secretariat
+    before = file_hash(master)
+    assert ws.import_entries(_entry_list(tmp_path / "besar.csv", 3000))
+    ws.task.dialog.canceled.emit()
+    qtbot.waitUntil(lambda: not ws.running, timeout=30000)
+    assert ws.task.cancelled and ws.result is None
+    assert "Cancelled" in window.saved_label.text()
+    assert file_hash(master) == before
+
+
+def test_packages_for_every_judge_are_written_from_the_window(
+    qtbot, window, signed, tmp_path: Path
+):
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    window.open_path(str(master))
+    ws = window.secretariat
+    folder = tmp_path / "paket"
+    assert ws.write_packages(folder)
+    qtbot.waitUntil(lambda: not ws.running, timeout=60000)
+    judges = [j.id for j in services.describe(master).judges]
+    assert [p.judge.id for p in ws.result] == judges
+    assert sorted(p.name for p in folder.iterdir()) == sorted(p.path.name for p in ws.result)
+    steps = [s for s in ws.task.seen if s[2].startswith("writing the package of")]
+    assert [s[0] for s in steps] == list(range(len(judges)))
+    assert str(folder) in ws.notice.text()
+    for package in ws.result:
+        assert services.describe(package.path).role == "package"
+    ws.notice.close()
+
+
+def test_cancelling_the_packages_writes_none(qtbot, window, signed, tmp_path: Path):
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    window.open_path(str(master))
+    ws = window.secretariat
+    folder = tmp_path / "paket"
+    before = file_hash(master)
+    assert ws.write_packages(folder)
+    ws.task.dialog.canceled.emit()
+    qtbot.waitUntil(lambda: not ws.running, timeout=60000)
+    assert ws.task.cancelled and ws.result is None
+    assert not folder.exists() or not list(folder.iterdir())
+    assert file_hash(master) == before
