@@ -33,11 +33,20 @@ def inputs_from_signed_payloads(db: sqlite_utils.Database, definition: Definitio
     return inputs_from_payloads(definition, payloads)
 
 
-def inputs_from_tables(db: sqlite_utils.Database, definition: Definition) -> Inputs | None:
+# where the integer sums come from, quickest first: the judge totals merge keeps, the
+# shares it stored on each row, the values themselves
+SUMS = (totals_store.kept_stage_sums, totals_store.stored_stage_sums, totals_store.stage_sums)
+
+
+def inputs_from_tables(
+    db: sqlite_utils.Database, definition: Definition, sources=SUMS
+) -> Inputs | None:
+    """None when the definition's grid cannot be summed as integers, or no source has
+    complete sums (verify asks each source on its own)."""
     plan = integer_totals({s.id: definition.criteria_of(s.id) for s in definition.stages})
     if plan is None:
         return None
-    sums = totals_store.stored_stage_sums(db, plan) or totals_store.stage_sums(db, plan)
+    sums = next((rows for rows in (source(db, plan) for source in sources) if rows), None)
     if sums is None:
         return None
     conflicts = frozenset(totals_store.conflicts(db))

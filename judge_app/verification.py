@@ -209,16 +209,21 @@ def _check_master_tables(path: Path, db, report: Report) -> None:
         report.problems.append(f"{path}: judge {judge_id} has scores but no counted signed sheet")
     if report.problems:
         return
-    from judge_app.results_service import inputs_from_signed_payloads, inputs_from_tables
+    from judge_app.results_service import SUMS, inputs_from_signed_payloads, inputs_from_tables
 
     definition = repo.read_definition(db)
-    summed = inputs_from_tables(db, definition)
-    if summed is not None and summed != inputs_from_signed_payloads(db, definition):
-        report.problems.append(
-            f"{path}: the totals summed from the master's rows (their stored shares) are not "
-            "those of the counted signed sheets"
-        )
-        return
+    signed = inputs_from_signed_payloads(db, definition)
+    kept, stored, _values = SUMS
+    for source, what in (
+        (kept, "the judge totals kept by merge"),
+        (stored, "the master's rows (their stored shares)"),
+    ):
+        summed = inputs_from_tables(db, definition, (source,))
+        if summed is not None and summed != signed:
+            report.problems.append(
+                f"{path}: the totals summed from {what} are not those of the counted signed sheets"
+            )
+            return
     report.lines.append("score rows match the counted signed sheets")
 
 

@@ -403,6 +403,7 @@ def test_a_score_off_the_grid_is_totalled_in_python(signed, tmp_path: Path) -> N
     from judge_app.results_service import inputs_from_tables
     from judge_app.store import repository as repo
     from judge_app.store.database import opened
+    from judge_app.store.totals import write_judge_totals
 
     master = fresh_master(signed, tmp_path, "m.sqlite")
     services.merge(master, [p.path for p in signed.packages])
@@ -415,6 +416,8 @@ def test_a_score_off_the_grid_is_totalled_in_python(signed, tmp_path: Path) -> N
     conn.commit()
     conn.close()
     with opened(master, "master") as db:
+        with db.atomic():  # J1's kept totals as merge writes them from such rows
+            write_judge_totals(db, "J1")
         assert inputs_from_tables(db, repo.read_definition(db)) is None
     assert results_of(master) == before
 
@@ -442,23 +445,41 @@ def test_verify_names_a_master_score_changed_by_hand(signed, tmp_path: Path) -> 
     ), report.problems
 
 
-def test_verify_names_a_changed_stored_share(signed, tmp_path: Path) -> None:
+@pytest.mark.parametrize(
+    ("edit", "named", "results_change"),
+    [
+        (
+            "UPDATE scores SET share = share + 1 WHERE judge_id = 'J3' "
+            "AND entry_code = 'KIPP23-004' AND criterion_id = 'K2'",
+            "the master's rows (their stored shares)",
+            False,  # results read the kept totals ...
+        ),
+        (
+            "UPDATE judge_totals SET share_sum = share_sum + 1 WHERE judge_id = 'J3' "
+            "AND entry_code = 'KIPP23-004' AND stage_no = 0",
+            "the judge totals kept by merge",
+            True,  # ... and trust them
+        ),
+    ],
+)
+def test_verify_names_changed_stored_sums(
+    signed, tmp_path: Path, edit: str, named: str, results_change: bool
+) -> None:
+    """Results use what merge stored (kept judge totals, each row's share); verify
+    recomputes both from the signed sheets."""
     import sqlite3
 
     master = fresh_master(signed, tmp_path, "m.sqlite")
     services.merge(master, [p.path for p in signed.packages])
     before = results_of(master)
     conn = sqlite3.connect(master)
-    conn.execute(
-        "UPDATE scores SET share = share + 1 WHERE judge_id = 'J3' AND entry_code = 'KIPP23-004' "
-        "AND criterion_id = 'K2'"
-    )
+    assert conn.execute(edit).rowcount == 1
     conn.commit()
     conn.close()
-    assert results_of(master) != before  # results trust the stored shares ...
-    [report] = services.verify([master])  # ... and verify recomputes them from the sheets
+    assert (results_of(master) != before) == results_change
+    [report] = services.verify([master])
     assert not report.ok
-    assert any("stored shares" in p for p in report.problems), report.problems
+    assert any(named in p for p in report.problems), report.problems
 
 
 def test_scores_beyond_a_sheets_row_limit_continue_on_the_next_sheet(
@@ -494,10 +515,29 @@ def test_verify_reads_a_master_merged_before_shares_existed(signed, tmp_path: Pa
     conn = sqlite3.connect(master)
     conn.executescript(
         "ALTER TABLE scores DROP COLUMN share; ALTER TABLE scores DROP COLUMN stage_no; "
-        "PRAGMA user_version = 5;"
+        "DROP TABLE judge_totals; PRAGMA user_version = 5;"
     )
     conn.close()
     before = file_hash(master)
     [report] = services.verify([master])
     assert report.ok, report.problems
     assert file_hash(master) == before
+
+
+def test_a_master_merged_before_kept_totals_gets_them_when_migrated(signed, tmp_path: Path) -> None:
+    """Migration 7 sums a schema-6 master's stored shares into judge_totals: the same
+    rows merge writes, and the same results."""
+    import sqlite3
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    before = results_of(master)
+    conn = sqlite3.connect(master)
+    kept = conn.execute("SELECT * FROM judge_totals ORDER BY 1, 2, 3").fetchall()
+    assert len(kept) == 5 * 22 * 2  # judges × entries × stages (the demo has no conflict)
+    conn.executescript("DROP TABLE judge_totals; PRAGMA user_version = 6;")
+    conn.close()
+    assert results_of(master) == before  # opening it migrates
+    conn = sqlite3.connect(master)
+    assert conn.execute("SELECT * FROM judge_totals ORDER BY 1, 2, 3").fetchall() == kept
+    conn.close()

@@ -11,6 +11,7 @@ from dataclasses import dataclass, field
 
 from judge_app.domain.model import Definition, Entry
 from judge_app.domain.scoring import round_half_up
+from judge_app.domain.spread import Moments
 
 TIE_EPSILON = 1e-9
 
@@ -115,7 +116,7 @@ def compute(
                 if not trimmed:
                     stage_result.flags.add(UNTRIMMED)
             elif method == "zscore":
-                adj = {j: adjusted.get((j, code), t) for j, t in panel.items()}
+                adj = {**panel, **adjusted.get(code, {})}  # panel order; raw when unnormalised
                 stage_result.adjusted = adj
                 stage_result.score = math.fsum(adj.values()) / len(adj)
                 if any(j in unnormalised for j in panel):
@@ -147,30 +148,34 @@ def compute(
 
 def _zscores(
     panels: dict[str, dict[str, float]],
-) -> tuple[dict[tuple[str, str], float], set[str]]:
+) -> tuple[dict[str, dict[str, float]], set[str]]:
     """T' = μ + σ·(T − μj)/σj with population statistics; judges with fewer than two totals
-    or no spread keep their raw totals."""
-    by_judge: dict[str, list[float]] = defaultdict(list)
-    everything: list[float] = []
-    for panel in panels.values():
+    or no spread keep their raw totals. Returns, per entry, each judge's adjusted total."""
+    by_judge: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    for entry, panel in panels.items():
         for judge, total in panel.items():
-            by_judge[judge].append(total)
-            everything.append(total)
-    if not everything:
+            by_judge[judge].append((entry, total))
+    if not by_judge:
         return {}, set()
-    mu = math.fsum(everything) / len(everything)
-    sigma = statistics.pstdev(everything)
-    adjusted: dict[tuple[str, str], float] = {}
+    values = {judge: [total for _, total in pairs] for judge, pairs in by_judge.items()}
+    moments = {judge: Moments().add(totals) for judge, totals in values.items()}
+    everything = Moments()
+    for part in moments.values():
+        everything.merge(part)
+    # the panel's mean over every total in panel order, as fsum gives it for any order
+    mu = math.fsum(t for totals in values.values() for t in totals) / everything.count
+    sigma = everything.pstdev()
+    adjusted: dict[str, dict[str, float]] = defaultdict(dict)
     unnormalised: set[str] = set()
-    for judge, totals in by_judge.items():
+    for judge, pairs in by_judge.items():
+        totals = values[judge]
         mu_j = math.fsum(totals) / len(totals)
-        sigma_j = statistics.pstdev(totals) if len(totals) >= 2 else 0.0
+        sigma_j = moments[judge].pstdev() if len(totals) >= 2 else 0.0
         if len(totals) < 2 or sigma_j == 0:
             unnormalised.add(judge)
             continue
-        for entry, panel in panels.items():
-            if judge in panel:
-                adjusted[(judge, entry)] = mu + sigma * (panel[judge] - mu_j) / sigma_j
+        for entry, total in pairs:
+            adjusted[entry][judge] = mu + sigma * (total - mu_j) / sigma_j
     return adjusted, unnormalised
 
 

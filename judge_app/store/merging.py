@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
-from judge_app.domain.scoring import integer_totals
+from judge_app.domain.scoring import IntegerTotals, integer_totals
 from judge_app.integrity.sheet import split_scores
 from judge_app.store import package_reads, totals
 from judge_app.store import repository as repo
@@ -134,39 +134,49 @@ def apply(
         plan = integer_totals({s.id: definition.criteria_of(s.id) for s in definition.stages})
         shares = totals.share_columns(plan) if plan else None
         for judge_id in sorted(touched):
-            db.execute("DELETE FROM scores WHERE judge_id = ?", [judge_id])
-            db.execute("DELETE FROM conflicts WHERE judge_id = ?", [judge_id])
-            counted = latest.get(judge_id)
-            if counted is None:
-                continue
-            sheet = offered.get(counted.sha256) or sign_store.sheet(db, judge_id, counted.revision)
-            table = staged.get(sheet.sha256)
-            header, _ = split_scores(sheet.payload) if table else (None, "")
-            payload = header if header is not None else json.loads(sheet.payload)
-            db.conn.executemany(
-                "INSERT INTO conflicts (judge_id, entry_code, reason, declared_at) "
-                "VALUES (?, ?, ?, ?)",
-                [
-                    (judge_id, c["entry"], c["reason"], sheet.signed_at)
-                    for c in payload["conflicts"]
-                ],
-            )
-            if header is not None:
-                package_reads.copy_staged(db, table, sheet.signed_at, shares)
-                continue
-            db.conn.executemany(
-                "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
-                "VALUES (?, ?, ?, ?, ?, ?)",
-                [
-                    (judge_id, s["entry"], s["criterion"],
-                     None if s["value"] is None else float(s["value"]), s["note"], sheet.signed_at)
-                    for s in payload["scores"]
-                ],
-            )  # fmt: skip
-            if plan is not None:
-                totals.write_shares(db, plan, judge_id)
+            _write_rows(db, judge_id, latest.get(judge_id), offered, staged, plan, shares)
+            totals.write_judge_totals(db, judge_id)
         for judge_id, (done, due, at) in progress.items():
             repo.set_meta(db, {f"progress:{judge_id}": json.dumps([done, due, at])})
+
+
+def _write_rows(
+    db: sqlite_utils.Database,
+    judge_id: str,
+    counted: Sheet | None,
+    offered: dict[str, Sheet],
+    staged: dict[str, str],
+    plan: IntegerTotals | None,
+    shares: totals.ShareSql | None,
+) -> None:
+    """One judge's score and conflict rows, as their counted signed sheet says (none
+    when no sheet counts)."""
+    db.execute("DELETE FROM scores WHERE judge_id = ?", [judge_id])
+    db.execute("DELETE FROM conflicts WHERE judge_id = ?", [judge_id])
+    if counted is None:
+        return
+    sheet = offered.get(counted.sha256) or sign_store.sheet(db, judge_id, counted.revision)
+    table = staged.get(sheet.sha256)
+    header, _ = split_scores(sheet.payload) if table else (None, "")
+    payload = header if header is not None else json.loads(sheet.payload)
+    db.conn.executemany(
+        "INSERT INTO conflicts (judge_id, entry_code, reason, declared_at) VALUES (?, ?, ?, ?)",
+        [(judge_id, c["entry"], c["reason"], sheet.signed_at) for c in payload["conflicts"]],
+    )
+    if header is not None:
+        package_reads.copy_staged(db, table, sheet.signed_at, shares)
+        return
+    db.conn.executemany(
+        "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
+        "VALUES (?, ?, ?, ?, ?, ?)",
+        [
+            (judge_id, s["entry"], s["criterion"],
+             None if s["value"] is None else float(s["value"]), s["note"], sheet.signed_at)
+            for s in payload["scores"]
+        ],
+    )  # fmt: skip
+    if plan is not None:
+        totals.write_shares(db, plan, judge_id)
 
 
 def counted_sheets(db: sqlite_utils.Database, *, with_payload: bool = True) -> dict[str, Sheet]:

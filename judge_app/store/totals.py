@@ -54,35 +54,70 @@ def write_shares(db: sqlite_utils.Database, plan: IntegerTotals, judge_id: str) 
     )
 
 
+def write_judge_totals(db: sqlite_utils.Database, judge_id: str) -> None:
+    """Inside the merge's transaction, after the judge's rows: their sums per entry and
+    stage, what results read."""
+    db.conn.execute("DELETE FROM judge_totals WHERE judge_id = ?", [judge_id])
+    db.conn.execute(
+        "INSERT INTO judge_totals SELECT judge_id, entry_code, stage_no, sum(share), "
+        "count(share) FROM scores WHERE judge_id = ? AND share IS NOT NULL "
+        "GROUP BY entry_code, stage_no",
+        [judge_id],
+    )
+
+
+def _pivot(plan: IntegerTotals, value: str, count: str, counting: str) -> str:
+    """Columns sum₁, count₁, sum₂, count₂, … of a GROUP BY judge, entry."""
+    if len(plan.stages) == 1:
+        return f"sum({value}), {counting}({count})"
+    return ", ".join(
+        f"sum(CASE stage_no WHEN {number} THEN {value} END), "
+        f"{counting}(CASE stage_no WHEN {number} THEN {count} END)"
+        for number in range(len(plan.stages))
+    )
+
+
+def kept_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
+    """As stored_stage_sums, from the sums merge keeps in judge_totals. None for a file
+    without them (older schema, or a master whose rows are not all summed there)."""
+    if not db["judge_totals"].exists():
+        return None
+    if db.conn.execute("SELECT 1 FROM judge_totals LIMIT 1").fetchone() is None:
+        return None  # nothing kept: no rows, or a file whose rows were not summed here
+    if len(plan.stages) == 1:
+        sql = "SELECT judge_id, entry_code, share_sum, shares FROM judge_totals"
+    else:
+        columns = _pivot(plan, "share_sum", "shares", "sum")
+        sql = f"SELECT judge_id, entry_code, {columns} FROM judge_totals GROUP BY 1, 2"
+    rows = db.conn.execute(sql).fetchall()
+    return rows if _complete(db, plan, rows) else None
+
+
 def stored_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
     """As stage_sums, from the shares merge stored: one GROUP BY over integers. None
     when a scored row has no share (off the grid, or merged before schema 6)."""
     if "share" not in {c.name for c in db["scores"].columns}:
         return None  # a file of schema 5 or older, read as it is (verify)
-    columns = []
-    for number in range(len(plan.stages)):
-        if len(plan.stages) == 1:
-            columns += ["sum(share)", "count(share)"]
-        else:
-            columns += [
-                f"sum(CASE stage_no WHEN {number} THEN share END)",
-                f"count(CASE stage_no WHEN {number} THEN share END)",
-            ]
+    columns = _pivot(plan, "share", "share", "count")
     rows = db.conn.execute(
-        f"SELECT judge_id, entry_code, {', '.join(columns)} FROM scores "
-        "GROUP BY judge_id, entry_code"
+        f"SELECT judge_id, entry_code, {columns} FROM scores GROUP BY judge_id, entry_code"
     ).fetchall()
-    # A signed sheet scores every criterion of an entry it does not declare a conflict
-    # on, so each stage's count of shares is its number of criteria. Fewer (a value
-    # without a share, or a note without a value): count the rows that lack a share.
+    return rows if _complete(db, plan, rows) else None
+
+
+def _complete(db: sqlite_utils.Database, plan: IntegerTotals, rows: list[tuple]) -> bool:
+    """A signed sheet scores every criterion of an entry it does not declare a conflict
+    on, so each stage's count of shares is its number of criteria. Fewer (a value
+    without a share, or a note without a value): sums are complete only when no scored
+    row lacks its share."""
     due = [(2 + 2 * i + 1, len(stage.multiplier)) for i, stage in enumerate(plan.stages.values())]
     if any({row[at] for row in rows} - {count} for at, count in due):
         missing = db.conn.execute(
             "SELECT 1 FROM scores WHERE value IS NOT NULL AND share IS NULL LIMIT 1"
         ).fetchone()
         if missing:
-            return None
-    return rows
+            return False
+    return True
 
 
 def stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
