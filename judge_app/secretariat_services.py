@@ -103,16 +103,17 @@ def merge(
             use_bulk_cache(db)
             staged = _stage(db, plan, step, len(files))
             step.step(len(files), len(files) + 1, "writing the merge")
-            merging.apply(
-                db,
-                plan.sheets,
-                plan.declarations,
-                plan.certificates,
-                plan.progress,
-                plan.disputed,
-                plan.retire,
-                staged,
-            )
+            with merging.without_foreign_keys(db):
+                merging.apply(
+                    db,
+                    plan.sheets,
+                    plan.declarations,
+                    plan.certificates,
+                    plan.progress,
+                    plan.disputed,
+                    plan.retire,
+                    staged,
+                )
             package_reads.drop_staged(db, staged.values())
     return MergeOutcome(plan.verdicts, backup)
 

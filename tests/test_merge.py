@@ -541,3 +541,65 @@ def test_a_master_merged_before_kept_totals_gets_them_when_migrated(signed, tmp_
     conn = sqlite3.connect(master)
     assert conn.execute("SELECT * FROM judge_totals ORDER BY 1, 2, 3").fetchall() == kept
     conn.close()
+
+
+@pytest.mark.parametrize(
+    ("rows", "named"),
+    [
+        (
+            ["INSERT INTO scores (judge_id, entry_code, criterion_id, value, updated_at) "
+             "VALUES ('J1', 'NOPE-1', 'K1', 80.0, 'x')"],
+            "'NOPE-1', not an entry of this master",
+        ),
+        (
+            ["INSERT INTO scores (judge_id, entry_code, criterion_id, value, updated_at) "
+             "VALUES ('J1', 'KIPP23-001', 'K99', 80.0, 'x')"],
+            "'K99', not a criterion of this master",
+        ),
+        (
+            ["INSERT INTO conflicts VALUES ('J1', 'KIPP23-003', 'saudara', 'x')"],
+            "a score on KIPP23-003, declared a conflict of interest",
+        ),
+        (
+            ["INSERT INTO locks VALUES ('J1', 1)"],
+            "judge J1: scores are locked",
+        ),
+        (
+            ["INSERT INTO scores (judge_id, entry_code, criterion_id, value, updated_at) "
+             "VALUES ('J9', 'KIPP23-001', 'K1', 80.0, 'x')"],
+            "judge J9: not a judge of this master",
+        ),
+        (
+            ["INSERT INTO conflicts VALUES ('J1', 'NOPE-2', 'saudara', 'x')"],
+            "conflicts: a row refers to a judge or entry the master lacks",
+        ),
+    ],
+)  # fmt: skip
+def test_merge_checks_the_rules_it_sets_aside(
+    signed, tmp_path: Path, rows: list[str], named: str
+) -> None:
+    """Merge writes score rows without the per-row triggers and foreign keys (they cost
+    more than the copy at national scale) and checks the same rules per judge before the
+    transaction ends: a breach rolls everything back, the triggers included."""
+    from judge_app.errors import JudgeAppError
+    from judge_app.store import merging
+    from judge_app.store.database import opened
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    before = file_hash(master)
+    with opened(master, "master") as db:
+        triggers = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        triggers = sorted(triggers.fetchall())
+        with (
+            pytest.raises(JudgeAppError, match=named),
+            merging.without_foreign_keys(db),
+            db.atomic(),
+            merging._rules_checked_per_judge(db, ["J1", "J9"]),
+        ):
+            for sql in rows:
+                db.execute(sql)
+        after = db.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'")
+        assert sorted(after.fetchall()) == triggers
+        assert db.execute("PRAGMA foreign_keys").fetchone() == (1,)
+    assert file_hash(master) == before

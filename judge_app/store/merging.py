@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 
 import sqlite_utils
 
 from judge_app.domain.scoring import IntegerTotals, integer_totals
+from judge_app.errors import JudgeAppError
 from judge_app.integrity.sheet import split_scores
 from judge_app.store import package_reads, totals
 from judge_app.store import repository as repo
@@ -133,11 +136,57 @@ def apply(
         definition = repo.read_definition(db)
         plan = integer_totals({s.id: definition.criteria_of(s.id) for s in definition.stages})
         shares = totals.share_columns(plan) if plan else None
-        for judge_id in sorted(touched):
-            _write_rows(db, judge_id, latest.get(judge_id), offered, staged, plan, shares)
-            totals.write_judge_totals(db, judge_id)
+        with _rules_checked_per_judge(db, sorted(touched)):
+            for judge_id in sorted(touched):
+                _write_rows(db, judge_id, latest.get(judge_id), offered, staged, plan, shares)
+                totals.write_judge_totals(db, judge_id)
         for judge_id, (done, due, at) in progress.items():
             repo.set_meta(db, {f"progress:{judge_id}": json.dumps([done, due, at])})
+
+
+# the master's per-row rules on new scores, checked per judge instead while merge writes
+ROW_TRIGGERS = ("scores_conflicted_insert", "scores_locked_insert")
+# tables merge writes whose references SQLite checks per row (scores: checked per judge)
+REFERENCING = ("retired_keys", "sheets", "declarations", "conflicts")
+
+
+@contextmanager
+def _rules_checked_per_judge(db: sqlite_utils.Database, judges: list[str]) -> Iterator[None]:
+    """Inside the merge's transaction: a national merge inserts 7.5 million score rows,
+    and the triggers and foreign keys that look each one up cost more than the copy. They
+    are set aside for the merge's own writes and the same rules are checked set-wise
+    before the transaction ends; a breach raises and everything is rolled back, the
+    triggers included (SQLite's DDL is transactional). The caller turned foreign keys off
+    for this connection before the transaction (`without_foreign_keys`)."""
+    saved = db.conn.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'trigger' AND name IN (?, ?)",
+        ROW_TRIGGERS,
+    ).fetchall()
+    for name, _ in saved:
+        db.conn.execute(f"DROP TRIGGER {name}")
+    yield
+    problems = []
+    for judge_id in judges:
+        problems += package_reads.rule_breaches(db, judge_id)
+    for table in REFERENCING:
+        if db.conn.execute(f"PRAGMA foreign_key_check({table})").fetchone():
+            problems.append(f"{table}: a row refers to a judge or entry the master lacks")
+    if problems:
+        raise JudgeAppError("merge refused, nothing was changed: " + "; ".join(problems))
+    for _, sql in saved:
+        db.conn.execute(sql)
+
+
+@contextmanager
+def without_foreign_keys(db: sqlite_utils.Database) -> Iterator[None]:
+    """Foreign keys off for this connection while merge writes (the setting cannot
+    change inside a transaction); apply checks the references itself."""
+    db.conn.commit()
+    db.conn.execute("PRAGMA foreign_keys = OFF")
+    try:
+        yield
+    finally:
+        db.conn.execute("PRAGMA foreign_keys = ON")
 
 
 def _write_rows(

@@ -115,6 +115,45 @@ def stage_scores(db: sqlite_utils.Database, source: Path, judge_id: str, name: s
         db.conn.execute("DETACH DATABASE merge_source")
 
 
+def rule_breaches(db: sqlite_utils.Database, judge_id: str) -> list[str]:
+    """What the master's triggers and foreign keys would have refused in the judge's
+    score rows: a score on an entry the judge declared a conflict on, scores of a judge
+    whose rows are locked, a judge, entry or criterion the master does not have. Reads
+    the judge's rows once in key order and looks up each distinct entry, not each row."""
+    where = f"judge {judge_id}"
+    has_rows = db.conn.execute("SELECT 1 FROM scores WHERE judge_id = ? LIMIT 1", [judge_id])
+    if not has_rows.fetchone():
+        return []
+    problems = []
+    if not db.conn.execute("SELECT 1 FROM judges WHERE id = ?", [judge_id]).fetchone():
+        problems.append(f"{where}: not a judge of this master")
+    if db.conn.execute("SELECT 1 FROM locks WHERE judge_id = ?", [judge_id]).fetchone():
+        problems.append(f"{where}: scores are locked")
+    conflicted = db.conn.execute(
+        "SELECT c.entry_code FROM conflicts c WHERE c.judge_id = ? AND EXISTS "
+        "(SELECT 1 FROM scores s WHERE s.judge_id = c.judge_id AND s.entry_code = c.entry_code) "
+        "LIMIT 1",
+        [judge_id],
+    ).fetchone()
+    if conflicted:
+        problems.append(f"{where}: a score on {conflicted[0]}, declared a conflict of interest")
+    unknown = db.conn.execute(
+        "SELECT entry_code FROM (SELECT DISTINCT entry_code FROM scores WHERE judge_id = ?) "
+        "WHERE entry_code NOT IN (SELECT code FROM entries) LIMIT 1",
+        [judge_id],
+    ).fetchone()
+    if unknown:
+        problems.append(f"{where}: a score on {unknown[0]!r}, not an entry of this master")
+    unknown = db.conn.execute(
+        "SELECT criterion_id FROM (SELECT DISTINCT criterion_id FROM scores WHERE judge_id = ?) "
+        "WHERE criterion_id NOT IN (SELECT id FROM criteria) LIMIT 1",
+        [judge_id],
+    ).fetchone()
+    if unknown:
+        problems.append(f"{where}: a score on {unknown[0]!r}, not a criterion of this master")
+    return problems
+
+
 def copy_staged(
     db: sqlite_utils.Database, name: str, updated_at: str, shares: ShareSql | None = None
 ) -> None:
