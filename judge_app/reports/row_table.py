@@ -7,11 +7,14 @@ from __future__ import annotations
 
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import accumulate
+from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
+from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.utils import simpleSplit
-from reportlab.pdfbase.pdfmetrics import stringWidth
+from reportlab.pdfbase import pdfmetrics
 from reportlab.platypus import Flowable
 
 from judge_app.reports.layout import BOLD, FONT, register_fonts
@@ -20,6 +23,16 @@ SIZE, LEADING, PAD = 8.5, 10.5, 3.0
 GRID = colors.HexColor("#777777")
 HEADER_FILL = colors.HexColor("#e8eef7")
 ELLIPSIS = "…"
+# per PDF document: (font, text) -> its text-showing operators. A font's subset codes
+# are assigned per document, so the encoding of "80,58" is reused only within one.
+_ENCODED: WeakKeyDictionary = WeakKeyDictionary()
+
+
+@lru_cache(maxsize=1 << 16)
+def width_of(text: str, font: str, size: float) -> float:
+    """reportlab's width, remembered: a national recap measures the same few thousand
+    numbers about three million times."""
+    return pdfmetrics.stringWidth(text, font, size)
 
 
 @dataclass(frozen=True)
@@ -56,13 +69,13 @@ class RowTable(Flowable):
     def _fit(text: str, column: Column) -> list[str]:
         font = BOLD if column.bold else FONT
         room = column.width - 2 * PAD
-        if not text or stringWidth(text, font, SIZE) <= room:
+        if not text or width_of(text, font, SIZE) <= room:
             return [text]
         lines = simpleSplit(text, font, SIZE, room) or [text]
         if len(lines) > column.lines:
             lines = lines[: column.lines]
             last = lines[-1]
-            while last and stringWidth(last + ELLIPSIS, font, SIZE) > room:
+            while last and width_of(last + ELLIPSIS, font, SIZE) > room:
                 last = last[:-1]
             lines[-1] = last + ELLIPSIS
         return [_clip(line, font, room) for line in lines]
@@ -107,15 +120,17 @@ class RowTable(Flowable):
                 canvas.setFillColor(colors.HexColor(colour))
                 canvas.rect(xs[index], y - height, xs[index + 1] - xs[index], height, 0, 1)
             y -= height
-        # all text through one text object: far cheaper than a drawString per cell
-        text = canvas.beginText()
-        text.setFillColor(colors.black)
-        self._row(text, xs, top, self.header, self.header_height, bold=True)
+        # all text as one block of operators, each distinct string encoded once
+        lines: list[str] = ["BT 0 0 0 rg"]
+        encoded = _ENCODED.setdefault(canvas._doc, {})  # the document the subsets belong to
+        state = [None]
+        self._row(lines, encoded, state, xs, top, self.header, self.header_height, bold=True)
         y = top - self.header_height
         for cells, _fills, height in self.rows:
-            self._row(text, xs, y, cells, height)
+            self._row(lines, encoded, state, xs, y, cells, height)
             y -= height
-        canvas.drawText(text)
+        lines.append("ET")
+        canvas.addLiteral("\n".join(lines))
         canvas.setStrokeColor(GRID)
         canvas.setLineWidth(0.4)
         path = canvas.beginPath()
@@ -131,33 +146,48 @@ class RowTable(Flowable):
         canvas.drawPath(path, stroke=1, fill=0)
         canvas.restoreState()
 
-    def _row(self, text, xs, y, cells, height, bold=False) -> None:
+    def _row(self, out, encoded, state, xs, y, cells, height, bold=False) -> None:
+        """Text operators for one row: an absolute position per line (Tm), a font switch
+        only when the font or its subset changes (Tf), then the string (Tj)."""
         for index, lines in enumerate(cells):
             column = self.columns[index]
             font = BOLD if (bold or column.bold) else FONT
-            text.setFont(font, SIZE)
             baseline = y - PAD - SIZE
             for line in lines:
-                if not line:
-                    pass
-                elif column.align == "R" and not bold:
-                    right = xs[index + 1] - PAD - stringWidth(line, font, SIZE)
-                    text.setTextOrigin(right, baseline)
-                    text.textOut(line)
-                elif column.align == "C" or bold:
-                    middle = (xs[index] + xs[index + 1] - stringWidth(line, font, SIZE)) / 2
-                    text.setTextOrigin(middle, baseline)
-                    text.textOut(line)
-                else:
-                    text.setTextOrigin(xs[index] + PAD, baseline)
-                    text.textOut(line)
+                if line:
+                    if column.align == "R" and not bold:
+                        x = xs[index + 1] - PAD - width_of(line, font, SIZE)
+                    elif column.align == "C" or bold:
+                        x = (xs[index] + xs[index + 1] - width_of(line, font, SIZE)) / 2
+                    else:
+                        x = xs[index] + PAD
+                    out.append(f"1 0 0 1 {x:.2f} {baseline:.2f} Tm")
+                    ops = encoded.get((font, line))
+                    if ops is None:
+                        ops = encoded[(font, line)] = _encode(self.canv, font, line)
+                    for name, shown in ops:
+                        if name != state[0]:
+                            out.append(f"{name} {SIZE} Tf")
+                            state[0] = name
+                        out.append(shown)
                 baseline -= LEADING
+
+
+def _encode(canvas, font_name: str, text: str) -> tuple[tuple[str, str], ...]:
+    """(subset font's PDF name, "(…) Tj") per run of the text, as reportlab's text object
+    writes them for a TrueType font (whose subsets it fills in as characters appear)."""
+    font = pdfmetrics.getFont(font_name)
+    doc = canvas._doc
+    return tuple(
+        (font.getSubsetInternalName(subset, doc), f"({escapePDF(chunk)}) Tj")
+        for subset, chunk in font.splitString(text, doc)
+    )
 
 
 def _clip(text: str, font: str, room: float) -> str:
     """A word longer than the column, cut with an ellipsis."""
-    if stringWidth(text, font, SIZE) <= room:
+    if width_of(text, font, SIZE) <= room:
         return text
-    while text and stringWidth(text + ELLIPSIS, font, SIZE) > room:
+    while text and width_of(text + ELLIPSIS, font, SIZE) > room:
         text = text[:-1]
     return text + ELLIPSIS

@@ -79,3 +79,21 @@ def test_a_large_panel_goes_to_an_annex_with_every_total(tmp_path) -> None:
     row = recap.categories[0].rows[7]
     for total in row.judge_totals:
         assert total in body
+
+
+def test_each_document_encodes_its_own_characters(tmp_path) -> None:
+    """Row text is encoded once per document: a TrueType font's codes for characters
+    beyond ASCII are given out per document in the order they appear, so a title seen
+    in an earlier document is encoded again in the next, where "Ö" came first."""
+    from dataclasses import replace
+
+    base = _recap(1, 2)
+    row = base.categories[0].rows[0]
+
+    def recap(*titles: str) -> ResultsRecap:
+        rows = tuple(replace(row, code=f"X-{i}", title=t) for i, t in enumerate(titles))
+        return replace(base, categories=(RecapCategory("Provinsi", rows),))
+
+    assert "Äpfel Ĵalan" in "".join(_text(render_results_recap(recap("Äpfel Ĵalan"))[0], tmp_path))
+    text = "".join(_text(render_results_recap(recap("Ölfeld Ŝistem", "Äpfel Ĵalan"))[0], tmp_path))
+    assert "Ölfeld Ŝistem" in text and "Äpfel Ĵalan" in text
