@@ -5,12 +5,15 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-import platformdirs
-
 
 def app_home() -> Path:
     override = os.environ.get("JUDGE_APP_HOME")
-    home = Path(override) if override else Path(platformdirs.user_data_dir("judge-app", False))
+    if override:
+        home = Path(override)
+    else:
+        import platformdirs  # here: the window shows before anything needs the folder
+
+        home = Path(platformdirs.user_data_dir("judge-app", False))
     home.mkdir(parents=True, exist_ok=True)
     return home
 

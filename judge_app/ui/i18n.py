@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import sys
 from pathlib import Path
 
@@ -31,6 +29,8 @@ def decimal_mark(language: str) -> str:
 
 
 def _lrelease() -> str | None:
+    import shutil  # here, not at start-up: only a stale translation needs it
+
     found = shutil.which("pyside6-lrelease")
     if found:
         return found
@@ -52,6 +52,8 @@ def compiled_catalog(language: str) -> Path | None:
     tool = _lrelease()
     if tool is None:
         return None
+    import subprocess
+
     subprocess.run(
         [tool, "-silent", str(source), "-qm", str(cached)], check=True, capture_output=True
     )
