@@ -515,7 +515,7 @@ def test_verify_reads_a_master_merged_before_shares_existed(signed, tmp_path: Pa
     conn = sqlite3.connect(master)
     conn.executescript(
         "ALTER TABLE scores DROP COLUMN share; ALTER TABLE scores DROP COLUMN stage_no; "
-        "DROP TABLE judge_totals; PRAGMA user_version = 5;"
+        "DROP TABLE judge_totals; DROP INDEX sheets_listing; PRAGMA user_version = 5;"
     )
     conn.close()
     before = file_hash(master)
@@ -535,7 +535,9 @@ def test_a_master_merged_before_kept_totals_gets_them_when_migrated(signed, tmp_
     conn = sqlite3.connect(master)
     kept = conn.execute("SELECT * FROM judge_totals ORDER BY 1, 2, 3").fetchall()
     assert len(kept) == 5 * 22 * 2  # judges × entries × stages (the demo has no conflict)
-    conn.executescript("DROP TABLE judge_totals; PRAGMA user_version = 6;")
+    conn.executescript(
+        "DROP TABLE judge_totals; DROP INDEX sheets_listing; PRAGMA user_version = 6;"
+    )
     conn.close()
     assert results_of(master) == before  # opening it migrates
     conn = sqlite3.connect(master)

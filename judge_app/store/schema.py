@@ -219,6 +219,13 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT judge_id, entry_code, stage_no, sum(share), count(share) FROM scores
         WHERE share IS NOT NULL GROUP BY judge_id, entry_code, stage_no;
     """,
+    # 8: the sheets' small columns in an index of their own: they are stored after the
+    # payload, so listing the sheets of a national master (hundreds of megabytes of signed
+    # text) otherwise walks every payload's overflow pages (0.1 s per listing)
+    """
+    CREATE INDEX sheets_listing ON sheets (judge_id, revision, sha256, signed_at, signature,
+        certificate);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
