@@ -461,7 +461,7 @@ def _declare(args: argparse.Namespace) -> None:
 
 
 def _sign(args: argparse.Namespace) -> None:
-    signed = services.finalise(args.package, args.output, _passphrase(), args.place)
+    signed = services.finalise(args.package, args.output, _passphrase(), args.place, _bar())
     print(f"Signed revision {signed.revision} (sheet sha256 {signed.sha256}); scores locked")
     print(f"Recap: {signed.paths[0]}")
 
@@ -535,11 +535,11 @@ def _results(args: argparse.Namespace) -> None:
 
     document = services.results(args.master, args.method)
     if args.json:
-        services.results_json(args.master, args.json, args.method)
+        services.results_json(args.master, args.json, args.method, _bar())
     if args.csv:
-        services.results_csv(args.master, args.csv, args.method)
+        services.results_csv(args.master, args.csv, args.method, _bar())
     if args.xlsx:
-        services.results_xlsx(args.master, args.xlsx, args.method)
+        services.results_xlsx(args.master, args.xlsx, args.method, _bar())
     if args.sensitivity:
         changes = services.method_sensitivity(args.master)
         print(f"Method sensitivity: {_count(len(changes), 'entry')} change with the method")
@@ -549,7 +549,7 @@ def _results(args: argparse.Namespace) -> None:
             awards = f"award under {', '.join(winners)}" if winners else "no award"
             print(f"  {item.code}: category rank {ranks}; {awards}")
     if args.pdf:
-        services.results_pdf(args.master, args.pdf, _passphrase(), args.method)
+        services.results_pdf(args.master, args.pdf, _passphrase(), args.method, progress=_bar())
         print(f"Signed recap: {args.pdf}")
     if args.berita_acara:
         passphrase = _passphrase()
@@ -560,7 +560,13 @@ def _results(args: argparse.Namespace) -> None:
         except ValueError as exc:
             raise JudgeAppError(f"--date: {exc}") from None
         services.berita_acara_pdf(
-            args.master, args.berita_acara, passphrase, args.method, args.number, day
+            args.master,
+            args.berita_acara,
+            passphrase,
+            args.method,
+            args.number,
+            day,
+            progress=_bar(),
         )
         print(f"Signed berita acara: {args.berita_acara}")
     print(f"{document['competition']} — method {document['method']}")

@@ -151,31 +151,35 @@ def _zscores(
 ) -> tuple[dict[str, dict[str, float]], set[str]]:
     """T' = μ + σ·(T − μj)/σj with population statistics; judges with fewer than two totals
     or no spread keep their raw totals. Returns, per entry, each judge's adjusted total."""
-    by_judge: dict[str, list[tuple[str, float]]] = defaultdict(list)
+    entries: dict[str, list[str]] = {}
+    values: dict[str, list[float]] = {}
     for entry, panel in panels.items():
         for judge, total in panel.items():
-            by_judge[judge].append((entry, total))
-    if not by_judge:
+            if judge in values:
+                entries[judge].append(entry)
+                values[judge].append(total)
+            else:
+                entries[judge], values[judge] = [entry], [total]
+    if not values:
         return {}, set()
-    values = {judge: [total for _, total in pairs] for judge, pairs in by_judge.items()}
     moments = {judge: Moments().add(totals) for judge, totals in values.items()}
     everything = Moments()
     for part in moments.values():
         everything.merge(part)
-    # the panel's mean over every total in panel order, as fsum gives it for any order
+    # the panel's mean over every total, as fsum gives it in any order
     mu = math.fsum(t for totals in values.values() for t in totals) / everything.count
     sigma = everything.pstdev()
     adjusted: dict[str, dict[str, float]] = defaultdict(dict)
     unnormalised: set[str] = set()
-    for judge, pairs in by_judge.items():
-        totals = values[judge]
+    for judge, totals in values.items():
         mu_j = math.fsum(totals) / len(totals)
         sigma_j = moments[judge].pstdev() if len(totals) >= 2 else 0.0
         if len(totals) < 2 or sigma_j == 0:
             unnormalised.add(judge)
             continue
-        for entry, total in pairs:
-            adjusted[entry][judge] = mu + sigma * (total - mu_j) / sigma_j
+        scaled = [mu + sigma * (total - mu_j) / sigma_j for total in totals]
+        for entry, value in zip(entries[judge], scaled, strict=True):
+            adjusted[entry][judge] = value
     return adjusted, unnormalised
 
 
