@@ -97,6 +97,7 @@ class ChartsView(LazyView):
         names = {j.id: j.name for j in self.session.judges}
         distributions = self.session.distributions(stage_id)
         labels = []
+        crowded = len(distributions) > 12  # a national panel: only the ids fit
         for judge_id, values in distributions.items():
             box = QBoxSet(*five_numbers(values), judge_id)
             box.setBrush(QColor("#bbdefb"))
@@ -108,6 +109,15 @@ class ChartsView(LazyView):
             chart.createDefaultAxes()
             x_axis = chart.axes(Qt.Orientation.Horizontal)[0]
             x_axis.setCategories(labels)
+            if crowded:  # labels would all be cut to "…": say the order instead
+                x_axis.setLabelsVisible(False)
+                order = list(distributions)
+                x_axis.setTitleText(
+                    self.tr("%1 judges, left to right %2 … %3 (hover for names)")
+                    .replace("%1", str(len(order)))
+                    .replace("%2", order[0])
+                    .replace("%3", order[-1])
+                )
             y_axis = chart.axes(Qt.Orientation.Vertical)[0]
             low = min(min(v) for v in distributions.values())
             high = max(max(v) for v in distributions.values())
@@ -117,7 +127,9 @@ class ChartsView(LazyView):
             y_axis.setTickInterval(10)
             y_axis.setTitleText(self.tr("Judge total (0–100)"))
             y_axis.setLabelFormat("%.0f")
-            chart.setToolTip("\n".join(f"{j}: {names.get(j, j)}" for j in distributions))
+            chart.setToolTip(
+                "\n".join(f"{j}: {names.get(j, j)} (n={len(v)})" for j, v in distributions.items())
+            )
         else:
             chart.setTitle(self.tr("No signed scores merged yet"))
         chart.setMargins(QMargins(4, 4, 4, 4))
@@ -129,11 +141,7 @@ class ChartsView(LazyView):
         awards = next((c.awards for c in self.session.definition.categories if c.id == category), 3)
         ranks = self.session.ranks_by_method(category)
         cutoff = max(10, 2 * awards)
-        leading = {
-            code: by_method
-            for code, by_method in ranks.items()
-            if any(r is not None and r <= cutoff for r in by_method.values())
-        }
+        leading = _leading(ranks, self.method, cutoff)
         chart.setTitle(
             self.tr("Rank in %1 by method (top %2); coloured lines change rank")
             .replace("%1", self.category_box.currentText())
@@ -182,8 +190,39 @@ class ChartsView(LazyView):
         y_axis.setRange(0.5, worst + 0.5)
         y_axis.setTickType(QValueAxis.TickType.TicksDynamic)
         y_axis.setTickAnchor(1)
-        y_axis.setTickInterval(1 if worst <= 15 else 5)
+        y_axis.setTickInterval(_tick_step(worst))
         chart.legend().setAlignment(Qt.AlignmentFlag.AlignRight)
         chart.legend().setVisible(moved > 0)
         chart.setMargins(QMargins(4, 4, 4, 4))
         self.rank_view.setChart(chart)
+
+
+def _leading(
+    ranks: dict[str, dict[str, int | None]], method: str, cutoff: int
+) -> dict[str, dict[str, int | None]]:
+    """At most `cutoff` entries: those in the top `cutoff` under some method, best first
+    under the method shown. With many ties (a national round) far more entries share the
+    top ranks than lines can be told apart."""
+    near = [
+        code
+        for code, by_method in ranks.items()
+        if any(r is not None and r <= cutoff for r in by_method.values())
+    ]
+    near.sort(
+        key=lambda c: (
+            ranks[c][method] or 10**9,
+            min(r for r in ranks[c].values() if r is not None),
+            c,
+        )
+    )
+    return {code: ranks[code] for code in near[:cutoff]}
+
+
+def _tick_step(worst: int) -> int:
+    """1, 2, 5, 10, 20, 50, … so that the rank axis has at most about 15 ticks."""
+    step, factors = 1, (2, 2.5, 2)
+    index = 0
+    while worst / step > 15:
+        step = int(step * factors[index % 3])
+        index += 1
+    return step

@@ -87,5 +87,6 @@ class SensitivityView(LazyView):
                     item.setFont(font)
                 self.table.setItem(row, 3 + offset, item)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(200)  # a national round changes thousands of ranks
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)

@@ -47,22 +47,27 @@
         <translation>Nilai total per juri, %1: juri yang murah nilai di atas, yang pelit di bawah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="118"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="116"/>
+        <source>%1 judges, left to right %2 … %3 (hover for names)</source>
+        <translation>%1 juri, dari kiri ke kanan %2 … %3 (arahkan kursor untuk nama)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="128"/>
         <source>Judge total (0–100)</source>
         <translation>Nilai total juri (0–100)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="122"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="134"/>
         <source>No signed scores merged yet</source>
         <translation>Belum ada nilai bertanda tangan yang digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="138"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="146"/>
         <source>Rank in %1 by method (top %2); coloured lines change rank</source>
         <translation>Peringkat di %1 menurut metode (%2 teratas); garis berwarna berubah peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="152"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="160"/>
         <source>Rank in category</source>
         <translation>Peringkat dalam kategori</translation>
     </message>
@@ -1297,7 +1302,7 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <translation>Semua peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="135"/>
+        <location filename="../../judge_app/ui/results_view.py" line="136"/>
         <source>%1 entries · %2 ranked · %3 awards · %4 with flags</source>
         <translation>%1 peserta · %2 berperingkat · %3 penghargaan · %4 bertanda</translation>
     </message>

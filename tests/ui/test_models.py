@@ -39,3 +39,18 @@ def test_grid_model(qtmodeltester, session) -> None:
 
 def test_records_model(qtmodeltester) -> None:
     qtmodeltester.check(RecordsModel(["a", "b"], [("1", "2"), ("3", "4")]))
+
+
+def test_rank_chart_keeps_to_the_top_even_with_many_ties() -> None:
+    """A national round ties hundreds of entries at the top: the chart draws at most the
+    cut-off's number of lines, best first under the method shown, and a rank axis with
+    at most about 15 ticks however far an entry falls under another method."""
+    from judge_app.ui.charts_view import _leading, _tick_step
+
+    ranks = {f"E{n:04d}": {"mean": 1, "median": 2400, "trimmed": 1} for n in range(500)}
+    ranks["E9999"] = {"mean": 30, "median": 1, "trimmed": 40}
+    shown = _leading(ranks, "median", 10)
+    assert next(iter(shown)) == "E9999" and len(shown) == 10
+    assert list(_leading(ranks, "mean", 10)) == [f"E{n:04d}" for n in range(10)]
+    assert all(worst / _tick_step(worst) <= 15 for worst in (1, 9, 15, 16, 99, 2400, 15000))
+    assert _tick_step(12) == 1
