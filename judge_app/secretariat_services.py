@@ -113,6 +113,7 @@ def merge(
                     plan.disputed,
                     plan.retire,
                     staged,
+                    step.report,  # reported, not a cancel point: the transaction is on
                 )
             package_reads.drop_staged(db, staged.values())
     return MergeOutcome(plan.verdicts, backup)
@@ -130,7 +131,7 @@ def _stage(db: sqlite_utils.Database, plan, step: Progress, files: int) -> dict[
     signed = {sheet.sha256: sheet for sheet in plan.sheets}
     staged = {}
     for index, (sha, proof) in enumerate(sorted(plan.copy_from.items())):
-        step.step(files, files + 1, "reading the signed scores")
+        step.step(index, len(plan.copy_from), "reading the signed scores")
         name = f"merge_staged_{index}"
         try:
             package_reads.stage_scores(db, proof.path, proof.judge_id, name)

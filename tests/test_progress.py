@@ -24,6 +24,12 @@ def test_merge_reports_each_file_and_the_write(signed, tmp_path: Path) -> None:
         (i, files, f"checking {p.path.name}") for i, p in enumerate(signed.packages)
     ]
     assert (files, files + 1, "writing the merge") in seen
+    reading = [s for s in seen if s[2] == "reading the signed scores"]
+    assert [s[:2] for s in reading] == [(i, files) for i in range(files)]
+    writing = [s for s in seen if s[2].startswith("writing the scores of judge")]
+    assert writing == [
+        (i, files, f"writing the scores of judge J{i + 1}") for i in range(files)
+    ]  # inside the transaction: reported, and past the last point where cancel is heard
 
 
 @pytest.mark.parametrize("stop_after", [0, 3, 5])  # 5: stopped after the backup

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -79,6 +79,7 @@ def apply(
     new_disputes: set[tuple[str, int, str]] = frozenset(),
     retire: dict[str, list[tuple[bytes, str, int, str]]] | None = None,
     staged: dict[str, str] | None = None,
+    report: Callable[[int, int, str], None] = lambda done, total, what: None,
 ) -> None:
     """One transaction: retire replaced keys, register certificates, add sheets and
     declarations, and make each judge's scores and conflicts those of their highest
@@ -137,7 +138,8 @@ def apply(
         plan = integer_totals({s.id: definition.criteria_of(s.id) for s in definition.stages})
         shares = totals.share_columns(plan) if plan else None
         with _rules_checked_per_judge(db, sorted(touched)):
-            for judge_id in sorted(touched):
+            for index, judge_id in enumerate(sorted(touched)):
+                report(index, len(touched), f"writing the scores of judge {judge_id}")
                 _write_rows(db, judge_id, latest.get(judge_id), offered, staged, plan, shares)
                 totals.write_judge_totals(db, judge_id)
         for judge_id, (done, due, at) in progress.items():

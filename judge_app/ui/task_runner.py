@@ -20,6 +20,9 @@ def describe(what: str) -> str:
         "writing the package of ": QCoreApplication.translate(
             "Task", "Writing the package of judge %1"
         ),
+        "writing the scores of judge ": QCoreApplication.translate(
+            "Task", "Writing the scores of judge %1"
+        ),
     }
     for prefix, text in prefixes.items():
         if what.startswith(prefix):

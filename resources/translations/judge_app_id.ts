@@ -1794,82 +1794,87 @@ Alasan (disimpan di log audit):</translation>
         <translation>Menulis paket juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="28"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="23"/>
+        <source>Writing the scores of judge %1</source>
+        <translation>Menulis nilai juri %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/task_runner.py" line="31"/>
         <source>Reading %1</source>
         <translation>Membaca %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="32"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="35"/>
         <source>Backing up the master</source>
         <translation>Mencadangkan berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="33"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="36"/>
         <source>Writing the merge</source>
         <translation>Menulis hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="34"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="37"/>
         <source>Reading the signed scores</source>
         <translation>Membaca nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="37"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="40"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="38"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="41"/>
         <source>Writing the entries</source>
         <translation>Menulis daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="39"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="42"/>
         <source>Writing the file</source>
         <translation>Menulis berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="40"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="43"/>
         <source>Writing the workbook</source>
         <translation>Menulis lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="41"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="44"/>
         <source>Laying out and signing the PDF</source>
         <translation>Menyusun dan menandatangani PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="44"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="47"/>
         <source>Laying out the recap</source>
         <translation>Menyusun rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="45"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="48"/>
         <source>Signing the recap</source>
         <translation>Menandatangani rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="46"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="49"/>
         <source>Locking the signed scores</source>
         <translation>Mengunci nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="49"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="52"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="98"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="101"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="121"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="124"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="158"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="161"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
     </message>
