@@ -116,6 +116,8 @@ def merge(
                     step.report,  # reported, not a cancel point: the transaction is on
                 )
             package_reads.drop_staged(db, staged.values())
+    if progress is not None:
+        progress.report(1, 1, "done")  # a terminal bar ends its line
     return MergeOutcome(plan.verdicts, backup)
 
 
