@@ -605,3 +605,54 @@ def test_merge_checks_the_rules_it_sets_aside(
         assert sorted(after.fetchall()) == triggers
         assert db.execute("PRAGMA foreign_keys").fetchone() == (1,)
     assert file_hash(master) == before
+
+
+def test_a_master_merged_partly_before_shares_gives_whole_results(signed, tmp_path: Path) -> None:
+    """Three judges merged by a version without shares, two more by this one: the kept
+    totals cover only the two, so results must not use them (found in review: every
+    entry lost three judges)."""
+    import sqlite3
+
+    packages = [p.path for p in signed.packages]
+    full = fresh_master(signed, tmp_path, "full.sqlite")
+    services.merge(full, packages)
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, packages[:3])
+    conn = sqlite3.connect(master)
+    conn.executescript(  # as a schema-5 version left it
+        "ALTER TABLE scores DROP COLUMN share; ALTER TABLE scores DROP COLUMN stage_no; "
+        "DROP TABLE judge_totals; DROP INDEX sheets_listing; PRAGMA user_version = 5;"
+    )
+    conn.close()
+    services.merge(master, packages[3:])  # migrates, then merges J4 and J5
+    assert results_of(master) == results_of(full)
+    assert services.verify([master])[0].ok
+
+
+def test_an_entry_scored_all_off_the_grid_keeps_its_judge(signed, tmp_path: Path) -> None:
+    """Every score of J1 on one entry without a share: the kept totals say so and results
+    sum the rows instead of dropping J1 from that entry's panel."""
+    import sqlite3
+
+    from judge_app.results_service import SUMS, inputs_from_tables
+    from judge_app.store import repository as repo
+    from judge_app.store.database import opened
+    from judge_app.store.totals import write_judge_totals
+
+    master = fresh_master(signed, tmp_path, "m.sqlite")
+    services.merge(master, [p.path for p in signed.packages])
+    before = results_of(master)
+    conn = sqlite3.connect(master)
+    conn.execute(
+        "UPDATE scores SET share = NULL WHERE judge_id = 'J1' AND entry_code = 'KIPP23-001'"
+    )
+    conn.commit()
+    conn.close()
+    with opened(master, "master") as db:
+        with db.atomic():  # as merge writes them from such rows
+            write_judge_totals(db, "J1")
+        definition = repo.read_definition(db)
+        assert inputs_from_tables(db, definition, SUMS[:1]) is None  # kept totals refuse
+        summed = inputs_from_tables(db, definition)
+        assert summed is not None and ("J1", "KIPP23-001", "proposal") in summed.totals
+    assert results_of(master) == before

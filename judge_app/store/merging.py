@@ -215,7 +215,7 @@ def _write_rows(
         [(judge_id, c["entry"], c["reason"], sheet.signed_at) for c in payload["conflicts"]],
     )
     if header is not None:
-        package_reads.copy_staged(db, table, sheet.signed_at, shares)
+        package_reads.copy_staged(db, table, judge_id, sheet.signed_at, shares)
         return
     db.conn.executemany(
         "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "

@@ -155,17 +155,22 @@ def rule_breaches(db: sqlite_utils.Database, judge_id: str) -> list[str]:
 
 
 def copy_staged(
-    db: sqlite_utils.Database, name: str, updated_at: str, shares: ShareSql | None = None
+    db: sqlite_utils.Database,
+    name: str,
+    judge_id: str,
+    updated_at: str,
+    shares: ShareSql | None = None,
 ) -> None:
-    """Inside the merge's transaction: the staged cells into the master, with each
-    score's share and stage when `shares` is given."""
-    columns, chosen, params = "", "", [updated_at]
+    """Inside the merge's transaction: the staged cells into the master as the judge's
+    (whatever the staged rows say), with each score's share and stage when `shares` is
+    given."""
+    columns, chosen, params = "", "", [judge_id, updated_at]
     if shares is not None:
         columns, chosen = ", share, stage_no", f", {shares.share}, {shares.stage}"
         params += [*shares.share_params, *shares.stage_params]
     db.conn.execute(
         "INSERT INTO main.scores (judge_id, entry_code, criterion_id, value, note, updated_at"
-        f"{columns}) SELECT judge_id, entry_code, criterion_id, value, note, ?{chosen} "
+        f"{columns}) SELECT ?, entry_code, criterion_id, value, note, ?{chosen} "
         f"FROM temp.{name}",
         params,
     )

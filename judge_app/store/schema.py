@@ -205,19 +205,23 @@ MIGRATIONS: tuple[str, ...] = (
     """,
     # 7: in a master, each judge's integer total per entry and stage (the sum of the
     # shares), written by merge with the scores, so results read 750,000 sums instead of
-    # grouping 7.5 million rows; verify checks them against the rows and the sheets
+    # grouping 7.5 million rows; verify checks them against the rows and the sheets.
+    # Rows without a share (merged before schema 6, or off the grid) are counted in
+    # `unshared` (stage -1 when unknown), and results then sum the rows themselves.
     """
     CREATE TABLE judge_totals (
         judge_id TEXT NOT NULL,
         entry_code TEXT NOT NULL,
         stage_no INTEGER NOT NULL,
-        share_sum INTEGER NOT NULL,
+        share_sum INTEGER,
         shares INTEGER NOT NULL,
+        unshared INTEGER NOT NULL,
         PRIMARY KEY (judge_id, entry_code, stage_no)
     ) WITHOUT ROWID;
     INSERT INTO judge_totals
-        SELECT judge_id, entry_code, stage_no, sum(share), count(share) FROM scores
-        WHERE share IS NOT NULL GROUP BY judge_id, entry_code, stage_no;
+        SELECT judge_id, entry_code, coalesce(stage_no, -1), sum(share), count(share),
+            count(CASE WHEN value IS NOT NULL AND share IS NULL THEN 1 END)
+        FROM scores GROUP BY judge_id, entry_code, coalesce(stage_no, -1);
     """,
     # 8: the sheets' small columns in an index of their own: they are stored after the
     # payload, so listing the sheets of a national master (hundreds of megabytes of signed

@@ -59,9 +59,10 @@ def write_judge_totals(db: sqlite_utils.Database, judge_id: str) -> None:
     stage, what results read."""
     db.conn.execute("DELETE FROM judge_totals WHERE judge_id = ?", [judge_id])
     db.conn.execute(
-        "INSERT INTO judge_totals SELECT judge_id, entry_code, stage_no, sum(share), "
-        "count(share) FROM scores WHERE judge_id = ? AND share IS NOT NULL "
-        "GROUP BY entry_code, stage_no",
+        "INSERT INTO judge_totals SELECT judge_id, entry_code, coalesce(stage_no, -1), "
+        "sum(share), count(share), "
+        "count(CASE WHEN value IS NOT NULL AND share IS NULL THEN 1 END) "
+        "FROM scores WHERE judge_id = ? GROUP BY entry_code, coalesce(stage_no, -1)",
         [judge_id],
     )
 
@@ -79,18 +80,23 @@ def _pivot(plan: IntegerTotals, value: str, count: str, counting: str) -> str:
 
 def kept_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
     """As stored_stage_sums, from the sums merge keeps in judge_totals. None for a file
-    without them (older schema, or a master whose rows are not all summed there)."""
+    without them (an older schema, no rows) or when a scored row has no share (merged
+    before schema 6, or off the grid): the rows themselves are summed then."""
     if not db["judge_totals"].exists():
         return None
     if db.conn.execute("SELECT 1 FROM judge_totals LIMIT 1").fetchone() is None:
-        return None  # nothing kept: no rows, or a file whose rows were not summed here
+        return None
+    unshared = db.conn.execute(
+        "SELECT 1 FROM judge_totals WHERE unshared > 0 OR stage_no < 0 LIMIT 1"
+    ).fetchone()
+    if unshared:
+        return None
     if len(plan.stages) == 1:
         sql = "SELECT judge_id, entry_code, share_sum, shares FROM judge_totals"
     else:
         columns = _pivot(plan, "share_sum", "shares", "sum")
         sql = f"SELECT judge_id, entry_code, {columns} FROM judge_totals GROUP BY 1, 2"
-    rows = db.conn.execute(sql).fetchall()
-    return rows if _complete(db, plan, rows) else None
+    return db.conn.execute(sql).fetchall()
 
 
 def stored_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
