@@ -137,20 +137,17 @@ def rule_breaches(db: sqlite_utils.Database, judge_id: str) -> list[str]:
     ).fetchone()
     if conflicted:
         problems.append(f"{where}: a score on {conflicted[0]}, declared a conflict of interest")
-    unknown = db.conn.execute(
-        "SELECT entry_code FROM (SELECT DISTINCT entry_code FROM scores WHERE judge_id = ?) "
-        "WHERE entry_code NOT IN (SELECT code FROM entries) LIMIT 1",
-        [judge_id],
-    ).fetchone()
-    if unknown:
-        problems.append(f"{where}: a score on {unknown[0]!r}, not an entry of this master")
-    unknown = db.conn.execute(
-        "SELECT criterion_id FROM (SELECT DISTINCT criterion_id FROM scores WHERE judge_id = ?) "
-        "WHERE criterion_id NOT IN (SELECT id FROM criteria) LIMIT 1",
-        [judge_id],
-    ).fetchone()
-    if unknown:
-        problems.append(f"{where}: a score on {unknown[0]!r}, not a criterion of this master")
+    for column, parents, noun in (
+        ("entry_code", "SELECT code FROM entries", "an entry"),
+        ("criterion_id", "SELECT id FROM criteria", "a criterion"),
+    ):
+        unknown = db.conn.execute(
+            f"SELECT {column} FROM (SELECT DISTINCT {column} FROM scores WHERE judge_id = ?) "
+            f"WHERE {column} NOT IN ({parents}) LIMIT 1",
+            [judge_id],
+        ).fetchone()
+        if unknown:
+            problems.append(f"{where}: a score on {unknown[0]!r}, not {noun} of this master")
     return problems
 
 
