@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import csv
 import json
+from collections.abc import Callable
 from pathlib import Path
 
 import sqlite_utils
 
 from judge_app.domain.model import Definition
 from judge_app.domain.results import EntryResult, Inputs, compute
-from judge_app.domain.scoring import StageTotaller, integer_totals
+from judge_app.domain.scoring import IntegerTotals, StageTotaller, integer_totals
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store import totals as totals_store
@@ -35,11 +36,18 @@ def inputs_from_signed_payloads(db: sqlite_utils.Database, definition: Definitio
 
 # where the integer sums come from, quickest first: the judge totals merge keeps, the
 # shares it stored on each row, the values themselves
-SUMS = (totals_store.kept_stage_sums, totals_store.stored_stage_sums, totals_store.stage_sums)
+SumSource = Callable[[sqlite_utils.Database, IntegerTotals], list[tuple] | None]
+SUMS: tuple[SumSource, ...] = (
+    totals_store.kept_stage_sums,
+    totals_store.stored_stage_sums,
+    totals_store.stage_sums,
+)
 
 
 def inputs_from_tables(
-    db: sqlite_utils.Database, definition: Definition, sources=SUMS
+    db: sqlite_utils.Database,
+    definition: Definition,
+    sources: tuple[SumSource, ...] = SUMS,
 ) -> Inputs | None:
     """None when the definition's grid cannot be summed as integers, or no source has
     complete sums (verify asks each source on its own)."""
