@@ -131,14 +131,14 @@ def apply(
                 {"sha256": sheet.sha256},
             )
         # each judge's scores are those of the highest undisputed revision held
-        touched = {s.judge_id for s in sheets} | {j for j, _, _ in new_disputes}
+        touched = sorted({s.judge_id for s in sheets} | {j for j, _, _ in new_disputes})
         latest = counted_sheets(db, with_payload=False)
         offered = {sheet.sha256: sheet for sheet in sheets}
         definition = repo.read_definition(db)
         plan = integer_totals({s.id: definition.criteria_of(s.id) for s in definition.stages})
         shares = totals.share_columns(plan) if plan else None
-        with _rules_checked_per_judge(db, sorted(touched)):
-            for index, judge_id in enumerate(sorted(touched)):
+        with _rules_checked_per_judge(db, touched):
+            for index, judge_id in enumerate(touched):
                 report(index, len(touched), f"writing the scores of judge {judge_id}")
                 _write_rows(db, judge_id, latest.get(judge_id), offered, staged, plan, shares)
                 totals.write_judge_totals(db, judge_id)

@@ -202,9 +202,6 @@ class SecretariatWorkspace(QWidget):
     def import_entries(self, source: Path) -> bool:
         """Add or update entries by code from CSV/XLSX in a worker; the file is read and
         checked in full before the one transaction that writes."""
-        if self.running:
-            return False
-        self._begin()
         title = self.tr("Import entries")
 
         def imported(result) -> None:
@@ -224,15 +221,9 @@ class SecretariatWorkspace(QWidget):
             self._notice(title, text)
             self._finish(result)
 
-        self.task = Task(
-            self,
-            title,
-            lambda progress: services.import_entries(self.path, source, progress),
-            imported,
-            lambda exc: self._failed(title, exc),
-            self._cancelled,
+        return self._start(
+            title, lambda progress: services.import_entries(self.path, source, progress), imported
         )
-        return True
 
     def packages_dialog(self) -> None:
         folder = QFileDialog.getExistingDirectory(
@@ -243,34 +234,35 @@ class SecretariatWorkspace(QWidget):
 
     def write_packages(self, folder: Path) -> bool:
         """One package per registered judge, in a worker; all or none are written."""
-        if self.running:
-            return False
-        self._begin()
         title = self.tr("Write the judges' packages")
 
         def written(packages) -> None:
-            self.status.emit(
+            text = (
                 self.tr("%1 packages written to %2")
                 .replace("%1", str(len(packages)))
                 .replace("%2", str(folder))
             )
+            self.status.emit(text)
             self._notice(
                 title,
-                self.tr("%1 packages written to %2")
-                .replace("%1", str(len(packages)))
-                .replace("%2", str(folder)),
+                text,
                 self.tr("Give each judge their own file; it holds only their entries."),
                 "\n".join(f"{p.path.name}: {p.judge.name} ({p.entries})" for p in packages),
             )
             self._finish(packages)
 
+        return self._start(
+            title, lambda progress: services.package_all(self.path, folder, progress), written
+        )
+
+    def _start(self, title: str, work, done) -> bool:
+        """Run `work` in a worker under `title` unless another task is under way; a
+        failure is shown and a cancel reported, then `done` gets the result."""
+        if self.running:
+            return False
+        self._begin()
         self.task = Task(
-            self,
-            title,
-            lambda progress: services.package_all(self.path, folder, progress),
-            written,
-            lambda exc: self._failed(title, exc),
-            self._cancelled,
+            self, title, work, done, lambda exc: self._failed(title, exc), self._cancelled
         )
         return True
 
@@ -420,24 +412,17 @@ class SecretariatWorkspace(QWidget):
     def _export(self, suffix: str, pattern: str, write) -> bool:
         title = self.tr("Export results")
         path = self._target(title, self._stem() + suffix, pattern)
-        if path is None or self.running:
+        if path is None:
             return False
-        self._begin()
         method = self.method
 
         def written(_result) -> None:
             self._written(path)
             self._finish(path)
 
-        self.task = Task(
-            self,
-            title,
-            lambda progress: write(self.path, path, method, progress),
-            written,
-            lambda exc: self._failed(title, exc),
-            self._cancelled,
+        return self._start(
+            title, lambda progress: write(self.path, path, method, progress), written
         )
-        return True
 
     def passphrase(self) -> str | None:
         """The secretariat key's passphrase; chosen (twice) the first time."""
