@@ -7,6 +7,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+from judge_app import writer_lock
 from judge_app.domain.model import AGGREGATION_METHODS, Definition, Entry, Judge
 from judge_app.domain.results import EntryResult, Inputs, Sensitivity, compute, sensitivity_between
 from judge_app.progress import Progress
@@ -14,7 +15,7 @@ from judge_app.results_service import as_json, entry_documents, inputs_from_shee
 from judge_app.secretariat_services import dashboard_of
 from judge_app.store import repository as repo
 from judge_app.store import totals as totals_store
-from judge_app.store.database import opened
+from judge_app.store.database import open_database, opened
 from judge_app.store.merging import counted_sheets
 
 
@@ -30,14 +31,30 @@ class JudgeCell:
 
 
 class MasterSession:
-    """A read-only snapshot of a master for the secretariat; `reload()` after a merge."""
+    """A snapshot of a master for the secretariat; `reload()` after a merge. Unless
+    `read_only`, the master is held for changes while the session is open (one writer
+    per file), so the secretariat's own tasks may change it and nobody else's can."""
 
-    def __init__(self, path: str | Path) -> None:
+    def __init__(self, path: str | Path, *, read_only: bool = False) -> None:
         self.path = Path(path)
-        self.reload()
+        self.read_only = read_only
+        if not read_only:
+            db = open_database(self.path, "master")  # takes the lock, migrates if older
+            writer_lock.acquire(self.path)  # kept until close()
+            db.close()
+        try:
+            self.reload()
+        except BaseException:
+            self.close()
+            raise
+
+    def close(self) -> None:
+        if not self.read_only:
+            self.read_only = True
+            writer_lock.release(self.path)
 
     def reload(self) -> None:
-        with opened(self.path, "master") as db:
+        with opened(self.path, "master", write=False) as db:
             self.meta = repo.meta(db)
             self.definition: Definition = repo.read_definition(db)
             self.entries: list[Entry] = repo.entries(db)
@@ -80,7 +97,7 @@ class MasterSession:
 
     def _inputs(self) -> Inputs:
         if self.inputs is None:
-            with opened(self.path, "master") as db:
+            with opened(self.path, "master", write=False) as db:
                 self.inputs = inputs_from_sheets(db, self.definition)
         return self.inputs
 
@@ -103,7 +120,7 @@ class MasterSession:
     def detail(self, code: str) -> list[JudgeCell]:
         """Every judge who scored or declared a conflict on the entry, in panel order
         (read from the master when asked: 15,000 entries × 50 judges stay on disk)."""
-        with opened(self.path, "master") as db:
+        with opened(self.path, "master", write=False) as db:
             cells, conflicts = totals_store.entry_cells(db, code)
         inputs = self._inputs()
         out = []

@@ -151,7 +151,7 @@ def _stage(db: sqlite_utils.Database, plan, step: Progress, files: int) -> dict[
 def results(master: Path, method: str | None = None) -> dict:
     from judge_app import results_service
 
-    with opened(master, "master") as db:
+    with opened(master, "master", write=False) as db:
         return results_service.document(db, method)[1]
 
 
@@ -265,7 +265,7 @@ def results_xlsx(
 
     phases = _phases(progress, "computing the results", "writing the workbook")
     next(phases)
-    with opened(master, "master") as db:
+    with opened(master, "master", write=False) as db:
         definition, document = results_service.document(db, method)
         next(phases)
         categories = [(c.id, c.name) for c in definition.categories]
@@ -289,7 +289,7 @@ class JudgeStatus:
 def judge_dashboard(master: Path) -> list[JudgeStatus]:
     """What the secretariat needs to see per judge: declarations, progress, signed
     revision and the certificate fingerprint to compare by phone."""
-    with opened(master, "master") as db:
+    with opened(master, "master", write=False) as db:
         return dashboard_of(db)
 
 
@@ -330,6 +330,6 @@ def method_sensitivity(master: Path) -> list:
     from judge_app.domain.results import method_sensitivity as sensitivity
     from judge_app.results_service import inputs_from_sheets
 
-    with opened(master, "master") as db:
+    with opened(master, "master", write=False) as db:
         definition = repo.read_definition(db)
         return sensitivity(definition, repo.entries(db), inputs_from_sheets(db, definition))

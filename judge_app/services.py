@@ -147,12 +147,12 @@ def load_definition(source: str | Path) -> tuple[str, Definition]:
 
 def file_role(path: str | Path) -> str:
     """'master' or 'package', after every check that opening the file makes."""
-    with opened(path) as db:
+    with opened(path, write=False) as db:
         return repo.meta(db)["role"]
 
 
 def describe(path: str | Path) -> FileInfo:
-    with opened(path) as db:
+    with opened(path, write=False) as db:
         meta = repo.meta(db)
         definition = repo.read_definition(db)
         return FileInfo(
@@ -264,7 +264,7 @@ def add_judge(
 
 
 def panel_warnings(master: Path) -> list[str]:
-    with opened(master, "master") as db:
+    with opened(master, "master", write=False) as db:
         return role_warnings(repo.judges(db))
 
 
@@ -335,7 +335,7 @@ def assign(master: Path, csv: Path | None = None, *, everyone: bool = False) -> 
 
 
 def assignment_source(master: Path) -> str:
-    with opened(master, "master") as db:
+    with opened(master, "master", write=False) as db:
         return repo.meta(db).get("assignment_source", "")
 
 
@@ -355,7 +355,7 @@ def make_packages(
     and a failure or a cancel removes the packages already written (all or none)."""
     step = progress or Progress()
     master = Path(master)
-    with opened(master, "master") as db:
+    with opened(master, "master", write=False) as db:
         meta = repo.meta(db)
         judges = {j.id: j for j in repo.judges(db)}
         counts = repo.assignment_counts(db)
@@ -425,7 +425,7 @@ def package_all(
     master: Path, out_dir: Path, progress: Progress | None = None
 ) -> list[PackageWritten]:
     out_dir = Path(out_dir)
-    with opened(master, "master") as db:
+    with opened(master, "master", write=False) as db:
         judges = repo.judges(db)
     if not judges:
         raise JudgeAppError(f"{master}: no judges registered yet (judge-app judges add)")
@@ -455,7 +455,7 @@ def build_demo(folder: Path) -> Demo:
 
 
 def list_entries(master: Path) -> list:
-    with opened(master) as db:
+    with opened(master, write=False) as db:
         return repo.entries(db)
 
 
@@ -478,8 +478,10 @@ def demo_package(folder: Path | None = None) -> Path:
 # -- scoring (a judge's package) ----------------------------------------------------------
 
 
-def open_package(path: str | Path) -> PackageSession:
-    return PackageSession(path)
+def open_package(path: str | Path, *, read_only: bool = False) -> PackageSession:
+    """The judge's package for scoring (held for changes: one writer per file), or a
+    read-only view of it."""
+    return PackageSession(path, write=not read_only)
 
 
 def import_scores(package: Path, source: Path) -> int:
@@ -500,7 +502,7 @@ def export_scores(package: Path, target: Path, *, all_rows: bool = False) -> int
     the file can serve as a form to type paper scores into."""
     from judge_app.interchange.scores_csv import write_scores_csv
 
-    session = PackageSession(package)
+    session = PackageSession(package, write=False)
     try:
         return write_scores_csv(session, target, all_rows=all_rows)
     finally:
@@ -541,7 +543,7 @@ def reopen(package: Path, passphrase: str) -> int:
 
 
 def has_signing_key(package: Path) -> bool:
-    with opened(package, "package") as db:
+    with opened(package, "package", write=False) as db:
         return sign_store.certificate(db, repo.meta(db)["judge_id"]) is not None
 
 
@@ -550,7 +552,7 @@ def verify(paths: list[Path]) -> list[Report]:
 
 
 def competition_place(path: Path) -> str:
-    with opened(path) as db:
+    with opened(path, write=False) as db:
         return repo.read_definition(db).competition.place
 
 
@@ -584,7 +586,7 @@ def signed_revisions(session: PackageSession) -> int:
 
 
 def blank_sheets(package: Path, out_pdf: Path) -> int:
-    session = PackageSession(package)
+    session = PackageSession(package, write=False)
     try:
         return judging.blank_sheets(session, Path(out_pdf))
     finally:
@@ -592,7 +594,7 @@ def blank_sheets(package: Path, out_pdf: Path) -> int:
 
 
 def export_recap(package: Path, out_pdf: Path, revision: int | None = None) -> int:
-    session = PackageSession(package)
+    session = PackageSession(package, write=False)
     try:
         return judging.export_recap(session, Path(out_pdf), revision)
     finally:

@@ -24,6 +24,7 @@ from judge_app.store.database import open_database
 NOT_STARTED, PARTIAL, COMPLETE, CONFLICT = "not_started", "partial", "complete", "conflict"
 STATES = (NOT_STARTED, PARTIAL, COMPLETE, CONFLICT)
 DECLARATIONS = {"pakta", "konflik"}
+READ_ONLY = "the file is open read-only here: it is open for changes in another window"
 
 
 class ScoreRefused(JudgeAppError):
@@ -39,10 +40,15 @@ class Progress:
 class PackageSession:
     """One judge's package, open for scoring."""
 
-    def __init__(self, path: str | Path, *, migrate: bool = True) -> None:
+    def __init__(self, path: str | Path, *, migrate: bool = True, write: bool = True) -> None:
         self.path = Path(path)
-        # migrate=False: read a file as it is (verify and merge never change their input)
-        self.db: sqlite_utils.Database = open_database(self.path, "package", migrate=migrate)
+        # migrate=False: read a file as it is (verify and merge never change their input);
+        # write=False: a read-only view (the file is open for changes elsewhere)
+        self.read_only = not write
+        self.refused_write: JudgeAppError | None = None  # why it is read-only, when known
+        self.db: sqlite_utils.Database = open_database(
+            self.path, "package", migrate=migrate, write=write
+        )
         try:
             meta = repo.meta(self.db)
             self.definition: Definition = repo.read_definition(self.db)
@@ -81,11 +87,17 @@ class PackageSession:
         self.declared = set(sign_store.declarations(self.db, self.judge.id)) >= DECLARATIONS
         self.locked_revision = sign_store.lock_revision(self.db, self.judge.id)
 
+    def _writable(self) -> None:
+        if self.read_only:
+            raise ScoreRefused(READ_ONLY)
+
     def lock(self, sheet: sign_store.Sheet) -> None:
+        self._writable()
         sign_store.save_sheet_and_lock(self.db, sheet)
         self.refresh_status()
 
     def unlock(self, next_revision: int) -> None:
+        self._writable()
         sign_store.unlock(self.db, self.judge.id, next_revision)
         self.refresh_status()
 
@@ -146,6 +158,8 @@ class PackageSession:
         self, code: str, criterion_id: str, value: float | None
     ) -> tuple[str, str] | None:
         """(field at fault: entry, criterion or value; message), or None."""
+        if self.read_only:
+            return "entry", READ_ONLY
         if not self.declared:
             return "entry", "sign the integrity pact and conflict-of-interest statement first"
         if self.locked_revision is not None:
@@ -166,6 +180,7 @@ class PackageSession:
 
     def set_cells(self, changes: Iterable[ScoreChange]) -> None:
         """Store several cells in one transaction (all or nothing)."""
+        self._writable()
         changes = list(changes)
         for change in changes:
             problem = self.problem(change.entry, change.criterion, change.value)
@@ -191,6 +206,7 @@ class PackageSession:
         self.set_cells([ScoreChange(code, criterion_id, self.value(code, criterion_id), note)])
 
     def declare_conflict(self, code: str, reason: str) -> int:
+        self._writable()
         if self.locked_revision is not None:
             raise ScoreRefused(f"revision {self.locked_revision} is signed; reopen it first")
         if code not in self._entry_index:
@@ -206,6 +222,7 @@ class PackageSession:
         return removed
 
     def withdraw_conflict(self, code: str) -> None:
+        self._writable()
         if self.locked_revision is not None:
             raise ScoreRefused(f"revision {self.locked_revision} is signed; reopen it first")
         score_store.withdraw_conflict(self.db, self.judge.id, code)

@@ -71,7 +71,7 @@ def _verify_pdf(path: Path, report: Report) -> None:
 
 
 def _verify_database(path: Path, report: Report) -> None:
-    db = open_database(path, migrate=False)  # checks application id and schema
+    db = open_database(path, migrate=False, write=False)  # checks application id and schema
     try:
         meta = repo.meta(db)
         report.lines.append(f"judge-app {meta['role']} file, schema ok")
@@ -335,7 +335,7 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
         return
     from judge_app.judging import sheet_content
 
-    view = PackageSession(path, migrate=False)
+    view = PackageSession(path, migrate=False, write=False)
     try:
         current = sheet_content(view, locked, "")
     finally:

@@ -128,6 +128,26 @@ def main() -> None:
             ws.results.tabs.setCurrentIndex(1)
             ws.results.select_code("KIPP23-009")
         shot(f"secretariat-{name}")
+    # a package open for changes in another judge-app: the read-only view
+    import subprocess
+
+    hold = (
+        "import sys\nfrom judge_app import services\n"
+        "session = services.open_package(sys.argv[1])\nprint('held', flush=True)\n"
+        "sys.stdin.read()\n"
+    )
+    other = signed.packages[1].path
+    holder = subprocess.Popen(
+        [sys.executable, "-c", hold, str(other)],
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
+    holder.stdout.readline()
+    window.open_path(str(other))
+    shot("read-only")
+    holder.stdin.close()
+    holder.wait()
     QTimer.singleShot(0, app.quit)
     window.close()
 

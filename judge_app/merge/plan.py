@@ -273,7 +273,7 @@ def _read(
         report = verify_file(path)
         if not report.ok:
             raise JudgeAppError("\n".join(report.problems))
-    db = open_database(path, migrate=False)
+    db = open_database(path, migrate=False, write=False)
     try:
         meta = read_meta(db)
         if meta.get("competition_id") != master_meta.get("competition_id"):

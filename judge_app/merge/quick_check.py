@@ -66,7 +66,7 @@ def quick_verify(path: Path) -> Proven | None:
             if handle.read(16) != b"SQLite format 3\x00":
                 return None
         identity = file_identity(path)
-        db = open_database(path, migrate=False)
+        db = open_database(path, migrate=False, write=False)
     except (OSError, JudgeAppError, sqlite3.Error):
         return None
     try:

@@ -13,6 +13,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from judge_app import writer_lock
 from judge_app.errors import FileRefused
 from judge_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
@@ -21,9 +22,23 @@ ROLE_NAMES = {"master": "a secretariat master file", "package": "a judge's packa
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
-def _connect(path: Path) -> sqlite_utils.Database:
+class AppDatabase(sqlite_utils.Database):
+    """A judge-app file: closing it gives back the writer lock it was opened with."""
+
+    writing: Path | None = None
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            if self.writing is not None:
+                writer_lock.release(self.writing)
+                self.writing = None
+
+
+def _connect(path: Path) -> AppDatabase:
     conn = sqlite3.connect(str(path), timeout=10)
-    db = sqlite_utils.Database(conn)
+    db = AppDatabase(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     return db
@@ -70,14 +85,22 @@ READABLE_FROM = 3
 
 
 def open_database(
-    path: str | os.PathLike, role: str | None = None, *, migrate: bool = True
-) -> sqlite_utils.Database:
-    """Open a judge-app file for use; migrate an older schema after a backup copy."""
+    path: str | os.PathLike, role: str | None = None, *, migrate: bool = True, write: bool = True
+) -> AppDatabase:
+    """Open a judge-app file. `write`: hold it for changes (one writer per file:
+    writer_lock) and migrate an older schema after a backup copy; otherwise the
+    connection only reads (SQLite refuses any change), and an older schema is migrated
+    first only when `migrate` and nobody else has the file open for changes.
+    `migrate=False`: read the file exactly as it is (verify and merge never change
+    their input)."""
     path = Path(path)
     _check_header(path)
-    db: sqlite_utils.Database | None = None
+    if write:
+        writer_lock.acquire(path)
+    db: AppDatabase | None = None
     try:
         db = _connect(path)
+        db.writing = path if write else None
         version = _read_versions(db, path)
         if version > SCHEMA_VERSION:
             raise FileRefused(
@@ -85,9 +108,14 @@ def open_database(
                 f"version understands up to {SCHEMA_VERSION}); please update judge-app"
             )
         if version < SCHEMA_VERSION:
-            if not migrate and version >= READABLE_FROM:
+            if not write and migrate and writer_lock.holder(path) is None:
+                db.close()
+                db = None
+                open_database(path, role, write=True).close()  # migrated once, then read
+                return open_database(path, role, migrate=False, write=False)
+            if not (write and migrate) and version >= READABLE_FROM:
                 pass  # read as it is: later migrations only add what readers can miss
-            elif not migrate:
+            elif not (write and migrate):
                 raise FileRefused(f"{path}: schema {version} needs migrating first")
             else:
                 backup_copy(db, path, f"before-v{SCHEMA_VERSION}")
@@ -98,14 +126,26 @@ def open_database(
                 f"{path}: this is {ROLE_NAMES.get(actual, actual)}, "
                 f"but {ROLE_NAMES[role]} is needed here"
             )
+        if not write:
+            db.execute("PRAGMA query_only = ON")
     except FileRefused:
         if db is not None:
             db.close()
+        elif write:
+            writer_lock.release(path)
         raise
     except sqlite3.DatabaseError as exc:
         if db is not None:
             db.close()
+        elif write:
+            writer_lock.release(path)
         raise FileRefused(f"{path}: the file is damaged and cannot be read ({exc})") from None
+    except BaseException:
+        if db is not None:
+            db.close()
+        elif write:
+            writer_lock.release(path)
+        raise
     return db
 
 
@@ -169,9 +209,11 @@ def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
 
 
 @contextlib.contextmanager
-def opened(path: str | os.PathLike, role: str | None = None) -> Iterator[sqlite_utils.Database]:
+def opened(
+    path: str | os.PathLike, role: str | None = None, *, write: bool = True
+) -> Iterator[AppDatabase]:
     """Open for one piece of work and always close."""
-    db = open_database(path, role)
+    db = open_database(path, role, write=write)
     try:
         yield db
     finally:

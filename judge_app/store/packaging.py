@@ -63,7 +63,7 @@ def write_reissued_package(
     from judge_app.store.merging import counted_sheets
     from judge_app.store.signing import retired_keys
 
-    source = open_database(master_path, migrate=False)
+    source = open_database(master_path, migrate=False, write=False)
     try:
         sheet = counted_sheets(source).get(judge_id)
         last = source.execute(

@@ -34,6 +34,7 @@ from judge_app.ui.entry_list_model import EntryListModel, state_label
 from judge_app.ui.entry_panel import EntryPanel
 from judge_app.ui.grid_model import ScoreGridModel
 from judge_app.ui.grid_view import ScoreGridView
+from judge_app.ui.read_only import read_only_text
 from judge_app.ui.score_form import ScoreForm
 from judge_app.ui.undo import ConflictCommand, ScoreCommand, WithdrawConflictCommand
 
@@ -44,6 +45,7 @@ class JudgeWorkspace(QWidget):
     saved = Signal(str)  # time of the last save
     declareRequested = Signal()
     reopenRequested = Signal()
+    reopenForChangesRequested = Signal()  # a read-only view asks to be opened for changes
     refused = Signal(str)  # why an edit was not stored
     progressChanged = Signal()
 
@@ -210,7 +212,11 @@ class JudgeWorkspace(QWidget):
         and repaint everything after the signing state changed."""
         session = self.session
         session.refresh_status()
-        if not session.declared:
+        if session.read_only:
+            self.status_banner.setText(read_only_text(session.refused_write))
+            self.status_button.setText(self.tr("Open for changes again"))
+            self.banner_box.show()
+        elif not session.declared:
             self.status_banner.setText(
                 self.tr(
                     "Before scoring, sign the integrity pact and the conflict-of-interest "
@@ -237,7 +243,9 @@ class JudgeWorkspace(QWidget):
         self.form.refresh()
 
     def _status_action(self) -> None:
-        if not self.session.declared:
+        if self.session.read_only:
+            self.reopenForChangesRequested.emit()
+        elif not self.session.declared:
             self.declareRequested.emit()
         else:
             self.reopenRequested.emit()

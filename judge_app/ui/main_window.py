@@ -251,16 +251,29 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str) -> bool:
         from judge_app.session import PackageSession
         from judge_app.ui.secretariat_workspace import SecretariatWorkspace
+        from judge_app.writer_lock import WriteRefused
 
         target = Path(path)
+        if self.current_path is not None and self.current_path == target:
+            self.close_file()  # opened again (e.g. for changes once the other window closed)
+        read_only: WriteRefused | None = None
         try:
             role = self._role_of(target)
             if role == "package":
-                session = PackageSession(target)
+                try:
+                    session = PackageSession(target)
+                except WriteRefused as exc:  # open elsewhere for changes: look, not touch
+                    read_only = exc
+                    session = PackageSession(target, write=False)
+                session.refused_write = read_only
                 self.close_file()
                 self._open_package(session)
             else:
-                workspace = SecretariatWorkspace(target, self.decimal)
+                try:
+                    workspace = SecretariatWorkspace(target, self.decimal)
+                except WriteRefused as exc:
+                    read_only = exc
+                    workspace = SecretariatWorkspace(target, self.decimal, read_only=exc)
                 self.close_file()
                 self._open_master(workspace)
             self.current_path = target
@@ -268,7 +281,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open file"), str(exc))
             return False
         self._remember(target)
-        self.setWindowTitle(f"{target.name} — judge-app")
+        title = f"{target.name} — judge-app"
+        if read_only is not None:
+            title = self.tr("%1 (read-only)").replace("%1", title)
+        self.setWindowTitle(title)
         self._show_scoring_widgets(self.session is not None)
         return True
 
@@ -290,13 +306,15 @@ class MainWindow(QMainWindow):
         self.workspace.progressChanged.connect(self._update_progress)
         self.workspace.declareRequested.connect(self.declare)
         self.workspace.reopenRequested.connect(self.reopen)
+        self.workspace.reopenForChangesRequested.connect(lambda: self.open_path(str(session.path)))
         self.workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
-        self.saved_label.setText(
-            self.tr("%1 — every score is saved the moment you enter it").replace(
-                "%1", session.judge.name
-            )
+        saving = (
+            self.tr("%1 — read-only view: nothing can be changed here")
+            if session.read_only
+            else self.tr("%1 — every score is saved the moment you enter it")
         )
+        self.saved_label.setText(saving.replace("%1", session.judge.name))
         self._update_progress()
         self.workspace.form.focus_first()
 
@@ -308,13 +326,20 @@ class MainWindow(QMainWindow):
         self.export_menu.clear()
         workspace.fill_export_menu(self.export_menu)
         self.secretariat_menu.setEnabled(True)
+        for action in (
+            self.merge_action,
+            self.import_entries_action,
+            self.packages_action,
+            self.rekey_action,
+        ):
+            action.setEnabled(workspace.read_only is None)
         self.saved_label.setText(
             self.tr("Master file: drop the judges' returned files here to merge them")
         )
 
     def close_file(self) -> None:
         if self.secretariat is not None:
-            self.secretariat.stop_work()
+            self.secretariat.close()
         self.secretariat = None
         if hasattr(self, "secretariat_menu"):
             self.secretariat_menu.setEnabled(False)

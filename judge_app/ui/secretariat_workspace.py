@@ -32,9 +32,11 @@ from judge_app.ui.charts_view import ChartsView
 from judge_app.ui.judges_dashboard import JudgesDashboard
 from judge_app.ui.merge_dialog import MergeReportDialog
 from judge_app.ui.overview import EntriesTable
+from judge_app.ui.read_only import read_only_banner
 from judge_app.ui.results_view import ResultsView
 from judge_app.ui.sensitivity_view import SensitivityView
 from judge_app.ui.task_runner import Task, failure_text
+from judge_app.writer_lock import WriteRefused
 
 JUDGES_TAB, RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB, ENTRIES_TAB = range(5)
 
@@ -45,10 +47,19 @@ class SecretariatWorkspace(QWidget):
     # master's results are computed by a worker with a progress dialog
     SYNC_LIMIT = 40_000
 
-    def __init__(self, path: Path, decimal: str, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        path: Path,
+        decimal: str,
+        parent: QWidget | None = None,
+        *,
+        read_only: WriteRefused | None = None,
+    ) -> None:
+        """`read_only`: why the master may not be changed here (a read-only view)."""
         super().__init__(parent)
-        self.session = MasterSession(path)
-        self.setAcceptDrops(True)
+        self.session = MasterSession(path, read_only=read_only is not None)
+        self.read_only = read_only
+        self.setAcceptDrops(read_only is None)
         self.task: Task | None = None
         self.compute_task: Task | None = None
         self.notice: QMessageBox | None = None
@@ -75,6 +86,9 @@ class SecretariatWorkspace(QWidget):
         top.addWidget(self.merge_button)
         top.addWidget(self.export_button)
         layout.addLayout(top)
+        if read_only is not None:
+            self.merge_button.setEnabled(False)
+            layout.addWidget(read_only_banner(self, read_only))
 
         self.tabs = QTabWidget()
         self.judges = JudgesDashboard(self.session)
@@ -324,6 +338,12 @@ class SecretariatWorkspace(QWidget):
                 task.cancel()
                 task.thread.quit()
                 task.thread.wait()
+
+    def close(self) -> bool:
+        """The file is closed: stop the work and give the file back (writer lock)."""
+        self.stop_work()
+        self.session.close()
+        return super().close()
 
     def _begin(self) -> None:
         self.running = True

@@ -528,139 +528,144 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>JudgeWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="64"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="66"/>
         <source>Search code, title, agency… (Ctrl+F)</source>
         <translation>Cari kode, judul, instansi… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="65"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="67"/>
         <source>Search entries</source>
         <translation>Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="68"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="70"/>
         <source>All categories</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="73"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="75"/>
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="80"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="82"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="82"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="354"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="84"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="362"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="115"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="117"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="152"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="154"/>
         <source>Score grid</source>
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="216"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="217"/>
+        <source>Open for changes again</source>
+        <translation>Buka lagi untuk diubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="222"/>
         <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
         <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="220"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="226"/>
         <source>Sign the declarations…</source>
         <translation>Tandatangani pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="224"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="230"/>
         <source>Revision %1 is signed: the scores are locked.</source>
         <translation>Revisi %1 sudah ditandatangani: nilai terkunci.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="228"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="234"/>
         <source>Reopen to change scores…</source>
         <translation>Buka kembali untuk mengubah nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="307"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="419"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="315"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="427"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="309"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="317"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="349"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="357"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="391"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="399"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="392"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="400"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="421"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="429"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="427"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="435"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="441"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="457"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="449"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="465"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="443"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="451"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="459"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="467"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="468"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="476"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="481"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="489"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="484"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="492"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="485"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="493"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -921,117 +926,127 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="268"/>
+        <location filename="../../judge_app/ui/main_window.py" line="281"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="296"/>
+        <location filename="../../judge_app/ui/main_window.py" line="286"/>
+        <source>%1 (read-only)</source>
+        <translation>%1 (hanya baca)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="313"/>
+        <source>%1 — read-only view: nothing can be changed here</source>
+        <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="315"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="312"/>
+        <location filename="../../judge_app/ui/main_window.py" line="337"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="343"/>
+        <location filename="../../judge_app/ui/main_window.py" line="368"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="346"/>
+        <location filename="../../judge_app/ui/main_window.py" line="371"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="358"/>
+        <location filename="../../judge_app/ui/main_window.py" line="383"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="365"/>
+        <location filename="../../judge_app/ui/main_window.py" line="390"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="390"/>
-        <location filename="../../judge_app/ui/main_window.py" line="396"/>
+        <location filename="../../judge_app/ui/main_window.py" line="415"/>
+        <location filename="../../judge_app/ui/main_window.py" line="421"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="390"/>
+        <location filename="../../judge_app/ui/main_window.py" line="415"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="397"/>
+        <location filename="../../judge_app/ui/main_window.py" line="422"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="410"/>
+        <location filename="../../judge_app/ui/main_window.py" line="435"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="412"/>
+        <location filename="../../judge_app/ui/main_window.py" line="437"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="416"/>
+        <location filename="../../judge_app/ui/main_window.py" line="441"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="430"/>
-        <location filename="../../judge_app/ui/main_window.py" line="437"/>
+        <location filename="../../judge_app/ui/main_window.py" line="455"/>
+        <location filename="../../judge_app/ui/main_window.py" line="462"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="430"/>
+        <location filename="../../judge_app/ui/main_window.py" line="455"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="440"/>
+        <location filename="../../judge_app/ui/main_window.py" line="465"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="452"/>
+        <location filename="../../judge_app/ui/main_window.py" line="477"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="454"/>
+        <location filename="../../judge_app/ui/main_window.py" line="479"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="467"/>
-        <location filename="../../judge_app/ui/main_window.py" line="471"/>
+        <location filename="../../judge_app/ui/main_window.py" line="492"/>
+        <location filename="../../judge_app/ui/main_window.py" line="496"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="467"/>
+        <location filename="../../judge_app/ui/main_window.py" line="492"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="556"/>
+        <location filename="../../judge_app/ui/main_window.py" line="581"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="558"/>
+        <location filename="../../judge_app/ui/main_window.py" line="583"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -1142,6 +1157,29 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
         <location filename="../../judge_app/ui/qt_strings.py" line="17"/>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>ReadOnly</name>
+    <message>
+        <location filename="../../judge_app/ui/read_only.py" line="15"/>
+        <source>judge-app on %1 (process %2, since %3)</source>
+        <translation>judge-app di %1 (proses %2, sejak %3)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/read_only.py" line="21"/>
+        <source>another judge-app window</source>
+        <translation>jendela judge-app lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/read_only.py" line="23"/>
+        <source>Read-only: this folder cannot be written to. You can look at everything; to work on the file, copy it to a folder you can write to.</source>
+        <translation>Hanya baca: folder ini tidak dapat ditulisi. Anda dapat melihat semuanya; untuk mengerjakan berkas ini, salin ke folder yang dapat Anda tulisi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/read_only.py" line="28"/>
+        <source>Read-only: this file is open for changes in %1. You can look at everything here; to change it, close it there and open it here again.</source>
+        <translation>Hanya baca: berkas ini sedang dibuka untuk diubah di %1. Anda dapat melihat semuanya di sini; untuk mengubahnya, tutup berkas di sana lalu buka lagi di sini.</translation>
     </message>
 </context>
 <context>
@@ -1473,160 +1511,159 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="64"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="75"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="66"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="77"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="70"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="81"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="89"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="103"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="90"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="104"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="91"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="105"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="92"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="106"/>
         <source>Method &amp;sensitivity</source>
         <translation>Kepe&amp;kaan metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="93"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="107"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="108"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="122"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="109"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="123"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="111"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="125"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="126"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="113"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="127"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="120"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 peserta · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="145"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="183"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="159"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="197"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="147"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="161"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="186"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="200"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="173"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="187"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="195"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="208"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="209"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="219"/>
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="197"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="211"/>
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="213"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="224"/>
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="221"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232"/>
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="239"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="244"/>
         <source>Folder for the judges&apos; packages</source>
         <translation>Folder untuk paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="249"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="251"/>
         <source>Write the judges&apos; packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="253"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="259"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="255"/>
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="262"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="307"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="313"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="316"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="322"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="357"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="369"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="366"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="378"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="368"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="380"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -1639,89 +1676,89 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="400"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="412"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="403"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="415"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="404"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="416"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="405"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="417"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="421"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="433"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="447"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="452"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="456"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="454"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="461"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="470"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="459"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="466"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="475"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="462"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="467"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="471"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="476"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="485"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="490"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="502"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="518"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="523"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="537"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="542"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="541"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="546"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="547"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="552"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="556"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="561"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -1730,7 +1767,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="574"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="579"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
