@@ -5,13 +5,14 @@ from __future__ import annotations
 
 import argparse
 import os
+import sqlite3
 import sys
 import traceback
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
 from judge_app import __version__
-from judge_app.errors import JudgeAppError, ProblemsError
+from judge_app.errors import STORAGE_ERRNOS, JudgeAppError, ProblemsError, storage_problem
 
 
 class _LazyServices:
@@ -27,6 +28,17 @@ class _LazyServices:
 services = _LazyServices()
 
 EXIT_ERROR = 1
+
+
+def _file_of(args: argparse.Namespace) -> object:
+    """The file a command works on, to name it in a message."""
+    for name in ("package", "master", "file", "dir"):
+        value = getattr(args, name, None)
+        if value:
+            return value
+    return None
+
+
 EXIT_USAGE = 2
 
 
@@ -497,6 +509,8 @@ def _verify(args: argparse.Namespace) -> None:
 def _merge(args: argparse.Namespace) -> None:
     import json
 
+    from judge_app import atomic
+
     accept = {}
     for item in args.accept_key:
         judge, sep, fingerprint = item.partition("=")
@@ -511,7 +525,8 @@ def _merge(args: argparse.Namespace) -> None:
     if outcome.backup:
         print(f"Backup of the master before merging: {outcome.backup}")
     if args.report:
-        args.report.write_text(json.dumps(outcome.as_json(), indent=2, ensure_ascii=False))
+        report = json.dumps(outcome.as_json(), indent=2, ensure_ascii=False)
+        atomic.write_bytes(args.report, report.encode("utf-8"))
     if outcome.refused:
         first = outcome.refused[0]
         raise JudgeAppError(f"{first.path}: refused: {first.reasons[0]}")
@@ -632,7 +647,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stderr.close()
         return 0
     except OSError as exc:
-        _report(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        if exc.errno in STORAGE_ERRNOS:
+            _report(str(storage_problem(exc, exc.filename)))
+        else:
+            _report(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        return EXIT_ERROR
+    except sqlite3.Error as exc:  # disk full, read-only, a stick taken out, ...
+        _report(str(storage_problem(exc, _file_of(args))))
         return EXIT_ERROR
     except Exception as exc:  # a bug: say so plainly, full trace on request
         _report(f"internal error: {exc!r} (set JUDGE_APP_DEBUG=1 for details)")

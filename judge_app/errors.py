@@ -33,3 +33,44 @@ class ImportProblems(ProblemsError):
 
 class FileRefused(JudgeAppError):
     """A file is not a judge-app file, or one this version cannot open."""
+
+
+# errno values that mean the disk or folder refused, not that the name was wrong
+STORAGE_ERRNOS = frozenset({5, 13, 27, 28, 30, 122})  # EIO EACCES EFBIG ENOSPC EROFS EDQUOT
+
+
+class StorageError(JudgeAppError):
+    """A file could not be read or written (disk full, read-only, removed, I/O error)."""
+
+
+def storage_problem(exc: BaseException, path: object = None) -> StorageError:
+    """A failed read or write, in words a user can act on. Nothing saved before is lost:
+    every change is one SQLite transaction and every output is written whole and then
+    renamed into place."""
+    import errno
+
+    text = str(exc).lower()
+    code = getattr(exc, "errno", None)
+    where = f"{path}: " if path else ""
+    if "disk is full" in text or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        what = (
+            "the disk is full; free some space and try again. Everything saved before is "
+            "kept, and nothing was half-written"
+        )
+    elif "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES):
+        what = (
+            "the file or its folder cannot be written to (read-only); copy the file to a "
+            "folder you can write to"
+        )
+    elif "disk i/o error" in text or code == errno.EIO:
+        what = (
+            "the disk could not be read or written (was the USB stick taken out?); put it "
+            "back and open the file again. Everything saved before is kept"
+        )
+    elif "locked" in text or "busy" in text:
+        what = "the file is busy in another program; try again in a moment"
+    elif "unable to open" in text or code == errno.ENOENT:
+        what = "the file cannot be opened (moved, removed, or the USB stick was taken out)"
+    else:
+        what = f"the file could not be read or written ({exc})"
+    return StorageError(where + what)

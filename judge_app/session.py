@@ -6,6 +6,7 @@ fast at 15,000 entries; every change goes to the file first and only then to the
 
 from __future__ import annotations
 
+import os
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -31,6 +32,18 @@ class ScoreRefused(JudgeAppError):
     """A score that may not be stored (out of range, off-step, conflicted, unknown)."""
 
 
+class FileGone(JudgeAppError):
+    """The package file is no longer where it was opened."""
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        stat = os.stat(path)
+    except OSError:
+        return None
+    return (stat.st_dev, stat.st_ino)
+
+
 @dataclass(frozen=True)
 class Progress:
     done: int
@@ -49,6 +62,7 @@ class PackageSession:
         self.db: sqlite_utils.Database = open_database(
             self.path, "package", migrate=migrate, write=write
         )
+        self._identity = _identity(self.path)
         try:
             meta = repo.meta(self.db)
             self.definition: Definition = repo.read_definition(self.db)
@@ -88,8 +102,23 @@ class PackageSession:
         self.locked_revision = sign_store.lock_revision(self.db, self.judge.id)
 
     def _writable(self) -> None:
+        """Changes go only to the file that was opened: one removed, renamed or on a
+        stick taken out would swallow them (SQLite writes on to a deleted file)."""
         if self.read_only:
             raise ScoreRefused(READ_ONLY)
+        if _identity(self.path) != self._identity:
+            raise FileGone(
+                f"{self.path}: the file is no longer where it was opened (removed, renamed, "
+                "or the USB stick was taken out). Everything saved up to now is in it; put "
+                "it back and open it again. Nothing more was written"
+            )
+
+    def save_copy(self, target: str | Path) -> Path:
+        """Everything the open file holds, copied whole to `target` (SQLite's backup API
+        reads through the open connection, even when the file itself is gone)."""
+        from judge_app.store.database import copy_to
+
+        return copy_to(self.db, Path(target))
 
     def lock(self, sheet: sign_store.Sheet) -> None:
         self._writable()

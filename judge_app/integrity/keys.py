@@ -7,7 +7,6 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
-import os
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,6 +16,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from judge_app import atomic
 from judge_app.errors import JudgeAppError
 from judge_app.paths import app_home
 
@@ -133,13 +133,10 @@ def create_key_pair(identity: Identity, passphrase: str) -> KeyPair:
         serialization.BestAvailableEncryption(_secret(passphrase)),
     )
     path.parent.mkdir(parents=True, exist_ok=True)
-    tmp = path.with_suffix(".tmp")
-    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)
-    with os.fdopen(fd, "wb") as handle:
-        handle.write(pem)
-    os.replace(tmp, path)
-    path.with_name(path.name.replace(".key.pem", ".crt.pem")).write_bytes(
-        certificate.public_bytes(serialization.Encoding.PEM)
+    atomic.write_bytes(path, pem)  # owner-only (0600), whole or absent
+    atomic.write_bytes(
+        path.with_name(path.name.replace(".key.pem", ".crt.pem")),
+        certificate.public_bytes(serialization.Encoding.PEM),
     )
     return KeyPair(key, certificate)
 

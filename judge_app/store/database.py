@@ -36,8 +36,14 @@ class AppDatabase(sqlite_utils.Database):
                 self.writing = None
 
 
-def _connect(path: Path) -> AppDatabase:
-    conn = sqlite3.connect(str(path), timeout=10)
+def _connect(path: Path, *, media_read_only: bool = False) -> AppDatabase:
+    """`media_read_only`: the file sits in a folder nobody can write (a read-only stick
+    or share), where SQLite cannot make the WAL index it needs to read; it then reads
+    the file as immutable, which is exact there since nobody can be changing it."""
+    if media_read_only:
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro&immutable=1", uri=True)
+    else:
+        conn = sqlite3.connect(str(path), timeout=10)
     db = AppDatabase(conn)
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
@@ -99,9 +105,17 @@ def open_database(
         writer_lock.acquire(path)
     db: AppDatabase | None = None
     try:
-        db = _connect(path)
-        db.writing = path if write else None
-        version = _read_versions(db, path)
+        try:
+            db = _connect(path)
+            db.writing = path if write else None
+            version = _read_versions(db, path)
+        except sqlite3.OperationalError:
+            if write or os.access(path.parent, os.W_OK):
+                raise
+            if db is not None:
+                db.close()
+            db = _connect(path, media_read_only=True)
+            version = _read_versions(db, path)
         if version > SCHEMA_VERSION:
             raise FileRefused(
                 f"{path}: written by a newer judge-app (file schema {version}, this "
@@ -192,6 +206,27 @@ def _run_migrations(db: sqlite_utils.Database, current: int) -> None:
         raise
 
 
+def copy_to(db: sqlite_utils.Database, target: Path) -> Path:
+    """A whole copy of an open file at `target` (which must not exist), written under a
+    temporary name and renamed into place."""
+    target = Path(target)
+    if target.exists():
+        raise FileRefused(f"{target}: already exists; choose another name")
+    fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
+    os.close(fd)
+    try:
+        dest = sqlite3.connect(tmp_name)
+        try:
+            db.conn.backup(dest)
+        finally:
+            dest.close()
+        os.replace(tmp_name, target)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp_name)
+    return target
+
+
 def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
     """Copy the file through SQLite's backup API (safe with WAL) next to the original."""
     stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
@@ -200,12 +235,7 @@ def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
     while target.exists():
         n += 1
         target = path.with_name(f"{path.stem}.{reason}.{stamp}-{n}.bak{path.suffix}")
-    dest = sqlite3.connect(str(target))
-    try:
-        db.conn.backup(dest)
-    finally:
-        dest.close()
-    return target
+    return copy_to(db, target)  # whole or absent: a full disk leaves no half backup
 
 
 @contextlib.contextmanager

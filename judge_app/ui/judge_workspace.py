@@ -5,12 +5,14 @@ from __future__ import annotations
 
 import sqlite3
 from datetime import datetime
+from pathlib import Path
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFileDialog,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -28,8 +30,8 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app.domain.model import ScoreChange
-from judge_app.errors import JudgeAppError
-from judge_app.session import STATES, PackageSession
+from judge_app.errors import JudgeAppError, storage_problem
+from judge_app.session import STATES, FileGone, PackageSession
 from judge_app.ui.entry_list_model import EntryListModel, state_label
 from judge_app.ui.entry_panel import EntryPanel
 from judge_app.ui.grid_model import ScoreGridModel
@@ -46,6 +48,7 @@ class JudgeWorkspace(QWidget):
     declareRequested = Signal()
     reopenRequested = Signal()
     reopenForChangesRequested = Signal()  # a read-only view asks to be opened for changes
+    copySaved = Signal(str)  # a copy of a vanished package was saved here: open it
     refused = Signal(str)  # why an edit was not stored
     progressChanged = Signal()
 
@@ -56,6 +59,7 @@ class JudgeWorkspace(QWidget):
         self.session = session
         self.decimal = decimal
         self.undo_stack = QUndoStack(self)
+        self.gone = False  # the file vanished under the window (file_gone)
         definition = session.definition
         self.stage = definition.stages[0].id
 
@@ -390,6 +394,13 @@ class JudgeWorkspace(QWidget):
         """Run a save; a refusal goes to the status bar, a failing disk to a dialog."""
         try:
             action()
+        except FileGone as exc:
+            if self.gone:  # said once; later attempts only go to the status bar
+                self.refused.emit(str(exc))
+            else:
+                self.gone = True
+                self.file_gone(str(exc))
+            return False
         except JudgeAppError as exc:
             self.refused.emit(str(exc))
             return False
@@ -399,9 +410,45 @@ class JudgeWorkspace(QWidget):
                 self.tr("Could not save"),
                 self.tr("The score was NOT saved to %1:\n%2")
                 .replace("%1", str(self.session.path))
-                .replace("%2", str(exc)),
+                .replace("%2", str(storage_problem(exc))),
             )
             return False
+        return True
+
+    def file_gone(self, message: str) -> None:
+        """The package vanished under the window (a stick taken out, a file moved): say
+        so, and offer to save what the open file holds somewhere else."""
+        box = QMessageBox(
+            QMessageBox.Icon.Critical, self.tr("The file is gone"), message, parent=self
+        )
+        box.setInformativeText(
+            self.tr(
+                "You can save a copy of everything saved so far (all scores, notes and "
+                "signatures) to another place and go on working there."
+            )
+        )
+        save = box.addButton(self.tr("Save a copy…"), QMessageBox.ButtonRole.AcceptRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is not save:
+            return
+        target, _ = QFileDialog.getSaveFileName(
+            self,
+            self.tr("Save a copy of the package"),
+            str(Path.home() / self.session.path.name),
+            self.tr("judge-app files (*.sqlite)"),
+        )
+        if target:
+            self.save_copy_to(Path(target))
+
+    def save_copy_to(self, target: Path) -> bool:
+        """Copy what the open package holds to `target`, then have it opened there."""
+        try:
+            copy = self.session.save_copy(target)
+        except (JudgeAppError, sqlite3.Error, OSError) as exc:
+            QMessageBox.critical(self, self.tr("Could not save a copy"), str(storage_problem(exc)))
+            return False
+        self.copySaved.emit(str(copy))
         return True
 
     def notify(self, codes: set[str]) -> None:

@@ -307,6 +307,7 @@ class MainWindow(QMainWindow):
         self.workspace.declareRequested.connect(self.declare)
         self.workspace.reopenRequested.connect(self.reopen)
         self.workspace.reopenForChangesRequested.connect(lambda: self.open_path(str(session.path)))
+        self.workspace.copySaved.connect(self.open_path)
         self.workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
         self.workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         saving = (

@@ -4,12 +4,13 @@ button that stops it at the next step with every file left as it was."""
 
 from __future__ import annotations
 
+import sqlite3
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from judge_app.errors import JudgeAppError
+from judge_app.errors import STORAGE_ERRNOS, JudgeAppError, storage_problem
 from judge_app.progress import Cancelled, Progress
 
 
@@ -156,6 +157,8 @@ class Task(QObject):
 
 
 def failure_text(exc: Exception) -> str:
+    if isinstance(exc, sqlite3.Error) or (isinstance(exc, OSError) and exc.errno in STORAGE_ERRNOS):
+        return str(storage_problem(exc, getattr(exc, "filename", None)))
     if isinstance(exc, JudgeAppError | OSError):
         return str(exc)
     return QCoreApplication.translate("Task", "Unexpected error: %1").replace("%1", repr(exc))

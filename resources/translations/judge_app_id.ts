@@ -528,144 +528,174 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>JudgeWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="66"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="70"/>
         <source>Search code, title, agency… (Ctrl+F)</source>
         <translation>Cari kode, judul, instansi… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="67"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="71"/>
         <source>Search entries</source>
         <translation>Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="70"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="74"/>
         <source>All categories</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="75"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="79"/>
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="82"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="86"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="84"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="362"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="88"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="366"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="117"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="121"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="154"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="158"/>
         <source>Score grid</source>
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="217"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="221"/>
         <source>Open for changes again</source>
         <translation>Buka lagi untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="222"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="226"/>
         <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
         <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="226"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="230"/>
         <source>Sign the declarations…</source>
         <translation>Tandatangani pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="230"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="234"/>
         <source>Revision %1 is signed: the scores are locked.</source>
         <translation>Revisi %1 sudah ditandatangani: nilai terkunci.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="234"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="238"/>
         <source>Reopen to change scores…</source>
         <translation>Buka kembali untuk mengubah nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="315"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="427"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="319"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="474"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="317"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="321"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="357"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="361"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="399"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="410"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="400"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="411"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="429"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="422"/>
+        <source>The file is gone</source>
+        <translation>Berkas hilang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="426"/>
+        <source>You can save a copy of everything saved so far (all scores, notes and signatures) to another place and go on working there.</source>
+        <translation>Anda dapat menyimpan salinan semua yang sudah tersimpan (semua nilai, catatan, dan tanda tangan) ke tempat lain dan melanjutkan pekerjaan di sana.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="430"/>
+        <source>Save a copy…</source>
+        <translation>Simpan salinan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="437"/>
+        <source>Save a copy of the package</source>
+        <translation>Simpan salinan paket</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="439"/>
+        <source>judge-app files (*.sqlite)</source>
+        <translation>Berkas judge-app (*.sqlite)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="449"/>
+        <source>Could not save a copy</source>
+        <translation>Salinan tidak dapat disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="476"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="435"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="482"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="449"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="465"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="496"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="512"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="451"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="498"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="467"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="514"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="476"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="523"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="489"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="536"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="492"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="539"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="493"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="540"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -936,117 +966,117 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="313"/>
+        <location filename="../../judge_app/ui/main_window.py" line="314"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="315"/>
+        <location filename="../../judge_app/ui/main_window.py" line="316"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="337"/>
+        <location filename="../../judge_app/ui/main_window.py" line="338"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="368"/>
+        <location filename="../../judge_app/ui/main_window.py" line="369"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="371"/>
+        <location filename="../../judge_app/ui/main_window.py" line="372"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="383"/>
+        <location filename="../../judge_app/ui/main_window.py" line="384"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="390"/>
+        <location filename="../../judge_app/ui/main_window.py" line="391"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="415"/>
-        <location filename="../../judge_app/ui/main_window.py" line="421"/>
+        <location filename="../../judge_app/ui/main_window.py" line="416"/>
+        <location filename="../../judge_app/ui/main_window.py" line="422"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="415"/>
+        <location filename="../../judge_app/ui/main_window.py" line="416"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="422"/>
+        <location filename="../../judge_app/ui/main_window.py" line="423"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="435"/>
+        <location filename="../../judge_app/ui/main_window.py" line="436"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="437"/>
+        <location filename="../../judge_app/ui/main_window.py" line="438"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="441"/>
+        <location filename="../../judge_app/ui/main_window.py" line="442"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="455"/>
-        <location filename="../../judge_app/ui/main_window.py" line="462"/>
+        <location filename="../../judge_app/ui/main_window.py" line="456"/>
+        <location filename="../../judge_app/ui/main_window.py" line="463"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="455"/>
+        <location filename="../../judge_app/ui/main_window.py" line="456"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="465"/>
+        <location filename="../../judge_app/ui/main_window.py" line="466"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="477"/>
+        <location filename="../../judge_app/ui/main_window.py" line="478"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="479"/>
+        <location filename="../../judge_app/ui/main_window.py" line="480"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="492"/>
-        <location filename="../../judge_app/ui/main_window.py" line="496"/>
+        <location filename="../../judge_app/ui/main_window.py" line="493"/>
+        <location filename="../../judge_app/ui/main_window.py" line="497"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="492"/>
+        <location filename="../../judge_app/ui/main_window.py" line="493"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="581"/>
+        <location filename="../../judge_app/ui/main_window.py" line="582"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="583"/>
+        <location filename="../../judge_app/ui/main_window.py" line="584"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -1821,97 +1851,97 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="19"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="20"/>
         <source>Checking %1</source>
         <translation>Memeriksa %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="20"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="21"/>
         <source>Writing the package of judge %1</source>
         <translation>Menulis paket juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="23"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="24"/>
         <source>Writing the scores of judge %1</source>
         <translation>Menulis nilai juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="31"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="32"/>
         <source>Reading %1</source>
         <translation>Membaca %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="35"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="36"/>
         <source>Backing up the master</source>
         <translation>Mencadangkan berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="36"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="37"/>
         <source>Writing the merge</source>
         <translation>Menulis hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="37"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="38"/>
         <source>Reading the signed scores</source>
         <translation>Membaca nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="40"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="41"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="41"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="42"/>
         <source>Writing the entries</source>
         <translation>Menulis daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="42"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="43"/>
         <source>Writing the file</source>
         <translation>Menulis berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="43"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="44"/>
         <source>Writing the workbook</source>
         <translation>Menulis lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="44"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="45"/>
         <source>Laying out and signing the PDF</source>
         <translation>Menyusun dan menandatangani PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="47"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="48"/>
         <source>Laying out the recap</source>
         <translation>Menyusun rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="48"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="49"/>
         <source>Signing the recap</source>
         <translation>Menandatangani rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="49"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="50"/>
         <source>Locking the signed scores</source>
         <translation>Mengunci nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="52"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="53"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="101"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="102"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="124"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="125"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="161"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="164"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
     </message>

@@ -89,3 +89,60 @@ def test_a_held_master_opens_read_only_without_merge(qtbot, window, demo) -> Non
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
     finally:
         conn.close()
+
+
+def test_a_package_in_a_read_only_folder_opens_read_only(qtbot, window, demo, tmp_path) -> None:
+    import shutil
+
+    from tests.test_hostile_environment import read_only, small_disk
+
+    source = demo.packages[0].path
+    with small_disk(tmp_path / "cdrom", "4m") as cdrom:
+        package = cdrom / source.name
+        shutil.copyfile(source, package)
+        read_only(cdrom)
+        assert window.open_path(str(package))
+        ws = window.workspace
+        assert ws.session.read_only and "(read-only)" in window.windowTitle()
+        assert "this folder cannot be written to" in ws.status_banner.text()
+        window.close_file()
+
+
+def test_a_package_that_vanishes_is_said_once_and_can_be_saved_elsewhere(
+    qtbot, window, demo, tmp_path
+) -> None:
+    import shutil
+
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import answer_dialogs
+
+    package = demo.packages[0].path
+    assert window.open_path(str(package))
+    ws = window.workspace
+    code, criterion = first_cell(package)
+    ws.select_code(code)
+    row = ws.form.rows[0]
+    row.score.setFocus()
+    row.score.selectAll()
+    qtbot.keyClicks(row.score, "70")
+    qtbot.keyClick(row.score, Qt.Key.Key_Return)
+    shutil.move(package, tmp_path / "moved.sqlite")  # the stick is taken out
+    seen: list[str] = []
+
+    def close(box: QMessageBox) -> None:
+        seen.append(box.text())
+        box.button(QMessageBox.StandardButton.Close).click()
+
+    answer_dialogs(close)
+    ws.select_code(code)
+    row.score.setFocus()
+    row.score.selectAll()
+    qtbot.keyClicks(row.score, "71")
+    qtbot.keyClick(row.score, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: bool(seen))
+    assert "no longer where it was opened" in seen[0] and ws.gone
+    rescued = tmp_path / "rescued.sqlite"
+    assert ws.save_copy_to(rescued)
+    assert window.current_path == rescued and not window.session.read_only
+    assert window.session.value(code, criterion) == 70.0  # what was saved before it left
