@@ -206,6 +206,17 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(run=_verify)
 
+    p = sub.add_parser("backups", help="list a file's rolling backups and what each holds")
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run=_backups)
+
+    p = sub.add_parser(
+        "restore", help="make a file what one of its backups holds (its state now is backed up)"
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p.set_defaults(run=_restore)
+
     p = sub.add_parser("merge", help="merge returned judge files (or other masters) into a master")
     p.add_argument("master", type=Path, metavar="MASTER")
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
@@ -491,6 +502,33 @@ def _reopen(args: argparse.Namespace) -> None:
 def _sheets(args: argparse.Namespace) -> None:
     pages = services.blank_sheets(args.package, args.output)
     print(f"{args.output}: {_count(pages, 'page')}, one per entry")
+
+
+def _backups(args: argparse.Namespace) -> None:
+    from judge_app import services
+    from judge_app.store.backups import describe_reason
+
+    found = services.list_backups(args.file)
+    if not found:
+        print(f"{args.file}: no backups yet")
+        return
+    for backup, summary in found:
+        when = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        held = (
+            "cannot be read"
+            if summary is None
+            else f"entries {summary.entries}, judges {summary.judges}, scores "
+            f"{summary.scores}, signed sheets {summary.sheets}"
+        )
+        print(f"{when}  {describe_reason(backup.reason)}: {held}\n  {backup.path}")
+
+
+def _restore(args: argparse.Namespace) -> None:
+    from judge_app import services
+
+    before = services.restore_backup(args.file, args.backup)
+    print(f"{args.file}: restored from {args.backup}")
+    print(f"What it held before is in {before}")
 
 
 def _verify(args: argparse.Namespace) -> None:

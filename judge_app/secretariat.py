@@ -13,9 +13,10 @@ from judge_app.domain.results import EntryResult, Inputs, Sensitivity, compute, 
 from judge_app.progress import Progress
 from judge_app.results_service import as_json, entry_documents, inputs_from_sheets
 from judge_app.secretariat_services import dashboard_of
+from judge_app.store import backups
 from judge_app.store import repository as repo
 from judge_app.store import totals as totals_store
-from judge_app.store.database import open_database, opened
+from judge_app.store.database import backup_copy, open_database, opened
 from judge_app.store.merging import counted_sheets
 
 
@@ -47,11 +48,21 @@ class MasterSession:
         except BaseException:
             self.close()
             raise
+        self._opened_as = backups.signature(self.path)
 
-    def close(self) -> None:
+    def close(self, *, backup: bool = False) -> Path | None:
+        """Give the master back; `backup`: leave a rolling backup first if it was changed
+        while open (merges already leave one before they write)."""
+        taken = None
         if not self.read_only:
-            self.read_only = True
-            writer_lock.release(self.path)
+            try:
+                if backup and backups.signature(self.path) != self._opened_as:
+                    with opened(self.path, "master") as db:
+                        taken = backup_copy(db, self.path, "closed")
+            finally:
+                self.read_only = True
+                writer_lock.release(self.path)
+        return taken
 
     def reload(self) -> None:
         with opened(self.path, "master", write=False) as db:

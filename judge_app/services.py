@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import shutil
+import sqlite3
 import unicodedata
 import uuid
 from dataclasses import dataclass
@@ -63,6 +64,7 @@ from judge_app.secretariat_services import (
     results_xlsx as results_xlsx,
 )
 from judge_app.session import PackageSession
+from judge_app.store import backups
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import new_file, opened
@@ -140,6 +142,30 @@ def load_definition(source: str | Path) -> tuple[str, Definition]:
     except UnicodeDecodeError as exc:
         raise DefinitionError(str(path), [f"not UTF-8 text ({exc.reason})"]) from None
     return text, parse_definition(text, str(path))
+
+
+# -- backups ------------------------------------------------------------------------------
+
+
+def list_backups(path: str | Path) -> list[tuple[backups.Backup, backups.Summary | None]]:
+    """The file's rolling backups, newest first, each with what it holds (None when the
+    backup cannot be read)."""
+    out = []
+    for backup in backups.list_backups(Path(path)):
+        try:
+            out.append((backup, backups.summary(backup.path)))
+        except (JudgeAppError, sqlite3.Error, OSError):
+            out.append((backup, None))
+    return out
+
+
+def restore_backup(path: str | Path, backup: str | Path) -> Path:
+    """Make the file what `backup` holds; what it held before is itself backed up first
+    (returned), so a restore can be undone."""
+    path, backup = Path(path), Path(backup)
+    if not backup.exists():
+        raise FileRefused(f"{backup}: file not found")
+    return backups.restore(path, backup)
 
 
 # -- opening files ----------------------------------------------------------------------

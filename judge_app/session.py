@@ -17,10 +17,11 @@ import sqlite_utils
 from judge_app.domain.model import Criterion, Definition, Entry, Judge, ScoreChange
 from judge_app.domain.scoring import judge_total
 from judge_app.errors import JudgeAppError
+from judge_app.store import backups
 from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
-from judge_app.store.database import open_database
+from judge_app.store.database import backup_copy, open_database
 
 NOT_STARTED, PARTIAL, COMPLETE, CONFLICT = "not_started", "partial", "complete", "conflict"
 STATES = (NOT_STARTED, PARTIAL, COMPLETE, CONFLICT)
@@ -63,6 +64,7 @@ class PackageSession:
             self.path, "package", migrate=migrate, write=write
         )
         self._identity = _identity(self.path)
+        self._opened_as = backups.signature(self.path)
         try:
             meta = repo.meta(self.db)
             self.definition: Definition = repo.read_definition(self.db)
@@ -91,8 +93,21 @@ class PackageSession:
             self.db.close()
             raise
 
-    def close(self) -> None:
-        self.db.close()
+    def close(self, *, backup: bool = False) -> Path | None:
+        """`backup`: leave a rolling backup if anything was written since the file was
+        opened (a window closing the file does); returns its path."""
+        taken = None
+        try:
+            if backup and not self.read_only and self._changed():
+                taken = backup_copy(self.db, self.path, "closed")
+        finally:
+            self.db.close()
+        return taken
+
+    def _changed(self) -> bool:
+        return _identity(self.path) == self._identity and (
+            backups.signature(self.path) != self._opened_as
+        )
 
     # -- signing state -------------------------------------------------------------------
 

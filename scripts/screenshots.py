@@ -103,6 +103,16 @@ def main() -> None:
     settle()
     finalise.grab().save(str(args.out / f"finalise{suffix}.png"))
     finalise.close()
+    window.close_file()  # the scores changed: a rolling backup
+    window.open_path(str(package))
+    from judge_app.ui.backups_dialog import BackupsDialog
+
+    backups = BackupsDialog(package, services.list_backups(package), window)
+    backups.select(0)
+    backups.show()
+    settle()
+    backups.grab().save(str(args.out / f"backups{suffix}.png"))
+    backups.close()
     window.open_path(str(package.parent.parent / "master.sqlite"))
     shot("master")
     menu = window.secretariat_menu

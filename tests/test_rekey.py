@@ -169,7 +169,7 @@ def test_schema_3_files_merge_and_verify_unchanged(signed, tmp_path: Path) -> No
     outcome = services.merge(master, [old])
     assert outcome.verdicts[0].status == "accepted"
     assert file_hash(old) == before
-    assert not list(tmp_path.glob("j1-v3.before-*"))  # no migration backup: not touched
+    assert not list(tmp_path.rglob("j1-v3.before-*"))  # no migration backup: not touched
 
 
 @pytest.mark.parametrize("base", ["0", "1"])

@@ -8,7 +8,6 @@ import sqlite3
 import struct
 import tempfile
 from collections.abc import Iterator
-from datetime import datetime
 from pathlib import Path
 
 import sqlite_utils
@@ -228,14 +227,13 @@ def copy_to(db: sqlite_utils.Database, target: Path) -> Path:
 
 
 def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
-    """Copy the file through SQLite's backup API (safe with WAL) next to the original."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    target = path.with_name(f"{path.stem}.{reason}.{stamp}.bak{path.suffix}")
-    n = 1
-    while target.exists():
-        n += 1
-        target = path.with_name(f"{path.stem}.{reason}.{stamp}-{n}.bak{path.suffix}")
-    return copy_to(db, target)  # whole or absent: a full disk leaves no half backup
+    """A rolling backup (store/backups.py) through SQLite's backup API, safe while the
+    file is open; the oldest beyond backups.KEEP are removed."""
+    from judge_app.store import backups
+
+    target = copy_to(db, backups.new_backup_path(path, reason))  # whole or absent
+    backups.prune(path)
+    return target
 
 
 @contextlib.contextmanager

@@ -119,6 +119,10 @@ class MainWindow(QMainWindow):
         self.paper_action = self._action(
             file_menu, self.tr("Print &blank score sheets…"), self.blank_sheets
         )
+        self.restore_action = self._action(
+            file_menu, self.tr("Restore from a &backup…"), self.restore_dialog
+        )
+        self.restore_action.setEnabled(False)
         file_menu.addSeparator()
         self.close_action = self._action(
             file_menu, self.tr("&Close file"), self.close_file, QKeySequence.StandardKey.Close
@@ -281,6 +285,7 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Cannot open file"), str(exc))
             return False
         self._remember(target)
+        self.restore_action.setEnabled(read_only is None)
         title = f"{target.name} — judge-app"
         if read_only is not None:
             title = self.tr("%1 (read-only)").replace("%1", title)
@@ -350,13 +355,15 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
             self.workspace = None
         if self.session is not None:
-            self.session.close()
+            self.session.close(backup=True)  # a rolling backup when scores changed
             self.session = None
         while self.stack.count() > 1:
             widget = self.stack.widget(1)
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.current_path = None
+        if hasattr(self, "restore_action"):
+            self.restore_action.setEnabled(False)
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle("judge-app")
         self.saved_label.clear()
@@ -364,6 +371,49 @@ class MainWindow(QMainWindow):
         self._show_scoring_widgets(False)
 
     # -- status -------------------------------------------------------------------------------
+
+    def restore_dialog(self) -> None:
+        """File → Restore from a backup: choose one, confirm, restore, reopen."""
+        from judge_app import services
+        from judge_app.ui.backups_dialog import BackupsDialog
+
+        path = self.current_path
+        if path is None:
+            return
+        dialog = BackupsDialog(path, services.list_backups(path), self)
+        if not dialog.exec() or dialog.chosen is None:
+            return
+        answer = QMessageBox.question(
+            self,
+            self.tr("Restore from a backup"),
+            self.tr(
+                "Make %1 what the chosen backup holds? What it holds now is backed up first, "
+                "so this can be undone."
+            ).replace("%1", path.name),
+        )
+        if answer == QMessageBox.StandardButton.Yes:
+            self.restore_from(path, dialog.chosen)
+
+    def restore_from(self, path: Path, backup: Path) -> bool:
+        """Close the file, restore it from `backup`, open it again."""
+        import sqlite3
+
+        from judge_app import services
+
+        self.close_file()
+        try:
+            before = services.restore_backup(path, backup)
+        except (JudgeAppError, sqlite3.Error, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Could not restore"), str(exc))
+            self.open_path(str(path))
+            return False
+        self.open_path(str(path))
+        self.saved_label.setText(
+            self.tr("Restored from a backup; what the file held before is in %1").replace(
+                "%1", before.name
+            )
+        )
+        return True
 
     def _saved(self, when: str) -> None:
         self.saved_label.setText(self.tr("✓ Saved to file at %1").replace("%1", when))

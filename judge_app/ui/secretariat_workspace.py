@@ -342,7 +342,7 @@ class SecretariatWorkspace(QWidget):
     def close(self) -> bool:
         """The file is closed: stop the work and give the file back (writer lock)."""
         self.stop_work()
-        self.session.close()
+        self.session.close(backup=True)
         return super().close()
 
     def _begin(self) -> None:

@@ -2,6 +2,84 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>BackupsDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="47"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="53"/>
+        <source>Backups of %1, newest first. Restoring one makes the file what the backup holds; what the file holds now is backed up first, so a restore can be undone.</source>
+        <translation>Cadangan %1, yang terbaru di atas. Memulihkan satu cadangan membuat berkas berisi persis isi cadangan itu; isi berkas saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="59"/>
+        <source>%1 has no backups yet. judge-app makes one before every merge and update, and when a changed file is closed.</source>
+        <translation>%1 belum punya cadangan. judge-app membuat cadangan sebelum setiap penggabungan dan pembaruan, dan ketika berkas yang berubah ditutup.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="68"/>
+        <source>Taken</source>
+        <translation>Dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="68"/>
+        <source>Why</source>
+        <translation>Alasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="68"/>
+        <source>What it holds</source>
+        <translation>Isi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="68"/>
+        <source>Last change</source>
+        <translation>Perubahan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="92"/>
+        <source>&amp;Restore this backup…</source>
+        <translation>&amp;Pulihkan cadangan ini…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="104"/>
+        <source>before a merge</source>
+        <translation>sebelum penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="105"/>
+        <source>before re-registering a judge&apos;s key</source>
+        <translation>sebelum mendaftarkan ulang kunci juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="106"/>
+        <source>before restoring a backup</source>
+        <translation>sebelum memulihkan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="107"/>
+        <source>closed after changes</source>
+        <translation>ditutup setelah ada perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="113"/>
+        <source>before updating to file version %1</source>
+        <translation>sebelum pembaruan ke versi berkas %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="118"/>
+        <source>cannot be read</source>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="120"/>
+        <source>entries %1 · judges %2 · scores %3 · signed sheets %4</source>
+        <translation>inovasi %1 · juri %2 · nilai %3 · lembar bertanda tangan %4</translation>
+    </message>
+</context>
+<context>
     <name>BeritaAcaraDialog</name>
     <message>
         <location filename="../../judge_app/ui/berita_acara_dialog.py" line="24"/>
@@ -831,252 +909,277 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Cetak lembar penilaian &amp;kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="124"/>
+        <location filename="../../judge_app/ui/main_window.py" line="123"/>
+        <source>Restore from a &amp;backup…</source>
+        <translation>Pulihkan dari &amp;cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="128"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="126"/>
+        <location filename="../../judge_app/ui/main_window.py" line="130"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="128"/>
+        <location filename="../../judge_app/ui/main_window.py" line="132"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="130"/>
+        <location filename="../../judge_app/ui/main_window.py" line="134"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="132"/>
+        <location filename="../../judge_app/ui/main_window.py" line="136"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="137"/>
+        <location filename="../../judge_app/ui/main_window.py" line="141"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="141"/>
+        <location filename="../../judge_app/ui/main_window.py" line="145"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="143"/>
+        <location filename="../../judge_app/ui/main_window.py" line="147"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="145"/>
+        <location filename="../../judge_app/ui/main_window.py" line="149"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="148"/>
+        <location filename="../../judge_app/ui/main_window.py" line="152"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="150"/>
+        <location filename="../../judge_app/ui/main_window.py" line="154"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="152"/>
+        <location filename="../../judge_app/ui/main_window.py" line="156"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="155"/>
+        <location filename="../../judge_app/ui/main_window.py" line="159"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="158"/>
+        <location filename="../../judge_app/ui/main_window.py" line="162"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="167"/>
+        <location filename="../../judge_app/ui/main_window.py" line="171"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="170"/>
+        <location filename="../../judge_app/ui/main_window.py" line="174"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="176"/>
+        <location filename="../../judge_app/ui/main_window.py" line="180"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="182"/>
+        <location filename="../../judge_app/ui/main_window.py" line="186"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="189"/>
+        <location filename="../../judge_app/ui/main_window.py" line="193"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="195"/>
+        <location filename="../../judge_app/ui/main_window.py" line="199"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="198"/>
+        <location filename="../../judge_app/ui/main_window.py" line="202"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="199"/>
+        <location filename="../../judge_app/ui/main_window.py" line="203"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="236"/>
+        <location filename="../../judge_app/ui/main_window.py" line="240"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="238"/>
+        <location filename="../../judge_app/ui/main_window.py" line="242"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="249"/>
+        <location filename="../../judge_app/ui/main_window.py" line="253"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="281"/>
+        <location filename="../../judge_app/ui/main_window.py" line="285"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="286"/>
+        <location filename="../../judge_app/ui/main_window.py" line="291"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="314"/>
+        <location filename="../../judge_app/ui/main_window.py" line="319"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="316"/>
+        <location filename="../../judge_app/ui/main_window.py" line="321"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="338"/>
+        <location filename="../../judge_app/ui/main_window.py" line="343"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="369"/>
+        <location filename="../../judge_app/ui/main_window.py" line="388"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="390"/>
+        <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
+        <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="407"/>
+        <source>Could not restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="412"/>
+        <source>Restored from a backup; what the file held before is in %1</source>
+        <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="419"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="372"/>
+        <location filename="../../judge_app/ui/main_window.py" line="422"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="384"/>
+        <location filename="../../judge_app/ui/main_window.py" line="434"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="391"/>
+        <location filename="../../judge_app/ui/main_window.py" line="441"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="416"/>
-        <location filename="../../judge_app/ui/main_window.py" line="422"/>
+        <location filename="../../judge_app/ui/main_window.py" line="466"/>
+        <location filename="../../judge_app/ui/main_window.py" line="472"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="416"/>
+        <location filename="../../judge_app/ui/main_window.py" line="466"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="423"/>
+        <location filename="../../judge_app/ui/main_window.py" line="473"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="436"/>
+        <location filename="../../judge_app/ui/main_window.py" line="486"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="438"/>
+        <location filename="../../judge_app/ui/main_window.py" line="488"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="442"/>
+        <location filename="../../judge_app/ui/main_window.py" line="492"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="456"/>
-        <location filename="../../judge_app/ui/main_window.py" line="463"/>
+        <location filename="../../judge_app/ui/main_window.py" line="506"/>
+        <location filename="../../judge_app/ui/main_window.py" line="513"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="456"/>
+        <location filename="../../judge_app/ui/main_window.py" line="506"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="466"/>
+        <location filename="../../judge_app/ui/main_window.py" line="516"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="478"/>
+        <location filename="../../judge_app/ui/main_window.py" line="528"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="480"/>
+        <location filename="../../judge_app/ui/main_window.py" line="530"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="493"/>
-        <location filename="../../judge_app/ui/main_window.py" line="497"/>
+        <location filename="../../judge_app/ui/main_window.py" line="543"/>
+        <location filename="../../judge_app/ui/main_window.py" line="547"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="493"/>
+        <location filename="../../judge_app/ui/main_window.py" line="543"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="582"/>
+        <location filename="../../judge_app/ui/main_window.py" line="632"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="584"/>
+        <location filename="../../judge_app/ui/main_window.py" line="634"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1

@@ -136,7 +136,7 @@ def test_migration_keeps_data_and_leaves_backup(tmp_path: Path, kipp_text: str) 
     assert db.execute("SELECT name FROM judges").fetchall() == [("Rina",)]
     assert "scores" in db.table_names() and "audit_log" in db.table_names()
     db.close()
-    [backup] = list(tmp_path.glob("old.before-v*.bak.sqlite"))
+    [backup] = list((tmp_path / "judge-app-backups").glob("old.before-v*.sqlite"))
     conn = sqlite3.connect(backup)
     assert conn.execute("PRAGMA user_version").fetchone()[0] == 1
     assert conn.execute("SELECT title FROM entries").fetchall() == [("Banten Pusaka",)]

@@ -343,7 +343,7 @@ def test_cancelling_a_merge_leaves_the_master_as_it_was(qtbot, window, signed, t
     assert ws.task.cancelled and ws.result is None
     assert "Cancelled" in window.saved_label.text()
     assert file_hash(master) == before
-    assert not list(tmp_path.glob("m.before-merge.*"))
+    assert not list(tmp_path.rglob("m.before-merge.*"))
     assert all(s.revision is None for s in services.judge_dashboard(master))
 
 

@@ -1,0 +1,184 @@
+"""Rolling backups of a judge-app file and restoring one (issue 7). Backups are whole
+copies made with SQLite's backup API (safe while the file is open) in a folder next to
+the file, `judge-app-backups/`, named NAME.REASON.YYYYmmdd-HHMMSS.sqlite; the newest
+KEEP of each file are kept."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import re
+import sqlite3
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+import sqlite_utils
+
+from judge_app.errors import FileRefused, JudgeAppError
+
+FOLDER = "judge-app-backups"
+KEEP = 10
+REASONS = {  # reason in the name -> what it means, in words
+    "before-merge": "before a merge",
+    "before-rekey": "before re-registering a judge's key",
+    "before-restore": "before restoring a backup",
+    "closed": "when the file was closed after changes",
+}
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    taken_at: datetime
+    reason: str  # as in the name (REASONS, or before-vN: before updating to schema N)
+    size: int
+    number: int = 1  # the n-th backup taken in the same second
+
+
+@dataclass(frozen=True)
+class Summary:
+    """What a backup holds, to choose one."""
+
+    role: str
+    entries: int
+    judges: int
+    scores: int
+    sheets: int
+    last_change: str  # time of the last audit record ("" when none)
+
+
+def folder_of(path: Path) -> Path:
+    return Path(path).parent / FOLDER
+
+
+def new_backup_path(path: Path, reason: str) -> Path:
+    folder = folder_of(path)
+    folder.mkdir(exist_ok=True)
+    taken = datetime.now().replace(microsecond=0)
+    stamp = taken.strftime("%Y%m%d-%H%M%S")
+    same_second = [b for b in list_backups(path) if b.taken_at == taken]
+    n = 1 + max((b.number for b in same_second), default=0)  # after any pruned one
+    suffix = f"-{n}" if n > 1 else ""
+    return folder / f"{path.stem}.{reason}.{stamp}{suffix}{path.suffix}"
+
+
+def list_backups(path: str | os.PathLike) -> list[Backup]:
+    """The file's backups, newest first."""
+    path = Path(path)
+    pattern = re.compile(
+        rf"^{re.escape(path.stem)}\.(?P<reason>[a-z0-9-]+)\."
+        rf"(?P<stamp>\d{{8}}-\d{{6}})(?:-(?P<n>\d+))?{re.escape(path.suffix)}$"
+    )
+    found = []
+    folder = folder_of(path)
+    if not folder.is_dir():
+        return []
+    for candidate in folder.iterdir():
+        match = pattern.match(candidate.name)
+        if not match:
+            continue
+        taken = datetime.strptime(match["stamp"], "%Y%m%d-%H%M%S")
+        number = int(match["n"] or 1)
+        size = candidate.stat().st_size
+        found.append(((taken, number), Backup(candidate, taken, match["reason"], size, number)))
+    return [backup for _, backup in sorted(found, key=lambda item: item[0], reverse=True)]
+
+
+def prune(path: Path, keep: int = KEEP) -> list[Path]:
+    """Remove all but the newest `keep` backups of the file; the removed paths."""
+    removed = []
+    for backup in list_backups(path)[keep:]:
+        with contextlib.suppress(OSError):
+            backup.path.unlink()
+            removed.append(backup.path)
+    return removed
+
+
+def describe_reason(reason: str) -> str:
+    if reason in REASONS:
+        return REASONS[reason]
+    version = re.fullmatch(r"before-v(\d+)", reason)
+    if version:
+        return f"before updating the file to schema {version[1]}"
+    return reason
+
+
+def summary(backup: Path) -> Summary:
+    """Counts read from the backup, which is opened read-only and never migrated."""
+    from judge_app.store.database import open_database
+
+    db = open_database(backup, migrate=False, write=False)
+    try:
+        count = _counter(db)
+        role = db.execute("SELECT value FROM meta WHERE key = 'role'").fetchone()[0]
+        last = db.execute("SELECT max(at) FROM audit_log").fetchone()[0] or ""
+        return Summary(
+            role,
+            count("entries"),
+            count("judges"),
+            count("scores", "value IS NOT NULL"),
+            count("sheets"),
+            last,
+        )
+    finally:
+        db.close()
+
+
+def _counter(db: sqlite_utils.Database):
+    def count(table: str, where: str = "1") -> int:
+        return db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
+
+    return count
+
+
+def restore(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
+    """Make the file what the backup holds, after backing up what it holds now (so a
+    restore can itself be undone). The backup must be of the same competition and role.
+    Returns the backup taken of the current state."""
+    from judge_app.store.database import backup_copy, open_database
+
+    path, backup = Path(path), Path(backup)
+    source = open_database(backup, migrate=False, write=False)
+    try:
+        db = open_database(path, migrate=False)
+        try:
+            wanted = _identity(db)
+            if _identity(source) != wanted:
+                raise FileRefused(
+                    f"{backup}: not a backup of {path} (another competition, or a "
+                    f"{_identity(source)[0]} rather than a {wanted[0]})"
+                )
+            before = backup_copy(db, path, "before-restore")
+            db.conn.commit()
+            try:
+                source.conn.backup(db.conn)
+            except sqlite3.Error as exc:
+                raise JudgeAppError(
+                    f"{path}: the backup could not be restored ({exc}); the file is as it "
+                    f"was, and its state before the attempt is also in {before}"
+                ) from None
+            return before
+        finally:
+            db.close()
+    finally:
+        source.close()
+
+
+def _identity(db: sqlite_utils.Database) -> tuple[str, str]:
+    meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('role', 'competition_id')"))
+    return meta.get("role", "?"), meta.get("competition_id", "?")
+
+
+def signature(path: str | os.PathLike) -> tuple:
+    """Size and modification time of the file and its write-ahead log: it differs after
+    anything was written, so a window knows whether to leave a backup when it closes."""
+    out = []
+    for part in (Path(path), Path(f"{path}-wal")):
+        try:
+            stat = part.stat()
+        except OSError:
+            out.append(None)
+            continue
+        out.append((stat.st_size, stat.st_mtime_ns))
+    return tuple(out)
