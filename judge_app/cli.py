@@ -567,7 +567,8 @@ def _merge(args: argparse.Namespace) -> None:
         atomic.write_bytes(args.report, report.encode("utf-8"))
     if outcome.refused:
         first = outcome.refused[0]
-        raise JudgeAppError(f"{first.path}: refused: {first.reasons[0]}")
+        reason = first.reasons[0].removeprefix(f"{first.path}: ")
+        raise JudgeAppError(f"{first.path}: {first.status}: {reason}")
 
 
 def _rekey(args: argparse.Namespace) -> None:

@@ -71,11 +71,27 @@ def text_problem(value: str, column: Column) -> str | None:
     """Why a cell's text cannot be stored as-is, or None."""
     if len(value) > column.max_length:
         return f"too long: {len(value)} characters (at most {column.max_length})"
+    if value.startswith("=") and len(value) > 1:
+        shown = value if len(value) <= 40 else value[:39] + "…"
+        return (
+            f"a spreadsheet formula ({shown}); enter the value itself "
+            "(in Excel: copy, then Paste Special → Values)"
+        )
     allowed = "\n\t\r" if column.multiline else ""
     for ch in value:
         if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
             return f"contains a control character (U+{ord(ch):04X})"
+        if ch in DIRECTION_CONTROLS:
+            return (
+                f"contains an invisible direction control (U+{ord(ch):04X}) that can make "
+                "text read backwards; remove it (Arabic or emoji text itself is fine)"
+            )
     return None
+
+
+# embeddings, overrides and isolates: they reorder how text is shown (a title could read
+# differently on screen and in the PDF than it is stored)
+DIRECTION_CONTROLS = frozenset("\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069")
 
 
 def read_records(

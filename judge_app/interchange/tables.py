@@ -136,7 +136,9 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
     from openpyxl.utils.exceptions import InvalidFileException
 
     try:
-        workbook = load_workbook(path, read_only=True, data_only=True)
+        # formulas come back as their text ("=B2&..."), refused by the column checks:
+        # a cached result may be stale, and openpyxl-written files have none
+        workbook = load_workbook(path, read_only=True, data_only=False)
     except zipfile.BadZipFile:
         hint = " (it looks like text: save it as .csv)" if _looks_like_text(path) else ""
         raise ImportProblems(str(path), [f"not a readable XLSX workbook{hint}"]) from None
@@ -147,6 +149,16 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
         sheets = [s for s in workbook.worksheets if hasattr(s, "iter_rows")]
         if not sheets:
             raise ImportProblems(str(path), ["the workbook has no worksheet with cells"])
+        merged = _merged_ranges(path, sheets[0])
+        if merged:
+            raise ImportProblems(
+                str(path),
+                [
+                    f"cells {cells} are merged: unmerge them and fill in every cell (only "
+                    "the first cell of a merged range holds its text)"
+                    for cells in merged
+                ],
+            )
         for number, values in enumerate(sheets[0].iter_rows(min_row=1, values_only=True), 1):
             rows.append((number, [_cell_text(v) for v in values]))
     except ImportProblems:
@@ -158,6 +170,23 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
     finally:
         workbook.close()
     return rows
+
+
+_MERGE_CELL = re.compile(rb'<(?:\w+:)?mergeCell\s+ref="([A-Z]+[0-9]+:[A-Z]+[0-9]+)"')
+
+
+def _merged_ranges(path: Path, sheet) -> list[str]:
+    """The merged ranges of the sheet, read from its XML (openpyxl's fast read-only mode
+    does not report them)."""
+    part = getattr(sheet, "_worksheet_path", None)
+    if not part:
+        return []
+    with zipfile.ZipFile(path) as archive:
+        try:
+            data = archive.read(part.lstrip("/"))
+        except KeyError:
+            return []
+    return [m.decode("ascii") for m in _MERGE_CELL.findall(data)]
 
 
 def _looks_like_text(path: Path) -> bool:

@@ -53,7 +53,9 @@ class MergeReportDialog(QDialog):
             items = (
                 QTableWidgetItem(Path(verdict.path).name),
                 QTableWidgetItem(words.get(verdict.status, verdict.status)),
-                QTableWidgetItem("\n".join(verdict.reasons)),
+                QTableWidgetItem(  # the file is named in its own column
+                    "\n".join(r.removeprefix(f"{verdict.path}: ") for r in verdict.reasons)
+                ),
             )
             items[0].setToolTip(verdict.path)
             for column, item in enumerate(items):
