@@ -512,15 +512,21 @@ def open_package(path: str | Path, *, read_only: bool = False) -> PackageSession
 
 def import_scores(package: Path, source: Path) -> int:
     """Paper to digital: validate every row, then store them all in one transaction."""
-    from judge_app.interchange.scores_csv import read_score_changes
-
     session = PackageSession(package)
     try:
-        changes = read_score_changes(Path(source), session)
+        changes = read_score_sheet(Path(source), session)
         session.set_cells(changes)
         return len(changes)
     finally:
         session.close()
+
+
+def read_score_sheet(source: Path, session: PackageSession) -> list[ScoreChange]:
+    """A CSV/XLSX score sheet read and checked against the open package (every problem
+    named by row and column), not yet stored: the window stores it as one undoable step."""
+    from judge_app.interchange.scores_csv import read_score_changes
+
+    return read_score_changes(Path(source), session)
 
 
 def export_scores(package: Path, target: Path, *, all_rows: bool = False) -> int:

@@ -116,6 +116,9 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Finalise and sign the scores…"), self.finalise, "Ctrl+Shift+S"
         )
         self.reopen_action = self._action(file_menu, self.tr("R&eopen signed scores…"), self.reopen)
+        self.import_scores_action = self._action(
+            file_menu, self.tr("&Import scores (CSV/XLSX)…"), self.import_scores_dialog
+        )
         self.paper_action = self._action(
             file_menu, self.tr("Print &blank score sheets…"), self.blank_sheets
         )
@@ -225,8 +228,11 @@ class MainWindow(QMainWindow):
             self.finalise_action,
             self.reopen_action,
             self.paper_action,
+            self.import_scores_action,
         ):
             action.setEnabled(on)
+        if on and self.session is not None and self.session.read_only:
+            self.import_scores_action.setEnabled(False)
         self.close_action.setEnabled(self.current_path is not None)
         self.progress_bar.setVisible(on)
         self.progress_label.setVisible(on)
@@ -371,6 +377,53 @@ class MainWindow(QMainWindow):
         self._show_scoring_widgets(False)
 
     # -- status -------------------------------------------------------------------------------
+
+    def import_scores_dialog(self) -> None:
+        """File → Import scores: paper scores typed into a sheet (judge-app scores export
+        --all-rows makes the form)."""
+        if self.session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self,
+            self.tr("Import scores"),
+            str(self.session.path.parent),
+            self.tr("Score sheets (*.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.import_scores_from(Path(path))
+
+    def import_scores_from(self, source: Path) -> bool:
+        """Check the whole sheet, then store it as one step (Ctrl+Z takes it back)."""
+        from judge_app import services
+        from judge_app.errors import ProblemsError
+
+        if self.session is None or self.workspace is None:
+            return False
+        self.workspace.commit_pending()
+        title = self.tr("Import scores")
+        try:
+            changes = services.read_score_sheet(source, self.session)
+        except ProblemsError as exc:
+            head, _, rest = str(exc).partition("\n")
+            box = QMessageBox(QMessageBox.Icon.Warning, title, head, parent=self)
+            box.setInformativeText(
+                self.tr("Nothing was stored. Correct the sheet and import it again.")
+            )
+            box.setDetailedText(rest)
+            box.exec()
+            return False
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self, title, str(exc))
+            return False
+        label = self.tr("import of %1").replace("%1", source.name)
+        if not self.workspace.apply(changes, label):
+            return False
+        self.saved_label.setText(
+            self.tr("Imported %1 scores from %2")
+            .replace("%1", str(len(changes)))
+            .replace("%2", source.name)
+        )
+        return True
 
     def restore_dialog(self) -> None:
         """File → Restore from a backup: choose one, confirm, restore, reopen."""

@@ -905,281 +905,312 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="120"/>
+        <source>&amp;Import scores (CSV/XLSX)…</source>
+        <translation>&amp;Impor nilai (CSV/XLSX)…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="123"/>
         <source>Print &amp;blank score sheets…</source>
         <translation>Cetak lembar penilaian &amp;kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="123"/>
+        <location filename="../../judge_app/ui/main_window.py" line="126"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="128"/>
+        <location filename="../../judge_app/ui/main_window.py" line="131"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="130"/>
+        <location filename="../../judge_app/ui/main_window.py" line="133"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="132"/>
+        <location filename="../../judge_app/ui/main_window.py" line="135"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="134"/>
+        <location filename="../../judge_app/ui/main_window.py" line="137"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="136"/>
+        <location filename="../../judge_app/ui/main_window.py" line="139"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="141"/>
+        <location filename="../../judge_app/ui/main_window.py" line="144"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="145"/>
+        <location filename="../../judge_app/ui/main_window.py" line="148"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="147"/>
+        <location filename="../../judge_app/ui/main_window.py" line="150"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="149"/>
+        <location filename="../../judge_app/ui/main_window.py" line="152"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="152"/>
+        <location filename="../../judge_app/ui/main_window.py" line="155"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="154"/>
+        <location filename="../../judge_app/ui/main_window.py" line="157"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="156"/>
+        <location filename="../../judge_app/ui/main_window.py" line="159"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="159"/>
+        <location filename="../../judge_app/ui/main_window.py" line="162"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="162"/>
+        <location filename="../../judge_app/ui/main_window.py" line="165"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="171"/>
+        <location filename="../../judge_app/ui/main_window.py" line="174"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="174"/>
+        <location filename="../../judge_app/ui/main_window.py" line="177"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="180"/>
+        <location filename="../../judge_app/ui/main_window.py" line="183"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="186"/>
+        <location filename="../../judge_app/ui/main_window.py" line="189"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="193"/>
+        <location filename="../../judge_app/ui/main_window.py" line="196"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="199"/>
+        <location filename="../../judge_app/ui/main_window.py" line="202"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="202"/>
+        <location filename="../../judge_app/ui/main_window.py" line="205"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="203"/>
+        <location filename="../../judge_app/ui/main_window.py" line="206"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="240"/>
+        <location filename="../../judge_app/ui/main_window.py" line="246"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="242"/>
+        <location filename="../../judge_app/ui/main_window.py" line="248"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="253"/>
+        <location filename="../../judge_app/ui/main_window.py" line="259"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="285"/>
+        <location filename="../../judge_app/ui/main_window.py" line="291"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="291"/>
+        <location filename="../../judge_app/ui/main_window.py" line="297"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="319"/>
+        <location filename="../../judge_app/ui/main_window.py" line="325"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="321"/>
+        <location filename="../../judge_app/ui/main_window.py" line="327"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="343"/>
+        <location filename="../../judge_app/ui/main_window.py" line="349"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="388"/>
+        <location filename="../../judge_app/ui/main_window.py" line="403"/>
+        <source>Import scores</source>
+        <translation>Impor nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="390"/>
+        <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="410"/>
+        <source>Nothing was stored. Correct the sheet and import it again.</source>
+        <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="418"/>
+        <source>import of %1</source>
+        <translation>impor %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="422"/>
+        <source>Imported %1 scores from %2</source>
+        <translation>%1 nilai diimpor dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="441"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="390"/>
+        <location filename="../../judge_app/ui/main_window.py" line="443"/>
         <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
         <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="407"/>
+        <location filename="../../judge_app/ui/main_window.py" line="460"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="412"/>
+        <location filename="../../judge_app/ui/main_window.py" line="465"/>
         <source>Restored from a backup; what the file held before is in %1</source>
         <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="419"/>
+        <location filename="../../judge_app/ui/main_window.py" line="472"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="422"/>
+        <location filename="../../judge_app/ui/main_window.py" line="475"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="434"/>
+        <location filename="../../judge_app/ui/main_window.py" line="487"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="441"/>
+        <location filename="../../judge_app/ui/main_window.py" line="494"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="466"/>
-        <location filename="../../judge_app/ui/main_window.py" line="472"/>
+        <location filename="../../judge_app/ui/main_window.py" line="519"/>
+        <location filename="../../judge_app/ui/main_window.py" line="525"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="466"/>
+        <location filename="../../judge_app/ui/main_window.py" line="519"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="473"/>
+        <location filename="../../judge_app/ui/main_window.py" line="526"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="486"/>
+        <location filename="../../judge_app/ui/main_window.py" line="539"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="488"/>
+        <location filename="../../judge_app/ui/main_window.py" line="541"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="492"/>
+        <location filename="../../judge_app/ui/main_window.py" line="545"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="506"/>
-        <location filename="../../judge_app/ui/main_window.py" line="513"/>
+        <location filename="../../judge_app/ui/main_window.py" line="559"/>
+        <location filename="../../judge_app/ui/main_window.py" line="566"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="506"/>
+        <location filename="../../judge_app/ui/main_window.py" line="559"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="516"/>
+        <location filename="../../judge_app/ui/main_window.py" line="569"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="528"/>
+        <location filename="../../judge_app/ui/main_window.py" line="581"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="530"/>
+        <location filename="../../judge_app/ui/main_window.py" line="583"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="543"/>
-        <location filename="../../judge_app/ui/main_window.py" line="547"/>
+        <location filename="../../judge_app/ui/main_window.py" line="596"/>
+        <location filename="../../judge_app/ui/main_window.py" line="600"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="543"/>
+        <location filename="../../judge_app/ui/main_window.py" line="596"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="632"/>
+        <location filename="../../judge_app/ui/main_window.py" line="685"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="634"/>
+        <location filename="../../judge_app/ui/main_window.py" line="687"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1

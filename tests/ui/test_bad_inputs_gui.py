@@ -84,3 +84,47 @@ def test_entry_import_names_every_problem(
         assert reason in shown
     window.close_file()
     assert file_hash(master) == before
+
+
+@pytest.mark.parametrize(("name", "case"), cases("scores"))
+def test_score_import_names_every_problem(
+    qtbot,
+    window,
+    corpus: Path,  # noqa: F811
+    name: str,
+    case: dict,
+) -> None:
+    package, source = corpus / "package-J5.sqlite", corpus / case["file"]
+    assert window.open_path(str(package))
+    before = file_hash(package)
+    seen: list[str] = []
+
+    def read(box: QMessageBox) -> None:
+        seen.append(box.text() + "\n" + box.detailedText())
+        box.close()
+
+    answer_dialogs(read)
+    assert not window.import_scores_from(source)
+    assert source.name in seen[0]
+    for reason in case["reasons"]:
+        assert reason in seen[0]
+    window.close_file()
+    assert file_hash(package) == before
+
+
+def test_a_good_score_sheet_is_one_undoable_step(qtbot, window, corpus: Path, tmp_path) -> None:  # noqa: F811
+    from tests.conftest import write_csv
+
+    package = corpus / "package-J5.sqlite"
+    assert window.open_path(str(package))
+    session = window.session
+    cells = [(e.code, c.id) for e in session.entries[:2] for c in session.definition.criteria[:2]]
+    sheet = write_csv(
+        tmp_path / "kertas.csv",
+        [["entry", "criterion", "value"], *[[e, c, "77"] for e, c in cells]],
+    )
+    assert window.import_scores_from(sheet)
+    assert all(session.value(e, c) == 77.0 for e, c in cells)
+    assert "Imported 4 scores from kertas.csv" in window.saved_label.text()
+    window.workspace.undo_stack.undo()
+    assert all(session.value(e, c) is None for e, c in cells)
