@@ -74,3 +74,12 @@ def storage_problem(exc: BaseException, path: object = None) -> StorageError:
     else:
         what = f"the file could not be read or written ({exc})"
     return StorageError(where + what)
+
+
+def storage_or_text(exc: BaseException) -> object:
+    """The user's message for a failure: a storage problem in words, else the error."""
+    import sqlite3
+
+    if isinstance(exc, sqlite3.Error) or (isinstance(exc, OSError) and exc.errno in STORAGE_ERRNOS):
+        return storage_problem(exc, getattr(exc, "filename", None))
+    return exc

@@ -67,6 +67,7 @@ def _identity(session: PackageSession) -> keys.Identity:
 
 def key_pair(session: PackageSession, passphrase: str, *, create: bool) -> keys.KeyPair:
     """The judge's keys: made at the first signing, opened with the passphrase after."""
+    session.check_writable()  # nothing is signed, and no key made, in a read-only view
     identity = _identity(session)
     der = sign_store.certificate(session.db, session.judge.id)
     if der is None:

@@ -4,12 +4,14 @@ judge, each judge's distribution and the method sensitivity. No Qt here."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
 from judge_app import writer_lock
 from judge_app.domain.model import AGGREGATION_METHODS, Definition, Entry, Judge
 from judge_app.domain.results import EntryResult, Inputs, Sensitivity, compute, sensitivity_between
+from judge_app.errors import JudgeAppError
 from judge_app.progress import Progress
 from judge_app.results_service import as_json, entry_documents, inputs_from_sheets
 from judge_app.secretariat_services import dashboard_of
@@ -59,6 +61,8 @@ class MasterSession:
                 if backup and backups.signature(self.path) != self._opened_as:
                     with opened(self.path, "master") as db:
                         taken = backup_copy(db, self.path, "closed")
+            except (JudgeAppError, sqlite3.Error, OSError):
+                taken = None  # a full disk or a pulled stick: the master is as merged
             finally:
                 self.read_only = True
                 writer_lock.release(self.path)

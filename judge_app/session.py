@@ -7,6 +7,7 @@ fast at 15,000 entries; every change goes to the file first and only then to the
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -100,6 +101,8 @@ class PackageSession:
         try:
             if backup and not self.read_only and self._changed():
                 taken = backup_copy(self.db, self.path, "closed")
+        except (JudgeAppError, sqlite3.Error, OSError):
+            taken = None  # a full disk or a pulled stick: the file itself is as saved
         finally:
             self.db.close()
         return taken
@@ -116,7 +119,7 @@ class PackageSession:
         self.declared = set(sign_store.declarations(self.db, self.judge.id)) >= DECLARATIONS
         self.locked_revision = sign_store.lock_revision(self.db, self.judge.id)
 
-    def _writable(self) -> None:
+    def check_writable(self) -> None:
         """Changes go only to the file that was opened: one removed, renamed or on a
         stick taken out would swallow them (SQLite writes on to a deleted file)."""
         if self.read_only:
@@ -136,12 +139,12 @@ class PackageSession:
         return copy_to(self.db, Path(target))
 
     def lock(self, sheet: sign_store.Sheet) -> None:
-        self._writable()
+        self.check_writable()
         sign_store.save_sheet_and_lock(self.db, sheet)
         self.refresh_status()
 
     def unlock(self, next_revision: int) -> None:
-        self._writable()
+        self.check_writable()
         sign_store.unlock(self.db, self.judge.id, next_revision)
         self.refresh_status()
 
@@ -224,7 +227,7 @@ class PackageSession:
 
     def set_cells(self, changes: Iterable[ScoreChange]) -> None:
         """Store several cells in one transaction (all or nothing)."""
-        self._writable()
+        self.check_writable()
         changes = list(changes)
         for change in changes:
             problem = self.problem(change.entry, change.criterion, change.value)
@@ -250,7 +253,7 @@ class PackageSession:
         self.set_cells([ScoreChange(code, criterion_id, self.value(code, criterion_id), note)])
 
     def declare_conflict(self, code: str, reason: str) -> int:
-        self._writable()
+        self.check_writable()
         if self.locked_revision is not None:
             raise ScoreRefused(f"revision {self.locked_revision} is signed; reopen it first")
         if code not in self._entry_index:
@@ -266,7 +269,7 @@ class PackageSession:
         return removed
 
     def withdraw_conflict(self, code: str) -> None:
-        self._writable()
+        self.check_writable()
         if self.locked_revision is not None:
             raise ScoreRefused(f"revision {self.locked_revision} is signed; reopen it first")
         score_store.withdraw_conflict(self.db, self.judge.id, code)

@@ -8,6 +8,7 @@ background tasks are one writer)."""
 from __future__ import annotations
 
 import contextlib
+import errno
 import json
 import os
 import socket
@@ -96,9 +97,15 @@ def _take(shown: Path, real: Path) -> int:
         try:
             fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
+            if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and not target.exists():
+                raise WriteRefused(
+                    f"{shown}: cannot be changed in this folder ({exc.strerror}); it is "
+                    "opened read-only. Copy it to a folder you can write to, to work on it"
+                ) from None
             raise WriteRefused(
-                f"{shown}: cannot be changed in this folder ({exc.strerror}); it is opened "
-                "read-only. Copy it to a folder you can write to, to work on it"
+                f"{shown}: cannot be held for changes: {target.name} beside it cannot be "
+                f"opened ({exc.strerror}); if no judge-app has the file open, remove "
+                f"{target.name} and try again"
             ) from None
         if not _lock(fd):
             note = _read_note(fd)
@@ -118,6 +125,11 @@ def _take(shown: Path, real: Path) -> int:
 def _give_back(real: Path, fd: int) -> None:
     target = lock_path(real)
     if sys.platform == "win32":
+        import msvcrt
+
+        with contextlib.suppress(OSError):  # unlocking at close may come late on Windows
+            os.lseek(fd, _WINDOWS_BYTE, os.SEEK_SET)
+            msvcrt.locking(fd, msvcrt.LK_UNLCK, 1)
         os.close(fd)
         with contextlib.suppress(OSError):
             target.unlink()

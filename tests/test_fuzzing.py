@@ -182,3 +182,19 @@ def test_the_fuzzers_start_from_valid_inputs() -> None:
     assert tomli_w.dumps({"a": 1})
     [report] = services.verify([CORPUS / "same-revision-a.sqlite"])
     assert report.ok
+
+
+def test_an_array_formula_is_refused_as_a_formula(tmp_path: Path) -> None:
+    from openpyxl import Workbook
+    from openpyxl.worksheet.formula import ArrayFormula
+
+    book = Workbook()
+    sheet = book.active
+    sheet.append(["code", "title", "agency", "region", "category"])
+    sheet.append(["KIPP23-101", "Layanan", "Dinas A", "Kota Serang", "umum"])
+    sheet.append(["KIPP23-102", None, "Dinas B", "Kota Serang", "umum"])
+    sheet["B3"] = ArrayFormula("B3", "=UPPER(B2)")
+    path = tmp_path / "array.xlsx"
+    book.save(path)
+    with pytest.raises(JudgeAppError, match=r"row 3, column title: a spreadsheet formula \(=UPPER"):
+        read_entries(path, _definition())

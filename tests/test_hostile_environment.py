@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import StorageError, storage_problem
+from judge_app.errors import JudgeAppError, StorageError, storage_problem
 from judge_app.session import FileGone
 from judge_app.verification import verify_file
 from tests.conftest import TEST_PASSPHRASE, write_csv
@@ -165,3 +165,40 @@ def test_storage_messages_name_the_cause() -> None:
         problem = storage_problem(exc, "J1.sqlite")
         assert isinstance(problem, StorageError)
         assert str(problem).startswith("J1.sqlite: ") and words in str(problem)
+
+
+def test_unsaved_changes_in_the_log_on_a_read_only_disk_are_not_dropped(
+    demo, tmp_path: Path
+) -> None:
+    source = demo.packages[0].path
+    with small_disk(tmp_path / "stick", "4m") as stick:
+        package = stick / source.name
+        shutil.copyfile(source, package)
+        writer = sqlite3.connect(package)
+        writer.execute("PRAGMA wal_autocheckpoint = 0")
+        writer.execute("INSERT INTO meta VALUES ('note', 'only in the write-ahead log')")
+        writer.commit()
+        shutil.copyfile(f"{package}-wal", tmp_path / "wal")  # as a crash leaves it
+        writer.close()
+        shutil.copyfile(tmp_path / "wal", f"{package}-wal")
+        Path(f"{package}-shm").unlink(missing_ok=True)
+        read_only(stick)
+        with pytest.raises(JudgeAppError, match=r"together with .*-wal"):
+            services.describe(package)
+
+
+def test_a_read_only_view_makes_no_key_and_signs_nothing(demo, tmp_path: Path) -> None:
+    import os
+
+    from judge_app import judging
+    from judge_app.session import READ_ONLY, ScoreRefused
+
+    package = demo.packages[0].path
+    keys_before = sorted((Path(os.environ["JUDGE_APP_HOME"]) / "keys").rglob("*"))
+    view = services.open_package(package, read_only=True)
+    try:
+        with pytest.raises(ScoreRefused, match=READ_ONLY):
+            judging.key_pair(view, "kata-sandi-baru-1", create=True)
+    finally:
+        view.close()
+    assert sorted((Path(os.environ["JUDGE_APP_HOME"]) / "keys").rglob("*")) == keys_before

@@ -199,6 +199,11 @@ def _cell_text(value: object) -> str:
     the text a person typed."""
     if value is None:
         return ""
+    formula = getattr(value, "text", None)  # array and data-table formulas (openpyxl objects)
+    if isinstance(formula, str) and not isinstance(value, str):
+        return formula if formula.startswith("=") else f"={formula}"
+    if type(value).__name__ == "DataTableFormula":
+        return "=TABLE()"
     if isinstance(value, bool):
         return "TRUE" if value else "FALSE"
     if isinstance(value, float) and abs(value) >= 1e15:

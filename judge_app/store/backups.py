@@ -85,10 +85,15 @@ def list_backups(path: str | os.PathLike) -> list[Backup]:
     return [backup for _, backup in sorted(found, key=lambda item: item[0], reverse=True)]
 
 
-def prune(path: Path, keep: int = KEEP) -> list[Path]:
-    """Remove all but the newest `keep` backups of the file; the removed paths."""
+def prune(path: Path, keep: int = KEEP, protect: tuple[Path, ...] = ()) -> list[Path]:
+    """Remove all but the newest `keep` backups of the file, never one in `protect` (the
+    one just taken, whatever another computer's clock put in the names; the one being
+    restored); the removed paths."""
     removed = []
+    kept = {Path(p).resolve() for p in protect}
     for backup in list_backups(path)[keep:]:
+        if backup.path.resolve() in kept:
+            continue
         with contextlib.suppress(OSError):
             backup.path.unlink()
             removed.append(backup.path)
@@ -134,40 +139,71 @@ def _counter(db: sqlite_utils.Database):
 
 def restore(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
     """Make the file what the backup holds, after backing up what it holds now (so a
-    restore can itself be undone). The backup must be of the same competition and role.
-    Returns the backup taken of the current state."""
-    from judge_app.store.database import backup_copy, open_database
+    restore can itself be undone). The backup must be of the same file: competition,
+    role, definition and, for a package, judge. A file too damaged to be read is set
+    aside whole instead. Returns the copy of what the file held before."""
+    from judge_app import writer_lock
+    from judge_app.store.database import DamagedFile, copy_to, open_database
 
     path, backup = Path(path), Path(backup)
     source = open_database(backup, migrate=False, write=False)
     try:
-        db = open_database(path, migrate=False)
+        writer_lock.acquire(path)
         try:
-            wanted = _identity(db)
-            if _identity(source) != wanted:
-                raise FileRefused(
-                    f"{backup}: not a backup of {path} (another competition, or a "
-                    f"{_identity(source)[0]} rather than a {wanted[0]})"
-                )
-            before = backup_copy(db, path, "before-restore")
-            db.conn.commit()
             try:
-                source.conn.backup(db.conn)
-            except sqlite3.Error as exc:
-                raise JudgeAppError(
-                    f"{path}: the backup could not be restored ({exc}); the file is as it "
-                    f"was, and its state before the attempt is also in {before}"
-                ) from None
+                db = open_database(path, migrate=False)
+            except DamagedFile:
+                if not path.exists():
+                    raise
+                before = new_backup_path(path, "damaged")
+                os.replace(path, before)  # kept whole, to look at later
+                for part in ("-wal", "-shm"):
+                    with contextlib.suppress(FileNotFoundError):
+                        os.replace(f"{path}{part}", f"{before}{part}")
+                copy_to(source, path)
+                prune(path, protect=(before, backup))
+                return before
+            try:
+                wanted, found = _identity(source), _identity(db)
+                if found != wanted:
+                    raise FileRefused(
+                        f"{backup}: not a backup of {path} ({_difference(found, wanted)})"
+                    )
+                before = copy_to(db, new_backup_path(path, "before-restore"))
+                db.conn.commit()
+                try:
+                    source.conn.backup(db.conn)
+                except sqlite3.Error as exc:
+                    raise JudgeAppError(
+                        f"{path}: the backup could not be restored ({exc}); the file is as "
+                        f"it was, and its state before the attempt is also in {before}"
+                    ) from None
+            finally:
+                db.close()
+            prune(path, protect=(before, backup))
             return before
         finally:
-            db.close()
+            writer_lock.release(path)
     finally:
         source.close()
 
 
-def _identity(db: sqlite_utils.Database) -> tuple[str, str]:
-    meta = dict(db.execute("SELECT key, value FROM meta WHERE key IN ('role', 'competition_id')"))
-    return meta.get("role", "?"), meta.get("competition_id", "?")
+IDENTITY = ("role", "competition_id", "definition_sha256", "judge_id")
+
+
+def _difference(found: tuple, wanted: tuple) -> str:
+    names = {
+        "role": "a master or a package",
+        "competition_id": "another competition",
+        "definition_sha256": "another competition definition",
+        "judge_id": "another judge",
+    }
+    return next((names[k] for k, a, b in zip(IDENTITY, found, wanted, strict=True) if a != b), "?")
+
+
+def _identity(db: sqlite_utils.Database) -> tuple[str, ...]:
+    meta = dict(db.execute("SELECT key, value FROM meta"))
+    return tuple(meta.get(key, "") for key in IDENTITY)
 
 
 def signature(path: str | os.PathLike) -> tuple:

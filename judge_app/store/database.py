@@ -16,6 +16,12 @@ from judge_app import writer_lock
 from judge_app.errors import FileRefused
 from judge_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
+
+class DamagedFile(FileRefused):
+    """Not readable as a database at all (empty, cut short, scrambled): the one kind of
+    file a restore may set aside and replace without comparing it with the backup."""
+
+
 ROLES = ("master", "package")
 ROLE_NAMES = {"master": "a secretariat master file", "package": "a judge's package"}
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -63,13 +69,13 @@ def _check_header(path: Path) -> None:
         raise FileRefused(f"{path}: is a folder, not a judge-app file")
     size = path.stat().st_size
     if size == 0:
-        raise FileRefused(f"{path}: the file is empty (0 bytes), not a judge-app file")
+        raise DamagedFile(f"{path}: the file is empty (0 bytes), not a judge-app file")
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC):
-        raise FileRefused(f"{path}: not a judge-app file (not an SQLite database)")
+        raise DamagedFile(f"{path}: not a judge-app file (not an SQLite database)")
     if len(header) < 100:
-        raise FileRefused(f"{path}: the SQLite file is truncated (only {size} bytes)")
+        raise DamagedFile(f"{path}: the SQLite file is truncated (only {size} bytes)")
     (app_id,) = struct.unpack(">i", header[68:72])
     if app_id & 0xFFFFFFFF != APPLICATION_ID:
         raise FileRefused(_foreign_message(path, app_id))
@@ -113,6 +119,14 @@ def open_database(
                 raise
             if db is not None:
                 db.close()
+                db = None
+            wal = Path(f"{path}-wal")
+            if wal.exists() and wal.stat().st_size > 0:
+                raise FileRefused(
+                    f"{path}: on a read-only disk with changes still in {wal.name} beside "
+                    f"it; copy {path.name} together with {wal.name} to a folder you can "
+                    "write to and open it there"
+                ) from None
             db = _connect(path, media_read_only=True)
             version = _read_versions(db, path)
         if version > SCHEMA_VERSION:
@@ -121,10 +135,9 @@ def open_database(
                 f"version understands up to {SCHEMA_VERSION}); please update judge-app"
             )
         if version < SCHEMA_VERSION:
-            if not write and migrate and writer_lock.holder(path) is None:
+            if not write and migrate and _migrated_by_us(path, role):
                 db.close()
                 db = None
-                open_database(path, role, write=True).close()  # migrated once, then read
                 return open_database(path, role, migrate=False, write=False)
             if not (write and migrate) and version >= READABLE_FROM:
                 pass  # read as it is: later migrations only add what readers can miss
@@ -152,7 +165,7 @@ def open_database(
             db.close()
         elif write:
             writer_lock.release(path)
-        raise FileRefused(f"{path}: the file is damaged and cannot be read ({exc})") from None
+        raise DamagedFile(f"{path}: the file is damaged and cannot be read ({exc})") from None
     except BaseException:
         if db is not None:
             db.close()
@@ -160,6 +173,20 @@ def open_database(
             writer_lock.release(path)
         raise
     return db
+
+
+def _migrated_by_us(path: Path, role: str | None) -> bool:
+    """Migrate an older file before reading it, if it can be held for changes here; when
+    it cannot (open elsewhere, read-only media), it is read as it is."""
+    try:
+        writer_lock.acquire(path)
+    except writer_lock.WriteRefused:
+        return False
+    try:
+        open_database(path, role, write=True).close()
+    finally:
+        writer_lock.release(path)
+    return True
 
 
 def _read_versions(db: sqlite_utils.Database, path: Path) -> int:
@@ -232,7 +259,7 @@ def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
     from judge_app.store import backups
 
     target = copy_to(db, backups.new_backup_path(path, reason))  # whole or absent
-    backups.prune(path)
+    backups.prune(path, protect=(target,))
     return target
 
 

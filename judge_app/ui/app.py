@@ -13,10 +13,13 @@ from judge_app.ui.style import STYLESHEET
 
 def create_app(argv: list[str] | None = None) -> QApplication:
     app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    if app.property("judge_app_styled"):
+        return app  # styled once: a new style would pull the old one from under live widgets
     app.setApplicationName("judge-app")
     app.setOrganizationName("judge-app")
     app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)
+    app.setProperty("judge_app_styled", True)
     return app
 
 

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import __version__
-from judge_app.errors import JudgeAppError
+from judge_app.errors import JudgeAppError, storage_or_text
 from judge_app.ui import i18n
 from judge_app.ui.welcome import WelcomePage
 
@@ -232,7 +232,15 @@ class MainWindow(QMainWindow):
         ):
             action.setEnabled(on)
         if on and self.session is not None and self.session.read_only:
-            self.import_scores_action.setEnabled(False)
+            for action in (
+                self.import_scores_action,
+                self.declare_action,
+                self.finalise_action,
+                self.reopen_action,
+                self.conflict_action,
+                self.paste_action,
+            ):
+                action.setEnabled(False)
         self.close_action.setEnabled(self.current_path is not None)
         self.progress_bar.setVisible(on)
         self.progress_label.setVisible(on)
@@ -259,7 +267,10 @@ class MainWindow(QMainWindow):
             QMessageBox.warning(self, self.tr("Demo"), str(exc))
 
     def open_path(self, path: str) -> bool:
+        import sqlite3
+
         from judge_app.session import PackageSession
+        from judge_app.store.database import DamagedFile
         from judge_app.ui.secretariat_workspace import SecretariatWorkspace
         from judge_app.writer_lock import WriteRefused
 
@@ -276,19 +287,31 @@ class MainWindow(QMainWindow):
                     read_only = exc
                     session = PackageSession(target, write=False)
                 session.refused_write = read_only
-                self.close_file()
-                self._open_package(session)
+                try:
+                    self.close_file()
+                    self._open_package(session)
+                except BaseException:
+                    session.close()
+                    self.session = None if self.session is session else self.session
+                    raise
             else:
                 try:
                     workspace = SecretariatWorkspace(target, self.decimal)
                 except WriteRefused as exc:
                     read_only = exc
                     workspace = SecretariatWorkspace(target, self.decimal, read_only=exc)
-                self.close_file()
-                self._open_master(workspace)
+                try:
+                    self.close_file()
+                    self._open_master(workspace)
+                except BaseException:
+                    workspace.session.close()
+                    raise
             self.current_path = target
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Cannot open file"), str(exc))
+        except DamagedFile as exc:
+            self._damaged(target, str(exc))
+            return False
+        except (JudgeAppError, OSError, sqlite3.Error) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open file"), str(storage_or_text(exc)))
             return False
         self._remember(target)
         self.restore_action.setEnabled(read_only is None)
@@ -425,12 +448,35 @@ class MainWindow(QMainWindow):
         )
         return True
 
-    def restore_dialog(self) -> None:
+    def _damaged(self, path: Path, message: str) -> None:
+        """A file that cannot be read: say so, and offer its backups when it has any."""
+        from judge_app import services
+
+        found = services.list_backups(path)
+        box = QMessageBox(
+            QMessageBox.Icon.Warning, self.tr("Cannot open file"), message, parent=self
+        )
+        restore = None
+        if found:
+            box.setInformativeText(
+                self.tr("judge-app has %1 backups of this file; one can be restored.").replace(
+                    "%1", str(len(found))
+                )
+            )
+            restore = box.addButton(
+                self.tr("Restore from a backup…"), QMessageBox.ButtonRole.AcceptRole
+            )
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if restore is not None and box.clickedButton() is restore:
+            self.restore_dialog(path)
+
+    def restore_dialog(self, path: Path | None = None) -> None:
         """File → Restore from a backup: choose one, confirm, restore, reopen."""
         from judge_app import services
         from judge_app.ui.backups_dialog import BackupsDialog
 
-        path = self.current_path
+        path = path or self.current_path
         if path is None:
             return
         dialog = BackupsDialog(path, services.list_backups(path), self)

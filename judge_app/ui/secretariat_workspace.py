@@ -58,6 +58,13 @@ class SecretariatWorkspace(QWidget):
         """`read_only`: why the master may not be changed here (a read-only view)."""
         super().__init__(parent)
         self.session = MasterSession(path, read_only=read_only is not None)
+        try:
+            self._build(decimal, read_only)
+        except BaseException:
+            self.session.close()  # gives the master back
+            raise
+
+    def _build(self, decimal: str, read_only: WriteRefused | None) -> None:
         self.read_only = read_only
         self.setAcceptDrops(read_only is None)
         self.task: Task | None = None

@@ -1029,188 +1029,199 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="246"/>
+        <location filename="../../judge_app/ui/main_window.py" line="254"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="248"/>
+        <location filename="../../judge_app/ui/main_window.py" line="256"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="259"/>
+        <location filename="../../judge_app/ui/main_window.py" line="267"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="291"/>
+        <location filename="../../judge_app/ui/main_window.py" line="314"/>
+        <location filename="../../judge_app/ui/main_window.py" line="457"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="297"/>
+        <location filename="../../judge_app/ui/main_window.py" line="320"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="325"/>
+        <location filename="../../judge_app/ui/main_window.py" line="348"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="327"/>
+        <location filename="../../judge_app/ui/main_window.py" line="350"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="349"/>
+        <location filename="../../judge_app/ui/main_window.py" line="372"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="388"/>
-        <location filename="../../judge_app/ui/main_window.py" line="403"/>
+        <location filename="../../judge_app/ui/main_window.py" line="411"/>
+        <location filename="../../judge_app/ui/main_window.py" line="426"/>
         <source>Import scores</source>
         <translation>Impor nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="390"/>
+        <location filename="../../judge_app/ui/main_window.py" line="413"/>
         <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="410"/>
+        <location filename="../../judge_app/ui/main_window.py" line="433"/>
         <source>Nothing was stored. Correct the sheet and import it again.</source>
         <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="418"/>
+        <location filename="../../judge_app/ui/main_window.py" line="441"/>
         <source>import of %1</source>
         <translation>impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="422"/>
+        <location filename="../../judge_app/ui/main_window.py" line="445"/>
         <source>Imported %1 scores from %2</source>
         <translation>%1 nilai diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="441"/>
+        <location filename="../../judge_app/ui/main_window.py" line="462"/>
+        <source>judge-app has %1 backups of this file; one can be restored.</source>
+        <translation>judge-app memiliki %1 cadangan berkas ini; salah satunya dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="467"/>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="487"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="443"/>
+        <location filename="../../judge_app/ui/main_window.py" line="489"/>
         <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
         <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="460"/>
+        <location filename="../../judge_app/ui/main_window.py" line="506"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="465"/>
+        <location filename="../../judge_app/ui/main_window.py" line="511"/>
         <source>Restored from a backup; what the file held before is in %1</source>
         <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="472"/>
+        <location filename="../../judge_app/ui/main_window.py" line="518"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="475"/>
+        <location filename="../../judge_app/ui/main_window.py" line="521"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="487"/>
+        <location filename="../../judge_app/ui/main_window.py" line="533"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="494"/>
+        <location filename="../../judge_app/ui/main_window.py" line="540"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="519"/>
-        <location filename="../../judge_app/ui/main_window.py" line="525"/>
+        <location filename="../../judge_app/ui/main_window.py" line="565"/>
+        <location filename="../../judge_app/ui/main_window.py" line="571"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="519"/>
+        <location filename="../../judge_app/ui/main_window.py" line="565"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="526"/>
+        <location filename="../../judge_app/ui/main_window.py" line="572"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="539"/>
+        <location filename="../../judge_app/ui/main_window.py" line="585"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="541"/>
+        <location filename="../../judge_app/ui/main_window.py" line="587"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="545"/>
+        <location filename="../../judge_app/ui/main_window.py" line="591"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="559"/>
-        <location filename="../../judge_app/ui/main_window.py" line="566"/>
+        <location filename="../../judge_app/ui/main_window.py" line="605"/>
+        <location filename="../../judge_app/ui/main_window.py" line="612"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="559"/>
+        <location filename="../../judge_app/ui/main_window.py" line="605"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="569"/>
+        <location filename="../../judge_app/ui/main_window.py" line="615"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="581"/>
+        <location filename="../../judge_app/ui/main_window.py" line="627"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="583"/>
+        <location filename="../../judge_app/ui/main_window.py" line="629"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="596"/>
-        <location filename="../../judge_app/ui/main_window.py" line="600"/>
+        <location filename="../../judge_app/ui/main_window.py" line="642"/>
+        <location filename="../../judge_app/ui/main_window.py" line="646"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="596"/>
+        <location filename="../../judge_app/ui/main_window.py" line="642"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="685"/>
+        <location filename="../../judge_app/ui/main_window.py" line="731"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="687"/>
+        <location filename="../../judge_app/ui/main_window.py" line="733"/>
         <source>judge-app %1
 Offline judging for public-service innovation competitions.</source>
         <translation>judge-app %1
@@ -1675,159 +1686,159 @@ Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="75"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="82"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="77"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="84"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="81"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="88"/>
         <source>&amp;Export</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="103"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="110"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="104"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="111"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="105"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="106"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="113"/>
         <source>Method &amp;sensitivity</source>
         <translation>Kepe&amp;kaan metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="107"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="114"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="122"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="129"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="123"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="130"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="125"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="132"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="126"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="127"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="141"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 peserta · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="159"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="197"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="166"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="204"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="161"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="168"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="200"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="207"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="187"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="194"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="209"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="219"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="216"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="226"/>
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="211"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="218"/>
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="224"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="231"/>
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="239"/>
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="244"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="251"/>
         <source>Folder for the judges&apos; packages</source>
         <translation>Folder untuk paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="251"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="258"/>
         <source>Write the judges&apos; packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="255"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="262"/>
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="270"/>
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="313"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="320"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="322"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="329"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="369"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="376"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="378"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="385"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="380"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="387"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -1840,89 +1851,89 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="412"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="419"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="415"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="422"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="416"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="423"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="417"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="424"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="433"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="440"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="452"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="459"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="456"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="463"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="459"/>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="466"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="475"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="473"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="482"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="467"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="474"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="476"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="483"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="490"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="497"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="514"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="523"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="530"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="542"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="549"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="546"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="553"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="552"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="559"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="561"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="568"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -1931,7 +1942,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="579"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="586"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>

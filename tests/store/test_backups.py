@@ -114,3 +114,36 @@ def test_the_command_line_lists_and_restores(demo) -> None:
     assert cells(package)[(code, criterion)] == 75.0
     missing = run("restore", package, taken.with_name("nope.sqlite"))
     assert missing.returncode != 0 and "file not found" in missing.stderr
+
+
+def test_a_backup_of_another_judges_package_is_refused(demo) -> None:
+    one, other = demo.packages[0].path, demo.packages[1].path
+    with opened(other) as db:
+        theirs = backup_copy(db, other, "closed")
+    before = file_hash(one)
+    with pytest.raises(JudgeAppError, match="another judge"):
+        services.restore_backup(one, theirs)
+    assert file_hash(one) == before
+
+
+def test_restoring_the_oldest_backup_keeps_it(demo) -> None:
+    package = demo.packages[0].path
+    with opened(package) as db:
+        made = [backup_copy(db, package, "closed") for _ in range(backups.KEEP)]
+    services.restore_backup(package, made[0])
+    assert made[0].exists()  # the restore's own backup did not push it out
+
+
+def test_a_damaged_file_is_set_aside_and_restored(demo) -> None:
+    package = demo.packages[0].path
+    code, criterion = open_cell(package)
+    session = services.open_package(package)
+    session.set_score(code, criterion, 71.0)
+    taken = session.close(backup=True)
+    package.write_bytes(package.read_bytes()[:5000])  # cut short on a bad stick
+    with pytest.raises(JudgeAppError, match=r"truncated|damaged"):
+        services.describe(package)
+    aside = services.restore_backup(package, taken)
+    assert aside.exists() and aside.stat().st_size == 5000 and "damaged" in aside.name
+    assert cells(package)[(code, criterion)] == 71.0
+    assert services.verify([package])[0].ok

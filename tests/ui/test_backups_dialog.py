@@ -53,3 +53,28 @@ def test_no_backups_yet_says_so(qtbot, window, demo) -> None:
     answer_dialogs(look)
     window.restore_dialog()
     assert "has no backups yet" in seen[0] and seen[1] == 0
+
+
+def test_a_damaged_file_offers_its_backups(qtbot, window, demo) -> None:
+    package = demo.packages[0].path
+    code, criterion = open_cell(package)
+    assert window.open_path(str(package))
+    window.session.set_score(code, criterion, 58.0)
+    window.close_file()  # a backup
+    package.write_bytes(package.read_bytes()[:4096])  # the stick went bad
+    seen: list[str] = []
+
+    def offered(box: QMessageBox) -> None:
+        seen.append(box.text() + "\n" + box.informativeText())
+        restore = next(b for b in box.buttons() if "Restore" in b.text())
+        restore.click()
+
+    def choose(dialog) -> None:
+        dialog.select(0)
+        dialog.restore_button.click()
+
+    answer_dialogs(offered, choose, QMessageBox.StandardButton.Yes)
+    assert not window.open_path(str(package))
+    assert "truncated" in seen[0] or "damaged" in seen[0]
+    assert "1 backups" in seen[0]
+    assert window.current_path == package and window.session.value(code, criterion) == 58.0
