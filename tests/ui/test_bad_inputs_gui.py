@@ -21,7 +21,7 @@ def test_open_shows_the_reason(qtbot, window, corpus: Path, name: str, case: dic
 
     def read(box: QMessageBox) -> None:
         seen.append((box.windowTitle(), box.text()))
-        box.button(QMessageBox.StandardButton.Ok).click()
+        box.buttons()[-1].click()  # OK, or Close when the file is damaged
 
     answer_dialogs(read)
     assert not window.open_path(str(path))
