@@ -28,10 +28,11 @@ fi
 # Python: a project virtual environment with the app and its test extras.
 [ -x .venv/bin/python ] || python3 -m venv .venv
 .venv/bin/python -m pip install -q --upgrade pip
-.venv/bin/python -m pip install -q -e '.[test]'
+.venv/bin/python -m pip install -q -e '.[test,build]'
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q "$@"
 QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_judge.py --small
 QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_secretariat.py --small
+bash scripts/frozen_check.sh  # the installer's one-folder build, run without Python

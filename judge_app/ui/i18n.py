@@ -41,9 +41,9 @@ def _lrelease() -> str | None:
 def compiled_catalog(language: str) -> Path | None:
     """The .qm for a language: bundled if up to date, else compiled into the cache."""
     source = resources_dir() / "translations" / f"judge_app_{language}.ts"
-    if not source.exists():
-        return None
     bundled = source.with_suffix(".qm")
+    if not source.exists():  # a frozen build ships the compiled catalogue only
+        return bundled if bundled.exists() else None
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled
     cached = cache_dir() / bundled.name
