@@ -158,6 +158,15 @@ def main() -> None:
     shot("read-only")
     holder.stdin.close()
     holder.wait()
+    from judge_app.paths import app_home
+    from judge_app.ui.about_dialog import AboutDialog
+
+    about = AboutDialog(str(app_home()), window)
+    about.show()
+    settle()
+    about.grab().save(str(args.out / f"about{suffix}.png"))
+    about.close()
+    window.confirm_quit = False
     QTimer.singleShot(0, app.quit)
     window.close()
 

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
+from judge_app.resources import resources_dir
 from judge_app.ui import i18n
 from judge_app.ui.main_window import MainWindow, warm_up
 from judge_app.ui.style import STYLESHEET
@@ -19,6 +21,9 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     app.setOrganizationName("judge-app")
     app.setStyle("Fusion")
     app.setStyleSheet(STYLESHEET)
+    icon = resources_dir() / "icons" / "judge-app.png"
+    if icon.exists():
+        app.setWindowIcon(QIcon(str(icon)))
     app.setProperty("judge_app_styled", True)
     return app
 

@@ -23,7 +23,6 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from judge_app import __version__
 from judge_app.errors import JudgeAppError, storage_or_text
 from judge_app.ui import i18n
 from judge_app.ui.welcome import WelcomePage
@@ -726,15 +725,26 @@ class MainWindow(QMainWindow):
             self.workspace.select_code(code)
 
     def about(self) -> None:
-        QMessageBox.about(
-            self,
-            self.tr("About judge-app"),
-            self.tr(
-                "judge-app %1\nOffline judging for public-service innovation competitions."
-            ).replace("%1", __version__),
-        )
+        from judge_app.paths import app_home
+        from judge_app.ui.about_dialog import AboutDialog
+
+        AboutDialog(str(app_home()), self).exec()
+
+    confirm_quit = True  # scripted runs (screenshots) quit without asking
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        if self.current_path is not None and self.confirm_quit:
+            answer = QMessageBox.question(
+                self,
+                self.tr("Quit judge-app"),
+                self.tr(
+                    "Nothing needs saving: every change was written to %1 the moment it was "
+                    "made. Quit judge-app?"
+                ).replace("%1", self.current_path.name),
+            )
+            if answer != QMessageBox.StandardButton.Yes:
+                event.ignore()
+                return
         i18n.settings().setValue("geometry", self.saveGeometry())
         self.close_file()
         super().closeEvent(event)

@@ -2,6 +2,114 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="id_ID">
 <context>
+    <name>AboutDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="28"/>
+        <source>the language judge-app is written in</source>
+        <translation>bahasa pemrograman judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="30"/>
+        <source>the window</source>
+        <translation>jendela aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="31"/>
+        <source>the files</source>
+        <translation>berkas data</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="36"/>
+        <source>reading and writing the files</source>
+        <translation>membaca dan menulis berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="42"/>
+        <source>the PDF documents</source>
+        <translation>dokumen PDF</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="44"/>
+        <source>the PDF signatures</source>
+        <translation>tanda tangan PDF</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="49"/>
+        <source>keys and signatures</source>
+        <translation>kunci dan tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="51"/>
+        <source>XLSX spreadsheets</source>
+        <translation>lembar kerja XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="52"/>
+        <source>QR codes</source>
+        <translation>kode QR</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="53"/>
+        <source>signature images</source>
+        <translation>gambar tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="54"/>
+        <source>the data folder</source>
+        <translation>folder data</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="59"/>
+        <source>the fonts in the documents</source>
+        <translation>huruf dalam dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="76"/>
+        <source>About judge-app</source>
+        <translation>Tentang judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="81"/>
+        <source>Offline judging for public-service innovation competitions and assessments: declarations, weighted scores, signed recaps, merge, ranking and the official minutes.</source>
+        <translation>Penilaian luring untuk kompetisi dan evaluasi inovasi pelayanan publik: pernyataan, nilai berbobot, rekap bertanda tangan, penggabungan, peringkat, dan berita acara.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="88"/>
+        <source>Keys and settings are kept in %1</source>
+        <translation>Kunci dan pengaturan disimpan di %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="92"/>
+        <source>Bundled software and fonts, with their licences:</source>
+        <translation>Perangkat lunak dan huruf yang disertakan, beserta lisensinya:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
+        <source>Component</source>
+        <translation>Komponen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
+        <source>Version</source>
+        <translation>Versi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
+        <source>Licence</source>
+        <translation>Lisensi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
+        <source>Used for</source>
+        <translation>Digunakan untuk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="118"/>
+        <source>judge-app uses Qt under the LGPL: the Qt libraries are separate files in the program&apos;s folder and may be replaced by other builds of the same version.</source>
+        <translation>judge-app memakai Qt dengan lisensi LGPL: pustaka Qt adalah berkas terpisah di folder program dan dapat diganti dengan build lain dari versi yang sama.</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../judge_app/ui/backups_dialog.py" line="47"/>
@@ -869,363 +977,361 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="105"/>
+        <location filename="../../judge_app/ui/main_window.py" line="104"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="107"/>
+        <location filename="../../judge_app/ui/main_window.py" line="106"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="109"/>
+        <location filename="../../judge_app/ui/main_window.py" line="108"/>
         <source>Open the &amp;demo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="110"/>
+        <location filename="../../judge_app/ui/main_window.py" line="109"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="113"/>
+        <location filename="../../judge_app/ui/main_window.py" line="112"/>
         <source>Sign the &amp;declarations…</source>
         <translation>Tandatangani &amp;pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="116"/>
+        <location filename="../../judge_app/ui/main_window.py" line="115"/>
         <source>&amp;Finalise and sign the scores…</source>
         <translation>&amp;Finalisasi dan tandatangani nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="118"/>
+        <location filename="../../judge_app/ui/main_window.py" line="117"/>
         <source>R&amp;eopen signed scores…</source>
         <translation>Buka &amp;kembali nilai yang ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="120"/>
+        <location filename="../../judge_app/ui/main_window.py" line="119"/>
         <source>&amp;Import scores (CSV/XLSX)…</source>
         <translation>&amp;Impor nilai (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="123"/>
+        <location filename="../../judge_app/ui/main_window.py" line="122"/>
         <source>Print &amp;blank score sheets…</source>
         <translation>Cetak lembar penilaian &amp;kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="126"/>
+        <location filename="../../judge_app/ui/main_window.py" line="125"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="131"/>
+        <location filename="../../judge_app/ui/main_window.py" line="130"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="133"/>
+        <location filename="../../judge_app/ui/main_window.py" line="132"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="135"/>
+        <location filename="../../judge_app/ui/main_window.py" line="134"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="137"/>
+        <location filename="../../judge_app/ui/main_window.py" line="136"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="139"/>
+        <location filename="../../judge_app/ui/main_window.py" line="138"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="144"/>
+        <location filename="../../judge_app/ui/main_window.py" line="143"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="148"/>
+        <location filename="../../judge_app/ui/main_window.py" line="147"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="150"/>
+        <location filename="../../judge_app/ui/main_window.py" line="149"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="152"/>
+        <location filename="../../judge_app/ui/main_window.py" line="151"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="155"/>
+        <location filename="../../judge_app/ui/main_window.py" line="154"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="157"/>
+        <location filename="../../judge_app/ui/main_window.py" line="156"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="159"/>
+        <location filename="../../judge_app/ui/main_window.py" line="158"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="162"/>
+        <location filename="../../judge_app/ui/main_window.py" line="161"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="165"/>
+        <location filename="../../judge_app/ui/main_window.py" line="164"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="174"/>
+        <location filename="../../judge_app/ui/main_window.py" line="173"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="177"/>
+        <location filename="../../judge_app/ui/main_window.py" line="176"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="183"/>
+        <location filename="../../judge_app/ui/main_window.py" line="182"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="189"/>
+        <location filename="../../judge_app/ui/main_window.py" line="188"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="196"/>
+        <location filename="../../judge_app/ui/main_window.py" line="195"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="202"/>
+        <location filename="../../judge_app/ui/main_window.py" line="201"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="205"/>
+        <location filename="../../judge_app/ui/main_window.py" line="204"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <location filename="../../judge_app/ui/main_window.py" line="205"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="254"/>
+        <location filename="../../judge_app/ui/main_window.py" line="253"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="256"/>
+        <location filename="../../judge_app/ui/main_window.py" line="255"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="267"/>
+        <location filename="../../judge_app/ui/main_window.py" line="266"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="314"/>
-        <location filename="../../judge_app/ui/main_window.py" line="457"/>
+        <location filename="../../judge_app/ui/main_window.py" line="313"/>
+        <location filename="../../judge_app/ui/main_window.py" line="456"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="320"/>
+        <location filename="../../judge_app/ui/main_window.py" line="319"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="348"/>
+        <location filename="../../judge_app/ui/main_window.py" line="347"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="350"/>
+        <location filename="../../judge_app/ui/main_window.py" line="349"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="372"/>
+        <location filename="../../judge_app/ui/main_window.py" line="371"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="411"/>
-        <location filename="../../judge_app/ui/main_window.py" line="426"/>
+        <location filename="../../judge_app/ui/main_window.py" line="410"/>
+        <location filename="../../judge_app/ui/main_window.py" line="425"/>
         <source>Import scores</source>
         <translation>Impor nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="413"/>
+        <location filename="../../judge_app/ui/main_window.py" line="412"/>
         <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="433"/>
+        <location filename="../../judge_app/ui/main_window.py" line="432"/>
         <source>Nothing was stored. Correct the sheet and import it again.</source>
         <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="441"/>
+        <location filename="../../judge_app/ui/main_window.py" line="440"/>
         <source>import of %1</source>
         <translation>impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="445"/>
+        <location filename="../../judge_app/ui/main_window.py" line="444"/>
         <source>Imported %1 scores from %2</source>
         <translation>%1 nilai diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="462"/>
+        <location filename="../../judge_app/ui/main_window.py" line="461"/>
         <source>judge-app has %1 backups of this file; one can be restored.</source>
         <translation>judge-app memiliki %1 cadangan berkas ini; salah satunya dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="467"/>
+        <location filename="../../judge_app/ui/main_window.py" line="466"/>
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="487"/>
+        <location filename="../../judge_app/ui/main_window.py" line="486"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="489"/>
+        <location filename="../../judge_app/ui/main_window.py" line="488"/>
         <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
         <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="506"/>
+        <location filename="../../judge_app/ui/main_window.py" line="505"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="511"/>
+        <location filename="../../judge_app/ui/main_window.py" line="510"/>
         <source>Restored from a backup; what the file held before is in %1</source>
         <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="518"/>
+        <location filename="../../judge_app/ui/main_window.py" line="517"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="521"/>
+        <location filename="../../judge_app/ui/main_window.py" line="520"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="533"/>
+        <location filename="../../judge_app/ui/main_window.py" line="532"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="540"/>
+        <location filename="../../judge_app/ui/main_window.py" line="539"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="565"/>
-        <location filename="../../judge_app/ui/main_window.py" line="571"/>
+        <location filename="../../judge_app/ui/main_window.py" line="564"/>
+        <location filename="../../judge_app/ui/main_window.py" line="570"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="565"/>
+        <location filename="../../judge_app/ui/main_window.py" line="564"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="572"/>
+        <location filename="../../judge_app/ui/main_window.py" line="571"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="585"/>
+        <location filename="../../judge_app/ui/main_window.py" line="584"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="587"/>
+        <location filename="../../judge_app/ui/main_window.py" line="586"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="591"/>
+        <location filename="../../judge_app/ui/main_window.py" line="590"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="605"/>
-        <location filename="../../judge_app/ui/main_window.py" line="612"/>
+        <location filename="../../judge_app/ui/main_window.py" line="604"/>
+        <location filename="../../judge_app/ui/main_window.py" line="611"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="605"/>
+        <location filename="../../judge_app/ui/main_window.py" line="604"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="615"/>
+        <location filename="../../judge_app/ui/main_window.py" line="614"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="627"/>
+        <location filename="../../judge_app/ui/main_window.py" line="626"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="629"/>
+        <location filename="../../judge_app/ui/main_window.py" line="628"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="642"/>
-        <location filename="../../judge_app/ui/main_window.py" line="646"/>
+        <location filename="../../judge_app/ui/main_window.py" line="641"/>
+        <location filename="../../judge_app/ui/main_window.py" line="645"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="642"/>
+        <location filename="../../judge_app/ui/main_window.py" line="641"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="731"/>
-        <source>About judge-app</source>
-        <translation>Tentang judge-app</translation>
+        <location filename="../../judge_app/ui/main_window.py" line="739"/>
+        <source>Quit judge-app</source>
+        <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="733"/>
-        <source>judge-app %1
-Offline judging for public-service innovation competitions.</source>
-        <translation>judge-app %1
-Penilaian luring untuk kompetisi inovasi pelayanan publik.</translation>
+        <location filename="../../judge_app/ui/main_window.py" line="741"/>
+        <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
+        <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
 </context>
 <context>
