@@ -166,6 +166,13 @@ def main() -> None:
     settle()
     about.grab().save(str(args.out / f"about{suffix}.png"))
     about.close()
+    from judge_app.ui.guide_dialog import GuideDialog
+
+    guide = GuideDialog(0, window)
+    guide.show()
+    settle()
+    guide.grab().save(str(args.out / f"guide{suffix}.png"))
+    guide.close()
     window.confirm_quit = False
     QTimer.singleShot(0, app.quit)
     window.close()

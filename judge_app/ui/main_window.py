@@ -202,6 +202,9 @@ class MainWindow(QMainWindow):
         self.secretariat_menu.setEnabled(False)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self._action(help_menu, self.tr("Guide for &judges"), lambda: self.guide(0), "F1")
+        self._action(help_menu, self.tr("Guide for the &secretariat"), lambda: self.guide(1))
+        help_menu.addSeparator()
         self._action(help_menu, self.tr("&About judge-app"), self.about)
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
@@ -723,6 +726,14 @@ class MainWindow(QMainWindow):
         self._show_scoring_widgets(False)
         if path is not None and self.open_path(str(path)) and code and self.workspace:
             self.workspace.select_code(code)
+
+    def guide(self, page: int | None = None) -> None:
+        """The built-in guide, on the page for the file that is open (F1)."""
+        from judge_app.ui.guide_dialog import GuideDialog
+
+        if page is None or page is False:
+            page = GuideDialog.SECRETARIAT if self.secretariat is not None else GuideDialog.JUDGE
+        GuideDialog(page, self).exec()
 
     def about(self) -> None:
         from judge_app.paths import app_home

@@ -104,7 +104,7 @@
         <translation>Digunakan untuk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="118"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="119"/>
         <source>judge-app uses Qt under the LGPL: the Qt libraries are separate files in the program&apos;s folder and may be replaced by other builds of the same version.</source>
         <translation>judge-app memakai Qt dengan lisensi LGPL: pustaka Qt adalah berkas terpisah di folder program dan dapat diganti dengan build lain dari versi yang sama.</translation>
     </message>
@@ -712,6 +712,124 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="21"/>
+        <source>judge-app guide</source>
+        <translation>Panduan judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="26"/>
+        <source>For judges</source>
+        <translation>Untuk juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="27"/>
+        <source>For the secretariat</source>
+        <translation>Untuk sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="44"/>
+        <source>Copy the package file the secretariat gave you (&lt;i&gt;J1-….sqlite&lt;/i&gt;) to your laptop and open it: &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O).</source>
+        <translation>Salin berkas paket dari sekretariat (&lt;i&gt;J1-….sqlite&lt;/i&gt;) ke laptop Anda lalu buka: &lt;b&gt;Berkas → Buka&lt;/b&gt; (Ctrl+O).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="48"/>
+        <source>Sign the integrity pact and the conflict-of-interest statement: the banner&apos;s button (Ctrl+Shift+D). Choose a passphrase of at least 8 characters and keep it: it protects your signing key.</source>
+        <translation>Tandatangani pakta integritas dan surat pernyataan konflik kepentingan: tombol pada spanduk (Ctrl+Shift+D). Pilih kata sandi minimal 8 karakter dan simpan baik-baik: kata sandi itu melindungi kunci tanda tangan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="53"/>
+        <source>Name every entry you have a conflict of interest with, and why. You will not score those entries.</source>
+        <translation>Sebutkan setiap inovasi yang menimbulkan konflik kepentingan bagi Anda, beserta alasannya. Inovasi itu tidak Anda nilai.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="57"/>
+        <source>Read each entry on the left and score its criteria in the form (Enter moves on) or in the grid (Ctrl+2). Every score is saved the moment you enter it; there is no Save button.</source>
+        <translation>Baca setiap inovasi di sebelah kiri dan nilai kriterianya di formulir (Enter untuk lanjut) atau di tabel (Ctrl+2). Setiap nilai langsung tersimpan saat dimasukkan; tidak ada tombol Simpan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="62"/>
+        <source>Paper scores: File → Import scores (CSV/XLSX); Ctrl+Z takes an import back. Notes go in the column beside each score.</source>
+        <translation>Nilai dari kertas: Berkas → Impor nilai (CSV/XLSX); Ctrl+Z membatalkan impor. Catatan ditulis di kolom di samping setiap nilai.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="66"/>
+        <source>Watch the progress bar at the bottom; the filters show what is still missing (Ctrl+F searches).</source>
+        <translation>Perhatikan bilah kemajuan di bawah; penyaring menunjukkan yang belum dinilai (Ctrl+F untuk mencari).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="70"/>
+        <source>When everything is scored: File → Finalise and sign (Ctrl+Shift+S). This locks the scores and writes your signed recap PDF.</source>
+        <translation>Setelah semua dinilai: Berkas → Finalisasi dan tandatangani (Ctrl+Shift+S). Nilai dikunci dan rekap PDF bertanda tangan Anda dibuat.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="74"/>
+        <source>To change a signed score: File → Reopen signed scores (passphrase), change it, and sign again: the new revision counts.</source>
+        <translation>Untuk mengubah nilai yang sudah ditandatangani: Berkas → Buka kembali nilai yang ditandatangani (kata sandi), ubah, lalu tandatangani lagi: revisi baru yang berlaku.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="78"/>
+        <source>Return the package file (not only the PDF) to the secretariat, by USB stick or e-mail.</source>
+        <translation>Kembalikan berkas paket (bukan hanya PDF-nya) kepada sekretariat, lewat flashdisk atau surel.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="82"/>
+        <source>Read the fingerprint on your signed declaration to the secretariat when they call: it proves the signatures are yours.</source>
+        <translation>Bacakan sidik jari kunci pada surat pernyataan bertanda tangan Anda ketika sekretariat menelepon: itu membuktikan tanda tangan tersebut milik Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="90"/>
+        <source>Write or choose a competition definition (templates: KIPP, IGA, Ombudsman) and create the master: &lt;i&gt;judge-app new&lt;/i&gt;.</source>
+        <translation>Tulis atau pilih definisi kompetisi (templat: KIPP, IGA, Ombudsman) lalu buat berkas induk: &lt;i&gt;judge-app new&lt;/i&gt;.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="94"/>
+        <source>Import the entry list: Secretariat → Import entries (CSV/XLSX), Ctrl+I. Every problem is named by row and column; nothing is stored until the file is right.</source>
+        <translation>Impor daftar inovasi: Sekretariat → Impor daftar inovasi (CSV/XLSX), Ctrl+I. Setiap masalah disebut baris dan kolomnya; tidak ada yang disimpan sampai berkasnya benar.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="99"/>
+        <source>Register the judges (&lt;i&gt;judge-app judges import&lt;/i&gt;) and assign entries (every judge every entry by default).</source>
+        <translation>Daftarkan para juri (&lt;i&gt;judge-app judges import&lt;/i&gt;) dan tetapkan inovasi yang dinilai (bawaan: setiap juri menilai semua inovasi).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="103"/>
+        <source>Write the judges&apos; packages: Secretariat → Write the judges&apos; packages (Ctrl+Shift+P), and hand each judge their own file.</source>
+        <translation>Buat paket para juri: Sekretariat → Buat paket para juri (Ctrl+Shift+P), lalu serahkan kepada setiap juri berkasnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="107"/>
+        <source>When files come back, drop them on the window or use Merge (Ctrl+M). The report says for each file: accepted, nothing new, refused or conflict, and why.</source>
+        <translation>Ketika berkas kembali, seret ke jendela atau pakai Gabungkan (Ctrl+M). Laporan menyebut untuk setiap berkas: diterima, tidak ada yang baru, ditolak, atau konflik, beserta alasannya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="112"/>
+        <source>Compare each new judge&apos;s fingerprint (Judges tab) with the one on their signed declaration, by phone.</source>
+        <translation>Cocokkan sidik jari kunci setiap juri baru (tab Juri) dengan yang tercetak pada surat pernyataannya, lewat telepon.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="116"/>
+        <source>Results: choose the aggregation method; click an entry to see every judge&apos;s scores; the Method sensitivity tab shows which ranks depend on the method.</source>
+        <translation>Hasil: pilih metode agregasi; klik sebuah inovasi untuk melihat nilai dari setiap juri; tab Kepekaan metode menunjukkan peringkat mana yang bergantung pada metode.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="121"/>
+        <source>Export the signed Rekapitulasi and the Berita Acara (Export menu); the XLSX, CSV and JSON exports are for further work.</source>
+        <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor); ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="125"/>
+        <source>Anyone can check a file or a PDF: &lt;i&gt;judge-app verify FILE&lt;/i&gt;. Keep the master and the returned packages together.</source>
+        <translation>Siapa pun dapat memeriksa berkas atau PDF: &lt;i&gt;judge-app verify BERKAS&lt;/i&gt;. Simpan berkas induk bersama paket-paket yang dikembalikan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="129"/>
+        <source>Backups are made before every merge: File → Restore from a backup brings an earlier state back, and can itself be undone.</source>
+        <translation>Cadangan dibuat sebelum setiap penggabungan: Berkas → Pulihkan dari cadangan mengembalikan keadaan sebelumnya, dan pemulihan itu pun dapat dibatalkan.</translation>
+    </message>
+</context>
+<context>
     <name>JudgeWorkspace</name>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="70"/>
@@ -1133,203 +1251,213 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="205"/>
+        <source>Guide for &amp;judges</source>
+        <translation>Panduan untuk &amp;juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <source>Guide for the &amp;secretariat</source>
+        <translation>Panduan untuk &amp;sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="208"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="253"/>
+        <location filename="../../judge_app/ui/main_window.py" line="256"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="255"/>
+        <location filename="../../judge_app/ui/main_window.py" line="258"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="266"/>
+        <location filename="../../judge_app/ui/main_window.py" line="269"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="313"/>
-        <location filename="../../judge_app/ui/main_window.py" line="456"/>
+        <location filename="../../judge_app/ui/main_window.py" line="316"/>
+        <location filename="../../judge_app/ui/main_window.py" line="459"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="319"/>
+        <location filename="../../judge_app/ui/main_window.py" line="322"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="347"/>
+        <location filename="../../judge_app/ui/main_window.py" line="350"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="349"/>
+        <location filename="../../judge_app/ui/main_window.py" line="352"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="371"/>
+        <location filename="../../judge_app/ui/main_window.py" line="374"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="410"/>
-        <location filename="../../judge_app/ui/main_window.py" line="425"/>
+        <location filename="../../judge_app/ui/main_window.py" line="413"/>
+        <location filename="../../judge_app/ui/main_window.py" line="428"/>
         <source>Import scores</source>
         <translation>Impor nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="412"/>
+        <location filename="../../judge_app/ui/main_window.py" line="415"/>
         <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="432"/>
+        <location filename="../../judge_app/ui/main_window.py" line="435"/>
         <source>Nothing was stored. Correct the sheet and import it again.</source>
         <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="440"/>
+        <location filename="../../judge_app/ui/main_window.py" line="443"/>
         <source>import of %1</source>
         <translation>impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="444"/>
+        <location filename="../../judge_app/ui/main_window.py" line="447"/>
         <source>Imported %1 scores from %2</source>
         <translation>%1 nilai diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="461"/>
+        <location filename="../../judge_app/ui/main_window.py" line="464"/>
         <source>judge-app has %1 backups of this file; one can be restored.</source>
         <translation>judge-app memiliki %1 cadangan berkas ini; salah satunya dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="466"/>
+        <location filename="../../judge_app/ui/main_window.py" line="469"/>
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="486"/>
+        <location filename="../../judge_app/ui/main_window.py" line="489"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="488"/>
+        <location filename="../../judge_app/ui/main_window.py" line="491"/>
         <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
         <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="505"/>
+        <location filename="../../judge_app/ui/main_window.py" line="508"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="510"/>
+        <location filename="../../judge_app/ui/main_window.py" line="513"/>
         <source>Restored from a backup; what the file held before is in %1</source>
         <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="517"/>
+        <location filename="../../judge_app/ui/main_window.py" line="520"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="520"/>
+        <location filename="../../judge_app/ui/main_window.py" line="523"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="532"/>
+        <location filename="../../judge_app/ui/main_window.py" line="535"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="539"/>
+        <location filename="../../judge_app/ui/main_window.py" line="542"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="564"/>
-        <location filename="../../judge_app/ui/main_window.py" line="570"/>
+        <location filename="../../judge_app/ui/main_window.py" line="567"/>
+        <location filename="../../judge_app/ui/main_window.py" line="573"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="564"/>
+        <location filename="../../judge_app/ui/main_window.py" line="567"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="571"/>
+        <location filename="../../judge_app/ui/main_window.py" line="574"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="584"/>
+        <location filename="../../judge_app/ui/main_window.py" line="587"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="586"/>
+        <location filename="../../judge_app/ui/main_window.py" line="589"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="590"/>
+        <location filename="../../judge_app/ui/main_window.py" line="593"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="604"/>
-        <location filename="../../judge_app/ui/main_window.py" line="611"/>
+        <location filename="../../judge_app/ui/main_window.py" line="607"/>
+        <location filename="../../judge_app/ui/main_window.py" line="614"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="604"/>
+        <location filename="../../judge_app/ui/main_window.py" line="607"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="614"/>
+        <location filename="../../judge_app/ui/main_window.py" line="617"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="626"/>
+        <location filename="../../judge_app/ui/main_window.py" line="629"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="628"/>
+        <location filename="../../judge_app/ui/main_window.py" line="631"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="641"/>
-        <location filename="../../judge_app/ui/main_window.py" line="645"/>
+        <location filename="../../judge_app/ui/main_window.py" line="644"/>
+        <location filename="../../judge_app/ui/main_window.py" line="648"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="641"/>
+        <location filename="../../judge_app/ui/main_window.py" line="644"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="739"/>
+        <location filename="../../judge_app/ui/main_window.py" line="750"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="741"/>
+        <location filename="../../judge_app/ui/main_window.py" line="752"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>

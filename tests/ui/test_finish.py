@@ -49,3 +49,20 @@ def test_quitting_says_nothing_needs_saving(qtbot, window, demo) -> None:
     answer_dialogs(QMessageBox.StandardButton.Yes)
     window.close()
     assert not window.isVisible() and window.current_path is None
+
+
+def test_the_guides_give_each_role_its_steps(qtbot, window) -> None:
+    seen: list[tuple[str, int]] = []
+
+    def read(dialog) -> None:
+        for index, page in enumerate(dialog.pages):
+            text = page.toPlainText()
+            seen.append((dialog.tabs.tabText(index), text.count("\n") + 1, text))
+        dialog.reject()
+
+    answer_dialogs(read)
+    window.guide(0)
+    (judges, _, judge_text), (secretariat, _, secretariat_text) = seen
+    assert judges == "For judges" and secretariat == "For the secretariat"
+    assert "Finalise and sign" in judge_text and "passphrase" in judge_text
+    assert "Merge (Ctrl+M)" in secretariat_text and "fingerprint" in secretariat_text
