@@ -206,6 +206,11 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("files", type=Path, nargs="+", metavar="FILE")
     p.set_defaults(run=_verify)
 
+    p = sub.add_parser(
+        "desktop", help="Linux: give judge-app files their own type, icon and 'open with'"
+    )
+    p.set_defaults(run=_desktop)
+
     p = sub.add_parser("backups", help="list a file's rolling backups and what each holds")
     p.add_argument("file", type=Path, metavar="FILE")
     p.set_defaults(run=_backups)
@@ -502,6 +507,14 @@ def _reopen(args: argparse.Namespace) -> None:
 def _sheets(args: argparse.Namespace) -> None:
     pages = services.blank_sheets(args.package, args.output)
     print(f"{args.output}: {_count(pages, 'page')}, one per entry")
+
+
+def _desktop(args: argparse.Namespace) -> None:
+    from judge_app.desktop_integration import install
+
+    for path in install():
+        print(f"written: {path}")
+    print("judge-app files now open with judge-app in the file manager (log in again if not)")
 
 
 def _backups(args: argparse.Namespace) -> None:

@@ -16,6 +16,7 @@ work="$(mktemp -d)"
 trap 'rm -rf "$work"' EXIT
 run() {
   env -i HOME="$work" PATH=/usr/bin:/bin LANG=C.UTF-8 JUDGE_APP_HOME="$work/home" \
+    XDG_DATA_HOME="$work/share" \
     QT_QPA_PLATFORM=offscreen JUDGE_APP_PASSPHRASE=frozen-kata-sandi "$program" "$@"
 }
 
@@ -27,6 +28,8 @@ run results "$work/demo/master.sqlite" --pdf "$work/rekap.pdf" --json "$work/has
 run verify "$work/demo/master.sqlite" "$work/rekap.pdf" "$work/demo/packages/"*.sqlite >/dev/null
 pdfsig "$work/rekap.pdf" | grep -q "Signature is Valid"
 run verify "$work/demo/master.sqlite" "$work/nothing.sqlite" >/dev/null 2>&1 && exit 1  # fails as it should
+run desktop >/dev/null  # the file type and "open with" point at the frozen program
+grep -q "^Exec=$program gui %f" "$work/share/applications/judge-app.desktop"
 entries="$(.venv/bin/python -c 'import json,sys; print(len(json.load(open(sys.argv[1]))["entries"]))' "$work/hasil.json")"
 [[ "$entries" == 22 ]]
-echo "frozen program ($(du -sh dist/judge-app | cut -f1)): --version, demo, merge, results, verify: ok"
+echo "frozen program ($(du -sh dist/judge-app | cut -f1)): --version, demo, merge, results, verify, desktop: ok"
