@@ -44,11 +44,13 @@ class ChartsView(LazyView):
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()
         self.stage_box = QComboBox()
+        self.stage_box.setToolTip(self.tr("The stage whose judge totals the charts show"))
         for stage in session.definition.stages:
             self.stage_box.addItem(stage.name, stage.id)
         main = max(session.definition.stages, key=lambda s: s.weight)
         self.stage_box.setCurrentIndex(list(session.definition.stages).index(main))
         self.category_box = QComboBox()
+        self.category_box.setToolTip(self.tr("The category whose leading entries are compared"))
         for category in session.definition.categories:
             self.category_box.addItem(category.name, category.id)
         stage_label = QLabel(self.tr("&Stage:"))

@@ -91,6 +91,7 @@ class DeclarationDialog(QDialog):
         add_row = QHBoxLayout()
         self.entry_box = QComboBox()
         self.entry_box.setEditable(False)
+        self.entry_box.setToolTip(self.tr("An entry you may not judge impartially"))
         for entry in session.entries:
             self.entry_box.addItem(f"{entry.code} — {entry.title}", entry.code)
         self.reason = QLineEdit()
@@ -120,7 +121,9 @@ class DeclarationDialog(QDialog):
         self.pad = SignaturePad()
         sig_buttons = QHBoxLayout()
         load = QPushButton(self.tr("Load &PNG…"))
+        load.setToolTip(self.tr("Use a scanned signature (a PNG image) instead of drawing"))
         clear = QPushButton(self.tr("&Clear"))
+        clear.setToolTip(self.tr("Erase the signature and draw it again"))
         sig_buttons.addWidget(load)
         sig_buttons.addWidget(clear)
         sig_buttons.addStretch(1)

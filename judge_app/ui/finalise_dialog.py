@@ -70,6 +70,7 @@ class FinaliseDialog(QDialog):
         self.place = QLineEdit(session.definition.competition.place)
         self.output = QLineEdit(str(self._default_output()))
         browse = QPushButton(self.tr("&Browse…"))
+        browse.setToolTip(self.tr("Where to save your signed recap (PDF)"))
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)

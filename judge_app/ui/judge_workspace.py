@@ -71,22 +71,30 @@ class JudgeWorkspace(QWidget):
         self.search.setAccessibleName(self.tr("Search entries"))
         self.category = QComboBox()
         self.category.setObjectName("categoryFilter")
+        self.category.setToolTip(self.tr("Show only the entries of one category"))
         self.category.addItem(self.tr("All categories"), "")
         for cat in definition.categories:
             self.category.addItem(cat.name, cat.id)
         self.state_filter = QComboBox()
         self.state_filter.setObjectName("stateFilter")
+        self.state_filter.setToolTip(
+            self.tr("Show only entries not started, partly or completely scored, or in conflict")
+        )
         self.state_filter.addItem(self.tr("All states"), "")
         for state in STATES:
             self.state_filter.addItem(state_label(state), state)
         self.stage_box = QComboBox()
         self.stage_box.setObjectName("stageBox")
+        self.stage_box.setToolTip(self.tr("The stage whose criteria you score now (Alt+T)"))
         for stage in definition.stages:
             self.stage_box.addItem(stage.name, stage.id)
         stage_label = QLabel(self.tr("&Stage:"))
         stage_label.setBuddy(self.stage_box)
         self.mode_button = QPushButton(self.tr("Grid mode (Ctrl+2)"))
         self.mode_button.setObjectName("modeButton")
+        self.mode_button.setToolTip(
+            self.tr("Form: one entry at a time, with its rubric. Grid: every entry in a table")
+        )
         top = QHBoxLayout()
         top.addWidget(self.search, 3)
         top.addWidget(self.category, 1)

@@ -86,6 +86,9 @@ class SecretariatWorkspace(QWidget):
         self.merge_button.clicked.connect(self.merge_dialog)
         self.export_button = QToolButton()
         self.export_button.setText(self.tr("&Export"))
+        self.export_button.setToolTip(
+            self.tr("Signed Rekapitulasi and Berita Acara (PDF), or the results as XLSX, CSV, JSON")
+        )
         self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
         self.fill_export_menu(self.export_menu)

@@ -218,42 +218,52 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="54"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="47"/>
+        <source>The stage whose judge totals the charts show</source>
+        <translation>Tahap yang total nilai jurinya ditampilkan grafik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="53"/>
+        <source>The category whose leading entries are compared</source>
+        <translation>Kelompok yang inovasi teratasnya dibandingkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/charts_view.py" line="56"/>
         <source>&amp;Stage:</source>
         <translation>Tah&amp;ap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="56"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="58"/>
         <source>C&amp;ategory:</source>
         <translation>Kategor&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="91"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="93"/>
         <source>Judges&apos; totals, %1: lenient judges sit high, harsh ones low</source>
         <translation>Nilai total per juri, %1: juri yang murah nilai di atas, yang pelit di bawah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="116"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="118"/>
         <source>%1 judges, left to right %2 … %3 (hover for names)</source>
         <translation>%1 juri, dari kiri ke kanan %2 … %3 (arahkan kursor untuk nama)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="128"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="130"/>
         <source>Judge total (0–100)</source>
         <translation>Nilai total juri (0–100)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="134"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="136"/>
         <source>No signed scores merged yet</source>
         <translation>Belum ada nilai bertanda tangan yang digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="146"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="148"/>
         <source>Rank in %1 by method (top %2); coloured lines change rank</source>
         <translation>Peringkat di %1 menurut metode (%2 teratas); garis berwarna berubah peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="160"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="162"/>
         <source>Rank in category</source>
         <translation>Peringkat dalam kategori</translation>
     </message>
@@ -341,117 +351,132 @@
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="97"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="94"/>
+        <source>An entry you may not judge impartially</source>
+        <translation>Inovasi yang tidak dapat Anda nilai secara netral</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="98"/>
         <source>Reason, e.g. family tie, employment</source>
         <translation>Alasan, mis. hubungan keluarga, hubungan kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="98"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="99"/>
         <source>&amp;Add</source>
         <translation>Tam&amp;bah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="99"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="100"/>
         <source>Re&amp;move</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="111"/>
         <source>Leave the list empty if you have no conflict of interest.</source>
         <translation>Biarkan daftar kosong jika Anda tidak memiliki konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="118"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="119"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="122"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="123"/>
         <source>Load &amp;PNG…</source>
         <translation>Muat &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="123"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="124"/>
+        <source>Use a scanned signature (a PNG image) instead of drawing</source>
+        <translation>Pakai tanda tangan hasil pindaian (gambar PNG) alih-alih menggambar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="125"/>
         <source>&amp;Clear</source>
         <translation>&amp;Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="130"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
+        <source>Erase the signature and draw it again</source>
+        <translation>Hapus tanda tangan dan gambar ulang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="133"/>
         <source>Signing key</source>
         <translation>Kunci penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="138"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="140"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="143"/>
         <source>Repeat passphrase</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="143"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="146"/>
         <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
         <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="156"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="159"/>
         <source>&amp;Sign both documents</source>
         <translation>&amp;Tandatangani kedua dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="195"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="198"/>
         <source>Give the reason for the conflict of interest.</source>
         <translation>Isi alasan konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="219"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="222"/>
         <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
         <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="233"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="236"/>
         <source>Signature image</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="233"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="236"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="236"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="239"/>
         <source>%1 is not a readable PNG image.</source>
         <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="250"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="253"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="253"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="256"/>
         <source>Fill in the place of signing.</source>
         <translation>Isi tempat penandatanganan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="256"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="259"/>
         <source>Every conflict of interest needs a reason.</source>
         <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="273"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="276"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="282"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="285"/>
         <source>Declarations signed</source>
         <translation>Pernyataan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="284"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="287"/>
         <source>Signed and saved:
 %1
 
@@ -676,37 +701,42 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="79"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="73"/>
+        <source>Where to save your signed recap (PDF)</source>
+        <translation>Tempat menyimpan rekap bertanda tangan Anda (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
         <source>P&amp;lace</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="81"/>
         <source>&amp;Recap PDF</source>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="83"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="84"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="109"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="110"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="109"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="110"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="124"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="125"/>
         <source>Signing the scores</source>
         <translation>Menandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="139"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="140"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -843,163 +873,183 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="74"/>
+        <source>Show only the entries of one category</source>
+        <translation>Tampilkan hanya inovasi dari satu kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="75"/>
         <source>All categories</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="79"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="81"/>
+        <source>Show only entries not started, partly or completely scored, or in conflict</source>
+        <translation>Tampilkan hanya inovasi yang belum dinilai, sebagian atau seluruhnya dinilai, atau berkonflik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="83"/>
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="86"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="88"/>
+        <source>The stage whose criteria you score now (Alt+T)</source>
+        <translation>Tahap yang kriterianya sedang Anda nilai (Alt+T)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="91"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="88"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="366"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="93"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="374"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="121"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="96"/>
+        <source>Form: one entry at a time, with its rubric. Grid: every entry in a table</source>
+        <translation>Formulir: satu inovasi sekaligus, dengan rubriknya. Tabel: semua inovasi dalam satu tabel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="129"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="158"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="166"/>
         <source>Score grid</source>
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="221"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="229"/>
         <source>Open for changes again</source>
         <translation>Buka lagi untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="226"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="234"/>
         <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
         <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="230"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="238"/>
         <source>Sign the declarations…</source>
         <translation>Tandatangani pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="234"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="242"/>
         <source>Revision %1 is signed: the scores are locked.</source>
         <translation>Revisi %1 sudah ditandatangani: nilai terkunci.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="238"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="246"/>
         <source>Reopen to change scores…</source>
         <translation>Buka kembali untuk mengubah nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="319"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="474"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="327"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="482"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="321"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="329"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="361"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="369"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="410"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="418"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="411"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="419"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="422"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="430"/>
         <source>The file is gone</source>
         <translation>Berkas hilang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="426"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="434"/>
         <source>You can save a copy of everything saved so far (all scores, notes and signatures) to another place and go on working there.</source>
         <translation>Anda dapat menyimpan salinan semua yang sudah tersimpan (semua nilai, catatan, dan tanda tangan) ke tempat lain dan melanjutkan pekerjaan di sana.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="430"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="438"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="437"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="445"/>
         <source>Save a copy of the package</source>
         <translation>Simpan salinan paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="439"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="447"/>
         <source>judge-app files (*.sqlite)</source>
         <translation>Berkas judge-app (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="449"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="457"/>
         <source>Could not save a copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="476"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="484"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="482"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="490"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="496"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="512"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="504"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="520"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="498"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="506"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="514"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="522"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="523"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="531"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="536"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="544"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="539"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="547"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="540"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="548"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -1935,144 +1985,149 @@ Rekap bertanda tangan: %2</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="110"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="113"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="111"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="114"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="115"/>
         <source>C&amp;harts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="113"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="116"/>
         <source>Method &amp;sensitivity</source>
         <translation>Kepe&amp;kaan metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="114"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="117"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="129"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="132"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="130"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="132"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="135"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="136"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="137"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="141"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="144"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 peserta · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="166"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="204"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="207"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="168"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="171"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="207"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="210"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="194"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="197"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="216"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="226"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="90"/>
+        <source>Signed Rekapitulasi and Berita Acara (PDF), or the results as XLSX, CSV, JSON</source>
+        <translation>Rekapitulasi dan Berita Acara bertanda tangan (PDF), atau hasil sebagai XLSX, CSV, JSON</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="219"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="229"/>
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="218"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="221"/>
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="231"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="234"/>
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="239"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="242"/>
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="251"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="254"/>
         <source>Folder for the judges&apos; packages</source>
         <translation>Folder untuk paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="258"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="261"/>
         <source>Write the judges&apos; packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="262"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="265"/>
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="270"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="273"/>
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="320"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="323"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="329"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="332"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="376"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="379"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="385"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="388"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="387"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="390"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -2085,89 +2140,89 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="419"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="422"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="422"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="425"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="423"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="426"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="424"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="427"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="440"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="443"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="459"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="462"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="463"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="466"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="466"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="473"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="482"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="469"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="476"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="485"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="474"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="477"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="483"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="486"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="497"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="500"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="514"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="517"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="530"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="533"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="549"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="552"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="553"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="556"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="559"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="562"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="568"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="571"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -2176,7 +2231,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="586"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="589"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
