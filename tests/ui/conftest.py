@@ -25,6 +25,7 @@ def window(qtbot, private_home):
 
     create_app()
     win = MainWindow("en")
+    win.confirm_quit = False  # pytest-qt closes the window after each test (test_finish asks)
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)

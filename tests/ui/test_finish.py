@@ -35,6 +35,7 @@ def test_about_lists_version_and_licences(qtbot, window) -> None:
 
 
 def test_quitting_says_nothing_needs_saving(qtbot, window, demo) -> None:
+    window.confirm_quit = True  # as in the application
     assert window.open_path(str(demo.packages[0].path))
     seen: list[str] = []
 
