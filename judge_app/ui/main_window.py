@@ -129,7 +129,7 @@ class MainWindow(QMainWindow):
         self.close_action = self._action(
             file_menu, self.tr("&Close file"), self.close_file, QKeySequence.StandardKey.Close
         )
-        self._action(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+        self._action(file_menu, self.tr("&Quit"), self.request_quit, QKeySequence.StandardKey.Quit)
 
         edit_menu = bar.addMenu(self.tr("&Edit"))
         self.undo_action = self._action(
@@ -743,19 +743,30 @@ class MainWindow(QMainWindow):
 
     confirm_quit = True  # scripted runs (screenshots) quit without asking
 
+    def request_quit(self) -> None:
+        """File → Quit (Ctrl+Q): ask, then close."""
+        if self._may_quit():
+            self.close()
+
+    def _may_quit(self) -> bool:
+        """With a file open, say that nothing needs saving and ask."""
+        if self.current_path is None or not self.confirm_quit:
+            return True
+        answer = QMessageBox.question(
+            self,
+            self.tr("Quit judge-app"),
+            self.tr(
+                "Nothing needs saving: every change was written to %1 the moment it was "
+                "made. Quit judge-app?"
+            ).replace("%1", self.current_path.name),
+        )
+        return answer == QMessageBox.StandardButton.Yes
+
     def closeEvent(self, event: QCloseEvent) -> None:
-        if self.current_path is not None and self.confirm_quit:
-            answer = QMessageBox.question(
-                self,
-                self.tr("Quit judge-app"),
-                self.tr(
-                    "Nothing needs saving: every change was written to %1 the moment it was "
-                    "made. Quit judge-app?"
-                ).replace("%1", self.current_path.name),
-            )
-            if answer != QMessageBox.StandardButton.Yes:
-                event.ignore()
-                return
+        # the user closing the window asks; a program closing it (scripts, tests) does not
+        if event.spontaneous() and not self._may_quit():
+            event.ignore()
+            return
         i18n.settings().setValue("geometry", self.saveGeometry())
         self.close_file()
         super().closeEvent(event)

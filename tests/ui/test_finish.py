@@ -44,11 +44,11 @@ def test_quitting_says_nothing_needs_saving(qtbot, window, demo) -> None:
         box.button(QMessageBox.StandardButton.No).click()
 
     answer_dialogs(no)
-    window.close()
+    window.request_quit()  # File → Quit, Ctrl+Q
     assert window.isVisible() and window.current_path is not None  # stayed open
     assert "Nothing needs saving" in seen[0] and demo.packages[0].path.name in seen[0]
     answer_dialogs(QMessageBox.StandardButton.Yes)
-    window.close()
+    window.request_quit()
     assert not window.isVisible() and window.current_path is None
 
 
