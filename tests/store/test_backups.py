@@ -14,6 +14,7 @@ from judge_app.errors import JudgeAppError
 from judge_app.store import backups
 from judge_app.store.database import backup_copy, opened
 from tests.conftest import file_hash
+from tests.store.test_writer_lock import first_cell
 from tests.test_cli import run
 
 
@@ -26,20 +27,11 @@ def cells(package: Path) -> dict[tuple[str, str], float]:
     return {(e, c): v for e, c, v in rows}
 
 
-def open_cell(package: Path) -> tuple[str, str]:
-    session = services.open_package(package, read_only=True)
-    try:
-        entry = next(e for e in session.entries if session.conflict_reason(e.code) is None)
-        return entry.code, session.definition.criteria[0].id
-    finally:
-        session.close()
-
-
 def test_a_changed_package_leaves_a_backup_when_closed_and_an_unchanged_one_does_not(
     demo,
 ) -> None:
     package = demo.packages[0].path
-    code, criterion = open_cell(package)
+    code, criterion = first_cell(package)
     session = services.open_package(package)
     assert session.close(backup=True) is None  # nothing written
     session = services.open_package(package)
@@ -64,7 +56,7 @@ def test_backups_roll_over_keeping_the_newest(demo) -> None:
 
 def test_restore_brings_back_the_backup_and_can_be_undone(demo) -> None:
     package = demo.packages[0].path
-    code, criterion = open_cell(package)
+    code, criterion = first_cell(package)
     session = services.open_package(package)
     session.set_score(code, criterion, 70.0)
     at_seventy = session.close(backup=True)
@@ -98,7 +90,7 @@ def test_merge_leaves_a_backup_in_the_backups_folder(signed) -> None:
 
 def test_the_command_line_lists_and_restores(demo) -> None:
     package = demo.packages[0].path
-    code, criterion = open_cell(package)
+    code, criterion = first_cell(package)
     session = services.open_package(package)
     session.set_score(code, criterion, 75.0)
     taken = session.close(backup=True)
@@ -136,7 +128,7 @@ def test_restoring_the_oldest_backup_keeps_it(demo) -> None:
 
 def test_a_damaged_file_is_set_aside_and_restored(demo) -> None:
     package = demo.packages[0].path
-    code, criterion = open_cell(package)
+    code, criterion = first_cell(package)
     session = services.open_package(package)
     session.set_score(code, criterion, 71.0)
     taken = session.close(backup=True)

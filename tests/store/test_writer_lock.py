@@ -4,12 +4,14 @@ dies with its process; both open at once corrupt nothing."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import socket
 import sqlite3
 import subprocess
 import sys
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -167,8 +169,9 @@ def test_both_open_at_once_corrupt_nothing(held) -> None:
         session.close()
 
 
-def test_a_master_held_by_another_process_is_refused_for_merge(signed, tmp_path) -> None:
-    master = signed.master
+@contextlib.contextmanager
+def master_held(master: Path) -> Iterator[subprocess.Popen]:
+    """A secretariat window in another process with the master open for changes."""
     code = (
         "import sys\n"
         "from judge_app.secretariat import MasterSession\n"
@@ -185,13 +188,19 @@ def test_a_master_held_by_another_process_is_refused_for_merge(signed, tmp_path)
     )
     try:
         assert holder.stdout.readline().strip() == "held"
+        yield holder
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=30)
+
+
+def test_a_master_held_by_another_process_is_refused_for_merge(signed, tmp_path) -> None:
+    master = signed.master
+    with master_held(master):
         before = file_hash(master)
         done = run("merge", master, *(p.path for p in signed.packages))
         assert done.returncode != 0 and "already open for changes" in done.stderr
         assert file_hash(master) == before
         results = run("results", master)  # reading a held master is fine
         assert results.returncode == 0, results.stderr
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=30)
     assert os.path.exists(master)

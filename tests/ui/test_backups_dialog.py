@@ -6,13 +6,14 @@ from __future__ import annotations
 from PySide6.QtWidgets import QMessageBox
 
 from judge_app import services
-from tests.store.test_backups import cells, open_cell
+from tests.store.test_backups import cells
+from tests.store.test_writer_lock import first_cell
 from tests.ui.conftest import answer_dialogs
 
 
 def test_restore_from_a_backup_in_the_window(qtbot, window, demo) -> None:
     package = demo.packages[0].path
-    code, criterion = open_cell(package)
+    code, criterion = first_cell(package)
     assert window.open_path(str(package))
     assert window.restore_action.isEnabled()
     window.session.set_score(code, criterion, 64.0)
@@ -57,7 +58,7 @@ def test_no_backups_yet_says_so(qtbot, window, demo) -> None:
 
 def test_a_damaged_file_offers_its_backups(qtbot, window, demo) -> None:
     package = demo.packages[0].path
-    code, criterion = open_cell(package)
+    code, criterion = first_cell(package)
     assert window.open_path(str(package))
     window.session.set_score(code, criterion, 58.0)
     window.close_file()  # a backup

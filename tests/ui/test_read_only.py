@@ -9,7 +9,7 @@ from PySide6.QtCore import Qt
 
 from judge_app import services
 from tests.conftest import file_hash
-from tests.store.test_writer_lock import Holder, first_cell
+from tests.store.test_writer_lock import Holder, first_cell, master_held
 
 
 def test_a_held_package_opens_read_only_and_refuses_edits(qtbot, window, demo) -> None:
@@ -53,24 +53,7 @@ def test_a_held_package_opens_read_only_and_refuses_edits(qtbot, window, demo) -
 
 
 def test_a_held_master_opens_read_only_without_merge(qtbot, window, demo) -> None:
-    import subprocess
-    import sys
-
-    code = (
-        "import sys\n"
-        "from judge_app.secretariat import MasterSession\n"
-        "session = MasterSession(sys.argv[1])\n"
-        "print('held', flush=True)\n"
-        "sys.stdin.readline()\n"
-    )
-    holder = subprocess.Popen(
-        [sys.executable, "-c", code, str(demo.master)],
-        stdin=subprocess.PIPE,
-        stdout=subprocess.PIPE,
-        text=True,
-    )
-    try:
-        assert holder.stdout.readline().strip() == "held"
+    with master_held(demo.master):
         assert window.open_path(str(demo.master))
         ws = window.secretariat
         assert ws.read_only is not None
@@ -81,9 +64,6 @@ def test_a_held_master_opens_read_only_without_merge(qtbot, window, demo) -> Non
         banner = ws.findChild(type(ws.heading), "readOnlyBanner")
         assert banner is not None and "open for changes in judge-app on" in banner.text()
         assert len(ws.session.entries) == services.describe(demo.master).entries
-    finally:
-        holder.stdin.close()
-        holder.wait(timeout=30)
     conn = sqlite3.connect(demo.master)
     try:
         assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
