@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from judge_app.errors import JudgeAppError
+from judge_app.text import translate
 
 
 @contextlib.contextmanager
@@ -18,7 +19,7 @@ def replacing(path: str | os.PathLike) -> Iterator[Path]:
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
     if not folder.is_dir():
-        raise JudgeAppError(f"{folder}: folder not found")
+        raise JudgeAppError(translate("atomic", "{folder}: folder not found").format(folder=folder))
     fd, tmp = tempfile.mkstemp(prefix=f".{path.name}.", suffix=".tmp", dir=folder)
     os.close(fd)
     try:

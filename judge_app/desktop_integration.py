@@ -14,6 +14,7 @@ from pathlib import Path
 
 from judge_app.errors import JudgeAppError
 from judge_app.resources import resources_dir
+from judge_app.text import translate
 
 
 def data_home() -> Path:
@@ -36,8 +37,11 @@ def install() -> list[Path]:
     and refresh the desktop's databases where their tools exist; the files written."""
     if sys.platform == "win32" or sys.platform == "darwin":
         raise JudgeAppError(
-            "file types are registered by the installer on Windows and macOS; this command "
-            "is for Linux desktops"
+            translate(
+                "desktop_integration",
+                "file types are registered by the installer on Windows and macOS; this "
+                "command is for Linux desktops",
+            )
         )
     source = resources_dir() / "desktop"
     home = data_home()

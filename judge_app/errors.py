@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from judge_app.text import translate
+
 
 class JudgeAppError(Exception):
     """An error caused by input or files, with a message fit to show a user as-is."""
@@ -15,11 +17,16 @@ class ProblemsError(JudgeAppError):
         self.problems = list(problems)
         shown = self.problems[:limit]
         more = len(self.problems) - len(shown)
-        noun = "problem" if len(self.problems) == 1 else "problems"
-        lines = [f"{source}: {len(self.problems)} {noun}"]
+        if len(self.problems) == 1:
+            heading = translate("errors", "{source}: 1 problem").format(source=source)
+        else:
+            heading = translate("errors", "{source}: {count} problems").format(
+                source=source, count=len(self.problems)
+            )
+        lines = [heading]
         lines += [f"  - {p}" for p in shown]
         if more:
-            lines.append(f"  ... and {more} more")
+            lines.append(translate("errors", "  ... and {count} more").format(count=more))
         super().__init__("\n".join(lines))
 
 
@@ -53,26 +60,34 @@ def storage_problem(exc: BaseException, path: object = None) -> StorageError:
     code = getattr(exc, "errno", None)
     where = f"{path}: " if path else ""
     if "disk is full" in text or code in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
-        what = (
+        what = translate(
+            "errors",
             "the disk is full; free some space and try again. Everything saved before is "
-            "kept, and nothing was half-written"
+            "kept, and nothing was half-written",
         )
     elif "readonly" in text or "read-only" in text or code in (errno.EROFS, errno.EACCES):
-        what = (
+        what = translate(
+            "errors",
             "the file or its folder cannot be written to (read-only); copy the file to a "
-            "folder you can write to"
+            "folder you can write to",
         )
     elif "disk i/o error" in text or code == errno.EIO:
-        what = (
+        what = translate(
+            "errors",
             "the disk could not be read or written (was the USB stick taken out?); put it "
-            "back and open the file again. Everything saved before is kept"
+            "back and open the file again. Everything saved before is kept",
         )
     elif "locked" in text or "busy" in text:
-        what = "the file is busy in another program; try again in a moment"
+        what = translate("errors", "the file is busy in another program; try again in a moment")
     elif "unable to open" in text or code == errno.ENOENT:
-        what = "the file cannot be opened (moved, removed, or the USB stick was taken out)"
+        what = translate(
+            "errors",
+            "the file cannot be opened (moved, removed, or the USB stick was taken out)",
+        )
     else:
-        what = f"the file could not be read or written ({exc})"
+        what = translate("errors", "the file could not be read or written ({error})").format(
+            error=exc
+        )
     return StorageError(where + what)
 
 

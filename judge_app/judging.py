@@ -31,6 +31,7 @@ from judge_app.session import PackageSession
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.signing import Declaration, Sheet
+from judge_app.text import translate
 
 KINDS = ("pakta", "konflik")
 
@@ -72,7 +73,9 @@ def key_pair(session: PackageSession, passphrase: str, *, create: bool) -> keys.
     der = sign_store.certificate(session.db, session.judge.id)
     if der is None:
         if not create:
-            raise JudgeAppError("no signing key yet: sign the declarations first")
+            raise JudgeAppError(
+                translate("judging", "no signing key yet: sign the declarations first")
+            )
         retired = json.loads(repo.meta(session.db).get("retired_fingerprints", "[]"))
         keys.set_aside_if_retired(identity, retired)  # a lost key found again stays retired
         pair = keys.reuse_key_pair(identity, passphrase) or keys.create_key_pair(
@@ -113,12 +116,18 @@ def declare(
 ) -> Signed:
     """Record conflicts, write and sign both declarations, store them in the package."""
     if not request.place.strip():
-        raise JudgeAppError("the place of signing is required (for example: Serang)")
+        raise JudgeAppError(
+            translate("judging", "the place of signing is required (for example: Serang)")
+        )
     out_dir = Path(out_dir)
     out_dir.mkdir(parents=True, exist_ok=True)
     for code in request.conflicts:
         if session.canonical_code(code) not in {e.code for e in session.entries}:
-            raise JudgeAppError(f"--conflict {code}: not an entry assigned to this judge")
+            raise JudgeAppError(
+                translate(
+                    "judging", "--conflict {code}: not an entry assigned to this judge"
+                ).format(code=code)
+            )
     if request.signature_png:
         _check_png(request.signature_png)
     wanted = {
@@ -202,7 +211,9 @@ def _check_png(data: bytes) -> None:
     try:
         ImageReader(io.BytesIO(data)).getSize()
     except Exception:
-        raise JudgeAppError("the signature image is not a readable PNG image") from None
+        raise JudgeAppError(
+            translate("judging", "the signature image is not a readable PNG image")
+        ) from None
 
 
 def sha256_bytes(data: bytes) -> str:
@@ -270,20 +281,32 @@ def finalise(
     progress = progress or Progress()
     if not declarations_done(session):
         raise JudgeAppError(
-            "sign the integrity pact and the conflict-of-interest statement first "
-            "(judge-app declare)"
+            translate(
+                "judging",
+                "sign the integrity pact and the conflict-of-interest statement first "
+                "(judge-app declare)",
+            )
         )
     if session.locked_revision is not None:
         raise JudgeAppError(
-            f"revision {session.locked_revision} is already signed; reopen it to change scores"
+            translate(
+                "judging", "revision {revision} is already signed; reopen it to change scores"
+            ).format(revision=session.locked_revision)
         )
     out_pdf = check_pdf_target(out_pdf, session.path)
     missing = missing_scores(session)
-    if missing:
-        shown = "; ".join(missing[:20]) + (
-            f"; and {len(missing) - 20} more" if len(missing) > 20 else ""
+    if len(missing) > 20:
+        raise JudgeAppError(
+            translate(
+                "judging", "not every score is in yet — missing {missing}; and {count} more"
+            ).format(missing="; ".join(missing[:20]), count=len(missing) - 20)
         )
-        raise JudgeAppError(f"not every score is in yet — missing {shown}")
+    if missing:
+        raise JudgeAppError(
+            translate("judging", "not every score is in yet — missing {missing}").format(
+                missing="; ".join(missing)
+            )
+        )
     pair = key_pair(session, passphrase, create=False)
     # a re-issued package continues after the revisions the master already holds
     base = int(repo.meta(session.db).get("revision_base", "0"))
@@ -325,8 +348,11 @@ def finalise(
         atomic.write_bytes(out_pdf, signed_pdf)
     except (OSError, JudgeAppError) as exc:
         raise JudgeAppError(
-            f"revision {revision} is signed and locked, but the recap could not be written to "
-            f"{out_pdf} ({exc}); write it again with: judge-app recap {session.path} -o FILE.pdf"
+            translate(
+                "judging",
+                "revision {revision} is signed and locked, but the recap could not be written to "
+                "{path} ({error}); write it again with: judge-app recap {package} -o FILE.pdf",
+            ).format(revision=revision, path=out_pdf, error=exc, package=session.path)
         ) from None
     return Signed([out_pdf], keys.fingerprint(pair.certificate_der), revision, digest)
 
@@ -335,15 +361,31 @@ def check_pdf_target(target: Path, package: Path) -> Path:
     """Refuse to write a PDF over the package or anything that is not a PDF."""
     target = Path(target)
     if target.suffix.lower() != ".pdf":
-        raise JudgeAppError(f"{target}: the recap is a PDF; give a file name ending in .pdf")
+        raise JudgeAppError(
+            translate(
+                "judging", "{path}: the recap is a PDF; give a file name ending in .pdf"
+            ).format(path=target)
+        )
     if target.is_dir():
-        raise JudgeAppError(f"{target}: is a folder; give a file name ending in .pdf")
+        raise JudgeAppError(
+            translate("judging", "{path}: is a folder; give a file name ending in .pdf").format(
+                path=target
+            )
+        )
     if target.exists() and target.resolve() == Path(package).resolve():
-        raise JudgeAppError(f"{target}: that is the package itself")
+        raise JudgeAppError(
+            translate("judging", "{path}: that is the package itself").format(path=target)
+        )
     if target.exists() and not target.read_bytes()[:5] == b"%PDF-":
-        raise JudgeAppError(f"{target}: exists and is not a PDF; choose another name")
+        raise JudgeAppError(
+            translate("judging", "{path}: exists and is not a PDF; choose another name").format(
+                path=target
+            )
+        )
     if not target.parent.is_dir():
-        raise JudgeAppError(f"{target.parent}: folder not found")
+        raise JudgeAppError(
+            translate("judging", "{folder}: folder not found").format(folder=target.parent)
+        )
     return target
 
 
@@ -352,10 +394,14 @@ def export_recap(session: PackageSession, out_pdf: Path, revision: int | None = 
     out_pdf = check_pdf_target(out_pdf, session.path)
     sheets = sign_store.sheets(session.db, session.judge.id)
     if not sheets:
-        raise JudgeAppError("nothing signed yet: finalise the scores first")
+        raise JudgeAppError(translate("judging", "nothing signed yet: finalise the scores first"))
     chosen = [s for s in sheets if revision is None or s.revision == revision]
     if not chosen or chosen[-1].recap is None:
-        raise JudgeAppError(f"no signed recap for revision {revision}")
+        raise JudgeAppError(
+            translate("judging", "no signed recap for revision {revision}").format(
+                revision=revision
+            )
+        )
     atomic.write_bytes(out_pdf, chosen[-1].recap)
     return chosen[-1].revision
 
@@ -364,7 +410,7 @@ def reopen(session: PackageSession, passphrase: str) -> int:
     """Unlock a signed revision (the passphrase proves it is the judge); the next signing
     becomes revision n+1 and the signed revisions stay in the file."""
     if session.locked_revision is None:
-        raise JudgeAppError("nothing to reopen: the scores are not signed")
+        raise JudgeAppError(translate("judging", "nothing to reopen: the scores are not signed"))
     key_pair(session, passphrase, create=False)
     next_revision = session.locked_revision + 1
     session.unlock(next_revision)
@@ -445,7 +491,7 @@ def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
         (
             stage.name,
             tuple(
-                BlankCriterion(c.id, c.name, format_number(c.weight, decimal), c.scale_text())
+                BlankCriterion(c.id, c.name, format_number(c.weight, decimal), c.scale_text(locale))
                 for c in definition.criteria_of(stage.id)
             ),
         )
@@ -464,7 +510,7 @@ def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
         if session.conflict_reason(e.code) is None
     )
     if not entries:
-        raise JudgeAppError("no entries left to score on paper")
+        raise JudgeAppError(translate("judging", "no entries left to score on paper"))
     pdf = render_blank_sheets(
         BlankSheets(
             locale,

@@ -11,6 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from judge_app.errors import JudgeAppError
+from judge_app.text import translate
 
 
 class Cancelled(JudgeAppError):
@@ -25,7 +26,7 @@ class Progress:
     def step(self, done: int, total: int, what: str) -> None:
         """Say how far the work is (total 0: not known); raise Cancelled when asked to."""
         if self.stop.is_set():
-            raise Cancelled("cancelled; nothing was changed")
+            raise Cancelled(translate("progress", "cancelled; nothing was changed"))
         self.report(done, total, what)
 
 
@@ -35,13 +36,15 @@ def quiet() -> Progress:
 
 def terminal(stream=None) -> Progress:
     """A one-line bar on a terminal; silent when the output is not a terminal."""
+    from judge_app.progress_text import describe
+
     out = stream or sys.stderr
     if not out.isatty():
         return Progress()
 
     def report(done: int, total: int, what: str) -> None:
         share = f"{100 * done // total:3d}%" if total else "   …"
-        out.write(f"\r\x1b[2K{share} {what[:70]}")
+        out.write(f"\r\x1b[2K{share} {describe(what)[:70]}")
         if total and done >= total:
             out.write("\n")
         out.flush()

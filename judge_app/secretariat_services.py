@@ -17,6 +17,7 @@ from judge_app.store import package_reads
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import opened
+from judge_app.text import translate
 
 
 def reregister_key(master: Path, judge_id: str, reason: str) -> sign_store.RetiredKey:
@@ -27,14 +28,19 @@ def reregister_key(master: Path, judge_id: str, reason: str) -> sign_store.Retir
     from judge_app.store.database import backup_copy
 
     if not reason.strip():
-        raise JudgeAppError("a reason is required (it is kept in the audit log)")
+        raise JudgeAppError(
+            translate("secretariat_services", "a reason is required (it is kept in the audit log)")
+        )
     with opened(master, "master") as db:
         judge = repo.find_judge(db, judge_id)
         der = sign_store.certificate(db, judge.id)
         if der is None:
             raise JudgeAppError(
-                f"judge {judge.id} has no registered key yet; the first accepted "
-                "declarations will register one"
+                translate(
+                    "secretariat_services",
+                    "judge {id} has no registered key yet; the first accepted "
+                    "declarations will register one",
+                ).format(id=judge.id)
             )
         backup_copy(db, Path(master), "before-rekey")
         return sign_store.retire_certificate(db, judge.id, fingerprint(der), reason.strip())

@@ -69,6 +69,7 @@ from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import new_file, opened
 from judge_app.store.packaging import write_package
+from judge_app.text import translate
 from judge_app.verification import Report, verify_file
 
 # -- results of use cases (printed by the CLI, shown by the GUI) ------------------------
@@ -121,7 +122,11 @@ def template_text(name: str) -> str:
     path = templates_dir() / f"{name}.toml"
     if name not in template_names():
         known = ", ".join(template_names())
-        raise JudgeAppError(f"no template named {name!r} (available: {known})")
+        raise JudgeAppError(
+            translate("services", "no template named {name} (available: {known})").format(
+                name=repr(name), known=known
+            )
+        )
     return path.read_text(encoding="utf-8")
 
 
@@ -134,13 +139,18 @@ def load_definition(source: str | Path) -> tuple[str, Definition]:
     path = Path(source)
     if not path.exists() and str(source) in template_names():
         text = template_text(str(source))
-        return text, parse_definition(text, f"template {source}")
+        return text, parse_definition(
+            text, translate("services", "template {name}").format(name=source)
+        )
     if not path.is_file():
-        raise JudgeAppError(f"{path}: definition file not found")
+        raise JudgeAppError(
+            translate("services", "{path}: definition file not found").format(path=path)
+        )
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:
-        raise DefinitionError(str(path), [f"not UTF-8 text ({exc.reason})"]) from None
+        problem = translate("services", "not UTF-8 text ({reason})").format(reason=exc.reason)
+        raise DefinitionError(str(path), [problem]) from None
     return text, parse_definition(text, str(path))
 
 
@@ -164,7 +174,7 @@ def restore_backup(path: str | Path, backup: str | Path) -> Path:
     (returned), so a restore can be undone."""
     path, backup = Path(path), Path(backup)
     if not backup.exists():
-        raise FileRefused(f"{backup}: file not found")
+        raise FileRefused(translate("services", "{path}: file not found").format(path=backup))
     return backups.restore(path, backup)
 
 
@@ -267,13 +277,21 @@ def add_judge(
 ) -> Judge:
     problems = []
     if not name.strip():
-        problems.append("--name: must not be empty")
+        problems.append(translate("services", "--name: must not be empty"))
     if judge_id and not ID_PATTERN.match(judge_id):
-        problems.append(f"--id: {judge_id!r} is not a valid id (letters, digits, '_', '-', '.')")
+        problems.append(
+            translate(
+                "services", "--id: {id} is not a valid id (letters, digits, '_', '-', '.')"
+            ).format(id=repr(judge_id))
+        )
     if nip and (problem := nip_problem(nip.strip())):
         problems.append(f"--nip: {problem}")
     if role_of(role) is None:
-        problems.append(f"--role: {role!r} is not ketua, sekretaris or anggota")
+        problems.append(
+            translate("services", "--role: {role} is not ketua, sekretaris or anggota").format(
+                role=repr(role)
+            )
+        )
     if problems:
         raise ImportProblems("judges add", problems)
     judge = Judge(
@@ -307,8 +325,11 @@ def remove_judge(master: Path, judge_id: str) -> Judge:
         judge = repo.find_judge(db, judge_id)
         if repo.judge_has_work(db, judge.id):
             raise JudgeAppError(
-                f"{master}: {judge.id} ({judge.name}) already has scores or declarations "
-                "in this master and cannot be removed"
+                translate(
+                    "services",
+                    "{master}: {id} ({name}) already has scores or declarations "
+                    "in this master and cannot be removed",
+                ).format(master=master, id=judge.id, name=judge.name)
             )
         repo.remove_judge(db, judge.id)
         return judge
@@ -327,15 +348,22 @@ def assign(master: Path, csv: Path | None = None, *, everyone: bool = False) -> 
     with opened(master, "master") as db:
         judges = repo.judges(db)
         if not judges:
-            raise JudgeAppError(f"{master}: no judges registered yet (judge-app judges add)")
+            raise JudgeAppError(
+                translate(
+                    "services", "{master}: no judges registered yet (judge-app judges add)"
+                ).format(master=master)
+            )
         source = repo.meta(db).get("assignment_source", "")
         if csv is None:
             if source.startswith("csv:") and not everyone:
                 name = source[4:]
                 raise JudgeAppError(
-                    f"{master}: the assignments come from {name}; without --csv every judge "
-                    f"would get every entry. Add the new judges or entries to {name} and run "
-                    f"judge-app assign {master} --csv {name}, or use --everyone on purpose"
+                    translate(
+                        "services",
+                        "{master}: the assignments come from {name}; without --csv every judge "
+                        "would get every entry. Add the new judges or entries to {name} and run "
+                        "judge-app assign {master} --csv {name}, or use --everyone on purpose",
+                    ).format(master=master, name=name)
                 )
             repo.assign_everyone(db)
         else:
@@ -347,7 +375,10 @@ def assign(master: Path, csv: Path | None = None, *, everyone: bool = False) -> 
                 raise ImportProblems(
                     str(csv),
                     [
-                        f"judge {j} already has scores for entry {e}; keep it assigned"
+                        translate(
+                            "services",
+                            "judge {judge} already has scores for entry {entry}; keep it assigned",
+                        ).format(judge=j, entry=e)
                         for j, e in orphaned
                     ],
                 )
@@ -396,19 +427,32 @@ def make_packages(
     problems = []
     for judge_id, path in out.items():
         if judge_id not in judges:
-            problems.append(f"unknown judge {judge_id!r} (known: {', '.join(judges) or 'none'})")
+            problems.append(
+                translate("services", "unknown judge {id} (known: {known})").format(
+                    id=repr(judge_id), known=", ".join(judges) or translate("services", "none")
+                )
+            )
         elif not counts.get(judge_id):
             problems.append(
-                f"judge {judge_id} has no assigned entries; run: judge-app assign {master}"
+                translate(
+                    "services", "judge {id} has no assigned entries; run: judge-app assign {master}"
+                ).format(id=judge_id, master=master)
             )
         if judge_id in returned and judge_id not in rekeyed:
             problems.append(
-                f"judge {judge_id} has already returned signed scores to this master; a new "
-                "package (lost laptop) needs the judge's key re-registered first: "
-                f"judge-app rekey {master} {judge_id} --reason TEXT"
+                translate(
+                    "services",
+                    "judge {id} has already returned signed scores to this master; a new "
+                    "package (lost laptop) needs the judge's key re-registered first: "
+                    "judge-app rekey {master} {id} --reason TEXT",
+                ).format(id=judge_id, master=master)
             )
         if Path(path).exists():
-            problems.append(f"{path}: already exists; choose another name or remove it first")
+            problems.append(
+                translate(
+                    "services", "{path}: already exists; choose another name or remove it first"
+                ).format(path=path)
+            )
     if problems:
         raise ImportProblems(str(master), problems)
     written: list[PackageWritten] = []
@@ -454,7 +498,11 @@ def package_all(
     with opened(master, "master", write=False) as db:
         judges = repo.judges(db)
     if not judges:
-        raise JudgeAppError(f"{master}: no judges registered yet (judge-app judges add)")
+        raise JudgeAppError(
+            translate(
+                "services", "{master}: no judges registered yet (judge-app judges add)"
+            ).format(master=master)
+        )
     out_dir.mkdir(parents=True, exist_ok=True)
     return make_packages(master, {j.id: out_dir / package_name(j) for j in judges}, progress)
 
@@ -468,7 +516,11 @@ def build_demo(folder: Path) -> Demo:
     """The KIPP Banten 2023 sample: its input files, the master and one package per judge."""
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
-        raise FileRefused(f"{folder}: folder is not empty; choose a new or empty folder")
+        raise FileRefused(
+            translate(
+                "services", "{folder}: folder is not empty; choose a new or empty folder"
+            ).format(folder=folder)
+        )
     folder.mkdir(parents=True, exist_ok=True)
     for name in DEMO_FILES:
         shutil.copyfile(demo_dir() / name, folder / name)
@@ -495,7 +547,11 @@ def demo_package(folder: Path | None = None) -> Path:
         if folder.exists() and not any(folder.iterdir()):
             folder.rmdir()
         if folder.exists():
-            raise FileRefused(f"{folder}: holds files but no demo package; remove the folder")
+            raise FileRefused(
+                translate(
+                    "services", "{folder}: holds files but no demo package; remove the folder"
+                ).format(folder=folder)
+            )
         build_demo(folder)
         packages = sorted((folder / "packages").glob("J1-*.sqlite"))
     return packages[0]

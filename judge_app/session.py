@@ -23,11 +23,19 @@ from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import backup_copy, open_database
+from judge_app.text import translate
 
 NOT_STARTED, PARTIAL, COMPLETE, CONFLICT = "not_started", "partial", "complete", "conflict"
 STATES = (NOT_STARTED, PARTIAL, COMPLETE, CONFLICT)
 DECLARATIONS = {"pakta", "konflik"}
 READ_ONLY = "the file is open read-only here: it is open for changes in another window"
+
+
+def read_only_message() -> str:
+    """READ_ONLY (the English source) in the user's language."""
+    return translate(
+        "session", "the file is open read-only here: it is open for changes in another window"
+    )
 
 
 class ScoreRefused(JudgeAppError):
@@ -71,7 +79,11 @@ class PackageSession:
             self.definition: Definition = repo.read_definition(self.db)
             judge = repo.judge(self.db, meta.get("judge_id", ""))
             if judge is None:
-                raise JudgeAppError(f"{self.path}: the package names no judge; it may be damaged")
+                raise JudgeAppError(
+                    translate(
+                        "session", "{path}: the package names no judge; it may be damaged"
+                    ).format(path=self.path)
+                )
             self.judge: Judge = judge
             by_code = {e.code: e for e in repo.entries(self.db)}
             self.entries: list[Entry] = [
@@ -123,12 +135,15 @@ class PackageSession:
         """Changes go only to the file that was opened: one removed, renamed or on a
         stick taken out would swallow them (SQLite writes on to a deleted file)."""
         if self.read_only:
-            raise ScoreRefused(READ_ONLY)
+            raise ScoreRefused(read_only_message())
         if _identity(self.path) != self._identity:
             raise FileGone(
-                f"{self.path}: the file is no longer where it was opened (removed, renamed, "
-                "or the USB stick was taken out). Everything saved up to now is in it; put "
-                "it back and open it again. Nothing more was written"
+                translate(
+                    "session",
+                    "{path}: the file is no longer where it was opened (removed, renamed, "
+                    "or the USB stick was taken out). Everything saved up to now is in it; put "
+                    "it back and open it again. Nothing more was written",
+                ).format(path=self.path)
             )
 
     def save_copy(self, target: str | Path) -> Path:
@@ -206,20 +221,31 @@ class PackageSession:
     ) -> tuple[str, str] | None:
         """(field at fault: entry, criterion or value; message), or None."""
         if self.read_only:
-            return "entry", READ_ONLY
+            return "entry", read_only_message()
         if not self.declared:
-            return "entry", "sign the integrity pact and conflict-of-interest statement first"
+            return "entry", translate(
+                "session", "sign the integrity pact and conflict-of-interest statement first"
+            )
         if self.locked_revision is not None:
             return (
                 "entry",
-                f"revision {self.locked_revision} is signed and locked; reopen it to change scores",
+                translate(
+                    "session",
+                    "revision {revision} is signed and locked; reopen it to change scores",
+                ).format(revision=self.locked_revision),
             )
         if code not in self._entry_index:
-            return "entry", f"entry {code!r} is not assigned to this judge"
+            return "entry", translate(
+                "session", "entry {code} is not assigned to this judge"
+            ).format(code=repr(code))
         if criterion_id not in self._criteria:
-            return "criterion", f"unknown criterion {criterion_id!r}"
+            return "criterion", translate("session", "unknown criterion {criterion}").format(
+                criterion=repr(criterion_id)
+            )
         if code in self._conflicts:
-            return "entry", f"entry {code} is marked as a conflict of interest"
+            return "entry", translate(
+                "session", "entry {code} is marked as a conflict of interest"
+            ).format(code=code)
         if value is None:
             return None
         problem = self._criteria[criterion_id].problem_with(value)
@@ -255,11 +281,19 @@ class PackageSession:
     def declare_conflict(self, code: str, reason: str) -> int:
         self.check_writable()
         if self.locked_revision is not None:
-            raise ScoreRefused(f"revision {self.locked_revision} is signed; reopen it first")
+            raise ScoreRefused(
+                translate("session", "revision {revision} is signed; reopen it first").format(
+                    revision=self.locked_revision
+                )
+            )
         if code not in self._entry_index:
-            raise ScoreRefused(f"entry {code!r} is not assigned to this judge")
+            raise ScoreRefused(
+                translate("session", "entry {code} is not assigned to this judge").format(
+                    code=repr(code)
+                )
+            )
         if not reason.strip():
-            raise ScoreRefused("a conflict of interest needs a reason")
+            raise ScoreRefused(translate("session", "a conflict of interest needs a reason"))
         removed = score_store.declare_conflict(self.db, self.judge.id, code, reason.strip())
         self._conflicts[code] = reason.strip()
         for criterion in self.definition.criteria:
@@ -271,6 +305,10 @@ class PackageSession:
     def withdraw_conflict(self, code: str) -> None:
         self.check_writable()
         if self.locked_revision is not None:
-            raise ScoreRefused(f"revision {self.locked_revision} is signed; reopen it first")
+            raise ScoreRefused(
+                translate("session", "revision {revision} is signed; reopen it first").format(
+                    revision=self.locked_revision
+                )
+            )
         score_store.withdraw_conflict(self.db, self.judge.id, code)
         self._conflicts.pop(code, None)

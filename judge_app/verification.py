@@ -21,6 +21,7 @@ from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
 from judge_app.store.schema import PROTECTIVE_TRIGGERS, TRIGGER_SINCE
+from judge_app.text import language, translate
 
 CHANGES = ("score", "conflict", "conflict_withdrawn")
 
@@ -49,7 +50,11 @@ def verify_file(path: Path) -> Report:
     except OSError as exc:
         report.problems.append(f"{path}: {exc.strerror or exc}")
     except (sqlite3.Error, TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
-        report.problems.append(f"{path}: malformed content, not made by judge-app ({exc})")
+        report.problems.append(
+            translate(
+                "verification", "{path}: malformed content, not made by judge-app ({error})"
+            ).format(path=path, error=exc)
+        )
     return report
 
 
@@ -57,44 +62,77 @@ def _verify_pdf(path: Path, report: Report) -> None:
     for check in verify_pdf(path.read_bytes()):
         if check.ok:
             report.lines.append(
-                "signature valid and covering the whole document; "
-                f"signed by {check.signer} at {check.signed_at}"
+                translate(
+                    "verification",
+                    "signature valid and covering the whole document; signed by {signer} at {time}",
+                ).format(signer=check.signer, time=check.signed_at)
             )
         else:
             report.problems.append(f"{path}: {check.problem}")
             if check.signer:
-                report.lines.append(f"signed by {check.signer} at {check.signed_at}")
+                report.lines.append(
+                    translate("verification", "signed by {signer} at {time}").format(
+                        signer=check.signer, time=check.signed_at
+                    )
+                )
         if check.certificate:
-            report.lines.append(f"certificate fingerprint: {keys.fingerprint(check.certificate)}")
+            report.lines.append(
+                translate("verification", "certificate fingerprint: {fingerprint}").format(
+                    fingerprint=keys.fingerprint(check.certificate)
+                )
+            )
         if check.subject:
-            report.lines.append(f"QR code: {check.subject}")
+            report.lines.append(
+                translate("verification", "QR code: {payload}").format(payload=check.subject)
+            )
 
 
 def _verify_database(path: Path, report: Report) -> None:
     db = open_database(path, migrate=False, write=False)  # checks application id and schema
     try:
         meta = repo.meta(db)
-        report.lines.append(f"judge-app {meta['role']} file, schema ok")
+        if meta["role"] == "package":
+            report.lines.append(translate("verification", "judge-app package file, schema ok"))
+        elif meta["role"] == "master":
+            report.lines.append(translate("verification", "judge-app master file, schema ok"))
+        else:
+            report.lines.append(
+                translate("verification", "judge-app {role} file, schema ok").format(
+                    role=meta["role"]
+                )
+            )
         version = sign_store.schema_version(db)
         expected = {t for t in PROTECTIVE_TRIGGERS if TRIGGER_SINCE.get(t, 0) <= version}
         missing = sorted(expected - sign_store.triggers(db))
         if missing:
             report.problems.append(
-                f"{path}: protective triggers were removed: {', '.join(missing)}"
+                translate(
+                    "verification", "{path}: protective triggers were removed: {triggers}"
+                ).format(path=path, triggers=", ".join(missing))
             )
         text, stored = repo.definition_text(db)
         if definition_sha256(text) != stored or stored != meta.get("definition_sha256"):
             report.problems.append(
-                f"{path}: the competition definition was changed after the file was made"
+                translate(
+                    "verification",
+                    "{path}: the competition definition was changed after the file was made",
+                ).format(path=path)
             )
         records = audit_store.audit_records(db)
         broken = first_break(records)
         if broken is not None:
             report.problems.append(
-                f"{path}: the audit log was altered at record {broken} (its hash chain breaks)"
+                translate(
+                    "verification",
+                    "{path}: the audit log was altered at record {record} (its hash chain breaks)",
+                ).format(path=path, record=broken)
             )
         else:
-            report.lines.append(f"audit chain intact ({len(records)} records)")
+            report.lines.append(
+                translate("verification", "audit chain intact ({count} records)").format(
+                    count=len(records)
+                )
+            )
         _check_sheets(path, db, meta, records, report)
         _check_declarations(path, db, records, report, meta["role"] == "package")
         if meta["role"] == "master" and not report.problems:
@@ -103,8 +141,11 @@ def _verify_database(path: Path, report: Report) -> None:
             registrations = [r for r in records if r[3] == "certificate"]
             if len(registrations) > 1:
                 report.problems.append(
-                    f"{path}: the judge's certificate was replaced "
-                    f"({len(registrations)} registrations in the audit log)"
+                    translate(
+                        "verification",
+                        "{path}: the judge's certificate was replaced ({count} registrations in "
+                        "the audit log)",
+                    ).format(path=path, count=len(registrations))
                 )
             _verify_package_content(path, db, records, report)
     finally:
@@ -128,24 +169,43 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
     retired = _retired_keys(path, db, records, report)
     seen = set()
     for sheet in sign_store.sheets(db):
-        where = f"{path}: judge {sheet.judge_id} revision {sheet.revision}"
+        where = {"path": path, "judge": sheet.judge_id, "revision": sheet.revision}
         seen.add((sheet.judge_id, f"revision {sheet.revision}"))
         if sha256_text(sheet.payload) != sheet.sha256:
-            report.problems.append(f"{where}: the signed sheet's text was changed")
+            report.problems.append(
+                translate(
+                    "verification",
+                    "{path}: judge {judge} revision {revision}: the signed sheet's text was "
+                    "changed",
+                ).format(**where)
+            )
             continue
         if not keys.verify_signature(sheet.certificate, sheet.payload.encode(), sheet.signature):
-            report.problems.append(f"{where}: the sheet signature does not match")
+            report.problems.append(
+                translate(
+                    "verification",
+                    "{path}: judge {judge} revision {revision}: the sheet signature does not match",
+                ).format(**where)
+            )
             continue
         registered = sign_store.certificate(db, sheet.judge_id)
         last = retired.get((sheet.judge_id, sheet.certificate))
         if last is not None and sheet.revision > last:
             report.problems.append(
-                f"{where}: signed with a key retired after revision {last} (re-registered)"
+                translate(
+                    "verification",
+                    "{path}: judge {judge} revision {revision}: signed with a key retired after "
+                    "revision {last} (re-registered)",
+                ).format(**where, last=last)
             )
             continue
         if last is None and registered != sheet.certificate:
             report.problems.append(
-                f"{where}: signed with a key that is not the judge's registered certificate"
+                translate(
+                    "verification",
+                    "{path}: judge {judge} revision {revision}: signed with a key that is not "
+                    "the judge's registered certificate",
+                ).format(**where)
             )
             continue
         signed = json.loads(sheet.payload)
@@ -163,20 +223,54 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
         }
         for key, value in expected.items():
             if found[key] != value:
+                # `field` is a sheet field's name (revision, judge, competition_id, ...)
                 report.problems.append(
-                    f"{where}: the signed sheet is for {key} {found[key]!r}, not {value!r}"
+                    translate(
+                        "verification",
+                        "{path}: judge {judge} revision {revision}: the signed sheet is for "
+                        "{field} {found}, not {expected}",
+                    ).format(**where, field=key, found=repr(found[key]), expected=repr(value))
                 )
         if signed_in_log.get((sheet.judge_id, f"revision {sheet.revision}")) != sheet.sha256:
-            report.problems.append(f"{where}: no record of this signing in the audit log")
+            report.problems.append(
+                translate(
+                    "verification",
+                    "{path}: judge {judge} revision {revision}: no record of this signing in "
+                    "the audit log",
+                ).format(**where)
+            )
         if package and signed.get("audit_head") not in heads | {audit_store.GENESIS}:
-            report.problems.append(f"{where}: the audit records the sheet refers to are gone")
+            report.problems.append(
+                translate(
+                    "verification",
+                    "{path}: judge {judge} revision {revision}: the audit records the sheet "
+                    "refers to are gone",
+                ).format(**where)
+            )
         name = judges[sheet.judge_id].name if sheet.judge_id in judges else sheet.judge_id
         report.lines.append(
-            f"sheet of {name}, revision {sheet.revision}, signed {sheet.signed_at}: valid; "
-            f"certificate {keys.fingerprint(sheet.certificate)}"
+            translate(
+                "verification",
+                "sheet of {name}, revision {revision}, signed {time}: valid; certificate "
+                "{fingerprint}",
+            ).format(
+                name=name,
+                revision=sheet.revision,
+                time=sheet.signed_at,
+                fingerprint=keys.fingerprint(sheet.certificate),
+            )
         )
     for judge_id, target in sorted(set(signed_in_log) - seen):
-        report.problems.append(f"{path}: judge {judge_id} signed {target}, but that sheet is gone")
+        if target.startswith("revision "):
+            problem = translate(
+                "verification",
+                "{path}: judge {judge} signed revision {revision}, but that sheet is gone",
+            ).format(path=path, judge=judge_id, revision=target.removeprefix("revision "))
+        else:
+            problem = translate(
+                "verification", "{path}: judge {judge} signed {target}, but that sheet is gone"
+            ).format(path=path, judge=judge_id, target=target)
+        report.problems.append(problem)
 
 
 def _check_master_tables(path: Path, db, report: Report) -> None:
@@ -196,17 +290,34 @@ def _check_master_tables(path: Path, db, report: Report) -> None:
         }
         for key, said, has in _differing(expected, score_store.scores(db, judge_id)):
             report.problems.append(
-                f"{path}: judge {judge_id}, entry {key[0]}, criterion {key[1]}: the "
-                f"master's score ({_show(has)}) is not the signed one ({_show(said)})"
+                translate(
+                    "verification",
+                    "{path}: judge {judge}, entry {entry}, criterion {criterion}: the master's "
+                    "score ({value}) is not the signed one ({signed})",
+                ).format(
+                    path=path,
+                    judge=judge_id,
+                    entry=key[0],
+                    criterion=key[1],
+                    value=_show(has),
+                    signed=_show(said),
+                )
             )
         conflicts = {c["entry"] for c in signed["conflicts"]}
         if conflicts != set(score_store.conflicts(db, judge_id)):
             report.problems.append(
-                f"{path}: judge {judge_id}: the master's conflicts are not the signed ones"
+                translate(
+                    "verification",
+                    "{path}: judge {judge}: the master's conflicts are not the signed ones",
+                ).format(path=path, judge=judge_id)
             )
     stray = score_store.judges_with_rows(db) - set(counted)
     for judge_id in sorted(stray):
-        report.problems.append(f"{path}: judge {judge_id} has scores but no counted signed sheet")
+        report.problems.append(
+            translate(
+                "verification", "{path}: judge {judge} has scores but no counted signed sheet"
+            ).format(path=path, judge=judge_id)
+        )
     if report.problems:
         return
     from judge_app.results_service import SUMS, inputs_from_signed_payloads, inputs_from_tables
@@ -214,17 +325,29 @@ def _check_master_tables(path: Path, db, report: Report) -> None:
     definition = repo.read_definition(db)
     signed = inputs_from_signed_payloads(db, definition)
     kept, stored, _values = SUMS
-    for source, what in (
-        (kept, "the judge totals kept by merge"),
-        (stored, "the master's rows (their stored shares)"),
+    for source, problem in (
+        (
+            kept,
+            translate(
+                "verification",
+                "{path}: the totals summed from the judge totals kept by merge are not those "
+                "of the counted signed sheets",
+            ),
+        ),
+        (
+            stored,
+            translate(
+                "verification",
+                "{path}: the totals summed from the master's rows (their stored shares) are "
+                "not those of the counted signed sheets",
+            ),
+        ),
     ):
         summed = inputs_from_tables(db, definition, (source,))
         if summed is not None and summed != signed:
-            report.problems.append(
-                f"{path}: the totals summed from {what} are not those of the counted signed sheets"
-            )
+            report.problems.append(problem.format(path=path))
             return
-    report.lines.append("score rows match the counted signed sheets")
+    report.lines.append(translate("verification", "score rows match the counted signed sheets"))
 
 
 def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:
@@ -239,27 +362,46 @@ def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:
     rows = sign_store.retired_keys(db)
     out = {}
     if rows and repo.meta(db).get("role") != "master":
-        report.problems.append(f"{path}: a package cannot hold retired keys")
+        report.problems.append(
+            translate("verification", "{path}: a package cannot hold retired keys").format(
+                path=path
+            )
+        )
         return out
     found = set()
     for key in rows:
         entry = (key.judge_id, key.fingerprint, key.last_revision)
         if keys.fingerprint(key.certificate) != key.fingerprint or entry not in logged:
             report.problems.append(
-                f"{path}: a retired key of judge {key.judge_id} has no matching record in the "
-                "audit log"
+                translate(
+                    "verification",
+                    "{path}: a retired key of judge {judge} has no matching record in the "
+                    "audit log",
+                ).format(path=path, judge=key.judge_id)
             )
             continue
         found.add(entry)
         out[(key.judge_id, key.certificate)] = key.last_revision
         report.lines.append(
-            f"judge {key.judge_id}: key {key.fingerprint} retired {key.retired_at} after "
-            f"revision {key.last_revision} ({key.reason})"
+            translate(
+                "verification",
+                "judge {judge}: key {fingerprint} retired {time} after revision {revision} "
+                "({reason})",
+            ).format(
+                judge=key.judge_id,
+                fingerprint=key.fingerprint,
+                time=key.retired_at,
+                revision=key.last_revision,
+                reason=key.reason,
+            )
         )
     for judge_id, fingerprint, _last in sorted(logged - found, key=str):
         report.problems.append(
-            f"{path}: the audit log retires key {fingerprint} of judge {judge_id}, but that "
-            "retirement is gone from the file"
+            translate(
+                "verification",
+                "{path}: the audit log retires key {fingerprint} of judge {judge}, but that "
+                "retirement is gone from the file",
+            ).format(path=path, fingerprint=fingerprint, judge=judge_id)
         )
     return out
 
@@ -277,17 +419,40 @@ def _check_declarations(
     for judge in repo.judges(db):
         certificate = sign_store.certificate(db, judge.id)
         for kind, declaration in sign_store.declarations(db, judge.id).items():
-            where = f"{path}: {kind} declaration of {judge.id}"
+            # `kind` is the declaration's code: pakta or konflik
+            where = {"path": path, "kind": kind, "judge": judge.id}
             if hashlib.sha256(declaration.pdf).hexdigest() != declaration.pdf_sha256:
-                report.problems.append(f"{where}: the stored PDF was changed")
+                report.problems.append(
+                    translate(
+                        "verification",
+                        "{path}: {kind} declaration of {judge}: the stored PDF was changed",
+                    ).format(**where)
+                )
                 continue
             if package and (judge.id, kind, declaration.pdf_sha256) not in logged:
-                report.problems.append(f"{where}: no record of this declaration in the audit log")
+                report.problems.append(
+                    translate(
+                        "verification",
+                        "{path}: {kind} declaration of {judge}: no record of this declaration "
+                        "in the audit log",
+                    ).format(**where)
+                )
             checks = verify_pdf(declaration.pdf)
             if not all(c.ok for c in checks):
-                report.problems.append(f"{where}: its PDF signature is not valid")
+                report.problems.append(
+                    translate(
+                        "verification",
+                        "{path}: {kind} declaration of {judge}: its PDF signature is not valid",
+                    ).format(**where)
+                )
             elif certificate is not None and any(c.certificate != certificate for c in checks):
-                report.problems.append(f"{where}: signed with another key than the judge's")
+                report.problems.append(
+                    translate(
+                        "verification",
+                        "{path}: {kind} declaration of {judge}: signed with another key than "
+                        "the judge's",
+                    ).format(**where)
+                )
 
 
 def _verify_package_content(path: Path, db, records: list[tuple], report: Report) -> None:
@@ -305,8 +470,11 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
             locked = None
         elif action in CHANGES and locked is not None:
             report.problems.append(
-                f"{path}: {target} changed while revision {locked} was signed (record {seq}); "
-                "the lock was removed outside judge-app"
+                translate(
+                    "verification",
+                    "{path}: {target} changed while revision {revision} was signed (record "
+                    "{record}); the lock was removed outside judge-app",
+                ).format(path=path, target=target, revision=locked, record=seq)
             )
         if action != "score":
             continue
@@ -318,20 +486,33 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
             expected[(entry, criterion)] = (cell["value"], cell["note"])
     for key, said, has in _differing(expected, score_store.scores(db, judge_id)):
         report.problems.append(
-            f"{path}: entry {key[0]}, criterion {key[1]}: changed outside judge-app "
-            f"(the audit log says {_show(said)}, the file has {_show(has)})"
+            translate(
+                "verification",
+                "{path}: entry {entry}, criterion {criterion}: changed outside judge-app (the "
+                "audit log says {logged}, the file has {value})",
+            ).format(
+                path=path, entry=key[0], criterion=key[1], logged=_show(said), value=_show(has)
+            )
         )
     in_table = sign_store.lock_revision(db, judge_id)
     if in_table != locked:
+        not_locked = translate("verification", "not locked")
         report.problems.append(
-            f"{path}: the lock on the scores does not match the audit log "
-            f"(log: {locked or 'not locked'}, file: {in_table or 'not locked'})"
+            translate(
+                "verification",
+                "{path}: the lock on the scores does not match the audit log (log: {logged}, "
+                "file: {stored})",
+            ).format(path=path, logged=locked or not_locked, stored=in_table or not_locked)
         )
     if locked is None:
         return
     sheets = [s for s in sign_store.sheets(db, judge_id) if s.revision == locked]
     if not sheets:
-        report.problems.append(f"{path}: locked at revision {locked} but that sheet is missing")
+        report.problems.append(
+            translate(
+                "verification", "{path}: locked at revision {revision} but that sheet is missing"
+            ).format(path=path, revision=locked)
+        )
         return
     from judge_app.judging import sheet_content
 
@@ -352,4 +533,10 @@ def _differing(expected: dict, actual: dict):
 
 
 def _show(value) -> str:
-    return "no score" if value is None else f"{value:g}" if isinstance(value, float) else str(value)
+    """A score in a message: 7.5 (7,5 in Indonesian), or "no score"."""
+    if value is None:
+        return translate("verification", "no score")
+    if isinstance(value, float):
+        shown = f"{value:g}"
+        return shown.replace(".", ",") if language() == "id" else shown
+    return str(value)

@@ -18,6 +18,7 @@ from datetime import datetime
 from pathlib import Path
 
 from judge_app.errors import JudgeAppError
+from judge_app.text import translate
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS_BYTE = 1 << 20  # Windows locks a byte range: one far from the holder's note
@@ -99,22 +100,23 @@ def _take(shown: Path, real: Path) -> int:
         except OSError as exc:
             if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and not target.exists():
                 raise WriteRefused(
-                    f"{shown}: cannot be changed in this folder ({exc.strerror}); it is "
-                    "opened read-only. Copy it to a folder you can write to, to work on it"
+                    translate(
+                        "writer_lock",
+                        "{path}: cannot be changed in this folder ({error}); it is opened "
+                        "read-only. Copy it to a folder you can write to, to work on it",
+                    ).format(path=shown, error=exc.strerror)
                 ) from None
             raise WriteRefused(
-                f"{shown}: cannot be held for changes: {target.name} beside it cannot be "
-                f"opened ({exc.strerror}); if no judge-app has the file open, remove "
-                f"{target.name} and try again"
+                translate(
+                    "writer_lock",
+                    "{path}: cannot be held for changes: {lock} beside it cannot be opened "
+                    "({error}); if no judge-app has the file open, remove {lock} and try again",
+                ).format(path=shown, lock=target.name, error=exc.strerror)
             ) from None
         if not _lock(fd):
             note = _read_note(fd)
             os.close(fd)
-            raise FileInUse(
-                f"{shown}: already open for changes in {describe(note)}; close it there "
-                "first (it can be opened here read-only)",
-                note,
-            )
+            raise FileInUse(_in_use(shown, note), note)
         if _same_file(fd, target):
             break
         os.close(fd)  # the holder removed the lock file as we opened it: take a fresh one
@@ -193,8 +195,25 @@ def _read_note(fd: int) -> dict[str, str]:
         return {}
 
 
+def _in_use(shown: Path, note: dict[str, str]) -> str:
+    """The refusal when another process holds the file, as one sentence per case."""
+    if not note:
+        return translate(
+            "writer_lock",
+            "{path}: already open for changes in another judge-app window or command; close "
+            "it there first (it can be opened here read-only)",
+        ).format(path=shown)
+    return translate(
+        "writer_lock",
+        "{path}: already open for changes in judge-app on {host} (process {pid}, since "
+        "{since}); close it there first (it can be opened here read-only)",
+    ).format(path=shown, host=note["host"], pid=note["pid"], since=note["since"])
+
+
 def describe(note: dict[str, str]) -> str:
     """'judge-app on LAPTOP-1 (process 4242, since 10:32)', or a plain phrase."""
     if not note:
-        return "another judge-app window or command"
-    return f"judge-app on {note['host']} (process {note['pid']}, since {note['since']})"
+        return translate("writer_lock", "another judge-app window or command")
+    return translate("writer_lock", "judge-app on {host} (process {pid}, since {since})").format(
+        host=note["host"], pid=note["pid"], since=note["since"]
+    )

@@ -14,6 +14,20 @@ import pytest
 from judge_app import services
 from judge_app.resources import demo_dir, templates_dir
 
+# Messages are asserted in English, the source language; tests of the Indonesian texts set
+# the language themselves. Set here so that the commands the tests start inherit it.
+os.environ["JUDGE_APP_LANG"] = "en"
+
+
+@pytest.fixture(autouse=True)
+def _language_from_environment():
+    """A window or a test that picked a language leaves it behind: go back after each."""
+    yield
+    from judge_app import text
+
+    text.set_language(None)
+
+
 ENTRY_HEADER = ["code", "title", "agency", "region", "category"]
 ENTRY_ROWS = [
     ["E1", "Super APP Tangerang LIVE", "Diskominfo Kota Tangerang", "Kota Tangerang", "umum"],

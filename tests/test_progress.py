@@ -79,8 +79,15 @@ def test_terminal_bar_only_on_a_terminal() -> None:
     bar = terminal(shown)
     bar.step(1, 2, "checking a.sqlite")
     bar.step(2, 2, "writing the merge")
-    assert " 50% checking a.sqlite" in shown.getvalue()
-    assert shown.getvalue().endswith("100% writing the merge\n")
+    assert " 50% Checking a.sqlite" in shown.getvalue()
+    assert shown.getvalue().endswith("100% Writing the merge\n")
+
+    from judge_app import text
+
+    text.set_language("id")  # the phases in the user's words, as in the window
+    indonesian = Tty()
+    terminal(indonesian).step(1, 2, "checking a.sqlite")
+    assert " 50% Memeriksa a.sqlite" in indonesian.getvalue()
 
 
 def test_a_cancelled_signing_locks_nothing(demo, tmp_path: Path) -> None:

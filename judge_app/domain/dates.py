@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from judge_app.text import translate
+
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",
     "Juli", "Agustus", "September", "Oktober", "November", "Desember",
@@ -83,4 +85,8 @@ def parse_date(text: str) -> dt.date:
         if parts[1].casefold() in names:
             month = names.index(parts[1].casefold()) % 12 + 1
             return dt.date(int(parts[2]), month, int(parts[0]))
-    raise ValueError(f"{text!r} is not a date (use 2023-12-20 or 20 Desember 2023)")
+    raise ValueError(
+        translate("dates", "{text} is not a date (use 2023-12-20 or 20 Desember 2023)").format(
+            text=repr(text)
+        )
+    )

@@ -29,6 +29,7 @@ from judge_app.domain.model import (
     is_multiple,
 )
 from judge_app.errors import DefinitionError
+from judge_app.text import translate
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,49}$")
 COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")
@@ -55,7 +56,9 @@ def parse_definition(text: str, source: str = "definition") -> Definition:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
-        raise DefinitionError(source, [f"not valid TOML: {exc}"]) from None
+        raise DefinitionError(
+            source, [translate("definition", "not valid TOML: {error}").format(error=exc)]
+        ) from None
     reader = _Reader()
     definition = reader.definition(data)
     if reader.problems:
@@ -69,10 +72,11 @@ class _Reader:
 
     def __init__(self) -> None:
         self.problems: list[str] = []
-        self.about = ""  # e.g. " (criterion K4)": which item an indexed path points at
+        self.about = ""  # e.g. "(criterion K4)": which item an indexed path points at
 
     def bad(self, path: str, message: str) -> None:
-        self.problems.append(f"{path}: {message}{self.about}")
+        about = f" {self.about}" if self.about else ""
+        self.problems.append(f"{path}: {message}{about}")
 
     # -- typed accessors -------------------------------------------------------------
 
@@ -80,22 +84,35 @@ class _Reader:
         for key in table:
             if key not in allowed:
                 where = f"{path}.{key}" if path else key
-                self.bad(where, f"unknown key (expected one of: {', '.join(sorted(allowed))})")
+                self.bad(
+                    where,
+                    translate("definition", "unknown key (expected one of: {keys})").format(
+                        keys=", ".join(sorted(allowed))
+                    ),
+                )
 
     def text(self, table: dict, key: str, path: str, *, required: bool = False) -> str:
         value = table.get(key)
         if value is None:
             if required:
-                self.bad(f"{path}.{key}", "is required")
+                self.bad(f"{path}.{key}", translate("definition", "is required"))
             return ""
         if not isinstance(value, str):
-            self.bad(f"{path}.{key}", f"must be text, got {_show(value)}")
+            self.bad(
+                f"{path}.{key}",
+                translate("definition", "must be text, got {value}").format(value=_show(value)),
+            )
             return ""
         if required and not value.strip():
-            self.bad(f"{path}.{key}", "must not be empty")
+            self.bad(f"{path}.{key}", translate("definition", "must not be empty"))
         control = next((ch for ch in value if ch < " " and ch not in "\n\t"), None)
         if control is not None:
-            self.bad(f"{path}.{key}", f"contains a control character (U+{ord(control):04X})")
+            self.bad(
+                f"{path}.{key}",
+                translate("definition", "contains a control character (U+{code:04X})").format(
+                    code=ord(control)
+                ),
+            )
         return value.strip()
 
     def number(
@@ -103,26 +120,32 @@ class _Reader:
     ) -> float | None:
         value = table.get(key, default)
         if value is None:
-            self.bad(f"{path}.{key}", "is required")
+            self.bad(f"{path}.{key}", translate("definition", "is required"))
             return None
         if isinstance(value, bool) or not isinstance(value, int | float):
-            self.bad(f"{path}.{key}", f"must be a number, got {_show(value)}")
+            self.bad(
+                f"{path}.{key}",
+                translate("definition", "must be a number, got {value}").format(value=_show(value)),
+            )
             return None
         if isinstance(value, int) and abs(value) > 10**15:
-            self.bad(f"{path}.{key}", "number too large")
+            self.bad(f"{path}.{key}", translate("definition", "number too large"))
             return None
         if value != value or value in (float("inf"), float("-inf")):
-            self.bad(f"{path}.{key}", f"must be a finite number, got {value}")
+            self.bad(
+                f"{path}.{key}",
+                translate("definition", "must be a finite number, got {value}").format(value=value),
+            )
             return None
         return float(value)
 
     def integer(self, table: dict, key: str, path: str, default: int) -> int | None:
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
-            self.bad(f"{path}.{key}", f"must be a whole number, got {_show(value)}")
+            self.bad(f"{path}.{key}", _whole_number(value))
             return None
         if abs(value) > 10**9:
-            self.bad(f"{path}.{key}", "number too large")
+            self.bad(f"{path}.{key}", translate("definition", "number too large"))
             return None
         return value
 
@@ -133,17 +156,28 @@ class _Reader:
         if not ID_PATTERN.match(value):
             self.bad(
                 f"{path}.id",
-                f"{value!r} is not a valid id (letters, digits, '_', '-', '.'; at most 50)",
+                translate(
+                    "definition",
+                    "{value} is not a valid id (letters, digits, '_', '-', '.'; at most 50)",
+                ).format(value=repr(value)),
             )
         elif value in seen:
-            self.bad(f"{path}.id", f"duplicate id {value!r}")
+            self.bad(
+                f"{path}.id",
+                translate("definition", "duplicate id {value}").format(value=repr(value)),
+            )
         seen.add(value)
         return value
 
     def tables(self, data: dict, key: str) -> list[tuple[str, dict]]:
         value = data.get(key, [])
         if not isinstance(value, list):
-            self.bad(key, f"must be an array of tables ([[{key}]]), got {_show(value)}")
+            self.bad(
+                key,
+                translate(
+                    "definition", "must be an array of tables ([[{key}]]), got {value}"
+                ).format(key=key, value=_show(value)),
+            )
             return []
         out = []
         for i, item in enumerate(value, start=1):
@@ -151,17 +185,29 @@ class _Reader:
             if isinstance(item, dict):
                 out.append((path, item))
             else:
-                self.bad(path, f"must be a table, got {_show(item)}")
+                self.bad(
+                    path,
+                    translate("definition", "must be a table, got {value}").format(
+                        value=_show(item)
+                    ),
+                )
         return out
 
     def table(self, data: dict, key: str, *, required: bool = False) -> dict:
         value = data.get(key)
         if value is None:
             if required:
-                self.bad(key, f"the [{key}] table is required")
+                self.bad(
+                    key, translate("definition", "the [{key}] table is required").format(key=key)
+                )
             return {}
         if not isinstance(value, dict):
-            self.bad(key, f"must be a table ([{key}]), got {_show(value)}")
+            self.bad(
+                key,
+                translate("definition", "must be a table ([{key}]), got {value}").format(
+                    key=key, value=_show(value)
+                ),
+            )
             return {}
         return value
 
@@ -175,7 +221,12 @@ class _Reader:
         criteria = self.criteria(data, {s.id for s in stages}, stages_declared)
         for i, stage in enumerate(stages, start=1):
             if stages_declared and stage.id and not any(c.stage == stage.id for c in criteria):
-                self.bad(f"stages[{i}]", f"no criterion belongs to stage {stage.id!r}")
+                self.bad(
+                    f"stages[{i}]",
+                    translate("definition", "no criterion belongs to stage {stage}").format(
+                        stage=repr(stage.id)
+                    ),
+                )
         aggregation = self.aggregation(self.table(data, "aggregation"), {c.id for c in criteria})
         bands = self.bands(data)
         unassessed = self.unassessed(self.table(data, "unassessed"))
@@ -198,10 +249,15 @@ class _Reader:
         self.keys(table, path, {"title", "organizer", "place", "locale", "year"})
         locale = self.text(table, "locale", path) or "id"
         if locale not in LOCALES:
-            self.bad(f"{path}.locale", f"must be one of {', '.join(LOCALES)}, got {locale!r}")
+            self.bad(
+                f"{path}.locale",
+                translate("definition", "must be one of {locales}, got {locale}").format(
+                    locales=", ".join(LOCALES), locale=repr(locale)
+                ),
+            )
         year = table.get("year")
         if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
-            self.bad(f"{path}.year", f"must be a whole number, got {_show(year)}")
+            self.bad(f"{path}.year", _whole_number(year))
             year = None
         return Competition(
             title=self.text(table, "title", path, required=True),
@@ -216,36 +272,46 @@ class _Reader:
         if "stages" not in data:
             return [Stage(IMPLICIT_STAGE_ID, "Penilaian", 100.0)], False
         if not items:
-            self.bad("stages", "at least one [[stages]] is needed when the key is present")
+            self.bad(
+                "stages",
+                translate(
+                    "definition", "at least one [[stages]] is needed when the key is present"
+                ),
+            )
         seen: set[str] = set()
         stages = []
         for path, table in items:
             self.keys(table, path, {"id", "name", "weight"})
             sid = self.ident(table, path, seen)
-            self.about = f" (stage {sid})" if sid else ""
+            self.about = translate("definition", "(stage {id})").format(id=sid) if sid else ""
             weight = self.number(table, "weight", path, default=1)
             if weight is not None and weight < 0:
-                self.bad(f"{path}.weight", f"must be 0 or more, got {fmt(weight)}")
+                self.bad(f"{path}.weight", _at_least(0, fmt(weight)))
             name = self.text(table, "name", path) or sid
             stages.append(Stage(sid, name, weight if weight is not None else 0.0))
         self.about = ""
         if stages and all(s.weight <= 0 for s in stages):
-            self.bad("stages", "at least one stage needs a weight greater than 0")
+            self.bad(
+                "stages",
+                translate("definition", "at least one stage needs a weight greater than 0"),
+            )
         return stages, True
 
     def categories(self, data: dict) -> list[Category]:
         items = self.tables(data, "categories")
         if not items and "categories" not in data:
-            self.bad("categories", "at least one [[categories]] is required")
+            self.bad(
+                "categories", translate("definition", "at least one [[categories]] is required")
+            )
         seen: set[str] = set()
         out = []
         for path, table in items:
             self.keys(table, path, {"id", "name", "awards"})
             cid = self.ident(table, path, seen)
-            self.about = f" (category {cid})" if cid else ""
+            self.about = translate("definition", "(category {id})").format(id=cid) if cid else ""
             awards = self.integer(table, "awards", path, default=0)
             if awards is not None and awards < 0:
-                self.bad(f"{path}.awards", f"must be 0 or more, got {awards}")
+                self.bad(f"{path}.awards", _at_least(0, awards))
             out.append(Category(cid, self.text(table, "name", path) or cid, max(awards or 0, 0)))
         self.about = ""
         # entry lists may name a category by id or by name: neither may mean two things
@@ -255,7 +321,10 @@ class _Reader:
                 if label in labels and labels[label] != cat.id:
                     self.bad(
                         f"categories[{i}]",
-                        f"{label!r} already names category {labels[label]!r} (as id or name)",
+                        translate(
+                            "definition",
+                            "{label} already names category {category} (as id or name)",
+                        ).format(label=repr(label), category=repr(labels[label])),
                     )
                 labels.setdefault(label, cat.id)
         return out
@@ -263,41 +332,60 @@ class _Reader:
     def criteria(self, data: dict, stage_ids: set[str], stages_declared: bool) -> list[Criterion]:
         items = self.tables(data, "criteria")
         if not items and "criteria" not in data:
-            self.bad("criteria", "at least one [[criteria]] is required")
+            self.bad("criteria", translate("definition", "at least one [[criteria]] is required"))
         allowed = {"id", "stage", "name", "description", "weight", "min", "max", "step", "levels"}
         seen: set[str] = set()
         out = []
         for path, table in items:
             self.keys(table, path, allowed)
             cid = self.ident(table, path, seen)
-            self.about = f" (criterion {cid})" if cid else ""
+            self.about = translate("definition", "(criterion {id})").format(id=cid) if cid else ""
             stage = self.text(table, "stage", path)
             if stages_declared:
                 if not stage:
-                    self.bad(f"{path}.stage", "is required when [[stages]] are declared")
+                    self.bad(
+                        f"{path}.stage",
+                        translate("definition", "is required when [[stages]] are declared"),
+                    )
                 elif stage not in stage_ids:
-                    known = ", ".join(sorted(stage_ids))
-                    self.bad(f"{path}.stage", f"unknown stage {stage!r} (known: {known})")
+                    self.bad(
+                        f"{path}.stage",
+                        translate("definition", "unknown stage {stage} (known: {known})").format(
+                            stage=repr(stage), known=", ".join(sorted(stage_ids))
+                        ),
+                    )
             elif stage:
-                self.bad(f"{path}.stage", f"unknown stage {stage!r}: no [[stages]] are declared")
+                self.bad(
+                    f"{path}.stage",
+                    translate(
+                        "definition", "unknown stage {stage}: no [[stages]] are declared"
+                    ).format(stage=repr(stage)),
+                )
             else:
                 stage = IMPLICIT_STAGE_ID
             weight = self.number(table, "weight", path, default=1)
             if weight is not None and weight <= 0:
-                self.bad(f"{path}.weight", f"must be greater than 0, got {fmt(weight)}")
+                self.bad(f"{path}.weight", _positive(fmt(weight)))
             lo = self.number(table, "min", path, default=0)
             hi = self.number(table, "max", path, default=100)
             step = self.number(table, "step", path, default=1)
             scale_ok = lo is not None and hi is not None
             if scale_ok and lo >= hi:
-                self.bad(f"{path}.min", f"must be less than max ({fmt(lo)} ≥ {fmt(hi)})")
+                self.bad(
+                    f"{path}.min",
+                    translate("definition", "must be less than max ({min} ≥ {max})").format(
+                        min=fmt(lo), max=fmt(hi)
+                    ),
+                )
                 scale_ok = False
             if step is not None and step <= 0:
-                self.bad(f"{path}.step", f"must be greater than 0, got {fmt(step)}")
+                self.bad(f"{path}.step", _positive(fmt(step)))
             elif scale_ok and step is not None and not is_multiple(hi, lo, step):
                 self.bad(
                     f"{path}.step",
-                    f"{fmt(step)} does not divide the range {fmt(lo)}–{fmt(hi)} evenly",
+                    translate(
+                        "definition", "{step} does not divide the range {min}–{max} evenly"
+                    ).format(step=fmt(step), min=fmt(lo), max=fmt(hi)),
                 )
             levels = self.levels(table, path, (lo, hi) if scale_ok else None)
             out.append(
@@ -319,13 +407,23 @@ class _Reader:
     def levels(self, table: dict, path: str, scale: tuple[float, float] | None) -> list[Level]:
         raw = table.get("levels", [])
         if not isinstance(raw, list):
-            self.bad(f"{path}.levels", f"must be an array of tables, got {_show(raw)}")
+            self.bad(
+                f"{path}.levels",
+                translate("definition", "must be an array of tables, got {value}").format(
+                    value=_show(raw)
+                ),
+            )
             return []
         out: list[Level] = []
         for i, item in enumerate(raw, start=1):
             lpath = f"{path}.levels[{i}]"
             if not isinstance(item, dict):
-                self.bad(lpath, f"must be a table, got {_show(item)}")
+                self.bad(
+                    lpath,
+                    translate("definition", "must be a table, got {value}").format(
+                        value=_show(item)
+                    ),
+                )
                 continue
             self.keys(item, lpath, {"min", "max", "label", "description"})
             lo = self.number(item, "min", lpath)
@@ -334,17 +432,29 @@ class _Reader:
             if lo is None or hi is None:
                 continue
             if lo > hi:
-                self.bad(lpath, f"min {fmt(lo)} is greater than max {fmt(hi)}")
+                self.bad(
+                    lpath,
+                    translate("definition", "min {min} is greater than max {max}").format(
+                        min=fmt(lo), max=fmt(hi)
+                    ),
+                )
                 continue
             if scale and (lo < scale[0] or hi > scale[1]):
                 self.bad(
                     lpath,
-                    f"{fmt(lo)}–{fmt(hi)} lies outside the criterion's scale "
-                    f"{fmt(scale[0])}–{fmt(scale[1])}",
+                    translate(
+                        "definition",
+                        "{min}–{max} lies outside the criterion's scale {low}–{high}",
+                    ).format(min=fmt(lo), max=fmt(hi), low=fmt(scale[0]), high=fmt(scale[1])),
                 )
             for other_index, other in enumerate(out, start=1):
                 if lo <= other.max and other.min <= hi:
-                    self.bad(lpath, f"overlaps {path}.levels[{other_index}] ({other.label})")
+                    self.bad(
+                        lpath,
+                        translate("definition", "overlaps {other} ({label})").format(
+                            other=f"{path}.levels[{other_index}]", label=other.label
+                        ),
+                    )
                     break
             out.append(Level(lo, hi, label, self.text(item, "description", lpath)))
         return out
@@ -356,25 +466,32 @@ class _Reader:
         if method not in AGGREGATION_METHODS:
             self.bad(
                 f"{path}.method",
-                f"unknown method {method!r} (expected one of: {', '.join(AGGREGATION_METHODS)})",
+                translate(
+                    "definition", "unknown method {method} (expected one of: {methods})"
+                ).format(method=repr(method), methods=", ".join(AGGREGATION_METHODS)),
             )
         trim = self.integer(table, "trim", path, default=1)
         if trim is not None and (trim < 0 or (method == "trimmed" and trim < 1)):
             least = 1 if method == "trimmed" else 0
-            self.bad(f"{path}.trim", f"must be {least} or more, got {trim}")
+            self.bad(f"{path}.trim", _at_least(least, trim))
         min_judges = self.integer(table, "min_judges", path, default=1)
         if min_judges is not None and min_judges < 1:
-            self.bad(f"{path}.min_judges", f"must be 1 or more, got {min_judges}")
+            self.bad(f"{path}.min_judges", _at_least(1, min_judges))
         outlier = self.number(table, "outlier_points", path, default=15)
         if outlier is not None and outlier <= 0:
-            self.bad(f"{path}.outlier_points", f"must be greater than 0, got {fmt(outlier)}")
+            self.bad(f"{path}.outlier_points", _positive(fmt(outlier)))
         tie_break = table.get("tie_break", [])
         if not isinstance(tie_break, list) or not all(isinstance(t, str) for t in tie_break):
-            self.bad(f"{path}.tie_break", "must be a list of criterion ids")
+            self.bad(
+                f"{path}.tie_break", translate("definition", "must be a list of criterion ids")
+            )
             tie_break = []
         for i, cid in enumerate(tie_break, start=1):
             if cid not in criterion_ids:
-                self.bad(f"{path}.tie_break[{i}]", f"unknown criterion {cid!r}")
+                self.bad(
+                    f"{path}.tie_break[{i}]",
+                    translate("definition", "unknown criterion {id}").format(id=repr(cid)),
+                )
         return Aggregation(
             method=method,
             trim=trim if trim is not None else 1,
@@ -393,12 +510,20 @@ class _Reader:
             if lo is None:
                 continue
             if not 0 <= lo <= 100:
-                self.bad(f"{path}.min", f"must lie within 0–100, got {fmt(lo)}")
+                self.bad(
+                    f"{path}.min",
+                    translate("definition", "must lie within 0–100, got {value}").format(
+                        value=fmt(lo)
+                    ),
+                )
             if out and lo >= out[-1].min:
                 self.bad(
                     f"{path}.min",
-                    f"bands must be strictly descending: {fmt(lo)} is not below "
-                    f"the previous band's {fmt(out[-1].min)}",
+                    translate(
+                        "definition",
+                        "bands must be strictly descending: {value} is not below "
+                        "the previous band's {previous}",
+                    ).format(value=fmt(lo), previous=fmt(out[-1].min)),
                 )
             out.append(Band(lo, label, self.text(table, "name", path), color))
         return out
@@ -422,7 +547,7 @@ class _Reader:
             if not isinstance(value, list) or not all(
                 isinstance(v, str) and v.strip() for v in value
             ):
-                self.bad(f"{path}.{key}", "must be a list of clause texts")
+                self.bad(f"{path}.{key}", translate("definition", "must be a list of clause texts"))
                 value = []
             lists[key] = tuple(v.strip() for v in value)
         return DeclarationTexts(
@@ -434,12 +559,39 @@ class _Reader:
     def color(self, table: dict, path: str) -> str:
         value = self.text(table, "color", path)
         if value and not COLOR_PATTERN.match(value):
-            self.bad(f"{path}.color", f"must look like #1a9850, got {value!r}")
+            self.bad(
+                f"{path}.color",
+                translate("definition", "must look like #1a9850, got {value}").format(
+                    value=repr(value)
+                ),
+            )
         return value
 
 
-def _show(value: Any) -> str:
-    kind = {bool: "true/false", str: "text", list: "a list", dict: "a table"}.get(
-        type(value), type(value).__name__
+def _whole_number(value: Any) -> str:
+    return translate("definition", "must be a whole number, got {value}").format(value=_show(value))
+
+
+def _at_least(least: int, value: object) -> str:
+    return translate("definition", "must be {least} or more, got {value}").format(
+        least=least, value=value
     )
+
+
+def _positive(value: str) -> str:
+    return translate("definition", "must be greater than 0, got {value}").format(value=value)
+
+
+def _show(value: Any) -> str:
+    """What a wrong value is, for a problem line: 'text 'abc'', 'a list'."""
+    if type(value) is list:
+        return translate("definition", "a list")
+    if type(value) is dict:
+        return translate("definition", "a table")
+    if type(value) is bool:
+        kind = translate("definition", "true/false")
+    elif type(value) is str:
+        kind = translate("definition", "text")
+    else:
+        kind = type(value).__name__
     return f"{kind} {value!r}" if not isinstance(value, dict | list) else kind

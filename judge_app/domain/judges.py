@@ -7,6 +7,7 @@ import re
 from dataclasses import dataclass, field, fields, replace
 
 from judge_app.domain.model import Judge
+from judge_app.text import translate
 
 JUDGE_FIELDS = tuple(f.name for f in fields(Judge))
 
@@ -52,33 +53,39 @@ def plan_judges(
         if judge.id:
             if judge.id.casefold() in seen_id:
                 plan.problems.append(
-                    f"{where}: id {judge.id!r} appears twice (also {seen_id[judge.id.casefold()]})"
+                    translate("judges", "{where}: id {id} appears twice (also {other})").format(
+                        where=where, id=repr(judge.id), other=seen_id[judge.id.casefold()]
+                    )
                 )
             seen_id[judge.id.casefold()] = where
         if _has_nip(judge):
             if judge.nip in seen_nip:
                 plan.problems.append(
-                    f"{where}: NIP/NIK {judge.nip} appears twice (also {seen_nip[judge.nip]})"
+                    translate(
+                        "judges", "{where}: NIP/NIK {nip} appears twice (also {other})"
+                    ).format(where=where, nip=judge.nip, other=seen_nip[judge.nip])
                 )
             seen_nip[judge.nip] = where
-        target, kind = None, ""
         if judge.id:
             target, kind = by_id.get(judge.id.casefold()), "id"
         elif _has_nip(judge):
-            target, kind = by_nip.get(judge.nip), f"NIP/NIK {judge.nip}"
+            target, kind = by_nip.get(judge.nip), "nip"
         else:
             target, kind = by_name.get(judge.name.casefold()), "name"
         if target is not None and not update_existing:
             plan.problems.append(
-                f"{where}: {target.id} ({target.name}) is already registered with this {kind}"
+                _already_registered(kind).format(
+                    where=where, id=target.id, name=target.name, nip=judge.nip
+                )
             )
             continue
         if _has_nip(judge):
             owner = by_nip.get(judge.nip)
             if owner is not None and owner is not target:
                 plan.problems.append(
-                    f"{where}: NIP/NIK {judge.nip} is already registered to "
-                    f"{owner.id} ({owner.name})"
+                    translate(
+                        "judges", "{where}: NIP/NIK {nip} is already registered to {id} ({name})"
+                    ).format(where=where, nip=judge.nip, id=owner.id, name=owner.name)
                 )
                 continue
         matched.append((where, judge, target))
@@ -99,11 +106,25 @@ def plan_judges(
     return plan
 
 
+def _already_registered(kind: str) -> str:
+    if kind == "id":
+        return translate("judges", "{where}: {id} ({name}) is already registered with this id")
+    if kind == "nip":
+        return translate(
+            "judges", "{where}: {id} ({name}) is already registered with this NIP/NIK {nip}"
+        )
+    return translate("judges", "{where}: {id} ({name}) is already registered with this name")
+
+
 def role_warnings(judges: list[Judge]) -> list[str]:
     """The panel needs one chair and one secretary for the berita acara."""
     warnings = []
-    for role, label in (("ketua", "chair (ketua)"), ("sekretaris", "secretary (sekretaris)")):
+    for role in ("ketua", "sekretaris"):
         holders = [j.id for j in judges if j.role == role]
         if len(holders) > 1:
-            warnings.append(f"{len(holders)} judges are {label}: {', '.join(holders)}")
+            if role == "ketua":
+                text = translate("judges", "{count} judges are chair (ketua): {ids}")
+            else:
+                text = translate("judges", "{count} judges are secretary (sekretaris): {ids}")
+            warnings.append(text.format(count=len(holders), ids=", ".join(holders)))
     return warnings

@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
+from judge_app.text import language, translate
+
 AGGREGATION_METHODS = ("mean", "median", "trimmed", "zscore")
 LOCALES = ("id", "en")
 IMPLICIT_STAGE_ID = "penilaian"
@@ -39,21 +41,39 @@ class Criterion:
                 return level
         return None
 
-    def scale_text(self) -> str:
-        """'0–100' or '0–3 in steps of 0.5', for messages and form labels."""
-        text = f"{fmt(self.min)}–{fmt(self.max)}"
-        return text if self.step == 1 else f"{text} in steps of {fmt(self.step)}"
+    def scale_text(self, locale: str | None = None) -> str:
+        """'0–100' or '0–3 in steps of 0.5', for messages and form labels, in the user's
+        language; with `locale` ("id"/"en"), in that language for a printed document."""
+        if locale is not None:
+            mark = "," if locale == "id" else "."
+            low, high, step = (fmt(v).replace(".", mark) for v in (self.min, self.max, self.step))
+            if self.step == 1:
+                return f"{low}–{high}"
+            steps = " in steps of" if locale == "en" else ", kelipatan"
+            return f"{low}–{high}{steps} {step}"
+        low, high = shown_number(self.min), shown_number(self.max)
+        if self.step == 1:
+            return f"{low}–{high}"
+        return translate("model", "{min}–{max} in steps of {step}").format(
+            min=low, max=high, step=shown_number(self.step)
+        )
 
     def problem_with(self, value: float) -> str | None:
         """Why a score is not acceptable for this criterion, or None when it is."""
         if value != value or value in (float("inf"), float("-inf")):
-            return "not a number"
+            return translate("model", "not a number")
         if not self.min <= value <= self.max:
-            return f"{fmt(value)} is outside the allowed range {self.scale_text()}"
+            return translate("model", "{value} is outside the allowed range {scale}").format(
+                value=shown_number(value), scale=self.scale_text()
+            )
         if not is_multiple(value, self.min, self.step):
             if self.step == 1 and float(self.min).is_integer():
-                return f"{fmt(value)} is not allowed: whole numbers only, {self.scale_text()}"
-            return f"{fmt(value)} is not allowed: {self.scale_text()}"
+                return translate(
+                    "model", "{value} is not allowed: whole numbers only, {scale}"
+                ).format(value=shown_number(value), scale=self.scale_text())
+            return translate("model", "{value} is not allowed: {scale}").format(
+                value=shown_number(value), scale=self.scale_text()
+            )
         return None
 
 
@@ -187,3 +207,10 @@ def _dec(value: float) -> Decimal:
 def fmt(value: float) -> str:
     """Short number for messages: 100 rather than 100.0."""
     return f"{value:g}"
+
+
+def shown_number(value: float) -> str:
+    """`fmt` with the decimal mark of the user's language: 7.5 in English, 7,5 in
+    Indonesian (English text stays exactly as `fmt` writes it)."""
+    text = fmt(value)
+    return text if language() == "en" else text.replace(".", ",")

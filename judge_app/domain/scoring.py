@@ -10,6 +10,7 @@ from decimal import ROUND_HALF_EVEN, ROUND_HALF_UP, Decimal, localcontext
 from fractions import Fraction
 
 from judge_app.domain.model import Criterion
+from judge_app.text import translate
 
 _NUMBER = re.compile(r"^[+-]?(\d+([.,]\d*)?|[.,]\d+)$")
 
@@ -19,9 +20,11 @@ def parse_score(text: str) -> float:
     with a message fit for the user."""
     cleaned = text.strip().replace("\u00a0", "").replace(" ", "")
     if not cleaned:
-        raise ValueError("empty")
+        raise ValueError(translate("scoring", "empty"))
     if not _NUMBER.match(cleaned):
-        raise ValueError(f"{text.strip()!r} is not a number")
+        raise ValueError(
+            translate("scoring", "{text} is not a number").format(text=repr(text.strip()))
+        )
     return float(cleaned.replace(",", "."))
 
 

@@ -19,6 +19,7 @@ from cryptography.x509.oid import NameOID
 from judge_app import atomic
 from judge_app.errors import JudgeAppError
 from judge_app.paths import app_home
+from judge_app.text import translate
 
 PASSPHRASE_ENV = "JUDGE_APP_PASSPHRASE"
 MIN_PASSPHRASE = 8
@@ -68,7 +69,11 @@ def fingerprint(certificate_der: bytes) -> str:
 
 def check_passphrase(passphrase: str) -> None:
     if len(passphrase) < MIN_PASSPHRASE:
-        raise JudgeAppError(f"the passphrase must have at least {MIN_PASSPHRASE} characters")
+        raise JudgeAppError(
+            translate("keys", "the passphrase must have at least {count} characters").format(
+                count=MIN_PASSPHRASE
+            )
+        )
     _secret(passphrase)
 
 
@@ -77,7 +82,9 @@ def _secret(passphrase: str) -> bytes:
     try:
         return passphrase.encode("utf-8")
     except UnicodeEncodeError:
-        raise JudgeAppError("the passphrase contains characters that cannot be used") from None
+        raise JudgeAppError(
+            translate("keys", "the passphrase contains characters that cannot be used")
+        ) from None
 
 
 def _name_part(text: str, limit: int = 64) -> str:
@@ -90,7 +97,11 @@ def create_key_pair(identity: Identity, passphrase: str) -> KeyPair:
     check_passphrase(passphrase)
     path = key_path(identity)
     if path.exists():
-        raise JudgeAppError(f"{path}: a key already exists for {identity.name}")
+        raise JudgeAppError(
+            translate("keys", "{path}: a key already exists for {name}").format(
+                path=path, name=identity.name
+            )
+        )
     key = ec.generate_private_key(ec.SECP256R1())
     attributes = [
         x509.NameAttribute(NameOID.COMMON_NAME, _name_part(identity.name)),
@@ -146,30 +157,49 @@ def load_key_pair(identity: Identity, certificate_der: bytes, passphrase: str) -
     path = key_path(identity)
     if not path.exists():
         raise JudgeAppError(
-            f"no private key for {identity.name} on this computer ({path}); sign on the "
-            "laptop that made the declarations, or ask the secretariat to re-register you"
+            translate(
+                "keys",
+                "no private key for {name} on this computer ({path}); sign on the laptop that "
+                "made the declarations, or ask the secretariat to re-register you",
+            ).format(name=identity.name, path=path)
         )
     key = _open_key(path, passphrase)
     certificate = x509.load_der_x509_certificate(certificate_der)
     if not isinstance(key, ec.EllipticCurvePrivateKey) or (
         key.public_key().public_numbers() != certificate.public_key().public_numbers()
     ):
-        raise JudgeAppError(f"{path}: this key does not match the certificate in the file")
+        raise JudgeAppError(
+            translate("keys", "{path}: this key does not match the certificate in the file").format(
+                path=path
+            )
+        )
     return KeyPair(key, certificate)
 
 
 def _open_key(path: Path, passphrase: str) -> ec.EllipticCurvePrivateKey:
     data = path.read_bytes()
     if b"-----BEGIN ENCRYPTED PRIVATE KEY-----" not in data or b"-----END" not in data:
-        raise JudgeAppError(f"{path}: the key file is damaged (it is not a complete key)")
+        raise JudgeAppError(
+            translate("keys", "{path}: the key file is damaged (it is not a complete key)").format(
+                path=path
+            )
+        )
     try:
         key = serialization.load_pem_private_key(data, _secret(passphrase))
     except (ValueError, TypeError) as exc:
         if "password" in str(exc).lower() or "decrypt" in str(exc).lower():
-            raise WrongPassphrase("wrong passphrase for the signing key; try again") from None
-        raise JudgeAppError(f"{path}: the key file is damaged and cannot be read") from None
+            raise WrongPassphrase(
+                translate("keys", "wrong passphrase for the signing key; try again")
+            ) from None
+        raise JudgeAppError(
+            translate("keys", "{path}: the key file is damaged and cannot be read").format(
+                path=path
+            )
+        ) from None
     if not isinstance(key, ec.EllipticCurvePrivateKey):
-        raise JudgeAppError(f"{path}: not a judge-app signing key")
+        raise JudgeAppError(
+            translate("keys", "{path}: not a judge-app signing key").format(path=path)
+        )
     return key
 
 

@@ -12,6 +12,7 @@ from cryptography.hazmat.primitives import serialization
 
 from judge_app.integrity.keys import KeyPair
 from judge_app.reports.layout import Placement
+from judge_app.text import translate
 
 FIELD = "TandaTangan"
 
@@ -94,9 +95,11 @@ def verify_pdf(data: bytes) -> list[PdfCheck]:
             str(reader.trailer["/Info"].get("/Subject", "")) if "/Info" in reader.trailer else ""
         )
     except Exception as exc:  # pyHanko raises many kinds on a damaged file
-        return [PdfCheck(False, "", "", False, "", f"not a readable PDF ({exc})")]
+        problem = translate("pdf_sign", "not a readable PDF ({error})").format(error=exc)
+        return [PdfCheck(False, "", "", False, "", problem)]
     if not signatures:
-        return [PdfCheck(False, "", "", False, subject, "the PDF carries no signature")]
+        problem = translate("pdf_sign", "the PDF carries no signature")
+        return [PdfCheck(False, "", "", False, subject, problem)]
     checks = []
     for signature in signatures:
         try:
@@ -112,14 +115,15 @@ def verify_pdf(data: bytes) -> list[PdfCheck]:
             when = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
             problem = ""
             if not status.intact:
-                problem = "the document was changed after it was signed"
+                problem = translate("pdf_sign", "the document was changed after it was signed")
             elif not status.valid:
-                problem = "the signature does not match the signer's key"
+                problem = translate("pdf_sign", "the signature does not match the signer's key")
             elif not whole:
-                problem = "the signature does not cover the whole document"
+                problem = translate("pdf_sign", "the signature does not cover the whole document")
             checks.append(
                 PdfCheck(not problem, signer, when, whole, subject, problem, certificate.dump())
             )
         except Exception as exc:
-            checks.append(PdfCheck(False, "", "", False, subject, f"signature unreadable ({exc})"))
+            problem = translate("pdf_sign", "signature unreadable ({error})").format(error=exc)
+            checks.append(PdfCheck(False, "", "", False, subject, problem))
     return checks

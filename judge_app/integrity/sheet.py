@@ -9,6 +9,7 @@ from dataclasses import dataclass
 
 from judge_app.domain.scoring import format_number
 from judge_app.integrity.audit import canonical
+from judge_app.text import language, translate
 
 
 @dataclass(frozen=True)
@@ -66,25 +67,66 @@ def differences(signed: dict, current: SheetContent) -> list[str]:
     after = {(s["entry"], s["criterion"]): s for s in now["scores"]}
     for key in sorted(before.keys() | after.keys()):
         old, new = before.get(key), after.get(key)
-        where = f"entry {key[0]}, criterion {key[1]}"
+        where = {"entry": key[0], "criterion": key[1]}
         if old is None:
-            out.append(f"{where}: not in the signed sheet, file has {new['value']}")
+            out.append(
+                translate(
+                    "sheet",
+                    "entry {entry}, criterion {criterion}: not in the signed sheet, file has "
+                    "{value}",
+                ).format(**where, value=_shown(new["value"]))
+            )
         elif new is None:
-            out.append(f"{where}: signed sheet says {old['value']}, the file has no score")
+            out.append(
+                translate(
+                    "sheet",
+                    "entry {entry}, criterion {criterion}: signed sheet says {value}, the file has "
+                    "no score",
+                ).format(**where, value=_shown(old["value"]))
+            )
         elif old["value"] != new["value"]:
-            out.append(f"{where}: signed sheet says {old['value']}, the file has {new['value']}")
+            out.append(
+                translate(
+                    "sheet",
+                    "entry {entry}, criterion {criterion}: signed sheet says {signed}, the file "
+                    "has {value}",
+                ).format(**where, signed=_shown(old["value"]), value=_shown(new["value"]))
+            )
         elif old["note"] != new["note"]:
-            out.append(f"{where}: the note differs from the signed sheet")
+            out.append(
+                translate(
+                    "sheet",
+                    "entry {entry}, criterion {criterion}: the note differs from the signed sheet",
+                ).format(**where)
+            )
     old_conflicts = {c["entry"]: c["reason"] for c in signed.get("conflicts", [])}
     new_conflicts = {c["entry"]: c["reason"] for c in now["conflicts"]}
     for code in sorted(old_conflicts.keys() | new_conflicts.keys()):
         if code not in old_conflicts:
-            out.append(f"entry {code}: conflict of interest declared since signing")
+            out.append(
+                translate(
+                    "sheet", "entry {entry}: conflict of interest declared since signing"
+                ).format(entry=code)
+            )
         elif code not in new_conflicts:
-            out.append(f"entry {code}: conflict of interest no longer declared since signing")
+            out.append(
+                translate(
+                    "sheet", "entry {entry}: conflict of interest no longer declared since signing"
+                ).format(entry=code)
+            )
         elif old_conflicts[code] != new_conflicts[code]:
-            out.append(f"entry {code}: the reason for the conflict of interest was changed")
+            out.append(
+                translate(
+                    "sheet", "entry {entry}: the reason for the conflict of interest was changed"
+                ).format(entry=code)
+            )
     return out
+
+
+def _shown(value) -> str:
+    """A sheet's score text as the user's language writes it (7,5 in Indonesian)."""
+    text = str(value)
+    return text.replace(".", ",") if value is not None and language() == "id" else text
 
 
 SCORES_OPEN = '"scores":['

@@ -6,6 +6,7 @@ from pathlib import Path
 
 from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
+from judge_app.text import translate
 
 ASSIGNMENT_COLUMNS = [
     Column("judge", ("juri", "judge id", "id juri", "kode juri"), True, 50),
@@ -26,13 +27,23 @@ def read_assignments(
         judge = judges.get(values["judge"].casefold())
         entry = entries.get(values["entry"].casefold())
         if judge is None:
-            problems.append(f"row {number}, column judge: unknown judge {values['judge']!r}")
+            problems.append(
+                translate(
+                    "assignments_import", "row {row}, column judge: unknown judge {judge}"
+                ).format(row=number, judge=repr(values["judge"]))
+            )
         if entry is None:
-            problems.append(f"row {number}, column entry: unknown entry code {values['entry']!r}")
+            problems.append(
+                translate(
+                    "assignments_import", "row {row}, column entry: unknown entry code {entry}"
+                ).format(row=number, entry=repr(values["entry"]))
+            )
         if judge is not None and entry is not None:
             pairs[(judge, entry)] = None
     if problems:
         raise ImportProblems(str(path), problems)
     if not records:
-        raise ImportProblems(str(path), ["no assignments below the header row"])
+        raise ImportProblems(
+            str(path), [translate("assignments_import", "no assignments below the header row")]
+        )
     return list(pairs)

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from judge_app.errors import ImportProblems
 from judge_app.interchange.tables import Sheet, header_key, read_sheet
+from judge_app.text import translate
 
 
 @dataclass(frozen=True)
@@ -34,20 +35,31 @@ def map_header(sheet: Sheet, columns: list[Column], problems: list[str]) -> dict
         if field is None:
             accepted = ", ".join(c.field for c in columns)
             problems.append(
-                f"row 1, column {letter} ({name!r}): unknown column (accepted: {accepted}, "
-                "or their Indonesian names)"
+                translate(
+                    "columns",
+                    "row 1, column {letter} ({name}): unknown column (accepted: {accepted}, "
+                    "or their Indonesian names)",
+                ).format(letter=letter, name=repr(name), accepted=accepted)
             )
         elif field in found:
             problems.append(
-                f"row 1, column {letter} ({name!r}): {field} appears twice "
-                f"(also column {column_letter(found[field])})"
+                translate(
+                    "columns",
+                    "row 1, column {letter} ({name}): {field} appears twice (also column {other})",
+                ).format(
+                    letter=letter, name=repr(name), field=field, other=column_letter(found[field])
+                )
             )
         else:
             found[field] = index
     for column in columns:
         if column.required and column.field not in found:
             names = " / ".join((column.field, *column.aliases[:3]))
-            problems.append(f"row 1: required column {column.field} is missing ({names})")
+            problems.append(
+                translate("columns", "row 1: required column {field} is missing ({names})").format(
+                    field=column.field, names=names
+                )
+            )
     return found
 
 
@@ -70,22 +82,28 @@ def cell(cells: list[str], index: int | None) -> str:
 def text_problem(value: str, column: Column) -> str | None:
     """Why a cell's text cannot be stored as-is, or None."""
     if len(value) > column.max_length:
-        return f"too long: {len(value)} characters (at most {column.max_length})"
+        return translate("columns", "too long: {length} characters (at most {most})").format(
+            length=len(value), most=column.max_length
+        )
     if value.startswith("=") and len(value) > 1:
         shown = value if len(value) <= 40 else value[:39] + "…"
-        return (
-            f"a spreadsheet formula ({shown}); enter the value itself "
-            "(in Excel: copy, then Paste Special → Values)"
-        )
+        return translate(
+            "columns",
+            "a spreadsheet formula ({formula}); enter the value itself "
+            "(in Excel: copy, then Paste Special → Values)",
+        ).format(formula=shown)
     allowed = "\n\t\r" if column.multiline else ""
     for ch in value:
         if ch not in allowed and unicodedata.category(ch) in ("Cc", "Cs"):
-            return f"contains a control character (U+{ord(ch):04X})"
-        if ch in DIRECTION_CONTROLS:
-            return (
-                f"contains an invisible direction control (U+{ord(ch):04X}) that can make "
-                "text read backwards; remove it (Arabic or emoji text itself is fine)"
+            return translate("columns", "contains a control character (U+{code:04X})").format(
+                code=ord(ch)
             )
+        if ch in DIRECTION_CONTROLS:
+            return translate(
+                "columns",
+                "contains an invisible direction control (U+{code:04X}) that can make "
+                "text read backwards; remove it (Arabic or emoji text itself is fine)",
+            ).format(code=ord(ch))
     return None
 
 
@@ -112,11 +130,17 @@ def read_records(
             value = cell(cells, index.get(column.field))
             problem = text_problem(value, column)
             if problem:
-                problems.append(f"row {number}, column {column.field}: {problem}")
+                problems.append(
+                    translate("columns", "row {row}, column {column}: {problem}").format(
+                        row=number, column=column.field, problem=problem
+                    )
+                )
             values[column.field] = value
         if len(cells) > len(sheet.header):
             problems.append(
-                f"row {number}: has {len(cells)} cells but the header has {len(sheet.header)}"
+                translate(
+                    "columns", "row {row}: has {cells} cells but the header has {header}"
+                ).format(row=number, cells=len(cells), header=len(sheet.header))
             )
         records.append((number, values))
     return records, problems, frozenset(index)

@@ -7,6 +7,7 @@ from pathlib import Path
 from judge_app.domain.model import Definition, Entry
 from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
+from judge_app.text import translate
 
 ENTRY_COLUMNS = [
     Column("code", ("kode", "kode inovasi", "nomor registrasi", "id"), True, 64),
@@ -31,37 +32,57 @@ def read_entries(path: Path, definition: Definition) -> tuple[list[Entry], froze
     for number, values in records:
         code = values["code"]
         if not code:
-            problems.append(f"row {number}, column code: empty code")
+            problems.append(
+                translate("entries_import", "row {row}, column code: empty code").format(row=number)
+            )
         else:
             key = code.casefold()
             if key in first_row:
                 row, original = first_row[key]
                 problems.append(
-                    f"row {number}, column code: duplicate code {code!r} "
-                    f"(already on row {row} as {original!r})"
+                    translate(
+                        "entries_import",
+                        "row {row}, column code: duplicate code {code} "
+                        "(already on row {first} as {original})",
+                    ).format(row=number, code=repr(code), first=row, original=repr(original))
                 )
             else:
                 first_row[key] = (number, code)
         if not values["title"]:
-            problems.append(f"row {number}, column title: empty title")
+            problems.append(
+                translate("entries_import", "row {row}, column title: empty title").format(
+                    row=number
+                )
+            )
         category = definition.category(values["category"]) if values["category"] else None
         if category is None:
             known = ", ".join(c.id for c in definition.categories)
-            shown = repr(values["category"]) if values["category"] else "empty"
-            problems.append(
-                f"row {number}, column category: unknown category {shown} (known: {known})"
-            )
+            if values["category"]:
+                text = translate(
+                    "entries_import",
+                    "row {row}, column category: unknown category {category} (known: {known})",
+                )
+            else:
+                text = translate(
+                    "entries_import",
+                    "row {row}, column category: unknown category empty (known: {known})",
+                )
+            problems.append(text.format(row=number, category=repr(values["category"]), known=known))
         link = values["link"]
         if link.lower().startswith("www."):
             link = "https://" + link
         if link and not link.lower().startswith(("http://", "https://")):
             problems.append(
-                f"row {number}, column link: {link[:60]!r} is not a web address (http…)"
+                translate(
+                    "entries_import", "row {row}, column link: {link} is not a web address (http…)"
+                ).format(row=number, link=repr(link[:60]))
             )
         if category is not None:
             entries.append(Entry(**{**values, "category": category.id, "link": link}))
     if problems:
         raise ImportProblems(str(path), problems)
     if not entries:
-        raise ImportProblems(str(path), ["no entries below the header row"])
+        raise ImportProblems(
+            str(path), [translate("entries_import", "no entries below the header row")]
+        )
     return entries, present

@@ -8,6 +8,7 @@ from pathlib import Path
 from judge_app.domain.model import Judge
 from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
+from judge_app.text import translate
 
 JUDGE_COLUMNS = [
     Column("id", ("kode juri", "id juri", "kode"), False, 50),
@@ -35,14 +36,19 @@ def nip_problem(value: str) -> str | None:
         return None
     digits = value.replace(" ", "")
     if "E+" in digits.upper():
-        return (
-            f"{value!r} was stored by Excel as a number and has lost digits; format the "
-            "column as Text and type the NIP again"
-        )
+        return translate(
+            "judges_import",
+            "{value} was stored by Excel as a number and has lost digits; format the "
+            "column as Text and type the NIP again",
+        ).format(value=repr(value))
     if not digits.isdigit() or not digits.isascii():
-        return f"{value!r} must contain only digits and spaces (NIP 18 digits, NIK 16)"
+        return translate(
+            "judges_import", "{value} must contain only digits and spaces (NIP 18 digits, NIK 16)"
+        ).format(value=repr(value))
     if len(digits) not in (16, 18):
-        return f"{value!r} has {len(digits)} digits; a NIP has 18 and a NIK 16"
+        return translate(
+            "judges_import", "{value} has {count} digits; a NIP has 18 and a NIK 16"
+        ).format(value=repr(value), count=len(digits))
     return None
 
 
@@ -61,21 +67,37 @@ def read_judges(path: Path) -> tuple[list[tuple[str, Judge]], frozenset[str]]:
     judges: list[tuple[str, Judge]] = []
     for number, values in records:
         if not values["name"]:
-            problems.append(f"row {number}, column name: empty name")
+            problems.append(
+                translate("judges_import", "row {row}, column name: empty name").format(row=number)
+            )
         if values["id"] and not ID_PATTERN.match(values["id"]):
-            problems.append(f"row {number}, column id: {values['id']!r} is not a valid id")
+            problems.append(
+                translate("judges_import", "row {row}, column id: {id} is not a valid id").format(
+                    row=number, id=repr(values["id"])
+                )
+            )
         nip = nip_problem(values["nip"])
         if nip:
-            problems.append(f"row {number}, column nip: {nip}")
+            problems.append(
+                translate("judges_import", "row {row}, column nip: {problem}").format(
+                    row=number, problem=nip
+                )
+            )
         role = role_of(values["role"])
         if role is None:
             problems.append(
-                f"row {number}, column role: {values['role']!r} is not ketua, sekretaris or anggota"
+                translate(
+                    "judges_import",
+                    "row {row}, column role: {role} is not ketua, sekretaris or anggota",
+                ).format(row=number, role=repr(values["role"]))
             )
         values = {**values, "nip": normalise_nip(values["nip"]), "role": role or "anggota"}
-        judges.append((f"row {number}", Judge(**values)))
+        where = translate("judges_import", "row {row}").format(row=number)
+        judges.append((where, Judge(**values)))
     if problems:
         raise ImportProblems(str(path), problems)
     if not judges:
-        raise ImportProblems(str(path), ["no judges below the header row"])
+        raise ImportProblems(
+            str(path), [translate("judges_import", "no judges below the header row")]
+        )
     return judges, present

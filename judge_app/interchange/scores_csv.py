@@ -11,6 +11,7 @@ from judge_app.domain.scoring import format_number, parse_score
 from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
 from judge_app.session import PackageSession
+from judge_app.text import translate
 
 SCORE_COLUMNS = [
     Column("entry", ("kode", "entri", "code", "kode inovasi"), True, 64),
@@ -36,10 +37,14 @@ def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]
     for number, values in records:
         entry = session.canonical_code(values["entry"])
         criterion = session.canonical_criterion(values["criterion"])
-        where = f"row {number}"
         key = (entry, criterion)
         if key in seen:
-            problems.append(f"{where}: {entry}/{criterion} appears twice (also on row {seen[key]})")
+            problems.append(
+                translate(
+                    "scores_csv",
+                    "row {row}: {entry}/{criterion} appears twice (also on row {other})",
+                ).format(row=number, entry=entry, criterion=criterion, other=seen[key])
+            )
             continue
         seen[key] = number
         text = values["value"]
@@ -48,14 +53,24 @@ def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]
             try:
                 value = parse_score(text)
             except ValueError as exc:
-                problems.append(f"{where}, column value: {exc}")
+                problems.append(
+                    translate("scores_csv", "row {row}, column value: {problem}").format(
+                        row=number, problem=exc
+                    )
+                )
                 continue
         elif not values["note"]:
-            problems.append(f"{where}, column value: empty value")
+            problems.append(
+                translate("scores_csv", "row {row}, column value: empty value").format(row=number)
+            )
             continue
         found = session.problem_at(entry, criterion, value)
         if found:
-            problems.append(f"{where}, column {found[0]}: {found[1]}")
+            problems.append(
+                translate("scores_csv", "row {row}, column {column}: {problem}").format(
+                    row=number, column=found[0], problem=found[1]
+                )
+            )
             continue
         if value is None:
             value = session.value(entry, criterion)
@@ -65,7 +80,7 @@ def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]
     if problems:
         raise ImportProblems(str(path), problems)
     if not changes:
-        raise ImportProblems(str(path), ["no scores below the header row"])
+        raise ImportProblems(str(path), [translate("scores_csv", "no scores below the header row")])
     return changes
 
 

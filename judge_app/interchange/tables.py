@@ -17,6 +17,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge_app.errors import ImportProblems
+from judge_app.text import translate
 
 DELIMITERS = (",", ";", "\t")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")
@@ -41,9 +42,11 @@ def read_sheet(path: Path, known_headers: Iterable[str] = ()) -> Sheet:
     """Read the first sheet of an XLSX file or a CSV file. `known_headers` (normalised
     header keys) picks the CSV separator that recognises the most columns."""
     if path.is_dir():
-        raise ImportProblems(str(path), ["is a folder, not a CSV or XLSX file"])
+        raise ImportProblems(
+            str(path), [translate("tables", "is a folder, not a CSV or XLSX file")]
+        )
     if not path.is_file():
-        raise ImportProblems(str(path), ["file not found"])
+        raise ImportProblems(str(path), [translate("tables", "file not found")])
     if path.suffix.lower() in XLSX_SUFFIXES:
         raw_rows = _xlsx_rows(path)
     else:
@@ -65,7 +68,9 @@ def _split_header(source: str, raw_rows: Iterable[tuple[int, list[str]]]) -> She
         else:
             rows.append((number, cells))
     if header is None:
-        raise ImportProblems(source, ["the file has no header row (it is empty)"])
+        raise ImportProblems(
+            source, [translate("tables", "the file has no header row (it is empty)")]
+        )
     return Sheet(source, header, rows)
 
 
@@ -84,7 +89,9 @@ def decode_text(data: bytes, source: str) -> str:
         encodings = ["utf-16"]
     else:
         if b"\x00" in data:
-            raise ImportProblems(source, ["not a text file (it contains NUL bytes)"])
+            raise ImportProblems(
+                source, [translate("tables", "not a text file (it contains NUL bytes)")]
+            )
         encodings = ["utf-8", "cp1252"]
     for encoding in encodings:
         try:
@@ -94,9 +101,12 @@ def decode_text(data: bytes, source: str) -> str:
     raise ImportProblems(
         source,
         [
-            f"cannot read the text: not UTF-8 or Windows-1252 "
-            f"(byte 0x{data[last.start]:02X} at offset {last.start}); "
-            "save it from Excel as 'CSV UTF-8'"
+            translate(
+                "tables",
+                "cannot read the text: not UTF-8 or Windows-1252 "
+                "(byte 0x{byte:02X} at offset {offset}); "
+                "save it from Excel as 'CSV UTF-8'",
+            ).format(byte=data[last.start], offset=last.start)
         ],
     )
 
@@ -110,7 +120,14 @@ def _csv_rows(path: Path, known: set[str]) -> list[tuple[int, list[str]]]:
         for number, cells in enumerate(reader, start=1):
             rows.append((number, cells))
     except csv.Error as exc:
-        raise ImportProblems(str(path), [f"row {len(rows) + 1}: malformed CSV ({exc})"]) from None
+        raise ImportProblems(
+            str(path),
+            [
+                translate("tables", "row {row}: malformed CSV ({error})").format(
+                    row=len(rows) + 1, error=exc
+                )
+            ],
+        ) from None
     return rows
 
 
@@ -140,22 +157,35 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
         # a cached result may be stale, and openpyxl-written files have none
         workbook = load_workbook(path, read_only=True, data_only=False)
     except zipfile.BadZipFile:
-        hint = " (it looks like text: save it as .csv)" if _looks_like_text(path) else ""
-        raise ImportProblems(str(path), [f"not a readable XLSX workbook{hint}"]) from None
+        if _looks_like_text(path):
+            text = translate(
+                "tables", "not a readable XLSX workbook (it looks like text: save it as .csv)"
+            )
+        else:
+            text = translate("tables", "not a readable XLSX workbook")
+        raise ImportProblems(str(path), [text]) from None
     except (InvalidFileException, KeyError, OSError, ValueError) as exc:
-        raise ImportProblems(str(path), [f"not a readable XLSX workbook ({exc})"]) from None
+        raise ImportProblems(
+            str(path),
+            [translate("tables", "not a readable XLSX workbook ({error})").format(error=exc)],
+        ) from None
     rows: list[tuple[int, list[str]]] = []
     try:
         sheets = [s for s in workbook.worksheets if hasattr(s, "iter_rows")]
         if not sheets:
-            raise ImportProblems(str(path), ["the workbook has no worksheet with cells"])
+            raise ImportProblems(
+                str(path), [translate("tables", "the workbook has no worksheet with cells")]
+            )
         merged = _merged_ranges(path, sheets[0])
         if merged:
             raise ImportProblems(
                 str(path),
                 [
-                    f"cells {cells} are merged: unmerge them and fill in every cell (only "
-                    "the first cell of a merged range holds its text)"
+                    translate(
+                        "tables",
+                        "cells {cells} are merged: unmerge them and fill in every cell (only "
+                        "the first cell of a merged range holds its text)",
+                    ).format(cells=cells)
                     for cells in merged
                 ],
             )
@@ -165,7 +195,12 @@ def _xlsx_rows(path: Path) -> list[tuple[int, list[str]]]:
         raise
     except Exception as exc:  # a damaged workbook can fail anywhere inside openpyxl
         raise ImportProblems(
-            str(path), [f"the workbook is damaged near row {len(rows) + 1} ({exc})"]
+            str(path),
+            [
+                translate("tables", "the workbook is damaged near row {row} ({error})").format(
+                    row=len(rows) + 1, error=exc
+                )
+            ],
         ) from None
     finally:
         workbook.close()

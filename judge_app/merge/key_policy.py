@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 
 from judge_app.integrity.keys import fingerprint
 from judge_app.store.merging import Offer
+from judge_app.text import translate
 
 
 def normalise_fingerprint(text: str) -> str:
@@ -43,8 +44,11 @@ def _after_base(judge_id: str, signed: list[tuple[str, int, str]], base: int, re
         if revision <= base:
             refuse(
                 path,
-                f"judge {judge_id} revision {revision} is signed with the new key, but "
-                f"revisions up to {base} belong to the older key",
+                translate(
+                    "key_policy",
+                    "judge {judge} revision {revision} is signed with the new key, but "
+                    "revisions up to {base} belong to the older key",
+                ).format(judge=judge_id, revision=revision, base=base),
             )
 
 
@@ -99,8 +103,11 @@ def decide(
             if revision > last or held.get(revision) != sha:
                 refuse(
                     path,
-                    f"judge {judge_id} revision {revision} is signed with a key the "
-                    "secretariat retired (re-registered); it is not accepted",
+                    translate(
+                        "key_policy",
+                        "judge {judge} revision {revision} is signed with a key the "
+                        "secretariat retired (re-registered); it is not accepted",
+                    ).format(judge=judge_id, revision=revision),
                 )
     allowed = {registered, confirmed} | set(retired)
     for der in paths:
@@ -119,10 +126,13 @@ def decide(
                 continue  # history its own file retired: left out, harmless
             refuse(
                 path,
-                f"judge {judge_id} signed with a key other than the registered one "
-                f"({fingerprint(der)}); if the judge really has a new key (lost laptop), "
-                "compare this fingerprint with the judge and accept it "
-                f"(judge-app merge --accept-key {judge_id}=FINGERPRINT)",
+                translate(
+                    "key_policy",
+                    "judge {judge} signed with a key other than the registered one "
+                    "({fingerprint}); if the judge really has a new key (lost laptop), "
+                    "compare this fingerprint with the judge and accept it "
+                    "(judge-app merge --accept-key {judge}=FINGERPRINT)",
+                ).format(judge=judge_id, fingerprint=fingerprint(der)),
             )
             out.pending[path][judge_id] = fingerprint(der)
     if confirmed is None or confirmed == registered or confirmed in retired:
@@ -131,8 +141,11 @@ def decide(
         for path in paths[confirmed]:
             refuse(
                 path,
-                f"judge {judge_id}'s new key comes without the declarations signed with it; "
-                "the judge signs them again in the new package",
+                translate(
+                    "key_policy",
+                    "judge {judge}'s new key comes without the declarations signed with it; "
+                    "the judge signs them again in the new package",
+                ).format(judge=judge_id),
             )
         return out
     base = max(list(held) + list(retired.values()), default=0)
@@ -142,10 +155,13 @@ def decide(
             if revision > base:
                 refuse(
                     path,
-                    f"judge {judge_id} revision {revision} is signed with the replaced key "
-                    f"after its last revision {base}",
+                    translate(
+                        "key_policy",
+                        "judge {judge} revision {revision} is signed with the replaced key "
+                        "after its last revision {base}",
+                    ).format(judge=judge_id, revision=revision, base=base),
                 )
-        reason = "replaced by a key confirmed at merge"
+        reason = "replaced by a key confirmed at merge"  # stored in the master: not translated
         out.retire.append((registered, fingerprint(registered), base, reason))
         out.retire_with_register = True
     out.register = confirmed
@@ -170,9 +186,12 @@ def _first_sight(judge_id, out, refuse, sheets, paths, claims, claimed_by, confi
         for der in current:
             refuse_key(
                 der,
-                f"judge {judge_id} appears with {len(current)} different keys in these files; "
-                "none is registered until the secretariat confirms one with the judge "
-                f"(judge-app merge --accept-key {judge_id}=FINGERPRINT)",
+                translate(
+                    "key_policy",
+                    "judge {judge} appears with {count} different keys in these files; "
+                    "none is registered until the secretariat confirms one with the judge "
+                    "(judge-app merge --accept-key {judge}=FINGERPRINT)",
+                ).format(judge=judge_id, count=len(current)),
             )
         return out
     # history counts only from files that also hold the current key (or, with no current
@@ -184,32 +203,47 @@ def _first_sight(judge_id, out, refuse, sheets, paths, claims, claimed_by, confi
         else:
             refuse_key(
                 der,
-                f"judge {judge_id}: this file tells a key history that the file holding the "
-                "current key does not confirm",
+                translate(
+                    "key_policy",
+                    "judge {judge}: this file tells a key history that the file holding the "
+                    "current key does not confirm",
+                ).format(judge=judge_id),
                 {path},
             )
     for der in paths:
         if der != key and der not in trusted:
             refuse_key(
                 der,
-                f"judge {judge_id} signed with a key other than the current one "
-                f"({fingerprint(der)}); if it is the judge's, confirm it "
-                f"(judge-app merge --accept-key {judge_id}=FINGERPRINT)",
+                translate(
+                    "key_policy",
+                    "judge {judge} signed with a key other than the current one "
+                    "({fingerprint}); if it is the judge's, confirm it "
+                    "(judge-app merge --accept-key {judge}=FINGERPRINT)",
+                ).format(judge=judge_id, fingerprint=fingerprint(der)),
             )
     for der, lasts in trusted.items():
         if der == key:
             continue
         if len(lasts) > 1:
-            refuse_key(der, f"judge {judge_id}: these files disagree on a retired key's history")
+            refuse_key(
+                der,
+                translate(
+                    "key_policy", "judge {judge}: these files disagree on a retired key's history"
+                ).format(judge=judge_id),
+            )
             return out
         last = next(iter(lasts))
         for path, revision, _sha in sheets.get(der, []):
             if revision > last:
                 refuse(
                     path,
-                    f"judge {judge_id} revision {revision} is signed with a retired key "
-                    f"after its last revision {last}",
+                    translate(
+                        "key_policy",
+                        "judge {judge} revision {revision} is signed with a retired key "
+                        "after its last revision {last}",
+                    ).format(judge=judge_id, revision=revision, last=last),
                 )
+        # the reason is stored in the master: not translated
         out.retire.append((der, fingerprint(der), last, "retired in a returned master"))
     base = max((last for _d, _f, last, _r in out.retire), default=0)
     if key is not None:
@@ -220,6 +254,9 @@ def _first_sight(judge_id, out, refuse, sheets, paths, claims, claimed_by, confi
             for path, _revision, _sha in sheets.get(key, []):
                 refuse(
                     path,
-                    f"judge {judge_id}'s key comes without the declarations signed with it",
+                    translate(
+                        "key_policy",
+                        "judge {judge}'s key comes without the declarations signed with it",
+                    ).format(judge=judge_id),
                 )
     return out

@@ -24,6 +24,7 @@ from judge_app.store import merging
 from judge_app.store.database import open_database
 from judge_app.store.repository import meta as read_meta
 from judge_app.store.signing import Declaration, Sheet
+from judge_app.text import translate
 from judge_app.verification import verify_file
 
 ACCEPTED, IGNORED, REFUSED, CONFLICT = "accepted", "ignored", "refused", "conflict"
@@ -94,6 +95,7 @@ def plan_merge(
         quick = {path: pool.submit(quick_verify, Path(path)) for path in paths}
         try:
             for index, path in enumerate(paths):
+                # a key, put in words by progress_text.describe
                 progress.step(index, len(paths), f"checking {Path(path).name}")
                 try:
                     offers[path], proofs[path] = _read(Path(path), master_meta, _proof(quick[path]))
@@ -161,8 +163,11 @@ def plan_merge(
                     if verdicts[path].status != REFUSED:
                         verdicts[path].status = CONFLICT
                     verdicts[path].reasons.append(
-                        f"judge {key[0]} revision {key[1]} exists with different contents; "
-                        "it counts nowhere until the secretariat settles it"
+                        translate(
+                            "plan",
+                            "judge {judge} revision {revision} exists with different contents; "
+                            "it counts nowhere until the secretariat settles it",
+                        ).format(judge=key[0], revision=key[1])
                     )
 
     # 4. what the remaining files bring
@@ -180,12 +185,17 @@ def plan_merge(
                 key = (sheet.judge_id, sheet.revision)
                 if not counted(path, sheet):
                     verdicts[path].reasons.append(
-                        f"judge {key[0]} revision {key[1]}: signed with a key that file "
-                        "retired; left out"
+                        translate(
+                            "plan",
+                            "judge {judge} revision {revision}: signed with a key that file "
+                            "retired; left out",
+                        ).format(judge=key[0], revision=key[1])
                     )
                 elif key in existing:
                     verdicts[path].reasons.append(
-                        f"judge {key[0]} revision {key[1]} is already in the master"
+                        translate(
+                            "plan", "judge {judge} revision {revision} is already in the master"
+                        ).format(judge=key[0], revision=key[1])
                     )
                 elif sheet not in plan.sheets:
                     plan.sheets.append(sheet)
@@ -193,7 +203,11 @@ def plan_merge(
                     if proof and (proof.judge_id, proof.locked_sheet) == key_of(sheet):
                         plan.copy_from[sheet.sha256] = proof
                     verdicts[path].status = ACCEPTED
-                    verdicts[path].reasons.append(f"judge {key[0]} revision {key[1]} added")
+                    verdicts[path].reasons.append(
+                        translate("plan", "judge {judge} revision {revision} added").format(
+                            judge=key[0], revision=key[1]
+                        )
+                    )
             new_key = decision.register if decision else None
             changing = new_key is not None and new_key != registered.get(offer.judge_id)
             if changing and offer.certificate == new_key:
@@ -206,7 +220,9 @@ def plan_merge(
                     plan.certificates[offer.judge_id] = (offer.certificate, fingerprint)
                     verdicts[path].status = ACCEPTED
                     verdicts[path].reasons.append(
-                        f"judge {offer.judge_id} registered with certificate {fingerprint}"
+                        translate(
+                            "plan", "judge {judge} registered with certificate {fingerprint}"
+                        ).format(judge=offer.judge_id, fingerprint=fingerprint)
                     )
             if is_package and not offer.sheets:
                 done, due = offer.progress
@@ -215,8 +231,10 @@ def plan_merge(
                 if done > best:
                     plan.progress[offer.judge_id] = (done, due, path)
                 verdicts[path].reasons.append(
-                    f"judge {offer.judge_id}: unsigned draft, {done} of {due} scores "
-                    "(progress only)"
+                    translate(
+                        "plan",
+                        "judge {judge}: unsigned draft, {done} of {due} scores (progress only)",
+                    ).format(judge=offer.judge_id, done=done, due=due)
                 )
     plan.sheets.sort(key=lambda s: (s.judge_id, s.revision))
     plan.verdicts = [verdicts[p] for p in paths]
@@ -277,9 +295,15 @@ def _read(
     try:
         meta = read_meta(db)
         if meta.get("competition_id") != master_meta.get("competition_id"):
-            raise JudgeAppError(f"{path}: a file of another competition")
+            raise JudgeAppError(
+                translate("plan", "{path}: a file of another competition").format(path=path)
+            )
         if meta.get("definition_sha256") != master_meta.get("definition_sha256"):
-            raise JudgeAppError(f"{path}: made with a different competition definition")
+            raise JudgeAppError(
+                translate("plan", "{path}: made with a different competition definition").format(
+                    path=path
+                )
+            )
         is_package = meta.get("role") == "package"
         offered = merging.offers(db)
     finally:
@@ -288,7 +312,11 @@ def _read(
         # the file changed since it was checked: check what it holds now, in full
         return _read(path, master_meta, None)
     if proven is None and not _signed_as_read(offered):
-        raise JudgeAppError(f"{path}: the file changed while it was being merged; merge again")
+        raise JudgeAppError(
+            translate(
+                "plan", "{path}: the file changed while it was being merged; merge again"
+            ).format(path=path)
+        )
     return [(offer, is_package) for offer in offered], proven
 
 
@@ -325,5 +353,7 @@ def _as_proven(offered: list[merging.Offer], proven: Proven) -> bool:
 
 def _check_judge(offer: merging.Offer, registered: dict[str, bytes | None]) -> str | None:
     if offer.judge_id not in registered:
-        return f"judge {offer.judge_id} is not registered in this master"
+        return translate("plan", "judge {judge} is not registered in this master").format(
+            judge=offer.judge_id
+        )
     return None

@@ -16,15 +16,12 @@ from pathlib import Path
 import sqlite_utils
 
 from judge_app.errors import FileRefused, JudgeAppError
+from judge_app.text import translate
 
 FOLDER = "judge-app-backups"
 KEEP = 10
-REASONS = {  # reason in the name -> what it means, in words
-    "before-merge": "before a merge",
-    "before-rekey": "before re-registering a judge's key",
-    "before-restore": "before restoring a backup",
-    "closed": "when the file was closed after changes",
-}
+# reasons in the names (describe_reason says what each means, in words)
+REASONS = ("before-merge", "before-rekey", "before-restore", "closed")
 
 
 @dataclass(frozen=True)
@@ -101,11 +98,19 @@ def prune(path: Path, keep: int = KEEP, protect: tuple[Path, ...] = ()) -> list[
 
 
 def describe_reason(reason: str) -> str:
-    if reason in REASONS:
-        return REASONS[reason]
+    words = {
+        "before-merge": translate("backups", "before a merge"),
+        "before-rekey": translate("backups", "before re-registering a judge's key"),
+        "before-restore": translate("backups", "before restoring a backup"),
+        "closed": translate("backups", "when the file was closed after changes"),
+    }
+    if reason in words:
+        return words[reason]
     version = re.fullmatch(r"before-v(\d+)", reason)
     if version:
-        return f"before updating the file to schema {version[1]}"
+        return translate("backups", "before updating the file to schema {version}").format(
+            version=version[1]
+        )
     return reason
 
 
@@ -166,17 +171,18 @@ def restore(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
             try:
                 wanted, found = _identity(source), _identity(db)
                 if found != wanted:
-                    raise FileRefused(
-                        f"{backup}: not a backup of {path} ({_difference(found, wanted)})"
-                    )
+                    raise FileRefused(_not_a_backup(found, wanted).format(backup=backup, path=path))
                 before = copy_to(db, new_backup_path(path, "before-restore"))
                 db.conn.commit()
                 try:
                     source.conn.backup(db.conn)
                 except sqlite3.Error as exc:
                     raise JudgeAppError(
-                        f"{path}: the backup could not be restored ({exc}); the file is as "
-                        f"it was, and its state before the attempt is also in {before}"
+                        translate(
+                            "backups",
+                            "{path}: the backup could not be restored ({error}); the file is "
+                            "as it was, and its state before the attempt is also in {before}",
+                        ).format(path=path, error=exc, before=before)
                     ) from None
             finally:
                 db.close()
@@ -191,14 +197,20 @@ def restore(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
 IDENTITY = ("role", "competition_id", "definition_sha256", "judge_id")
 
 
-def _difference(found: tuple, wanted: tuple) -> str:
-    names = {
-        "role": "a master or a package",
-        "competition_id": "another competition",
-        "definition_sha256": "another competition definition",
-        "judge_id": "another judge",
-    }
-    return next((names[k] for k, a, b in zip(IDENTITY, found, wanted, strict=True) if a != b), "?")
+def _not_a_backup(found: tuple, wanted: tuple) -> str:
+    """The refusal's template ({backup}, {path}), naming the first identity that differs."""
+    differs = next((k for k, a, b in zip(IDENTITY, found, wanted, strict=True) if a != b), "")
+    if differs == "role":
+        return translate("backups", "{backup}: not a backup of {path} (a master or a package)")
+    if differs == "competition_id":
+        return translate("backups", "{backup}: not a backup of {path} (another competition)")
+    if differs == "definition_sha256":
+        return translate(
+            "backups", "{backup}: not a backup of {path} (another competition definition)"
+        )
+    if differs == "judge_id":
+        return translate("backups", "{backup}: not a backup of {path} (another judge)")
+    return translate("backups", "{backup}: not a backup of {path} (?)")
 
 
 def _identity(db: sqlite_utils.Database) -> tuple[str, ...]:

@@ -15,6 +15,7 @@ import sqlite_utils
 from judge_app import writer_lock
 from judge_app.errors import FileRefused
 from judge_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
+from judge_app.text import translate
 
 
 class DamagedFile(FileRefused):
@@ -23,7 +24,6 @@ class DamagedFile(FileRefused):
 
 
 ROLES = ("master", "package")
-ROLE_NAMES = {"master": "a secretariat master file", "package": "a judge's package"}
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -64,18 +64,32 @@ def use_bulk_cache(db: sqlite_utils.Database) -> None:
 def _check_header(path: Path) -> None:
     """Refuse files that are missing, empty, or not SQLite, before SQLite touches them."""
     if not path.exists():
-        raise FileRefused(f"{path}: file not found")
+        raise FileRefused(translate("database", "{path}: file not found").format(path=path))
     if path.is_dir():
-        raise FileRefused(f"{path}: is a folder, not a judge-app file")
+        raise FileRefused(
+            translate("database", "{path}: is a folder, not a judge-app file").format(path=path)
+        )
     size = path.stat().st_size
     if size == 0:
-        raise DamagedFile(f"{path}: the file is empty (0 bytes), not a judge-app file")
+        raise DamagedFile(
+            translate(
+                "database", "{path}: the file is empty (0 bytes), not a judge-app file"
+            ).format(path=path)
+        )
     with path.open("rb") as handle:
         header = handle.read(100)
     if not header.startswith(SQLITE_MAGIC):
-        raise DamagedFile(f"{path}: not a judge-app file (not an SQLite database)")
-    if len(header) < 100:
-        raise DamagedFile(f"{path}: the SQLite file is truncated (only {size} bytes)")
+        raise DamagedFile(
+            translate("database", "{path}: not a judge-app file (not an SQLite database)").format(
+                path=path
+            )
+        )
+    if len(header) < 100:  # at least the 16 bytes of SQLITE_MAGIC: always "bytes"
+        raise DamagedFile(
+            translate(
+                "database", "{path}: the SQLite file is truncated (only {size} bytes)"
+            ).format(path=path, size=size)
+        )
     (app_id,) = struct.unpack(">i", header[68:72])
     if app_id & 0xFFFFFFFF != APPLICATION_ID:
         raise FileRefused(_foreign_message(path, app_id))
@@ -83,11 +97,14 @@ def _check_header(path: Path) -> None:
 
 def _foreign_message(path: Path, app_id: int) -> str:
     if app_id == 0:
-        return f"{path}: an SQLite database, but not one made by judge-app"
-    return (
-        f"{path}: an SQLite database of another application "
-        f"(application_id 0x{app_id & 0xFFFFFFFF:08X}), not a judge-app file"
-    )
+        return translate(
+            "database", "{path}: an SQLite database, but not one made by judge-app"
+        ).format(path=path)
+    return translate(
+        "database",
+        "{path}: an SQLite database of another application "
+        "(application_id 0x{application_id}), not a judge-app file",
+    ).format(path=path, application_id=f"{app_id & 0xFFFFFFFF:08X}")
 
 
 # Files this old are read without migrating (verify, merge, packaging read their input
@@ -123,16 +140,22 @@ def open_database(
             wal = Path(f"{path}-wal")
             if wal.exists() and wal.stat().st_size > 0:
                 raise FileRefused(
-                    f"{path}: on a read-only disk with changes still in {wal.name} beside "
-                    f"it; copy {path.name} together with {wal.name} to a folder you can "
-                    "write to and open it there"
+                    translate(
+                        "database",
+                        "{path}: on a read-only disk with changes still in {wal} beside "
+                        "it; copy {name} together with {wal} to a folder you can "
+                        "write to and open it there",
+                    ).format(path=path, wal=wal.name, name=path.name)
                 ) from None
             db = _connect(path, media_read_only=True)
             version = _read_versions(db, path)
         if version > SCHEMA_VERSION:
             raise FileRefused(
-                f"{path}: written by a newer judge-app (file schema {version}, this "
-                f"version understands up to {SCHEMA_VERSION}); please update judge-app"
+                translate(
+                    "database",
+                    "{path}: written by a newer judge-app (file schema {version}, this "
+                    "version understands up to {supported}); please update judge-app",
+                ).format(path=path, version=version, supported=SCHEMA_VERSION)
             )
         if version < SCHEMA_VERSION:
             if not write and migrate and _migrated_by_us(path, role):
@@ -142,16 +165,17 @@ def open_database(
             if not (write and migrate) and version >= READABLE_FROM:
                 pass  # read as it is: later migrations only add what readers can miss
             elif not (write and migrate):
-                raise FileRefused(f"{path}: schema {version} needs migrating first")
+                raise FileRefused(
+                    translate("database", "{path}: schema {version} needs migrating first").format(
+                        path=path, version=version
+                    )
+                )
             else:
                 backup_copy(db, path, f"before-v{SCHEMA_VERSION}")
                 _run_migrations(db, version)
         actual = file_role(db)
         if role is not None and actual != role:
-            raise FileRefused(
-                f"{path}: this is {ROLE_NAMES.get(actual, actual)}, "
-                f"but {ROLE_NAMES[role]} is needed here"
-            )
+            raise FileRefused(_wrong_role(role).format(path=path))
         if not write:
             db.execute("PRAGMA query_only = ON")
     except FileRefused:
@@ -165,7 +189,11 @@ def open_database(
             db.close()
         elif write:
             writer_lock.release(path)
-        raise DamagedFile(f"{path}: the file is damaged and cannot be read ({exc})") from None
+        raise DamagedFile(
+            translate(
+                "database", "{path}: the file is damaged and cannot be read ({error})"
+            ).format(path=path, error=exc)
+        ) from None
     except BaseException:
         if db is not None:
             db.close()
@@ -173,6 +201,21 @@ def open_database(
             writer_lock.release(path)
         raise
     return db
+
+
+def _wrong_role(needed: str) -> str:
+    """The refusal's template ({path}) for a file of the other role (file_role: the two)."""
+    if needed == "master":
+        return translate(
+            "database",
+            "{path}: this is a judge's package, but a secretariat master file is needed here",
+        )
+    if needed == "package":
+        return translate(
+            "database",
+            "{path}: this is a secretariat master file, but a judge's package is needed here",
+        )
+    raise ValueError(needed)
 
 
 def _migrated_by_us(path: Path, role: str | None) -> bool:
@@ -200,7 +243,11 @@ def _read_versions(db: sqlite_utils.Database, path: Path) -> int:
 def file_role(db: sqlite_utils.Database) -> str:
     row = db.execute("SELECT value FROM meta WHERE key = 'role'").fetchone()
     if row is None or row[0] not in ROLES:
-        raise FileRefused("the file has no valid role (master or package); it may be damaged")
+        raise FileRefused(
+            translate(
+                "database", "the file has no valid role (master or package); it may be damaged"
+            )
+        )
     return row[0]
 
 
@@ -237,7 +284,9 @@ def copy_to(db: sqlite_utils.Database, target: Path) -> Path:
     temporary name and renamed into place."""
     target = Path(target)
     if target.exists():
-        raise FileRefused(f"{target}: already exists; choose another name")
+        raise FileRefused(
+            translate("database", "{path}: already exists; choose another name").format(path=target)
+        )
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
@@ -281,9 +330,15 @@ def new_file(path: str | os.PathLike, role: str, meta: dict[str, str]) -> Iterat
     so a failure or a crash never leaves a half-written file under the real name."""
     path = Path(path)
     if path.exists():
-        raise FileRefused(f"{path}: already exists; choose another name or remove it first")
+        raise FileRefused(
+            translate(
+                "database", "{path}: already exists; choose another name or remove it first"
+            ).format(path=path)
+        )
     if not path.parent.is_dir():
-        raise FileRefused(f"{path.parent}: folder not found")
+        raise FileRefused(
+            translate("database", "{folder}: folder not found").format(folder=path.parent)
+        )
     fd, tmp_name = tempfile.mkstemp(prefix=f".{path.stem}.", suffix=".tmp", dir=path.parent)
     os.close(fd)
     tmp = Path(tmp_name)

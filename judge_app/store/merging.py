@@ -17,6 +17,7 @@ from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.audit import append_audit
 from judge_app.store.signing import Declaration, Sheet
+from judge_app.text import translate
 
 
 @dataclass(frozen=True)
@@ -172,9 +173,17 @@ def _rules_checked_per_judge(db: sqlite_utils.Database, judges: list[str]) -> It
         problems += package_reads.rule_breaches(db, judge_id)
     for table in REFERENCING:
         if db.conn.execute(f"PRAGMA foreign_key_check({table})").fetchone():
-            problems.append(f"{table}: a row refers to a judge or entry the master lacks")
+            problems.append(
+                translate(
+                    "merging", "{table}: a row refers to a judge or entry the master lacks"
+                ).format(table=table)
+            )
     if problems:
-        raise JudgeAppError("merge refused, nothing was changed: " + "; ".join(problems))
+        raise JudgeAppError(
+            translate("merging", "merge refused, nothing was changed: {problems}").format(
+                problems="; ".join(problems)
+            )
+        )
     for _, sql in saved:
         db.conn.execute(sql)
 

@@ -13,6 +13,7 @@ import sqlite_utils
 from judge_app.domain.scoring import format_number
 from judge_app.store.schema import MIGRATIONS
 from judge_app.store.totals import ShareSql
+from judge_app.text import translate
 
 # format_number (domain/scoring.py) in SQL: whole numbers without ".0", else 10 digits
 _VALUE_TEXT = (
@@ -120,15 +121,20 @@ def rule_breaches(db: sqlite_utils.Database, judge_id: str) -> list[str]:
     score rows: a score on an entry the judge declared a conflict on, scores of a judge
     whose rows are locked, a judge, entry or criterion the master does not have. Reads
     the judge's rows once in key order and looks up each distinct entry, not each row."""
-    where = f"judge {judge_id}"
     has_rows = db.conn.execute("SELECT 1 FROM scores WHERE judge_id = ? LIMIT 1", [judge_id])
     if not has_rows.fetchone():
         return []
     problems = []
     if not db.conn.execute("SELECT 1 FROM judges WHERE id = ?", [judge_id]).fetchone():
-        problems.append(f"{where}: not a judge of this master")
+        problems.append(
+            translate("package_reads", "judge {judge}: not a judge of this master").format(
+                judge=judge_id
+            )
+        )
     if db.conn.execute("SELECT 1 FROM locks WHERE judge_id = ?", [judge_id]).fetchone():
-        problems.append(f"{where}: scores are locked")
+        problems.append(
+            translate("package_reads", "judge {judge}: scores are locked").format(judge=judge_id)
+        )
     conflicted = db.conn.execute(
         "SELECT c.entry_code FROM conflicts c WHERE c.judge_id = ? AND EXISTS "
         "(SELECT 1 FROM scores s WHERE s.judge_id = c.judge_id AND s.entry_code = c.entry_code) "
@@ -136,10 +142,27 @@ def rule_breaches(db: sqlite_utils.Database, judge_id: str) -> list[str]:
         [judge_id],
     ).fetchone()
     if conflicted:
-        problems.append(f"{where}: a score on {conflicted[0]}, declared a conflict of interest")
-    for column, parents, noun in (
-        ("entry_code", "SELECT code FROM entries", "an entry"),
-        ("criterion_id", "SELECT id FROM criteria", "a criterion"),
+        problems.append(
+            translate(
+                "package_reads",
+                "judge {judge}: a score on {entry}, declared a conflict of interest",
+            ).format(judge=judge_id, entry=conflicted[0])
+        )
+    for column, parents, message in (
+        (
+            "entry_code",
+            "SELECT code FROM entries",
+            translate(
+                "package_reads", "judge {judge}: a score on {value}, not an entry of this master"
+            ),
+        ),
+        (
+            "criterion_id",
+            "SELECT id FROM criteria",
+            translate(
+                "package_reads", "judge {judge}: a score on {value}, not a criterion of this master"
+            ),
+        ),
     ):
         unknown = db.conn.execute(
             f"SELECT {column} FROM (SELECT DISTINCT {column} FROM scores WHERE judge_id = ?) "
@@ -147,7 +170,7 @@ def rule_breaches(db: sqlite_utils.Database, judge_id: str) -> list[str]:
             [judge_id],
         ).fetchone()
         if unknown:
-            problems.append(f"{where}: a score on {unknown[0]!r}, not {noun} of this master")
+            problems.append(message.format(judge=judge_id, value=repr(unknown[0])))
     return problems
 
 

@@ -10,6 +10,7 @@ import sqlite_utils
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.model import Definition, Entry, Judge
 from judge_app.errors import JudgeAppError
+from judge_app.text import translate
 
 ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
 JUDGE_FIELDS = tuple(f.name for f in fields(Judge))
@@ -62,13 +63,13 @@ def definition_text(db: sqlite_utils.Database) -> tuple[str, str]:
     """The stored TOML text and its recorded SHA-256."""
     row = db.execute("SELECT toml, sha256 FROM definition WHERE id = 1").fetchone()
     if row is None:
-        raise LookupError("the file holds no competition definition")
+        raise LookupError(translate("repository", "the file holds no competition definition"))
     return row[0], row[1]
 
 
 def read_definition(db: sqlite_utils.Database) -> Definition:
     text, _ = definition_text(db)
-    return parse_definition(text, "stored definition")
+    return parse_definition(text, translate("repository", "stored definition"))
 
 
 # -- entries ---------------------------------------------------------------------------
@@ -200,6 +201,15 @@ def find_judge(db: sqlite_utils.Database, judge_id: str) -> Judge:
     by_id = {j.id.casefold(): j for j in judges(db)}
     judge = by_id.get(judge_id.casefold())
     if judge is None:
-        known = ", ".join(j.id for j in by_id.values()) or "none"
-        raise JudgeAppError(f"unknown judge {judge_id!r} (registered: {known})")
+        if not by_id:
+            raise JudgeAppError(
+                translate("repository", "unknown judge {judge} (registered: none)").format(
+                    judge=repr(judge_id)
+                )
+            )
+        raise JudgeAppError(
+            translate("repository", "unknown judge {judge} (registered: {known})").format(
+                judge=repr(judge_id), known=", ".join(j.id for j in by_id.values())
+            )
+        )
     return judge

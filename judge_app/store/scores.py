@@ -9,6 +9,7 @@ import sqlite_utils
 from judge_app.domain.model import ScoreChange
 from judge_app.store.audit import append_audit
 from judge_app.store.repository import now
+from judge_app.text import translate
 
 
 class ConflictedEntry(Exception):
@@ -83,8 +84,11 @@ def write_scores(db: sqlite_utils.Database, judge_id: str, changes: Iterable[Sco
                 target = f"{change.entry}/{change.criterion}"
                 append_audit(db, judge_id, "score", target, before, after)
     except Exception as exc:
+        # the English text of the scores_conflicted_* triggers (store/schema.py)
         if "conflict of interest" in str(exc):
-            raise ConflictedEntry(str(exc)) from None
+            raise ConflictedEntry(
+                translate("scores", "conflict of interest: this judge may not score this entry")
+            ) from None
         raise
 
 

@@ -9,6 +9,7 @@ import sqlite_utils
 from judge_app.integrity.audit import canonical
 from judge_app.store.audit import append_audit, audit_head
 from judge_app.store.repository import now
+from judge_app.text import translate
 
 
 @dataclass(frozen=True)
@@ -95,7 +96,9 @@ def retire_certificate(
     with db.atomic():
         der = certificate(db, judge_id)
         if der is None:
-            raise ValueError(f"judge {judge_id} has no registered key")
+            raise ValueError(
+                translate("signing", "judge {judge} has no registered key").format(judge=judge_id)
+            )
         last = db.execute(
             "SELECT coalesce(max(revision), 0) FROM sheets WHERE judge_id = ?", [judge_id]
         ).fetchone()[0]

@@ -65,6 +65,9 @@ _installed: list[QTranslator] = []
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Make `language` the interface language, replacing the one installed before."""
+    from judge_app import text
+
+    text.set_language(language)  # the core's messages (errors in dialogs) follow
     while _installed:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(

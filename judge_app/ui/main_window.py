@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+from judge_app import text as core_text
 from judge_app.errors import JudgeAppError, storage_or_text
 from judge_app.ui import i18n
 from judge_app.ui.welcome import WelcomePage
@@ -62,6 +63,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.language = language
         self.decimal = i18n.decimal_mark(language)
+        core_text.set_language(language)
         self.session: PackageSession | None = None
         self.workspace: JudgeWorkspace | None = None
         self.secretariat: SecretariatWorkspace | None = None

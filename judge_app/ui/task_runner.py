@@ -12,47 +12,7 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from judge_app.errors import STORAGE_ERRNOS, JudgeAppError, storage_problem
 from judge_app.progress import Cancelled, Progress
-
-
-def describe(what: str) -> str:
-    """The core's phase names, in the user's language."""
-    prefixes = {
-        "checking ": QCoreApplication.translate("Task", "Checking %1"),
-        "writing the package of ": QCoreApplication.translate(
-            "Task", "Writing the package of judge %1"
-        ),
-        "writing the scores of judge ": QCoreApplication.translate(
-            "Task", "Writing the scores of judge %1"
-        ),
-    }
-    for prefix, text in prefixes.items():
-        if what.startswith(prefix):
-            return text.replace("%1", what.removeprefix(prefix))
-    if what.startswith("reading ") and what != "reading the signed scores":
-        return QCoreApplication.translate("Task", "Reading %1").replace(
-            "%1", what.removeprefix("reading ")
-        )
-    words = {
-        "backing up the master": QCoreApplication.translate("Task", "Backing up the master"),
-        "writing the merge": QCoreApplication.translate("Task", "Writing the merge"),
-        "reading the signed scores": QCoreApplication.translate(
-            "Task", "Reading the signed scores"
-        ),
-        "computing the results": QCoreApplication.translate("Task", "Computing the results"),
-        "writing the entries": QCoreApplication.translate("Task", "Writing the entries"),
-        "writing the file": QCoreApplication.translate("Task", "Writing the file"),
-        "writing the workbook": QCoreApplication.translate("Task", "Writing the workbook"),
-        "laying out and signing the PDF": QCoreApplication.translate(
-            "Task", "Laying out and signing the PDF"
-        ),
-        "laying out the recap": QCoreApplication.translate("Task", "Laying out the recap"),
-        "signing the recap": QCoreApplication.translate("Task", "Signing the recap"),
-        "locking the signed scores": QCoreApplication.translate(
-            "Task", "Locking the signed scores"
-        ),
-        "done": QCoreApplication.translate("Task", "Done"),
-    }
-    return words.get(what, what)
+from judge_app.progress_text import describe
 
 
 class _Worker(QObject):

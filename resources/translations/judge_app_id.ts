@@ -1145,369 +1145,369 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="104"/>
+        <location filename="../../judge_app/ui/main_window.py" line="106"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="106"/>
+        <location filename="../../judge_app/ui/main_window.py" line="108"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="108"/>
+        <location filename="../../judge_app/ui/main_window.py" line="110"/>
         <source>Open the &amp;demo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="109"/>
+        <location filename="../../judge_app/ui/main_window.py" line="111"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="112"/>
+        <location filename="../../judge_app/ui/main_window.py" line="114"/>
         <source>Sign the &amp;declarations…</source>
         <translation>Tandatangani &amp;pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="115"/>
+        <location filename="../../judge_app/ui/main_window.py" line="117"/>
         <source>&amp;Finalise and sign the scores…</source>
         <translation>&amp;Finalisasi dan tandatangani nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="117"/>
+        <location filename="../../judge_app/ui/main_window.py" line="119"/>
         <source>R&amp;eopen signed scores…</source>
         <translation>Buka &amp;kembali nilai yang ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="119"/>
+        <location filename="../../judge_app/ui/main_window.py" line="121"/>
         <source>&amp;Import scores (CSV/XLSX)…</source>
         <translation>&amp;Impor nilai (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="122"/>
+        <location filename="../../judge_app/ui/main_window.py" line="124"/>
         <source>Print &amp;blank score sheets…</source>
         <translation>Cetak lembar penilaian &amp;kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="125"/>
+        <location filename="../../judge_app/ui/main_window.py" line="127"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="130"/>
+        <location filename="../../judge_app/ui/main_window.py" line="132"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="132"/>
+        <location filename="../../judge_app/ui/main_window.py" line="134"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="134"/>
+        <location filename="../../judge_app/ui/main_window.py" line="136"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="136"/>
+        <location filename="../../judge_app/ui/main_window.py" line="138"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="138"/>
+        <location filename="../../judge_app/ui/main_window.py" line="140"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="143"/>
+        <location filename="../../judge_app/ui/main_window.py" line="145"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="147"/>
+        <location filename="../../judge_app/ui/main_window.py" line="149"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="149"/>
+        <location filename="../../judge_app/ui/main_window.py" line="151"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="151"/>
+        <location filename="../../judge_app/ui/main_window.py" line="153"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="154"/>
+        <location filename="../../judge_app/ui/main_window.py" line="156"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="156"/>
+        <location filename="../../judge_app/ui/main_window.py" line="158"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="158"/>
+        <location filename="../../judge_app/ui/main_window.py" line="160"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="161"/>
+        <location filename="../../judge_app/ui/main_window.py" line="163"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="164"/>
+        <location filename="../../judge_app/ui/main_window.py" line="166"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="173"/>
+        <location filename="../../judge_app/ui/main_window.py" line="175"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="176"/>
+        <location filename="../../judge_app/ui/main_window.py" line="178"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="182"/>
+        <location filename="../../judge_app/ui/main_window.py" line="184"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="188"/>
+        <location filename="../../judge_app/ui/main_window.py" line="190"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="195"/>
+        <location filename="../../judge_app/ui/main_window.py" line="197"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="201"/>
+        <location filename="../../judge_app/ui/main_window.py" line="203"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="204"/>
+        <location filename="../../judge_app/ui/main_window.py" line="206"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="205"/>
+        <location filename="../../judge_app/ui/main_window.py" line="207"/>
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <location filename="../../judge_app/ui/main_window.py" line="208"/>
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="208"/>
+        <location filename="../../judge_app/ui/main_window.py" line="210"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="256"/>
+        <location filename="../../judge_app/ui/main_window.py" line="258"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="258"/>
+        <location filename="../../judge_app/ui/main_window.py" line="260"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="269"/>
+        <location filename="../../judge_app/ui/main_window.py" line="271"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="316"/>
-        <location filename="../../judge_app/ui/main_window.py" line="459"/>
+        <location filename="../../judge_app/ui/main_window.py" line="318"/>
+        <location filename="../../judge_app/ui/main_window.py" line="461"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="322"/>
+        <location filename="../../judge_app/ui/main_window.py" line="324"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="350"/>
+        <location filename="../../judge_app/ui/main_window.py" line="352"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="352"/>
+        <location filename="../../judge_app/ui/main_window.py" line="354"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="374"/>
+        <location filename="../../judge_app/ui/main_window.py" line="376"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="413"/>
-        <location filename="../../judge_app/ui/main_window.py" line="428"/>
+        <location filename="../../judge_app/ui/main_window.py" line="415"/>
+        <location filename="../../judge_app/ui/main_window.py" line="430"/>
         <source>Import scores</source>
         <translation>Impor nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="415"/>
+        <location filename="../../judge_app/ui/main_window.py" line="417"/>
         <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="435"/>
+        <location filename="../../judge_app/ui/main_window.py" line="437"/>
         <source>Nothing was stored. Correct the sheet and import it again.</source>
         <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="443"/>
+        <location filename="../../judge_app/ui/main_window.py" line="445"/>
         <source>import of %1</source>
         <translation>impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="447"/>
+        <location filename="../../judge_app/ui/main_window.py" line="449"/>
         <source>Imported %1 scores from %2</source>
         <translation>%1 nilai diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="464"/>
+        <location filename="../../judge_app/ui/main_window.py" line="466"/>
         <source>judge-app has %1 backups of this file; one can be restored.</source>
         <translation>judge-app memiliki %1 cadangan berkas ini; salah satunya dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="469"/>
+        <location filename="../../judge_app/ui/main_window.py" line="471"/>
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="489"/>
+        <location filename="../../judge_app/ui/main_window.py" line="491"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="491"/>
+        <location filename="../../judge_app/ui/main_window.py" line="493"/>
         <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
         <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="508"/>
+        <location filename="../../judge_app/ui/main_window.py" line="510"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="513"/>
+        <location filename="../../judge_app/ui/main_window.py" line="515"/>
         <source>Restored from a backup; what the file held before is in %1</source>
         <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="520"/>
+        <location filename="../../judge_app/ui/main_window.py" line="522"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="523"/>
+        <location filename="../../judge_app/ui/main_window.py" line="525"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="535"/>
+        <location filename="../../judge_app/ui/main_window.py" line="537"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="542"/>
+        <location filename="../../judge_app/ui/main_window.py" line="544"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="567"/>
-        <location filename="../../judge_app/ui/main_window.py" line="573"/>
+        <location filename="../../judge_app/ui/main_window.py" line="569"/>
+        <location filename="../../judge_app/ui/main_window.py" line="575"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="567"/>
+        <location filename="../../judge_app/ui/main_window.py" line="569"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="574"/>
+        <location filename="../../judge_app/ui/main_window.py" line="576"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="587"/>
+        <location filename="../../judge_app/ui/main_window.py" line="589"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="589"/>
+        <location filename="../../judge_app/ui/main_window.py" line="591"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="593"/>
+        <location filename="../../judge_app/ui/main_window.py" line="595"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="607"/>
-        <location filename="../../judge_app/ui/main_window.py" line="614"/>
+        <location filename="../../judge_app/ui/main_window.py" line="609"/>
+        <location filename="../../judge_app/ui/main_window.py" line="616"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="607"/>
+        <location filename="../../judge_app/ui/main_window.py" line="609"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="617"/>
+        <location filename="../../judge_app/ui/main_window.py" line="619"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="629"/>
+        <location filename="../../judge_app/ui/main_window.py" line="631"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="631"/>
+        <location filename="../../judge_app/ui/main_window.py" line="633"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="644"/>
-        <location filename="../../judge_app/ui/main_window.py" line="648"/>
+        <location filename="../../judge_app/ui/main_window.py" line="646"/>
+        <location filename="../../judge_app/ui/main_window.py" line="650"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="644"/>
+        <location filename="../../judge_app/ui/main_window.py" line="646"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="750"/>
+        <location filename="../../judge_app/ui/main_window.py" line="759"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="752"/>
+        <location filename="../../judge_app/ui/main_window.py" line="761"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -1571,51 +1571,326 @@ Rekap bertanda tangan: %2</translation>
     </message>
 </context>
 <context>
-    <name>QPlatformTheme</name>
+    <name>QFileDialog</name>
     <message>
-        <location filename="../../judge_app/ui/qt_strings.py" line="9"/>
-        <source>OK</source>
-        <translation>OK</translation>
+        <location filename="../../judge_app/ui/qt_strings.py" line="45"/>
+        <source>&amp;Look in:</source>
+        <translation>&amp;Cari di:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/qt_strings.py" line="10"/>
-        <source>Cancel</source>
-        <translation>Batal</translation>
+        <location filename="../../judge_app/ui/qt_strings.py" line="46"/>
+        <source>File &amp;name:</source>
+        <translation>&amp;Nama berkas:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/qt_strings.py" line="11"/>
-        <source>Close</source>
-        <translation>Tutup</translation>
+        <location filename="../../judge_app/ui/qt_strings.py" line="47"/>
+        <source>Files of &amp;type:</source>
+        <translation>&amp;Jenis berkas:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/qt_strings.py" line="12"/>
-        <source>&amp;Yes</source>
-        <translation>&amp;Ya</translation>
+        <location filename="../../judge_app/ui/qt_strings.py" line="48"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Buka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/qt_strings.py" line="13"/>
-        <source>&amp;No</source>
-        <translation>&amp;Tidak</translation>
+        <location filename="../../judge_app/ui/qt_strings.py" line="49"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Simpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/qt_strings.py" line="14"/>
+        <location filename="../../judge_app/ui/qt_strings.py" line="50"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Pilih</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="51"/>
         <source>Open</source>
         <translation>Buka</translation>
     </message>
     <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="52"/>
+        <source>Save As</source>
+        <translation>Simpan Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="53"/>
+        <source>Back</source>
+        <translation>Kembali</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="54"/>
+        <source>Forward</source>
+        <translation>Maju</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="55"/>
+        <source>Parent Directory</source>
+        <translation>Folder Induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="56"/>
+        <source>Create New Folder</source>
+        <translation>Buat Folder Baru</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="57"/>
+        <source>New Folder</source>
+        <translation>Folder Baru</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="58"/>
+        <source>&amp;New Folder</source>
+        <translation>Folder &amp;Baru</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="59"/>
+        <source>List View</source>
+        <translation>Tampilan Daftar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="60"/>
+        <source>Detail View</source>
+        <translation>Tampilan Rinci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="61"/>
+        <source>Recent Places</source>
+        <translation>Tempat Terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="62"/>
+        <source>All Files (*)</source>
+        <translation>Semua Berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="63"/>
+        <source>Directories</source>
+        <translation>Folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="64"/>
+        <source>Directory:</source>
+        <translation>Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="65"/>
+        <source>&amp;Rename</source>
+        <translation>&amp;Ganti Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="66"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="67"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Tampilkan berkas &amp;tersembunyi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="68"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 sudah ada.
+Apakah Anda ingin menggantinya?</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="69"/>
+        <source>%1
+File not found.
+Please verify the correct file name was given.</source>
+        <translation>%1
+Berkas tidak ditemukan.
+Periksa kembali nama berkasnya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="72"/>
+        <source>%1
+Directory not found.
+Please verify the correct directory name was given.</source>
+        <translation>%1
+Folder tidak ditemukan.
+Periksa kembali nama foldernya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="76"/>
+        <source>Are you sure you want to delete &apos;%1&apos;?</source>
+        <translation>Yakin ingin menghapus &apos;%1&apos;?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="77"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="78"/>
+        <source>Size</source>
+        <translation>Ukuran</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="79"/>
+        <source>Type</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="80"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="81"/>
+        <source>Date Modified</source>
+        <translation>Tanggal Diubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="82"/>
+        <source>Computer</source>
+        <translation>Komputer</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="83"/>
+        <source>My Computer</source>
+        <translation>Komputer Saya</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="28"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="29"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;lang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="30"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="31"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="32"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="33"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="34"/>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="23"/>
+        <source>Show Details...</source>
+        <translation>Tampilkan Rincian...</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="24"/>
+        <source>Hide Details...</source>
+        <translation>Sembunyikan Rincian...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="11"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="12"/>
+        <source>Cancel</source>
+        <translation>Batal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="13"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="14"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Ya</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/ui/qt_strings.py" line="15"/>
+        <source>&amp;No</source>
+        <translation>&amp;Tidak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="16"/>
+        <source>Open</source>
+        <translation>Buka</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="17"/>
         <source>Save</source>
         <translation>Simpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/qt_strings.py" line="16"/>
+        <location filename="../../judge_app/ui/qt_strings.py" line="18"/>
         <source>Apply</source>
         <translation>Terapkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/qt_strings.py" line="17"/>
+        <location filename="../../judge_app/ui/qt_strings.py" line="19"/>
         <source>Help</source>
         <translation>Bantuan</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="35"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="36"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;lang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="37"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Potong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="38"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Salin</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="39"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Tempel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="40"/>
+        <source>Delete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/qt_strings.py" line="41"/>
+        <source>Select All</source>
+        <translation>Pilih Semua</translation>
     </message>
 </context>
 <context>
@@ -2285,97 +2560,97 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="20"/>
+        <location filename="../../judge_app/progress_text.py" line="12"/>
         <source>Checking %1</source>
         <translation>Memeriksa %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="21"/>
+        <location filename="../../judge_app/progress_text.py" line="13"/>
         <source>Writing the package of judge %1</source>
         <translation>Menulis paket juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="24"/>
+        <location filename="../../judge_app/progress_text.py" line="14"/>
         <source>Writing the scores of judge %1</source>
         <translation>Menulis nilai juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="32"/>
+        <location filename="../../judge_app/progress_text.py" line="20"/>
         <source>Reading %1</source>
         <translation>Membaca %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="36"/>
+        <location filename="../../judge_app/progress_text.py" line="22"/>
         <source>Backing up the master</source>
         <translation>Mencadangkan berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="37"/>
+        <location filename="../../judge_app/progress_text.py" line="23"/>
         <source>Writing the merge</source>
         <translation>Menulis hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="38"/>
+        <location filename="../../judge_app/progress_text.py" line="24"/>
         <source>Reading the signed scores</source>
         <translation>Membaca nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="41"/>
+        <location filename="../../judge_app/progress_text.py" line="25"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="42"/>
+        <location filename="../../judge_app/progress_text.py" line="26"/>
         <source>Writing the entries</source>
         <translation>Menulis daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="43"/>
+        <location filename="../../judge_app/progress_text.py" line="27"/>
         <source>Writing the file</source>
         <translation>Menulis berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="44"/>
+        <location filename="../../judge_app/progress_text.py" line="28"/>
         <source>Writing the workbook</source>
         <translation>Menulis lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="45"/>
+        <location filename="../../judge_app/progress_text.py" line="29"/>
         <source>Laying out and signing the PDF</source>
         <translation>Menyusun dan menandatangani PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="48"/>
+        <location filename="../../judge_app/progress_text.py" line="30"/>
         <source>Laying out the recap</source>
         <translation>Menyusun rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="49"/>
+        <location filename="../../judge_app/progress_text.py" line="31"/>
         <source>Signing the recap</source>
         <translation>Menandatangani rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="50"/>
+        <location filename="../../judge_app/progress_text.py" line="32"/>
         <source>Locking the signed scores</source>
         <translation>Mengunci nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="53"/>
+        <location filename="../../judge_app/progress_text.py" line="33"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="102"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="62"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="125"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="85"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="164"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="124"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
     </message>
@@ -2406,6 +2681,2450 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/ui/welcome.py" line="46"/>
         <source>No recent files yet.</source>
         <translation>Belum ada berkas terakhir.</translation>
+    </message>
+</context>
+<context>
+    <name>argparse</name>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="12"/>
+        <source>usage: </source>
+        <translation>penggunaan: </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="13"/>
+        <source>positional arguments</source>
+        <translation>argumen posisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="14"/>
+        <source>options</source>
+        <translation>opsi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="15"/>
+        <source>show this help message and exit</source>
+        <translation>tampilkan bantuan ini lalu keluar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="16"/>
+        <location filename="../../judge_app/cli/parser.py" line="24"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>tampilkan nomor versi program lalu keluar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="17"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>argumen %(argument_name)s: %(message)s</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="18"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>argumen tidak dikenal: %s</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="19"/>
+        <source>not allowed with argument %s</source>
+        <translation>tidak boleh dipakai bersama argumen %s</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="20"/>
+        <source>the following arguments are required: %s</source>
+        <translation>argumen berikut wajib diisi: %s</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="21"/>
+        <source>one of the arguments %s is required</source>
+        <translation>salah satu argumen %s wajib diisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="22"/>
+        <source>expected one argument</source>
+        <translation>memerlukan satu nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="23"/>
+        <source>expected at most one argument</source>
+        <translation>memerlukan paling banyak satu nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="24"/>
+        <source>expected at least one argument</source>
+        <translation>memerlukan paling sedikit satu nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="25"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsi taksa: %(option)s bisa berarti %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="26"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>nilai %(type)s tidak sah: %(value)r</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="27"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="28"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s: galat: %(message)s
+</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="29"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>assignments_import</name>
+    <message>
+        <location filename="../../judge_app/interchange/assignments_import.py" line="31"/>
+        <source>row {row}, column judge: unknown judge {judge}</source>
+        <translation>baris {row}, kolom judge: juri {judge} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/assignments_import.py" line="37"/>
+        <source>row {row}, column entry: unknown entry code {entry}</source>
+        <translation>baris {row}, kolom entry: kode inovasi {entry} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/assignments_import.py" line="47"/>
+        <source>no assignments below the header row</source>
+        <translation>tidak ada penugasan di bawah baris judul kolom</translation>
+    </message>
+</context>
+<context>
+    <name>atomic</name>
+    <message>
+        <location filename="../../judge_app/atomic.py" line="22"/>
+        <source>{folder}: folder not found</source>
+        <translation>{folder}: folder tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>backups</name>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="102"/>
+        <source>before a merge</source>
+        <translation>sebelum penggabungan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="103"/>
+        <source>before re-registering a judge&apos;s key</source>
+        <translation>sebelum pendaftaran ulang kunci juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="104"/>
+        <source>before restoring a backup</source>
+        <translation>sebelum pemulihan cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="105"/>
+        <source>when the file was closed after changes</source>
+        <translation>saat berkas ditutup setelah ada perubahan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="111"/>
+        <source>before updating the file to schema {version}</source>
+        <translation>sebelum pembaruan berkas ke skema {version}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="181"/>
+        <source>{path}: the backup could not be restored ({error}); the file is as it was, and its state before the attempt is also in {before}</source>
+        <translation>{path}: cadangan tidak dapat dipulihkan ({error}); berkas tetap seperti semula, dan keadaannya sebelum percobaan ini juga tersimpan di {before}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="204"/>
+        <source>{backup}: not a backup of {path} (a master or a package)</source>
+        <translation>{backup}: bukan cadangan dari {path} (jenis berkas berbeda: berkas induk atau paket)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="206"/>
+        <source>{backup}: not a backup of {path} (another competition)</source>
+        <translation>{backup}: bukan cadangan dari {path} (kompetisi lain)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="208"/>
+        <source>{backup}: not a backup of {path} (another competition definition)</source>
+        <translation>{backup}: bukan cadangan dari {path} (definisi kompetisi lain)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="212"/>
+        <source>{backup}: not a backup of {path} (another judge)</source>
+        <translation>{backup}: bukan cadangan dari {path} (juri lain)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/backups.py" line="213"/>
+        <source>{backup}: not a backup of {path} (?)</source>
+        <translation>{backup}: bukan cadangan dari {path} (?)</translation>
+    </message>
+</context>
+<context>
+    <name>cli</name>
+    <message>
+        <location filename="../../judge_app/cli/__init__.py" line="47"/>
+        <source>{first} (and {count} more)</source>
+        <translation>{first} (dan {count} lainnya)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/__init__.py" line="104"/>
+        <source>interrupted</source>
+        <translation>dihentikan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/__init__.py" line="120"/>
+        <source>internal error: {error} (set JUDGE_APP_DEBUG=1 for details)</source>
+        <translation>galat internal: {error} (atur JUDGE_APP_DEBUG=1 untuk rinciannya)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="36"/>
+        <source>{n} entry</source>
+        <translation>{n} inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="36"/>
+        <source>{n} entries</source>
+        <translation>{n} inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="40"/>
+        <source>{n} judge</source>
+        <translation>{n} juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="40"/>
+        <source>{n} judges</source>
+        <translation>{n} juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="44"/>
+        <source>{n} row</source>
+        <translation>{n} baris</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="44"/>
+        <source>{n} rows</source>
+        <translation>{n} baris</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="48"/>
+        <source>{n} page</source>
+        <translation>{n} halaman</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="48"/>
+        <source>{n} pages</source>
+        <translation>{n} halaman</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="65"/>
+        <source>Warning: {warning}</source>
+        <translation>Peringatan: {warning}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="79"/>
+        <source>a passphrase is needed: set {name} or run in a terminal</source>
+        <translation>kata sandi diperlukan: atur {name} atau jalankan di terminal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="83"/>
+        <source>Passphrase for your signing key: </source>
+        <translation>Kata sandi kunci tanda tangan Anda: </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="84"/>
+        <source>Repeat the passphrase: </source>
+        <translation>Ulangi kata sandi: </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="85"/>
+        <source>the two passphrases differ; nothing was signed</source>
+        <translation>kedua kata sandi berbeda; tidak ada yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="17"/>
+        <source>{file}: {rows} stored in {package}</source>
+        <translation>{file}: {rows} disimpan di {package}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="26"/>
+        <source>{file}: {rows} written</source>
+        <translation>{file}: {rows} ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="31"/>
+        <source>give one --reason after each --conflict</source>
+        <translation>berikan satu --reason setelah setiap --conflict</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="38"/>
+        <source>{file}: not a PNG image</source>
+        <translation>{file}: bukan gambar PNG</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="53"/>
+        <source>Signed {path}</source>
+        <translation>Ditandatangani: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="54"/>
+        <source>Certificate fingerprint: {fingerprint}</source>
+        <translation>Sidik jari sertifikat: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="55"/>
+        <source>Scoring is now open in this package.</source>
+        <translation>Penilaian kini dapat dilakukan dalam paket ini.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="61"/>
+        <source>Signed revision {revision} (sheet sha256 {sha256}); scores locked</source>
+        <translation>Revisi {revision} ditandatangani (sha256 lembar {sha256}); nilai dikunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="65"/>
+        <source>Recap: {path}</source>
+        <translation>Rekap: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="71"/>
+        <source>{file}: signed recap of revision {revision}</source>
+        <translation>{file}: rekap bertanda tangan revisi {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="80"/>
+        <source>Reopened: scores can be changed; the next signing will be revision {revision}</source>
+        <translation>Dibuka kembali: nilai dapat diubah; penandatanganan berikutnya menjadi revisi {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="89"/>
+        <source>{file}: {pages}, one per entry</source>
+        <translation>{file}: {pages}, satu per inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="30"/>
+        <source>language of the messages: id (Indonesian) or en (English)</source>
+        <translation>bahasa pesan: id (Indonesia) atau en (Inggris)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="37"/>
+        <source>Offline judging for public-service innovation competitions. Run without a command to open the desktop application.</source>
+        <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Jalankan tanpa perintah untuk membuka aplikasi desktop.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="46"/>
+        <source>open the desktop application (optionally on FILE)</source>
+        <translation>buka aplikasi desktop (dapat langsung pada FILE)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="52"/>
+        <source>build the KIPP Banten 2023 sample competition</source>
+        <translation>buat contoh kompetisi KIPP Banten 2023</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="54"/>
+        <source>new or empty folder</source>
+        <translation>folder baru atau kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="58"/>
+        <source>then open the first judge&apos;s package in the GUI</source>
+        <translation>lalu buka paket juri pertama di aplikasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="63"/>
+        <source>also play the five judges: declare, score and sign (to try merge and results)</source>
+        <translation>sekaligus perankan kelima juri: pernyataan, penilaian dan tanda tangan (untuk mencoba penggabungan dan hasil)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="69"/>
+        <source>competition definition templates</source>
+        <translation>templat definisi kompetisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="71"/>
+        <source>list the bundled templates</source>
+        <translation>daftar templat bawaan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="74"/>
+        <source>print a template&apos;s TOML (redirect it to a file to edit)</source>
+        <translation>cetak TOML sebuah templat (arahkan ke berkas untuk disunting)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="79"/>
+        <source>create a secretariat master file</source>
+        <translation>buat berkas induk sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="85"/>
+        <source>competition definition (TOML file, or a template name such as kipp)</source>
+        <translation>definisi kompetisi (berkas TOML, atau nama templat seperti kipp)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="94"/>
+        <source>entry list (.csv/.xlsx)</source>
+        <translation>daftar inovasi (.csv/.xlsx)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="99"/>
+        <source>entry list of a master</source>
+        <translation>daftar inovasi berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="102"/>
+        <source>add or update entries by code from CSV/XLSX</source>
+        <translation>tambah atau perbarui inovasi menurut kode dari CSV/XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="107"/>
+        <source>print the entries</source>
+        <translation>cetak daftar inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="111"/>
+        <source>register judges</source>
+        <translation>daftarkan juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="113"/>
+        <source>register one judge</source>
+        <translation>daftarkan satu juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="117"/>
+        <source>NIP (18 digits), NIK (16 digits) or -</source>
+        <translation>NIP (18 angka), NIK (16 angka) atau -</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="119"/>
+        <source>jabatan</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="120"/>
+        <source>instansi</source>
+        <translation>instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="121"/>
+        <source>pangkat/golongan</source>
+        <translation>pangkat/golongan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="123"/>
+        <source>ketua, sekretaris or anggota</source>
+        <translation>ketua, sekretaris atau anggota</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="126"/>
+        <source>default: next free J&lt;n&gt;</source>
+        <translation>bawaan: J&lt;n&gt; berikutnya yang belum dipakai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="129"/>
+        <source>register judges from CSV/XLSX</source>
+        <translation>daftarkan juri dari CSV/XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="134"/>
+        <source>unregister a judge who has not scored yet</source>
+        <translation>hapus pendaftaran juri yang belum menilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="139"/>
+        <source>print the judges</source>
+        <translation>cetak daftar juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="143"/>
+        <source>assign entries to judges</source>
+        <translation>tugaskan inovasi kepada juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="149"/>
+        <source>columns judge,entry; default: every judge scores every entry</source>
+        <translation>kolom judge,entry; bawaan: setiap juri menilai setiap inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="154"/>
+        <source>give every judge every entry even when the assignments came from a CSV</source>
+        <translation>berikan setiap inovasi kepada setiap juri meskipun penugasan berasal dari CSV</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="160"/>
+        <source>write judge package files</source>
+        <translation>tulis berkas paket juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="163"/>
+        <source>one judge (with -o)</source>
+        <translation>satu juri (dengan -o)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="165"/>
+        <source>every judge (with --out-dir)</source>
+        <translation>setiap juri (dengan --out-dir)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="172"/>
+        <source>a judge&apos;s scores to and from CSV (paper to digital)</source>
+        <translation>nilai juri ke dan dari CSV (dari kertas ke digital)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="176"/>
+        <source>store scores from CSV: entry,criterion,value[,note]</source>
+        <translation>simpan nilai dari CSV: entry,criterion,value[,note]</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="182"/>
+        <source>write every score to CSV: entry,criterion,value,note</source>
+        <translation>tulis semua nilai ke CSV: entry,criterion,value,note</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="189"/>
+        <source>a row for every entry and criterion, empty where unscored (a form to fill in)</source>
+        <translation>satu baris untuk setiap inovasi dan kriteria, kosong bila belum dinilai (formulir untuk diisi)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="196"/>
+        <source>sign the integrity pact and conflict statement</source>
+        <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="205"/>
+        <location filename="../../judge_app/cli/parser.py" line="226"/>
+        <source>place of signing (default: the competition&apos;s)</source>
+        <translation>tempat penandatanganan (bawaan: tempat kompetisi)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="210"/>
+        <source>date of signing, e.g. 2023-12-20 (default: today)</source>
+        <translation>tanggal penandatanganan, mis. 2023-12-20 (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="212"/>
+        <source>pangkat/golongan, if not as registered</source>
+        <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="213"/>
+        <source>jabatan, if not as registered</source>
+        <translation>jabatan, bila berbeda dari yang terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="214"/>
+        <source>instansi, if not as registered</source>
+        <translation>instansi, bila berbeda dari yang terdaftar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="219"/>
+        <source>finalise: lock the scores, sign the sheet, write the recap</source>
+        <translation>finalisasi: kunci nilai, tandatangani lembar, tulis rekap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="231"/>
+        <source>write a signed recap again (kept in the package)</source>
+        <translation>tulis ulang rekap bertanda tangan (tersimpan dalam paket)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="236"/>
+        <source>default: the latest signed revision</source>
+        <translation>bawaan: revisi bertanda tangan terakhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="241"/>
+        <source>unlock signed scores; the next signing is revision n+1</source>
+        <translation>buka kunci nilai yang sudah ditandatangani; penandatanganan berikutnya menjadi revisi n+1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="247"/>
+        <source>blank paper score sheets: a page per entry with a QR code</source>
+        <translation>lembar penilaian kertas kosong: satu halaman per inovasi dengan kode QR</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="254"/>
+        <source>check signatures and content of PDFs and judge-app files</source>
+        <translation>periksa tanda tangan dan isi PDF serta berkas judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="261"/>
+        <source>Linux: give judge-app files their own type, icon and &apos;open with&apos;</source>
+        <translation>Linux: beri berkas judge-app jenis, ikon dan &apos;buka dengan&apos; sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="266"/>
+        <source>list a file&apos;s rolling backups and what each holds</source>
+        <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="273"/>
+        <source>make a file what one of its backups holds (its state now is backed up)</source>
+        <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="283"/>
+        <source>merge returned judge files (or other masters) into a master</source>
+        <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="293"/>
+        <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
+        <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="301"/>
+        <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
+        <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="309"/>
+        <source>why (kept in the audit log)</source>
+        <translation>alasan (disimpan dalam log audit)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="313"/>
+        <source>rank the entries from the signed sheets in a master</source>
+        <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="323"/>
+        <source>workbook: categories, scores, flags</source>
+        <translation>buku kerja: kategori, nilai, tanda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="328"/>
+        <source>list the entries whose rank or award changes between the four methods</source>
+        <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="333"/>
+        <source>signed Rekapitulasi Nilai</source>
+        <translation>Rekapitulasi Nilai bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="336"/>
+        <source>signed Berita Acara</source>
+        <translation>Berita Acara bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="338"/>
+        <source>the berita acara&apos;s number</source>
+        <translation>nomor berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="340"/>
+        <source>date of the berita acara (default: today)</source>
+        <translation>tanggal berita acara (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="344"/>
+        <source>describe a master or package file</source>
+        <translation>jelaskan berkas induk atau berkas paket</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="29"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="29"/>
+        <source>FAILED</source>
+        <translation>GAGAL</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="43"/>
+        <source>written: {path}</source>
+        <translation>ditulis: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="45"/>
+        <source>judge-app files now open with judge-app in the file manager (log in again if not)</source>
+        <translation>berkas judge-app kini terbuka dengan judge-app di pengelola berkas (masuk ulang bila belum)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="57"/>
+        <source>{file}: no backups yet</source>
+        <translation>{file}: belum ada cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="62"/>
+        <source>cannot be read</source>
+        <translation>tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="64"/>
+        <source>entries {entries}, judges {judges}, scores {scores}, signed sheets {sheets}</source>
+        <translation>inovasi {entries}, juri {judges}, nilai {scores}, lembar bertanda tangan {sheets}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="77"/>
+        <source>{file}: restored from {backup}</source>
+        <translation>{file}: dipulihkan dari {backup}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="78"/>
+        <source>What it held before is in {path}</source>
+        <translation>Isi sebelumnya tersimpan di {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="91"/>
+        <source>--accept-key {item}: write JUDGE=FINGERPRINT</source>
+        <translation>--accept-key {item}: tulis JURI=SIDIK_JARI</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="102"/>
+        <source>Backup of the master before merging: {path}</source>
+        <translation>Cadangan berkas induk sebelum penggabungan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="115"/>
+        <source>Judge {judge}: key {fingerprint} retired; it stays valid for signed revisions up to {revision} and nothing later.</source>
+        <translation>Juri {judge}: kunci {fingerprint} dipensiunkan; kunci ini tetap sah untuk revisi bertanda tangan sampai {revision} dan tidak untuk sesudahnya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="125"/>
+        <source>Next: {command}; the judge&apos;s new declarations register the new key when merged.</source>
+        <translation>Berikutnya: {command}; pernyataan baru juri mendaftarkan kunci baru saat digabungkan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="147"/>
+        <source>Signed recap: {path}</source>
+        <translation>Rekap bertanda tangan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="160"/>
+        <source>Signed berita acara: {path}</source>
+        <translation>Berita acara bertanda tangan: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="162"/>
+        <source>{competition} — method {method}</source>
+        <translation>{competition} — metode {method}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="185"/>
+        <source>Method sensitivity: {entries} change with the method</source>
+        <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="192"/>
+        <source>award under {methods}</source>
+        <translation>mendapat penghargaan pada {methods}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="194"/>
+        <source>no award</source>
+        <translation>tanpa penghargaan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="196"/>
+        <source>  {code}: category rank {ranks}; {awards}</source>
+        <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="32"/>
+        <source>Demo competition built in {folder}</source>
+        <translation>Kompetisi contoh dibuat di {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="34"/>
+        <source>  master:   {path} ({entries}, {judges})</source>
+        <translation>  induk:    {path} ({entries}, {judges})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="41"/>
+        <source>  package:  {path} ({name})</source>
+        <translation>  paket:    {path} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="51"/>
+        <source>The five judges declared, scored and signed; recaps in {folder}</source>
+        <translation>Kelima juri sudah membuat pernyataan, menilai dan menandatangani; rekap di {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="55"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="143"/>
+        <source>Next: {command}</source>
+        <translation>Berikutnya: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="61"/>
+        <source>Open it: {command}</source>
+        <translation>Bukalah: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="77"/>
+        <source>Created {path}: {title}</source>
+        <translation>Dibuat {path}: {title}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="79"/>
+        <source>  {entries}; definition sha256 {sha256}</source>
+        <translation>  {entries}; sha256 definisi {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="88"/>
+        <source>{file}: {total} read: {added} added, {changed} changed, {unchanged} unchanged</source>
+        <translation>{file}: {total} dibaca: {added} ditambahkan, {changed} diubah, {unchanged} tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="99"/>
+        <source>  {entries} of the master are not in this file and were kept</source>
+        <translation>  {entries} dalam berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="122"/>
+        <source>Registered {id}: {name} (NIP/NIK {nip})</source>
+        <translation>Terdaftar {id}: {name} (NIP/NIK {nip})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="128"/>
+        <source>Registered {id}: {name}</source>
+        <translation>Terdaftar {id}: {name}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="138"/>
+        <source>Next: add the new judges to {name}, then: {command}</source>
+        <translation>Berikutnya: tambahkan juri baru ke {name}, lalu: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="149"/>
+        <source>{file}: {judges} registered, {updated} updated, {unchanged} unchanged</source>
+        <translation>{file}: {judges} didaftarkan, {updated} diperbarui, {unchanged} tidak berubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="165"/>
+        <source>Removed {id}: {name} (and their assignments)</source>
+        <translation>Dihapus {id}: {name} (beserta penugasannya)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="181"/>
+        <source>Assignments: {list}</source>
+        <translation>Penugasan: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="186"/>
+        <source>Warning: no entries for {judges}</source>
+        <translation>Peringatan: tidak ada inovasi untuk {judges}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="193"/>
+        <source>{shown} and {more} more</source>
+        <translation>{shown} dan {more} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="195"/>
+        <source>Warning: {entries} without any judge: {shown}</source>
+        <translation>Peringatan: {entries} tanpa juri: {shown}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="204"/>
+        <source>package --all needs --out-dir DIR (and no -o)</source>
+        <translation>package --all memerlukan --out-dir DIR (dan tanpa -o)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="209"/>
+        <source>package --judge ID needs -o PACKAGE.sqlite (and no --out-dir)</source>
+        <translation>package --judge ID memerlukan -o PAKET.sqlite (dan tanpa --out-dir)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="214"/>
+        <source>{path}: {id} {name}, {entries}</source>
+        <translation>{path}: {id} {name}, {entries}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="225"/>
+        <source>judge package</source>
+        <translation>paket juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="227"/>
+        <source>secretariat master</source>
+        <translation>berkas induk sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="231"/>
+        <source>  competition:  {title} ({id})</source>
+        <translation>  kompetisi:    {title} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="235"/>
+        <source>  definition:   sha256 {sha256}</source>
+        <translation>  definisi:     sha256 {sha256}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="236"/>
+        <source>  entries:      {count}</source>
+        <translation>  inovasi:      {count}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="239"/>
+        <source>  judge {id}: {name}, {entries} assigned</source>
+        <translation>  juri {id}: {name}, {entries} ditugaskan</translation>
+    </message>
+</context>
+<context>
+    <name>columns</name>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="38"/>
+        <source>row 1, column {letter} ({name}): unknown column (accepted: {accepted}, or their Indonesian names)</source>
+        <translation>baris 1, kolom {letter} ({name}): kolom tidak dikenal (yang diterima: {accepted}, atau nama kolom tersebut dalam bahasa Indonesia)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="46"/>
+        <source>row 1, column {letter} ({name}): {field} appears twice (also column {other})</source>
+        <translation>baris 1, kolom {letter} ({name}): {field} muncul dua kali (juga pada kolom {other})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="59"/>
+        <source>row 1: required column {field} is missing ({names})</source>
+        <translation>baris 1: kolom wajib {field} tidak ada ({names})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="85"/>
+        <source>too long: {length} characters (at most {most})</source>
+        <translation>terlalu panjang: {length} karakter (paling banyak {most})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="90"/>
+        <source>a spreadsheet formula ({formula}); enter the value itself (in Excel: copy, then Paste Special → Values)</source>
+        <translation>berisi rumus lembar kerja ({formula}); isikan nilainya secara langsung (di Excel: salin, lalu Paste Special → Values)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="98"/>
+        <source>contains a control character (U+{code:04X})</source>
+        <translation>mengandung karakter kontrol (U+{code:04X})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="102"/>
+        <source>contains an invisible direction control (U+{code:04X}) that can make text read backwards; remove it (Arabic or emoji text itself is fine)</source>
+        <translation>mengandung karakter pengatur arah yang tidak terlihat (U+{code:04X}) yang dapat membuat teks terbaca terbalik; hapus karakter tersebut (teks Arab atau emoji itu sendiri tidak bermasalah)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="134"/>
+        <source>row {row}, column {column}: {problem}</source>
+        <translation>baris {row}, kolom {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/columns.py" line="141"/>
+        <source>row {row}: has {cells} cells but the header has {header}</source>
+        <translation>baris {row}: berisi {cells} sel, sedangkan baris judul kolom berisi {header}</translation>
+    </message>
+</context>
+<context>
+    <name>database</name>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="67"/>
+        <source>{path}: file not found</source>
+        <translation>{path}: berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="70"/>
+        <source>{path}: is a folder, not a judge-app file</source>
+        <translation>{path}: merupakan folder, bukan berkas judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="75"/>
+        <source>{path}: the file is empty (0 bytes), not a judge-app file</source>
+        <translation>{path}: berkas kosong (0 byte), bukan berkas judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="83"/>
+        <source>{path}: not a judge-app file (not an SQLite database)</source>
+        <translation>{path}: bukan berkas judge-app (bukan basis data SQLite)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="89"/>
+        <source>{path}: the SQLite file is truncated (only {size} bytes)</source>
+        <translation>{path}: berkas SQLite terpotong (hanya {size} byte)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="100"/>
+        <source>{path}: an SQLite database, but not one made by judge-app</source>
+        <translation>{path}: basis data SQLite, tetapi bukan buatan judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="103"/>
+        <source>{path}: an SQLite database of another application (application_id 0x{application_id}), not a judge-app file</source>
+        <translation>{path}: basis data SQLite milik aplikasi lain (application_id 0x{application_id}), bukan berkas judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="143"/>
+        <source>{path}: on a read-only disk with changes still in {wal} beside it; copy {name} together with {wal} to a folder you can write to and open it there</source>
+        <translation>{path}: berada di disk hanya baca dengan perubahan yang masih tersimpan di {wal} di sebelahnya; salin {name} bersama {wal} ke folder yang dapat ditulisi, lalu buka di sana</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="154"/>
+        <source>{path}: written by a newer judge-app (file schema {version}, this version understands up to {supported}); please update judge-app</source>
+        <translation>{path}: ditulis oleh judge-app versi yang lebih baru (skema berkas {version}, versi ini hanya memahami sampai skema {supported}); silakan perbarui judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="169"/>
+        <source>{path}: schema {version} needs migrating first</source>
+        <translation>{path}: skema {version} perlu dimigrasikan terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="193"/>
+        <source>{path}: the file is damaged and cannot be read ({error})</source>
+        <translation>{path}: berkas rusak dan tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="209"/>
+        <source>{path}: this is a judge&apos;s package, but a secretariat master file is needed here</source>
+        <translation>{path}: berkas ini adalah paket juri, sedangkan yang diperlukan di sini adalah berkas induk sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="214"/>
+        <source>{path}: this is a secretariat master file, but a judge&apos;s package is needed here</source>
+        <translation>{path}: berkas ini adalah berkas induk sekretariat, sedangkan yang diperlukan di sini adalah paket juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="247"/>
+        <source>the file has no valid role (master or package); it may be damaged</source>
+        <translation>berkas tidak memiliki peran yang sah (berkas induk atau paket); berkas mungkin rusak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="288"/>
+        <source>{path}: already exists; choose another name</source>
+        <translation>{path}: sudah ada; pilih nama lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="334"/>
+        <source>{path}: already exists; choose another name or remove it first</source>
+        <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/database.py" line="340"/>
+        <source>{folder}: folder not found</source>
+        <translation>{folder}: folder tidak ditemukan</translation>
+    </message>
+</context>
+<context>
+    <name>dates</name>
+    <message>
+        <location filename="../../judge_app/domain/dates.py" line="89"/>
+        <source>{text} is not a date (use 2023-12-20 or 20 Desember 2023)</source>
+        <translation>{text} bukan tanggal (gunakan 2023-12-20 atau 20 Desember 2023)</translation>
+    </message>
+</context>
+<context>
+    <name>definition</name>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="60"/>
+        <source>not valid TOML: {error}</source>
+        <translation>bukan TOML yang sah: {error}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="89"/>
+        <source>unknown key (expected one of: {keys})</source>
+        <translation>kunci tidak dikenal (yang diterima: {keys})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="98"/>
+        <location filename="../../judge_app/domain/definition.py" line="123"/>
+        <source>is required</source>
+        <translation>wajib diisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="103"/>
+        <source>must be text, got {value}</source>
+        <translation>harus berupa teks, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="107"/>
+        <source>must not be empty</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="112"/>
+        <source>contains a control character (U+{code:04X})</source>
+        <translation>mengandung karakter kontrol (U+{code:04X})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="128"/>
+        <source>must be a number, got {value}</source>
+        <translation>harus berupa angka, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="132"/>
+        <location filename="../../judge_app/domain/definition.py" line="148"/>
+        <source>number too large</source>
+        <translation>angka terlalu besar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="137"/>
+        <source>must be a finite number, got {value}</source>
+        <translation>harus berupa angka terhingga, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="159"/>
+        <source>{value} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; at most 50)</source>
+        <translation>{value} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; paling banyak 50)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="167"/>
+        <source>duplicate id {value}</source>
+        <translation>id {value} ganda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="177"/>
+        <source>must be an array of tables ([[{key}]]), got {value}</source>
+        <translation>harus berupa larik tabel ([[{key}]]), tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="190"/>
+        <location filename="../../judge_app/domain/definition.py" line="423"/>
+        <source>must be a table, got {value}</source>
+        <translation>harus berupa tabel, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="201"/>
+        <source>the [{key}] table is required</source>
+        <translation>tabel [{key}] wajib ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="207"/>
+        <source>must be a table ([{key}]), got {value}</source>
+        <translation>harus berupa tabel ([{key}]), tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="226"/>
+        <source>no criterion belongs to stage {stage}</source>
+        <translation>tidak ada kriteria yang termasuk tahap {stage}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="254"/>
+        <source>must be one of {locales}, got {locale}</source>
+        <translation>harus salah satu dari {locales}, tetapi berisi {locale}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="277"/>
+        <source>at least one [[stages]] is needed when the key is present</source>
+        <translation>diperlukan paling sedikit satu [[stages]] jika kunci ini dicantumkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="286"/>
+        <source>(stage {id})</source>
+        <translation>(tahap {id})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="296"/>
+        <source>at least one stage needs a weight greater than 0</source>
+        <translation>paling sedikit satu tahap harus memiliki bobot lebih besar dari 0</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="304"/>
+        <source>at least one [[categories]] is required</source>
+        <translation>wajib ada paling sedikit satu [[categories]]</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="311"/>
+        <source>(category {id})</source>
+        <translation>(kategori {id})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="324"/>
+        <source>{label} already names category {category} (as id or name)</source>
+        <translation>{label} sudah menjadi nama kategori {category} (sebagai id atau nama)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="335"/>
+        <source>at least one [[criteria]] is required</source>
+        <translation>wajib ada paling sedikit satu [[criteria]]</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="342"/>
+        <source>(criterion {id})</source>
+        <translation>(kriteria {id})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="348"/>
+        <source>is required when [[stages]] are declared</source>
+        <translation>wajib diisi jika [[stages]] dicantumkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="353"/>
+        <source>unknown stage {stage} (known: {known})</source>
+        <translation>tahap {stage} tidak dikenal (yang dikenal: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="360"/>
+        <source>unknown stage {stage}: no [[stages]] are declared</source>
+        <translation>tahap {stage} tidak dikenal: tidak ada [[stages]] yang dicantumkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="376"/>
+        <source>must be less than max ({min} ≥ {max})</source>
+        <translation>harus lebih kecil dari max ({min} ≥ {max})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="386"/>
+        <source>{step} does not divide the range {min}–{max} evenly</source>
+        <translation>rentang {min}–{max} tidak habis dibagi {step}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="412"/>
+        <source>must be an array of tables, got {value}</source>
+        <translation>harus berupa larik tabel, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="437"/>
+        <source>min {min} is greater than max {max}</source>
+        <translation>min {min} lebih besar dari max {max}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="445"/>
+        <source>{min}–{max} lies outside the criterion&apos;s scale {low}–{high}</source>
+        <translation>{min}–{max} berada di luar skala kriteria {low}–{high}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="454"/>
+        <source>overlaps {other} ({label})</source>
+        <translation>tumpang tindih dengan {other} ({label})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="469"/>
+        <source>unknown method {method} (expected one of: {methods})</source>
+        <translation>metode {method} tidak dikenal (yang diterima: {methods})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="486"/>
+        <source>must be a list of criterion ids</source>
+        <translation>harus berupa daftar id kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="493"/>
+        <source>unknown criterion {id}</source>
+        <translation>kriteria {id} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="515"/>
+        <source>must lie within 0–100, got {value}</source>
+        <translation>harus berada dalam rentang 0–100, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="522"/>
+        <source>bands must be strictly descending: {value} is not below the previous band&apos;s {previous}</source>
+        <translation>predikat harus berurutan menurun: {value} tidak lebih kecil dari {previous} pada predikat sebelumnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="550"/>
+        <source>must be a list of clause texts</source>
+        <translation>harus berupa daftar teks butir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="564"/>
+        <source>must look like #1a9850, got {value}</source>
+        <translation>harus berbentuk seperti #1a9850, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="572"/>
+        <source>must be a whole number, got {value}</source>
+        <translation>harus berupa bilangan bulat, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="576"/>
+        <source>must be {least} or more, got {value}</source>
+        <translation>harus {least} atau lebih, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="582"/>
+        <source>must be greater than 0, got {value}</source>
+        <translation>harus lebih besar dari 0, tetapi berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="588"/>
+        <source>a list</source>
+        <translation>sebuah daftar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="590"/>
+        <source>a table</source>
+        <translation>sebuah tabel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="592"/>
+        <source>true/false</source>
+        <translation>benar/salah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="594"/>
+        <source>text</source>
+        <translation>teks</translation>
+    </message>
+</context>
+<context>
+    <name>desktop_integration</name>
+    <message>
+        <location filename="../../judge_app/desktop_integration.py" line="40"/>
+        <source>file types are registered by the installer on Windows and macOS; this command is for Linux desktops</source>
+        <translation>jenis berkas didaftarkan oleh penginstal di Windows dan macOS; perintah ini untuk desktop Linux</translation>
+    </message>
+</context>
+<context>
+    <name>entries_import</name>
+    <message>
+        <location filename="../../judge_app/interchange/entries_import.py" line="36"/>
+        <source>row {row}, column code: empty code</source>
+        <translation>baris {row}, kolom code: kode kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/entries_import.py" line="43"/>
+        <source>row {row}, column code: duplicate code {code} (already on row {first} as {original})</source>
+        <translation>baris {row}, kolom code: kode {code} ganda (sudah ada di baris {first} sebagai {original})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/entries_import.py" line="53"/>
+        <source>row {row}, column title: empty title</source>
+        <translation>baris {row}, kolom title: judul kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/entries_import.py" line="61"/>
+        <source>row {row}, column category: unknown category {category} (known: {known})</source>
+        <translation>baris {row}, kolom category: kategori {category} tidak dikenal (yang dikenal: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/entries_import.py" line="66"/>
+        <source>row {row}, column category: unknown category empty (known: {known})</source>
+        <translation>baris {row}, kolom category: kategori kosong (yang dikenal: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/entries_import.py" line="76"/>
+        <source>row {row}, column link: {link} is not a web address (http…)</source>
+        <translation>baris {row}, kolom link: {link} bukan alamat web (http…)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/entries_import.py" line="86"/>
+        <source>no entries below the header row</source>
+        <translation>tidak ada inovasi di bawah baris judul kolom</translation>
+    </message>
+</context>
+<context>
+    <name>errors</name>
+    <message>
+        <location filename="../../judge_app/errors.py" line="21"/>
+        <source>{source}: 1 problem</source>
+        <translation>{source}: 1 masalah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="23"/>
+        <source>{source}: {count} problems</source>
+        <translation>{source}: {count} masalah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="29"/>
+        <source>  ... and {count} more</source>
+        <translation>  ... dan {count} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="63"/>
+        <source>the disk is full; free some space and try again. Everything saved before is kept, and nothing was half-written</source>
+        <translation>disk penuh; kosongkan sebagian ruang lalu coba lagi. Semua yang sudah disimpan sebelumnya tetap ada, dan tidak ada yang tertulis setengah jalan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="69"/>
+        <source>the file or its folder cannot be written to (read-only); copy the file to a folder you can write to</source>
+        <translation>berkas atau foldernya tidak dapat ditulisi (hanya baca); salin berkas ke folder yang dapat Anda tulisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="75"/>
+        <source>the disk could not be read or written (was the USB stick taken out?); put it back and open the file again. Everything saved before is kept</source>
+        <translation>disk tidak dapat dibaca atau ditulisi (apakah flashdisk dicabut?); pasang kembali lalu buka lagi berkasnya. Semua yang sudah disimpan sebelumnya tetap ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="81"/>
+        <source>the file is busy in another program; try again in a moment</source>
+        <translation>berkas sedang digunakan oleh program lain; coba lagi sesaat lagi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="83"/>
+        <source>the file cannot be opened (moved, removed, or the USB stick was taken out)</source>
+        <translation>berkas tidak dapat dibuka (dipindahkan, dihapus, atau flashdisk dicabut)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="88"/>
+        <source>the file could not be read or written ({error})</source>
+        <translation>berkas tidak dapat dibaca atau ditulisi ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>judges</name>
+    <message>
+        <location filename="../../judge_app/domain/judges.py" line="56"/>
+        <source>{where}: id {id} appears twice (also {other})</source>
+        <translation>{where}: id {id} muncul dua kali (juga pada {other})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/judges.py" line="64"/>
+        <source>{where}: NIP/NIK {nip} appears twice (also {other})</source>
+        <translation>{where}: NIP/NIK {nip} muncul dua kali (juga pada {other})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/judges.py" line="86"/>
+        <source>{where}: NIP/NIK {nip} is already registered to {id} ({name})</source>
+        <translation>{where}: NIP/NIK {nip} sudah terdaftar atas nama {id} ({name})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/judges.py" line="111"/>
+        <source>{where}: {id} ({name}) is already registered with this id</source>
+        <translation>{where}: {id} ({name}) sudah terdaftar dengan id ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/judges.py" line="113"/>
+        <source>{where}: {id} ({name}) is already registered with this NIP/NIK {nip}</source>
+        <translation>{where}: {id} ({name}) sudah terdaftar dengan NIP/NIK {nip} ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/judges.py" line="116"/>
+        <source>{where}: {id} ({name}) is already registered with this name</source>
+        <translation>{where}: {id} ({name}) sudah terdaftar dengan nama ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/judges.py" line="126"/>
+        <source>{count} judges are chair (ketua): {ids}</source>
+        <translation>{count} juri berkedudukan sebagai ketua: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/judges.py" line="128"/>
+        <source>{count} judges are secretary (sekretaris): {ids}</source>
+        <translation>{count} juri berkedudukan sebagai sekretaris: {ids}</translation>
+    </message>
+</context>
+<context>
+    <name>judges_import</name>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="39"/>
+        <source>{value} was stored by Excel as a number and has lost digits; format the column as Text and type the NIP again</source>
+        <translation>{value} disimpan oleh Excel sebagai angka sehingga sebagian digitnya hilang; ubah format kolom menjadi Text, lalu ketik ulang NIP</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="45"/>
+        <source>{value} must contain only digits and spaces (NIP 18 digits, NIK 16)</source>
+        <translation>{value} hanya boleh berisi angka dan spasi (NIP 18 digit, NIK 16 digit)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="49"/>
+        <source>{value} has {count} digits; a NIP has 18 and a NIK 16</source>
+        <translation>{value} terdiri atas {count} digit; NIP terdiri atas 18 digit dan NIK 16 digit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="71"/>
+        <source>row {row}, column name: empty name</source>
+        <translation>baris {row}, kolom name: nama kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="75"/>
+        <source>row {row}, column id: {id} is not a valid id</source>
+        <translation>baris {row}, kolom id: {id} bukan id yang sah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="82"/>
+        <source>row {row}, column nip: {problem}</source>
+        <translation>baris {row}, kolom nip: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="89"/>
+        <source>row {row}, column role: {role} is not ketua, sekretaris or anggota</source>
+        <translation>baris {row}, kolom role: {role} bukan ketua, sekretaris, atau anggota</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="95"/>
+        <source>row {row}</source>
+        <translation>baris {row}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="101"/>
+        <source>no judges below the header row</source>
+        <translation>tidak ada juri di bawah baris judul kolom</translation>
+    </message>
+</context>
+<context>
+    <name>judging</name>
+    <message>
+        <location filename="../../judge_app/judging.py" line="77"/>
+        <source>no signing key yet: sign the declarations first</source>
+        <translation>belum ada kunci tanda tangan: tandatangani pernyataan terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="120"/>
+        <source>the place of signing is required (for example: Serang)</source>
+        <translation>tempat penandatanganan wajib diisi (contoh: Serang)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="127"/>
+        <source>--conflict {code}: not an entry assigned to this judge</source>
+        <translation>--conflict {code}: bukan inovasi yang ditugaskan kepada juri ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="215"/>
+        <source>the signature image is not a readable PNG image</source>
+        <translation>gambar tanda tangan bukan gambar PNG yang dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="284"/>
+        <source>sign the integrity pact and the conflict-of-interest statement first (judge-app declare)</source>
+        <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu (judge-app declare)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="292"/>
+        <source>revision {revision} is already signed; reopen it to change scores</source>
+        <translation>revisi {revision} sudah ditandatangani; buka kembali untuk mengubah nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="300"/>
+        <source>not every score is in yet — missing {missing}; and {count} more</source>
+        <translation>belum semua nilai diisi — yang belum: {missing}; dan {count} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="306"/>
+        <source>not every score is in yet — missing {missing}</source>
+        <translation>belum semua nilai diisi — yang belum: {missing}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="351"/>
+        <source>revision {revision} is signed and locked, but the recap could not be written to {path} ({error}); write it again with: judge-app recap {package} -o FILE.pdf</source>
+        <translation>revisi {revision} sudah ditandatangani dan dikunci, tetapi rekap tidak dapat ditulis ke {path} ({error}); tulis ulang dengan: judge-app recap {package} -o FILE.pdf</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="365"/>
+        <source>{path}: the recap is a PDF; give a file name ending in .pdf</source>
+        <translation>{path}: rekap berupa PDF; berikan nama berkas yang berakhiran .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="371"/>
+        <source>{path}: is a folder; give a file name ending in .pdf</source>
+        <translation>{path}: merupakan folder; berikan nama berkas yang berakhiran .pdf</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="377"/>
+        <source>{path}: that is the package itself</source>
+        <translation>{path}: berkas ini adalah paket itu sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="381"/>
+        <source>{path}: exists and is not a PDF; choose another name</source>
+        <translation>{path}: sudah ada dan bukan PDF; pilih nama lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="387"/>
+        <source>{folder}: folder not found</source>
+        <translation>{folder}: folder tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="397"/>
+        <source>nothing signed yet: finalise the scores first</source>
+        <translation>belum ada yang ditandatangani: lakukan finalisasi nilai terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="401"/>
+        <source>no signed recap for revision {revision}</source>
+        <translation>tidak ada rekap bertanda tangan untuk revisi {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="413"/>
+        <source>nothing to reopen: the scores are not signed</source>
+        <translation>tidak ada yang dapat dibuka kembali: nilai belum ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judging.py" line="513"/>
+        <source>no entries left to score on paper</source>
+        <translation>tidak ada inovasi tersisa untuk dinilai di atas kertas</translation>
+    </message>
+</context>
+<context>
+    <name>key_policy</name>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="47"/>
+        <source>judge {judge} revision {revision} is signed with the new key, but revisions up to {base} belong to the older key</source>
+        <translation>revisi {revision} juri {judge} ditandatangani dengan kunci baru, padahal revisi sampai dengan {base} milik kunci yang lama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="106"/>
+        <source>judge {judge} revision {revision} is signed with a key the secretariat retired (re-registered); it is not accepted</source>
+        <translation>revisi {revision} juri {judge} ditandatangani dengan kunci yang telah dipensiunkan oleh sekretariat (didaftarkan ulang); revisi ini tidak diterima</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="129"/>
+        <source>judge {judge} signed with a key other than the registered one ({fingerprint}); if the judge really has a new key (lost laptop), compare this fingerprint with the judge and accept it (judge-app merge --accept-key {judge}=FINGERPRINT)</source>
+        <translation>juri {judge} menandatangani dengan kunci selain kunci yang terdaftar ({fingerprint}); jika juri memang memiliki kunci baru (laptop hilang), cocokkan sidik jari ini dengan juri lalu terima kunci tersebut (judge-app merge --accept-key {judge}=FINGERPRINT)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="144"/>
+        <source>judge {judge}&apos;s new key comes without the declarations signed with it; the judge signs them again in the new package</source>
+        <translation>kunci baru juri {judge} datang tanpa pernyataan yang ditandatangani dengan kunci itu; juri menandatangani kembali pernyataan tersebut dalam paket baru</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="158"/>
+        <source>judge {judge} revision {revision} is signed with the replaced key after its last revision {base}</source>
+        <translation>revisi {revision} juri {judge} ditandatangani dengan kunci yang sudah diganti, setelah revisi terakhir kunci itu ({base})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="189"/>
+        <source>judge {judge} appears with {count} different keys in these files; none is registered until the secretariat confirms one with the judge (judge-app merge --accept-key {judge}=FINGERPRINT)</source>
+        <translation>juri {judge} muncul dengan {count} kunci berbeda dalam berkas-berkas ini; tidak satu pun didaftarkan sampai sekretariat mengonfirmasi salah satunya dengan juri (judge-app merge --accept-key {judge}=FINGERPRINT)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="206"/>
+        <source>judge {judge}: this file tells a key history that the file holding the current key does not confirm</source>
+        <translation>juri {judge}: berkas ini memuat riwayat kunci yang tidak dikonfirmasi oleh berkas yang memuat kunci saat ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="217"/>
+        <source>judge {judge} signed with a key other than the current one ({fingerprint}); if it is the judge&apos;s, confirm it (judge-app merge --accept-key {judge}=FINGERPRINT)</source>
+        <translation>juri {judge} menandatangani dengan kunci selain kunci saat ini ({fingerprint}); jika kunci itu milik juri, konfirmasikan (judge-app merge --accept-key {judge}=FINGERPRINT)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="230"/>
+        <source>judge {judge}: these files disagree on a retired key&apos;s history</source>
+        <translation>juri {judge}: berkas-berkas ini tidak sepakat tentang riwayat kunci yang dipensiunkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="240"/>
+        <source>judge {judge} revision {revision} is signed with a retired key after its last revision {last}</source>
+        <translation>revisi {revision} juri {judge} ditandatangani dengan kunci yang sudah dipensiunkan, setelah revisi terakhir kunci itu ({last})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/key_policy.py" line="257"/>
+        <source>judge {judge}&apos;s key comes without the declarations signed with it</source>
+        <translation>kunci juri {judge} datang tanpa pernyataan yang ditandatangani dengan kunci itu</translation>
+    </message>
+</context>
+<context>
+    <name>keys</name>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="73"/>
+        <source>the passphrase must have at least {count} characters</source>
+        <translation>kata sandi harus terdiri atas sekurang-kurangnya {count} karakter</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="86"/>
+        <source>the passphrase contains characters that cannot be used</source>
+        <translation>kata sandi mengandung karakter yang tidak dapat digunakan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="101"/>
+        <source>{path}: a key already exists for {name}</source>
+        <translation>{path}: kunci untuk {name} sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="160"/>
+        <source>no private key for {name} on this computer ({path}); sign on the laptop that made the declarations, or ask the secretariat to re-register you</source>
+        <translation>tidak ada kunci privat untuk {name} di komputer ini ({path}); tandatangani di laptop yang dipakai untuk membuat pernyataan, atau minta sekretariat mendaftarkan ulang Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="172"/>
+        <source>{path}: this key does not match the certificate in the file</source>
+        <translation>{path}: kunci ini tidak cocok dengan sertifikat di dalam berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="183"/>
+        <source>{path}: the key file is damaged (it is not a complete key)</source>
+        <translation>{path}: berkas kunci rusak (kuncinya tidak lengkap)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="192"/>
+        <source>wrong passphrase for the signing key; try again</source>
+        <translation>kata sandi kunci tanda tangan salah; coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="195"/>
+        <source>{path}: the key file is damaged and cannot be read</source>
+        <translation>{path}: berkas kunci rusak dan tidak dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/keys.py" line="201"/>
+        <source>{path}: not a judge-app signing key</source>
+        <translation>{path}: bukan kunci tanda tangan judge-app</translation>
+    </message>
+</context>
+<context>
+    <name>merge_status</name>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="14"/>
+        <source>accepted</source>
+        <translation>diterima</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="15"/>
+        <source>ignored</source>
+        <translation>diabaikan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="16"/>
+        <source>refused</source>
+        <translation>ditolak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="17"/>
+        <source>conflict</source>
+        <translation>konflik</translation>
+    </message>
+</context>
+<context>
+    <name>merging</name>
+    <message>
+        <location filename="../../judge_app/store/merging.py" line="177"/>
+        <source>{table}: a row refers to a judge or entry the master lacks</source>
+        <translation>{table}: ada baris yang merujuk ke juri atau inovasi yang tidak ada di berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/merging.py" line="183"/>
+        <source>merge refused, nothing was changed: {problems}</source>
+        <translation>penggabungan ditolak, tidak ada yang diubah: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>model</name>
+    <message>
+        <location filename="../../judge_app/domain/model.py" line="57"/>
+        <source>{min}–{max} in steps of {step}</source>
+        <translation>{min}–{max}, kelipatan {step}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/model.py" line="64"/>
+        <source>not a number</source>
+        <translation>bukan angka</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/model.py" line="66"/>
+        <source>{value} is outside the allowed range {scale}</source>
+        <translation>{value} di luar rentang yang diizinkan {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/model.py" line="71"/>
+        <source>{value} is not allowed: whole numbers only, {scale}</source>
+        <translation>{value} tidak diizinkan: hanya bilangan bulat, {scale}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/model.py" line="74"/>
+        <source>{value} is not allowed: {scale}</source>
+        <translation>{value} tidak diizinkan: {scale}</translation>
+    </message>
+</context>
+<context>
+    <name>package_reads</name>
+    <message>
+        <location filename="../../judge_app/store/package_reads.py" line="130"/>
+        <source>judge {judge}: not a judge of this master</source>
+        <translation>juri {judge}: bukan juri pada berkas induk ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/package_reads.py" line="136"/>
+        <source>judge {judge}: scores are locked</source>
+        <translation>juri {judge}: nilai terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/package_reads.py" line="146"/>
+        <source>judge {judge}: a score on {entry}, declared a conflict of interest</source>
+        <translation>juri {judge}: terdapat nilai untuk {entry}, padahal telah dinyatakan konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/package_reads.py" line="155"/>
+        <source>judge {judge}: a score on {value}, not an entry of this master</source>
+        <translation>juri {judge}: terdapat nilai untuk {value}, yang bukan inovasi pada berkas induk ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/package_reads.py" line="162"/>
+        <source>judge {judge}: a score on {value}, not a criterion of this master</source>
+        <translation>juri {judge}: terdapat nilai untuk {value}, yang bukan kriteria pada berkas induk ini</translation>
+    </message>
+</context>
+<context>
+    <name>pdf_sign</name>
+    <message>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="98"/>
+        <source>not a readable PDF ({error})</source>
+        <translation>bukan PDF yang dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="101"/>
+        <source>the PDF carries no signature</source>
+        <translation>PDF tidak memuat tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="118"/>
+        <source>the document was changed after it was signed</source>
+        <translation>dokumen diubah setelah ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="120"/>
+        <source>the signature does not match the signer&apos;s key</source>
+        <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="122"/>
+        <source>the signature does not cover the whole document</source>
+        <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="127"/>
+        <source>signature unreadable ({error})</source>
+        <translation>tanda tangan tidak dapat dibaca ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>plan</name>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="166"/>
+        <source>judge {judge} revision {revision} exists with different contents; it counts nowhere until the secretariat settles it</source>
+        <translation>revisi {revision} juri {judge} ada dengan isi yang berbeda; revisi ini tidak dihitung di mana pun sampai sekretariat menyelesaikannya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="188"/>
+        <source>judge {judge} revision {revision}: signed with a key that file retired; left out</source>
+        <translation>revisi {revision} juri {judge}: ditandatangani dengan kunci yang telah dipensiunkan oleh berkas itu; tidak diikutsertakan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="196"/>
+        <source>judge {judge} revision {revision} is already in the master</source>
+        <translation>revisi {revision} juri {judge} sudah ada di berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="207"/>
+        <source>judge {judge} revision {revision} added</source>
+        <translation>revisi {revision} juri {judge} ditambahkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="223"/>
+        <source>judge {judge} registered with certificate {fingerprint}</source>
+        <translation>juri {judge} didaftarkan dengan sertifikat {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="234"/>
+        <source>judge {judge}: unsigned draft, {done} of {due} scores (progress only)</source>
+        <translation>juri {judge}: draf belum bertanda tangan, {done} dari {due} nilai (hanya kemajuan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="299"/>
+        <source>{path}: a file of another competition</source>
+        <translation>{path}: berkas dari kompetisi lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="303"/>
+        <source>{path}: made with a different competition definition</source>
+        <translation>{path}: dibuat dengan definisi kompetisi yang berbeda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="316"/>
+        <source>{path}: the file changed while it was being merged; merge again</source>
+        <translation>{path}: berkas berubah saat sedang digabungkan; lakukan penggabungan lagi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/merge/plan.py" line="356"/>
+        <source>judge {judge} is not registered in this master</source>
+        <translation>juri {judge} tidak terdaftar di berkas induk ini</translation>
+    </message>
+</context>
+<context>
+    <name>progress</name>
+    <message>
+        <location filename="../../judge_app/progress.py" line="29"/>
+        <source>cancelled; nothing was changed</source>
+        <translation>dibatalkan; tidak ada yang berubah</translation>
+    </message>
+</context>
+<context>
+    <name>repository</name>
+    <message>
+        <location filename="../../judge_app/store/repository.py" line="66"/>
+        <source>the file holds no competition definition</source>
+        <translation>berkas tidak memuat definisi kompetisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/repository.py" line="72"/>
+        <source>stored definition</source>
+        <translation>definisi tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/repository.py" line="206"/>
+        <source>unknown judge {judge} (registered: none)</source>
+        <translation>juri {judge} tidak dikenal (terdaftar: tidak ada)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/repository.py" line="211"/>
+        <source>unknown judge {judge} (registered: {known})</source>
+        <translation>juri {judge} tidak dikenal (terdaftar: {known})</translation>
+    </message>
+</context>
+<context>
+    <name>scores</name>
+    <message>
+        <location filename="../../judge_app/store/scores.py" line="90"/>
+        <source>conflict of interest: this judge may not score this entry</source>
+        <translation>konflik kepentingan: juri ini tidak boleh menilai inovasi ini</translation>
+    </message>
+</context>
+<context>
+    <name>scores_csv</name>
+    <message>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="43"/>
+        <source>row {row}: {entry}/{criterion} appears twice (also on row {other})</source>
+        <translation>baris {row}: {entry}/{criterion} muncul dua kali (juga di baris {other})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="57"/>
+        <source>row {row}, column value: {problem}</source>
+        <translation>baris {row}, kolom value: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="64"/>
+        <source>row {row}, column value: empty value</source>
+        <translation>baris {row}, kolom value: nilai kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="70"/>
+        <source>row {row}, column {column}: {problem}</source>
+        <translation>baris {row}, kolom {column}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="83"/>
+        <source>no scores below the header row</source>
+        <translation>tidak ada nilai di bawah baris judul kolom</translation>
+    </message>
+</context>
+<context>
+    <name>scoring</name>
+    <message>
+        <location filename="../../judge_app/domain/scoring.py" line="23"/>
+        <source>empty</source>
+        <translation>kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/scoring.py" line="26"/>
+        <source>{text} is not a number</source>
+        <translation>{text} bukan angka</translation>
+    </message>
+</context>
+<context>
+    <name>secretariat_services</name>
+    <message>
+        <location filename="../../judge_app/secretariat_services.py" line="32"/>
+        <source>a reason is required (it is kept in the audit log)</source>
+        <translation>alasan wajib diisi (alasan disimpan dalam log audit)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat_services.py" line="39"/>
+        <source>judge {id} has no registered key yet; the first accepted declarations will register one</source>
+        <translation>juri {id} belum memiliki kunci terdaftar; pernyataan pertama yang diterima akan mendaftarkan kuncinya</translation>
+    </message>
+</context>
+<context>
+    <name>services</name>
+    <message>
+        <location filename="../../judge_app/services.py" line="126"/>
+        <source>no template named {name} (available: {known})</source>
+        <translation>tidak ada templat bernama {name} (yang tersedia: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="143"/>
+        <source>template {name}</source>
+        <translation>templat {name}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="147"/>
+        <source>{path}: definition file not found</source>
+        <translation>{path}: berkas definisi kompetisi tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="152"/>
+        <source>not UTF-8 text ({reason})</source>
+        <translation>bukan teks UTF-8 ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="177"/>
+        <source>{path}: file not found</source>
+        <translation>{path}: berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="280"/>
+        <source>--name: must not be empty</source>
+        <translation>--name: tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="283"/>
+        <source>--id: {id} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
+        <translation>--id: {id} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="291"/>
+        <source>--role: {role} is not ketua, sekretaris or anggota</source>
+        <translation>--role: {role} bukan ketua, sekretaris, atau anggota</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="328"/>
+        <source>{master}: {id} ({name}) already has scores or declarations in this master and cannot be removed</source>
+        <translation>{master}: {id} ({name}) sudah memiliki nilai atau pernyataan dalam berkas induk ini dan tidak dapat dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="352"/>
+        <location filename="../../judge_app/services.py" line="502"/>
+        <source>{master}: no judges registered yet (judge-app judges add)</source>
+        <translation>{master}: belum ada juri yang terdaftar (judge-app judges add)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="361"/>
+        <source>{master}: the assignments come from {name}; without --csv every judge would get every entry. Add the new judges or entries to {name} and run judge-app assign {master} --csv {name}, or use --everyone on purpose</source>
+        <translation>{master}: penugasan berasal dari {name}; tanpa --csv setiap juri akan mendapat semua inovasi. Tambahkan juri atau inovasi baru ke {name} lalu jalankan judge-app assign {master} --csv {name}, atau gunakan --everyone dengan sengaja</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="378"/>
+        <source>judge {judge} already has scores for entry {entry}; keep it assigned</source>
+        <translation>juri {judge} sudah memiliki nilai untuk inovasi {entry}; pertahankan penugasannya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="431"/>
+        <source>unknown judge {id} (known: {known})</source>
+        <translation>juri {id} tidak dikenal (yang terdaftar: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="432"/>
+        <source>none</source>
+        <translation>tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="437"/>
+        <source>judge {id} has no assigned entries; run: judge-app assign {master}</source>
+        <translation>juri {id} belum mendapat penugasan inovasi; jalankan: judge-app assign {master}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="443"/>
+        <source>judge {id} has already returned signed scores to this master; a new package (lost laptop) needs the judge&apos;s key re-registered first: judge-app rekey {master} {id} --reason TEXT</source>
+        <translation>juri {id} sudah mengembalikan nilai bertanda tangan ke berkas induk ini; paket baru (laptop hilang) memerlukan pendaftaran ulang kunci juri terlebih dahulu: judge-app rekey {master} {id} --reason TEXT</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="452"/>
+        <source>{path}: already exists; choose another name or remove it first</source>
+        <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="520"/>
+        <source>{folder}: folder is not empty; choose a new or empty folder</source>
+        <translation>{folder}: folder tidak kosong; pilih folder baru atau folder yang kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/services.py" line="551"/>
+        <source>{folder}: holds files but no demo package; remove the folder</source>
+        <translation>{folder}: berisi berkas tetapi tidak ada paket demo; hapus folder tersebut</translation>
+    </message>
+</context>
+<context>
+    <name>session</name>
+    <message>
+        <location filename="../../judge_app/session.py" line="36"/>
+        <source>the file is open read-only here: it is open for changes in another window</source>
+        <translation>berkas ini terbuka hanya baca di sini: berkas sedang dibuka untuk diubah di jendela lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="83"/>
+        <source>{path}: the package names no judge; it may be damaged</source>
+        <translation>{path}: paket tidak menyebutkan juri; berkas mungkin rusak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="141"/>
+        <source>{path}: the file is no longer where it was opened (removed, renamed, or the USB stick was taken out). Everything saved up to now is in it; put it back and open it again. Nothing more was written</source>
+        <translation>{path}: berkas tidak lagi berada di tempat semula saat dibuka (dihapus, diganti namanya, atau flashdisk dicabut). Semua yang tersimpan sampai saat ini ada di dalamnya; pasang kembali lalu buka lagi. Tidak ada lagi yang ditulis</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="226"/>
+        <source>sign the integrity pact and conflict-of-interest statement first</source>
+        <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="232"/>
+        <source>revision {revision} is signed and locked; reopen it to change scores</source>
+        <translation>revisi {revision} sudah ditandatangani dan dikunci; buka kembali untuk mengubah nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="238"/>
+        <location filename="../../judge_app/session.py" line="291"/>
+        <source>entry {code} is not assigned to this judge</source>
+        <translation>inovasi {code} tidak ditugaskan kepada juri ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="242"/>
+        <source>unknown criterion {criterion}</source>
+        <translation>kriteria {criterion} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="246"/>
+        <source>entry {code} is marked as a conflict of interest</source>
+        <translation>inovasi {code} ditandai sebagai konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="285"/>
+        <location filename="../../judge_app/session.py" line="309"/>
+        <source>revision {revision} is signed; reopen it first</source>
+        <translation>revisi {revision} sudah ditandatangani; buka kembali terlebih dahulu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/session.py" line="296"/>
+        <source>a conflict of interest needs a reason</source>
+        <translation>konflik kepentingan memerlukan alasan</translation>
+    </message>
+</context>
+<context>
+    <name>sheet</name>
+    <message>
+        <location filename="../../judge_app/integrity/sheet.py" line="73"/>
+        <source>entry {entry}, criterion {criterion}: not in the signed sheet, file has {value}</source>
+        <translation>inovasi {entry}, kriteria {criterion}: tidak ada di lembar bertanda tangan, berkas berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/sheet.py" line="81"/>
+        <source>entry {entry}, criterion {criterion}: signed sheet says {value}, the file has no score</source>
+        <translation>inovasi {entry}, kriteria {criterion}: lembar bertanda tangan menyebut {value}, berkas tidak berisi nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/sheet.py" line="89"/>
+        <source>entry {entry}, criterion {criterion}: signed sheet says {signed}, the file has {value}</source>
+        <translation>inovasi {entry}, kriteria {criterion}: lembar bertanda tangan menyebut {signed}, berkas berisi {value}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/sheet.py" line="97"/>
+        <source>entry {entry}, criterion {criterion}: the note differs from the signed sheet</source>
+        <translation>inovasi {entry}, kriteria {criterion}: catatan berbeda dari lembar bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/sheet.py" line="107"/>
+        <source>entry {entry}: conflict of interest declared since signing</source>
+        <translation>inovasi {entry}: konflik kepentingan dinyatakan sesudah penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/sheet.py" line="113"/>
+        <source>entry {entry}: conflict of interest no longer declared since signing</source>
+        <translation>inovasi {entry}: konflik kepentingan tidak lagi dinyatakan sesudah penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/sheet.py" line="119"/>
+        <source>entry {entry}: the reason for the conflict of interest was changed</source>
+        <translation>inovasi {entry}: alasan konflik kepentingan telah diubah</translation>
+    </message>
+</context>
+<context>
+    <name>signing</name>
+    <message>
+        <location filename="../../judge_app/store/signing.py" line="100"/>
+        <source>judge {judge} has no registered key</source>
+        <translation>juri {judge} belum memiliki kunci terdaftar</translation>
+    </message>
+</context>
+<context>
+    <name>tables</name>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="46"/>
+        <source>is a folder, not a CSV or XLSX file</source>
+        <translation>adalah folder, bukan berkas CSV atau XLSX</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="49"/>
+        <source>file not found</source>
+        <translation>berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="72"/>
+        <source>the file has no header row (it is empty)</source>
+        <translation>berkas tidak memiliki baris judul kolom (berkas kosong)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="93"/>
+        <source>not a text file (it contains NUL bytes)</source>
+        <translation>bukan berkas teks (berisi byte NUL)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="104"/>
+        <source>cannot read the text: not UTF-8 or Windows-1252 (byte 0x{byte:02X} at offset {offset}); save it from Excel as &apos;CSV UTF-8&apos;</source>
+        <translation>teks tidak dapat dibaca: bukan UTF-8 atau Windows-1252 (byte 0x{byte:02X} pada posisi {offset}); simpan dari Excel sebagai &apos;CSV UTF-8&apos;</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="126"/>
+        <source>row {row}: malformed CSV ({error})</source>
+        <translation>baris {row}: format CSV rusak ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="161"/>
+        <source>not a readable XLSX workbook (it looks like text: save it as .csv)</source>
+        <translation>bukan buku kerja XLSX yang dapat dibaca (isinya tampak berupa teks: simpan sebagai .csv)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="165"/>
+        <source>not a readable XLSX workbook</source>
+        <translation>bukan buku kerja XLSX yang dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="170"/>
+        <source>not a readable XLSX workbook ({error})</source>
+        <translation>bukan buku kerja XLSX yang dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="177"/>
+        <source>the workbook has no worksheet with cells</source>
+        <translation>buku kerja tidak memiliki lembar kerja yang berisi sel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="184"/>
+        <source>cells {cells} are merged: unmerge them and fill in every cell (only the first cell of a merged range holds its text)</source>
+        <translation>sel {cells} digabung: pisahkan kembali (unmerge) dan isi setiap sel (hanya sel pertama dari rentang yang digabung yang menyimpan teks)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/tables.py" line="200"/>
+        <source>the workbook is damaged near row {row} ({error})</source>
+        <translation>buku kerja rusak di sekitar baris {row} ({error})</translation>
+    </message>
+</context>
+<context>
+    <name>verification</name>
+    <message>
+        <location filename="../../judge_app/verification.py" line="54"/>
+        <source>{path}: malformed content, not made by judge-app ({error})</source>
+        <translation>{path}: isi berkas rusak, bukan buatan judge-app ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="65"/>
+        <source>signature valid and covering the whole document; signed by {signer} at {time}</source>
+        <translation>tanda tangan sah dan mencakup seluruh dokumen; ditandatangani oleh {signer} pada {time}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="74"/>
+        <source>signed by {signer} at {time}</source>
+        <translation>ditandatangani oleh {signer} pada {time}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="80"/>
+        <source>certificate fingerprint: {fingerprint}</source>
+        <translation>sidik jari sertifikat: {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="86"/>
+        <source>QR code: {payload}</source>
+        <translation>kode QR: {payload}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="95"/>
+        <source>judge-app package file, schema ok</source>
+        <translation>berkas paket judge-app, skema baik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="97"/>
+        <source>judge-app master file, schema ok</source>
+        <translation>berkas induk judge-app, skema baik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="100"/>
+        <source>judge-app {role} file, schema ok</source>
+        <translation>berkas {role} judge-app, skema baik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="109"/>
+        <source>{path}: protective triggers were removed: {triggers}</source>
+        <translation>{path}: trigger pelindung telah dihapus: {triggers}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="116"/>
+        <source>{path}: the competition definition was changed after the file was made</source>
+        <translation>{path}: definisi kompetisi diubah setelah berkas dibuat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="125"/>
+        <source>{path}: the audit log was altered at record {record} (its hash chain breaks)</source>
+        <translation>{path}: log audit diubah pada catatan {record} (rantai hash-nya terputus)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="132"/>
+        <source>audit chain intact ({count} records)</source>
+        <translation>rantai log audit utuh ({count} catatan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="144"/>
+        <source>{path}: the judge&apos;s certificate was replaced ({count} registrations in the audit log)</source>
+        <translation>{path}: sertifikat juri telah diganti ({count} pendaftaran di log audit)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="176"/>
+        <source>{path}: judge {judge} revision {revision}: the signed sheet&apos;s text was changed</source>
+        <translation>{path}: juri {judge} revisi {revision}: teks lembar bertanda tangan telah diubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="185"/>
+        <source>{path}: judge {judge} revision {revision}: the sheet signature does not match</source>
+        <translation>{path}: juri {judge} revisi {revision}: tanda tangan lembar tidak cocok</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="195"/>
+        <source>{path}: judge {judge} revision {revision}: signed with a key retired after revision {last} (re-registered)</source>
+        <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang dipensiunkan setelah revisi {last} (didaftarkan ulang)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="204"/>
+        <source>{path}: judge {judge} revision {revision}: signed with a key that is not the judge&apos;s registered certificate</source>
+        <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang bukan sertifikat terdaftar juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="228"/>
+        <source>{path}: judge {judge} revision {revision}: the signed sheet is for {field} {found}, not {expected}</source>
+        <translation>{path}: juri {judge} revisi {revision}: lembar bertanda tangan berlaku untuk {field} {found}, bukan {expected}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="236"/>
+        <source>{path}: judge {judge} revision {revision}: no record of this signing in the audit log</source>
+        <translation>{path}: juri {judge} revisi {revision}: tidak ada catatan penandatanganan ini di log audit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="244"/>
+        <source>{path}: judge {judge} revision {revision}: the audit records the sheet refers to are gone</source>
+        <translation>{path}: juri {judge} revisi {revision}: catatan audit yang dirujuk lembar ini sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="252"/>
+        <source>sheet of {name}, revision {revision}, signed {time}: valid; certificate {fingerprint}</source>
+        <translation>lembar {name}, revisi {revision}, ditandatangani {time}: sah; sertifikat {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="265"/>
+        <source>{path}: judge {judge} signed revision {revision}, but that sheet is gone</source>
+        <translation>{path}: juri {judge} menandatangani revisi {revision}, tetapi lembar itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="270"/>
+        <source>{path}: judge {judge} signed {target}, but that sheet is gone</source>
+        <translation>{path}: juri {judge} menandatangani {target}, tetapi lembar itu sudah tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="293"/>
+        <source>{path}: judge {judge}, entry {entry}, criterion {criterion}: the master&apos;s score ({value}) is not the signed one ({signed})</source>
+        <translation>{path}: juri {judge}, inovasi {entry}, kriteria {criterion}: nilai di berkas induk ({value}) bukan nilai yang ditandatangani ({signed})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="309"/>
+        <source>{path}: judge {judge}: the master&apos;s conflicts are not the signed ones</source>
+        <translation>{path}: juri {judge}: konflik kepentingan di berkas induk bukan yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="317"/>
+        <source>{path}: judge {judge} has scores but no counted signed sheet</source>
+        <translation>{path}: juri {judge} memiliki nilai tetapi tidak memiliki lembar bertanda tangan yang dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="331"/>
+        <source>{path}: the totals summed from the judge totals kept by merge are not those of the counted signed sheets</source>
+        <translation>{path}: jumlah yang dihitung dari total juri yang disimpan saat penggabungan tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="339"/>
+        <source>{path}: the totals summed from the master&apos;s rows (their stored shares) are not those of the counted signed sheets</source>
+        <translation>{path}: jumlah yang dihitung dari baris berkas induk (bagian yang tersimpan) tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="350"/>
+        <source>score rows match the counted signed sheets</source>
+        <translation>baris nilai cocok dengan lembar bertanda tangan yang dihitung</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="366"/>
+        <source>{path}: a package cannot hold retired keys</source>
+        <translation>{path}: paket tidak boleh memuat kunci yang dipensiunkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="376"/>
+        <source>{path}: a retired key of judge {judge} has no matching record in the audit log</source>
+        <translation>{path}: kunci juri {judge} yang dipensiunkan tidak memiliki catatan yang sesuai di log audit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="386"/>
+        <source>judge {judge}: key {fingerprint} retired {time} after revision {revision} ({reason})</source>
+        <translation>juri {judge}: kunci {fingerprint} dipensiunkan {time} setelah revisi {revision} ({reason})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="400"/>
+        <source>{path}: the audit log retires key {fingerprint} of judge {judge}, but that retirement is gone from the file</source>
+        <translation>{path}: log audit memensiunkan kunci {fingerprint} milik juri {judge}, tetapi catatan pemensiunan itu sudah tidak ada di berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="426"/>
+        <source>{path}: {kind} declaration of {judge}: the stored PDF was changed</source>
+        <translation>{path}: pernyataan {kind} dari {judge}: PDF yang tersimpan telah diubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="434"/>
+        <source>{path}: {kind} declaration of {judge}: no record of this declaration in the audit log</source>
+        <translation>{path}: pernyataan {kind} dari {judge}: tidak ada catatan pernyataan ini di log audit</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="443"/>
+        <source>{path}: {kind} declaration of {judge}: its PDF signature is not valid</source>
+        <translation>{path}: pernyataan {kind} dari {judge}: tanda tangan PDF-nya tidak sah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="450"/>
+        <source>{path}: {kind} declaration of {judge}: signed with another key than the judge&apos;s</source>
+        <translation>{path}: pernyataan {kind} dari {judge}: ditandatangani dengan kunci selain kunci juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="473"/>
+        <source>{path}: {target} changed while revision {revision} was signed (record {record}); the lock was removed outside judge-app</source>
+        <translation>{path}: {target} berubah saat revisi {revision} sudah ditandatangani (catatan {record}); penguncian nilai dilepas di luar judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="489"/>
+        <source>{path}: entry {entry}, criterion {criterion}: changed outside judge-app (the audit log says {logged}, the file has {value})</source>
+        <translation>{path}: inovasi {entry}, kriteria {criterion}: diubah di luar judge-app (log audit menyebut {logged}, berkas berisi {value})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="499"/>
+        <source>not locked</source>
+        <translation>tidak terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="501"/>
+        <source>{path}: the lock on the scores does not match the audit log (log: {logged}, file: {stored})</source>
+        <translation>{path}: penguncian nilai tidak sesuai dengan log audit (log: {logged}, berkas: {stored})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="512"/>
+        <source>{path}: locked at revision {revision} but that sheet is missing</source>
+        <translation>{path}: terkunci pada revisi {revision}, tetapi lembar itu tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/verification.py" line="538"/>
+        <source>no score</source>
+        <translation>tanpa nilai</translation>
+    </message>
+</context>
+<context>
+    <name>writer_lock</name>
+    <message>
+        <location filename="../../judge_app/writer_lock.py" line="103"/>
+        <source>{path}: cannot be changed in this folder ({error}); it is opened read-only. Copy it to a folder you can write to, to work on it</source>
+        <translation>{path}: tidak dapat diubah di folder ini ({error}); berkas dibuka hanya baca. Salin ke folder yang dapat Anda tulisi untuk mengerjakannya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/writer_lock.py" line="110"/>
+        <source>{path}: cannot be held for changes: {lock} beside it cannot be opened ({error}); if no judge-app has the file open, remove {lock} and try again</source>
+        <translation>{path}: tidak dapat dipegang untuk diubah: {lock} di sebelahnya tidak dapat dibuka ({error}); jika tidak ada judge-app yang sedang membuka berkas ini, hapus {lock} lalu coba lagi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/writer_lock.py" line="201"/>
+        <source>{path}: already open for changes in another judge-app window or command; close it there first (it can be opened here read-only)</source>
+        <translation>{path}: sudah dibuka untuk diubah di jendela atau perintah judge-app lain; tutup dulu di sana (di sini berkas dapat dibuka hanya baca)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/writer_lock.py" line="206"/>
+        <source>{path}: already open for changes in judge-app on {host} (process {pid}, since {since}); close it there first (it can be opened here read-only)</source>
+        <translation>{path}: sudah dibuka untuk diubah oleh judge-app di {host} (proses {pid}, sejak {since}); tutup dulu di sana (di sini berkas dapat dibuka hanya baca)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/writer_lock.py" line="216"/>
+        <source>another judge-app window or command</source>
+        <translation>jendela atau perintah judge-app lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/writer_lock.py" line="217"/>
+        <source>judge-app on {host} (process {pid}, since {since})</source>
+        <translation>judge-app di {host} (proses {pid}, sejak {since})</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,200 @@
+"""The secretariat's commands after the judging: merge, key changes, results and their
+documents, verification, backups, and the desktop file type."""
+
+from __future__ import annotations
+
+import argparse
+
+from judge_app.cli.common import bar, entries, parse_day, passphrase, say, services
+from judge_app.errors import JudgeAppError
+from judge_app.text import QT_TRANSLATE_NOOP, translate
+
+# a merge verdict's status is a code in the JSON report, a word on the terminal
+STATUS_WORDS = (
+    QT_TRANSLATE_NOOP("merge_status", "accepted"),
+    QT_TRANSLATE_NOOP("merge_status", "ignored"),
+    QT_TRANSLATE_NOOP("merge_status", "refused"),
+    QT_TRANSLATE_NOOP("merge_status", "conflict"),
+)
+
+
+def status_word(status: str) -> str:
+    return translate("merge_status", status)
+
+
+def verify(args: argparse.Namespace) -> None:
+    reports = services.verify(args.files)
+    failed = [r for r in reports if not r.ok]
+    for report in reports:
+        state = translate("cli", "OK") if report.ok else translate("cli", "FAILED")
+        print(f"{report.path}: {state}")
+        for line in report.lines:
+            print(f"  {line}")
+        for problem in report.problems:
+            print(f"  ! {problem}")
+    if failed:
+        raise JudgeAppError(failed[0].problems[0])
+
+
+def desktop(args: argparse.Namespace) -> None:
+    from judge_app.desktop_integration import install
+
+    for path in install():
+        say(translate("cli", "written: {path}"), path=path)
+    print(
+        translate(
+            "cli",
+            "judge-app files now open with judge-app in the file manager (log in again if not)",
+        )
+    )
+
+
+def backups(args: argparse.Namespace) -> None:
+    from judge_app.store.backups import describe_reason
+
+    found = services.list_backups(args.file)
+    if not found:
+        say(translate("cli", "{file}: no backups yet"), file=args.file)
+        return
+    for backup, summary in found:
+        when = backup.taken_at.strftime("%Y-%m-%d %H:%M:%S")
+        if summary is None:
+            held = translate("cli", "cannot be read")
+        else:
+            held = translate(
+                "cli", "entries {entries}, judges {judges}, scores {scores}, signed sheets {sheets}"
+            ).format(
+                entries=summary.entries,
+                judges=summary.judges,
+                scores=summary.scores,
+                sheets=summary.sheets,
+            )
+        print(f"{when}  {describe_reason(backup.reason)}: {held}\n  {backup.path}")
+
+
+def restore(args: argparse.Namespace) -> None:
+    before = services.restore_backup(args.file, args.backup)
+    say(translate("cli", "{file}: restored from {backup}"), file=args.file, backup=args.backup)
+    say(translate("cli", "What it held before is in {path}"), path=before)
+
+
+def merge(args: argparse.Namespace) -> None:
+    import json
+
+    from judge_app import atomic
+
+    accept = {}
+    for item in args.accept_key:
+        judge, sep, fingerprint = item.partition("=")
+        if not sep or not judge.strip() or not fingerprint.strip():
+            raise JudgeAppError(
+                translate("cli", "--accept-key {item}: write JUDGE=FINGERPRINT").format(
+                    item=repr(item)
+                )
+            )
+        accept[judge.strip()] = fingerprint
+    outcome = services.merge(args.master, args.files, accept, bar())
+    for verdict in outcome.verdicts:
+        print(f"{verdict.path}: {status_word(verdict.status)}")
+        for reason in verdict.reasons:
+            print(f"  {reason}")
+    if outcome.backup:
+        say(translate("cli", "Backup of the master before merging: {path}"), path=outcome.backup)
+    if args.report:
+        report = json.dumps(outcome.as_json(), indent=2, ensure_ascii=False)
+        atomic.write_bytes(args.report, report.encode("utf-8"))
+    if outcome.refused:
+        first = outcome.refused[0]
+        reason = first.reasons[0].removeprefix(f"{first.path}: ")
+        raise JudgeAppError(f"{first.path}: {status_word(first.status)}: {reason}")
+
+
+def rekey(args: argparse.Namespace) -> None:
+    retired = services.reregister_key(args.master, args.judge, args.reason)
+    say(
+        translate(
+            "cli",
+            "Judge {judge}: key {fingerprint} retired; it stays valid for signed revisions up "
+            "to {revision} and nothing later.",
+        ),
+        judge=retired.judge_id,
+        fingerprint=retired.fingerprint,
+        revision=retired.last_revision,
+    )
+    say(
+        translate(
+            "cli",
+            "Next: {command}; the judge's new declarations register the new key when merged.",
+        ),
+        command=f"judge-app package {args.master} --judge {retired.judge_id} -o NEW.sqlite",
+    )
+
+
+def results(args: argparse.Namespace) -> None:
+    from judge_app.domain.scoring import format_display
+
+    document = services.results(args.master, args.method)
+    if args.json:
+        services.results_json(args.master, args.json, args.method, bar())
+    if args.csv:
+        services.results_csv(args.master, args.csv, args.method, bar())
+    if args.xlsx:
+        services.results_xlsx(args.master, args.xlsx, args.method, bar())
+    if args.sensitivity:
+        _sensitivity(args)
+    if args.pdf:
+        services.results_pdf(args.master, args.pdf, passphrase(), args.method, progress=bar())
+        say(translate("cli", "Signed recap: {path}"), path=args.pdf)
+    if args.berita_acara:
+        secret = passphrase()
+        day = parse_day(args.date)
+        services.berita_acara_pdf(
+            args.master,
+            args.berita_acara,
+            secret,
+            args.method,
+            args.number,
+            day,
+            progress=bar(),
+        )
+        say(translate("cli", "Signed berita acara: {path}"), path=args.berita_acara)
+    say(
+        translate("cli", "{competition} — method {method}"),
+        competition=document["competition"],
+        method=document["method"],
+    )
+    decimal = "," if _indonesian() else "."
+    for e in document["entries"]:
+        final = "—" if e["final"] is None else format_display(e["final"], decimal)
+        rank = e["rank"] or "-"
+        award = " *" if e["award"] else ""
+        print(
+            f"{rank:>4}  {final:>7}  {e['code']:<14} {e['band'] or '':<14} {e['title'][:50]}{award}"
+        )
+
+
+def _indonesian() -> bool:
+    from judge_app.text import language
+
+    return language() == "id"
+
+
+def _sensitivity(args: argparse.Namespace) -> None:
+    changes = services.method_sensitivity(args.master)
+    say(
+        translate("cli", "Method sensitivity: {entries} change with the method"),
+        entries=entries(len(changes)),
+    )
+    for item in changes:
+        ranks = ", ".join(f"{m} {r or '-'}" for m, r in item.ranks.items())
+        winners = [m for m, a in item.awards.items() if a]
+        if winners:
+            awards = translate("cli", "award under {methods}").format(methods=", ".join(winners))
+        else:
+            awards = translate("cli", "no award")
+        say(
+            translate("cli", "  {code}: category rank {ranks}; {awards}"),
+            code=item.code,
+            ranks=ranks,
+            awards=awards,
+        )
