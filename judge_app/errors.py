@@ -91,10 +91,33 @@ def storage_problem(exc: BaseException, path: object = None) -> StorageError:
     return StorageError(where + what)
 
 
+def file_problem(exc: OSError, path: object = None) -> JudgeAppError:
+    """An operating-system error in the user's language: the system's own words (strerror)
+    are English whatever the user reads, so the common cases are said here."""
+    import errno
+
+    if exc.errno in STORAGE_ERRNOS:
+        return storage_problem(exc, path or exc.filename)
+    where = path or exc.filename
+    texts = {
+        errno.ENOENT: translate("errors", "no such file or folder"),
+        errno.EISDIR: translate("errors", "is a folder, not a file"),
+        errno.ENOTDIR: translate("errors", "a part of the path is not a folder"),
+        errno.EEXIST: translate("errors", "already exists"),
+        errno.ENAMETOOLONG: translate("errors", "the name is too long"),
+        errno.ENOTEMPTY: translate("errors", "the folder is not empty"),
+    }
+    what = texts.get(exc.errno) or exc.strerror or str(exc)
+    return JudgeAppError(f"{where}: {what}" if where else what)
+
+
 def storage_or_text(exc: BaseException) -> object:
-    """The user's message for a failure: a storage problem in words, else the error."""
+    """The user's message for a failure: a storage or file problem in words, else the
+    error itself."""
     import sqlite3
 
-    if isinstance(exc, sqlite3.Error) or (isinstance(exc, OSError) and exc.errno in STORAGE_ERRNOS):
+    if isinstance(exc, sqlite3.Error):
         return storage_problem(exc, getattr(exc, "filename", None))
+    if isinstance(exc, OSError) and not isinstance(exc, JudgeAppError):
+        return file_problem(exc)
     return exc

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from judge_app.domain.definition import definition_sha256
-from judge_app.errors import JudgeAppError
+from judge_app.errors import JudgeAppError, file_problem
 from judge_app.integrity import keys
 from judge_app.integrity.audit import first_break
 from judge_app.integrity.pdf_sign import verify_pdf
@@ -48,7 +48,7 @@ def verify_file(path: Path) -> Report:
     except JudgeAppError as exc:
         report.problems.append(str(exc))
     except OSError as exc:
-        report.problems.append(f"{path}: {exc.strerror or exc}")
+        report.problems.append(str(file_problem(exc, path)))
     except (sqlite3.Error, TypeError, ValueError, KeyError, AttributeError, IndexError) as exc:
         report.problems.append(
             translate(

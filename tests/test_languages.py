@@ -139,3 +139,15 @@ def test_results_on_the_terminal_use_decimal_commas(signed, tmp_path: Path) -> N
     )
     assert signed_pdf.returncode == 0, signed_pdf.stderr
     assert f"Rekap bertanda tangan: {tmp_path / 'rekap.pdf'}" in signed_pdf.stdout
+
+
+def test_system_errors_in_the_users_words(tmp_path: Path, language_reset) -> None:
+    """The operating system's own words are English whatever the user reads."""
+    missing = tmp_path / "hilang.sqlite"
+    assert services.verify([missing])[0].problems == [f"{missing}: no such file or folder"]
+    text.set_language("id")
+    assert services.verify([missing])[0].problems == [f"{missing}: berkas atau folder tidak ada"]
+    from judge_app.errors import storage_or_text
+
+    folder_error = IsADirectoryError(21, "Is a directory", str(tmp_path))
+    assert str(storage_or_text(folder_error)) == f"{tmp_path}: merupakan folder, bukan berkas"

@@ -13,7 +13,7 @@ from collections.abc import Callable, Sequence
 
 from judge_app import text
 from judge_app.cli.common import Usage
-from judge_app.errors import STORAGE_ERRNOS, JudgeAppError, ProblemsError, storage_problem
+from judge_app.errors import JudgeAppError, ProblemsError, file_problem, storage_problem
 from judge_app.text import translate
 
 EXIT_ERROR = 1
@@ -107,10 +107,7 @@ def _main(argv: list[str]) -> int:
         sys.stderr.close()
         return 0
     except OSError as exc:
-        if exc.errno in STORAGE_ERRNOS:
-            _report(str(storage_problem(exc, exc.filename)))
-        else:
-            _report(f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": "))
+        _report(str(file_problem(exc)))
         return EXIT_ERROR
     except sqlite3.Error as exc:  # disk full, read-only, a stick taken out, ...
         _report(str(storage_problem(exc, _file_of(args))))

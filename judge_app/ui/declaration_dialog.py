@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.errors import JudgeAppError
+from judge_app.errors import JudgeAppError, storage_or_text
 from judge_app.integrity.keys import MIN_PASSPHRASE, WrongPassphrase
 from judge_app.session import PackageSession
 from judge_app.ui.signature_pad import SignaturePad
@@ -278,7 +278,7 @@ class DeclarationDialog(QDialog):
             self.passphrase.setFocus()
             return
         except (JudgeAppError, OSError) as exc:
-            self._show_error(str(exc))
+            self._show_error(str(storage_or_text(exc)))
             return
         QMessageBox.information(
             self,

@@ -42,7 +42,9 @@ def compiled_catalog(language: str) -> Path | None:
     """The .qm for a language: bundled if up to date, else compiled into the cache."""
     source = resources_dir() / "translations" / f"judge_app_{language}.ts"
     bundled = source.with_suffix(".qm")
-    if not source.exists():  # a frozen build ships the compiled catalogue only
+    if getattr(sys, "frozen", False) or not source.exists():
+        # a frozen build compiled its catalogue when it was built (it has no lrelease);
+        # the .ts beside it is for the core's messages (judge_app.text)
         return bundled if bundled.exists() else None
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled

@@ -268,7 +268,7 @@ class MainWindow(QMainWindow):
         try:
             self.open_path(str(services.demo_package()))
         except JudgeAppError as exc:
-            QMessageBox.warning(self, self.tr("Demo"), str(exc))
+            QMessageBox.warning(self, self.tr("Demo"), str(storage_or_text(exc)))
 
     def open_path(self, path: str) -> bool:
         import sqlite3
@@ -440,7 +440,7 @@ class MainWindow(QMainWindow):
             box.exec()
             return False
         except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, str(storage_or_text(exc)))
             return False
         label = self.tr("import of %1").replace("%1", source.name)
         if not self.workspace.apply(changes, label):
@@ -507,7 +507,7 @@ class MainWindow(QMainWindow):
         try:
             before = services.restore_backup(path, backup)
         except (JudgeAppError, sqlite3.Error, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Could not restore"), str(exc))
+            QMessageBox.warning(self, self.tr("Could not restore"), str(storage_or_text(exc)))
             self.open_path(str(path))
             return False
         self.open_path(str(path))
@@ -613,7 +613,7 @@ class MainWindow(QMainWindow):
         try:
             pages = services.blank_sheets(self.session.path, Path(path))
         except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Blank score sheets"), str(exc))
+            QMessageBox.warning(self, self.tr("Blank score sheets"), str(storage_or_text(exc)))
             return
         self.saved_label.setText(
             self.tr("%1 pages written to %2").replace("%1", str(pages)).replace("%2", path)
@@ -647,7 +647,7 @@ class MainWindow(QMainWindow):
                 )
                 continue
             except JudgeAppError as exc:
-                QMessageBox.warning(self, self.tr("Reopen"), str(exc))
+                QMessageBox.warning(self, self.tr("Reopen"), str(storage_or_text(exc)))
                 return False
             self.workspace.update_status()
             return True

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.errors import JudgeAppError, ProblemsError
+from judge_app.errors import JudgeAppError, ProblemsError, storage_or_text
 from judge_app.integrity.keys import WrongPassphrase
 from judge_app.secretariat import MasterSession
 from judge_app.ui.berita_acara_dialog import BeritaAcaraDialog
@@ -582,7 +582,7 @@ class SecretariatWorkspace(QWidget):
         try:
             retired = services.reregister_key(self.path, status.judge.id, reason)
         except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, title, str(exc))
+            QMessageBox.warning(self, title, str(storage_or_text(exc)))
             return False
         self.reload()
         self.status.emit(

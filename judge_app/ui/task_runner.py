@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from judge_app.errors import STORAGE_ERRNOS, JudgeAppError, storage_problem
+from judge_app.errors import JudgeAppError, storage_or_text
 from judge_app.progress import Cancelled, Progress
 from judge_app.progress_text import describe
 
@@ -117,8 +117,6 @@ class Task(QObject):
 
 
 def failure_text(exc: Exception) -> str:
-    if isinstance(exc, sqlite3.Error) or (isinstance(exc, OSError) and exc.errno in STORAGE_ERRNOS):
-        return str(storage_problem(exc, getattr(exc, "filename", None)))
-    if isinstance(exc, JudgeAppError | OSError):
-        return str(exc)
+    if isinstance(exc, sqlite3.Error | OSError | JudgeAppError):
+        return str(storage_or_text(exc))
     return QCoreApplication.translate("Task", "Unexpected error: %1").replace("%1", repr(exc))

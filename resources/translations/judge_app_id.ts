@@ -2650,7 +2650,7 @@ Alasan (disimpan di log audit):</translation>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="124"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="122"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
     </message>
@@ -2876,7 +2876,7 @@ Alasan (disimpan di log audit):</translation>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="120"/>
+        <location filename="../../judge_app/cli/__init__.py" line="117"/>
         <source>internal error: {error} (set JUDGE_APP_DEBUG=1 for details)</source>
         <translation>galat internal: {error} (atur JUDGE_APP_DEBUG=1 untuk rinciannya)</translation>
     </message>
@@ -4050,6 +4050,36 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/errors.py" line="88"/>
         <source>the file could not be read or written ({error})</source>
         <translation>berkas tidak dapat dibaca atau ditulisi ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="103"/>
+        <source>no such file or folder</source>
+        <translation>berkas atau folder tidak ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="104"/>
+        <source>is a folder, not a file</source>
+        <translation>merupakan folder, bukan berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="105"/>
+        <source>a part of the path is not a folder</source>
+        <translation>sebagian jalur berkas bukan folder</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="106"/>
+        <source>already exists</source>
+        <translation>sudah ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="107"/>
+        <source>the name is too long</source>
+        <translation>namanya terlalu panjang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="108"/>
+        <source>the folder is not empty</source>
+        <translation>folder tidak kosong</translation>
     </message>
 </context>
 <context>
