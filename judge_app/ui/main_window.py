@@ -8,15 +8,11 @@ import threading
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QUrl
-from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QDesktopServices, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
-    QDialog,
     QFileDialog,
-    QInputDialog,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
     QProgressBar,
@@ -26,6 +22,8 @@ from PySide6.QtWidgets import (
 from judge_app import text as core_text
 from judge_app.errors import JudgeAppError, storage_or_text
 from judge_app.ui import i18n
+from judge_app.ui.backup_actions import BackupActions
+from judge_app.ui.judge_actions import JudgeActions
 from judge_app.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
@@ -68,6 +66,8 @@ class MainWindow(QMainWindow):
         self.workspace: JudgeWorkspace | None = None
         self.secretariat: SecretariatWorkspace | None = None
         self.current_path: Path | None = None
+        self.judge_actions = JudgeActions(self)
+        self.backup_actions = BackupActions(self)
         self.setWindowTitle("judge-app")
         self.setMinimumSize(900, 560)
 
@@ -111,20 +111,30 @@ class MainWindow(QMainWindow):
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         file_menu.addSeparator()
         self.declare_action = self._action(
-            file_menu, self.tr("Sign the &declarations…"), self.declare, "Ctrl+Shift+D"
+            file_menu,
+            self.tr("Sign the &declarations…"),
+            self.judge_actions.declare,
+            "Ctrl+Shift+D",
         )
         self.finalise_action = self._action(
-            file_menu, self.tr("&Finalise and sign the scores…"), self.finalise, "Ctrl+Shift+S"
+            file_menu,
+            self.tr("&Finalise and sign the scores…"),
+            self.judge_actions.finalise,
+            "Ctrl+Shift+S",
         )
-        self.reopen_action = self._action(file_menu, self.tr("R&eopen signed scores…"), self.reopen)
+        self.reopen_action = self._action(
+            file_menu, self.tr("R&eopen signed scores…"), self.judge_actions.reopen
+        )
         self.import_scores_action = self._action(
-            file_menu, self.tr("&Import scores (CSV/XLSX)…"), self.import_scores_dialog
+            file_menu,
+            self.tr("&Import scores (CSV/XLSX)…"),
+            self.judge_actions.import_scores_dialog,
         )
         self.paper_action = self._action(
-            file_menu, self.tr("Print &blank score sheets…"), self.blank_sheets
+            file_menu, self.tr("Print &blank score sheets…"), self.judge_actions.blank_sheets
         )
         self.restore_action = self._action(
-            file_menu, self.tr("Restore from a &backup…"), self.restore_dialog
+            file_menu, self.tr("Restore from a &backup…"), self.backup_actions.restore_dialog
         )
         self.restore_action.setEnabled(False)
         file_menu.addSeparator()
@@ -312,7 +322,7 @@ class MainWindow(QMainWindow):
                     raise
             self.current_path = target
         except DamagedFile as exc:
-            self._damaged(target, str(exc))
+            self.backup_actions.damaged(target, str(exc))
             return False
         except (JudgeAppError, OSError, sqlite3.Error) as exc:
             QMessageBox.warning(self, self.tr("Cannot open file"), str(storage_or_text(exc)))
@@ -341,9 +351,9 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.workspace)
         self.workspace.saved.connect(self._saved)
         self.workspace.refused.connect(self._refused)
-        self.workspace.progressChanged.connect(self._update_progress)
-        self.workspace.declareRequested.connect(self.declare)
-        self.workspace.reopenRequested.connect(self.reopen)
+        self.workspace.progressChanged.connect(self.update_progress)
+        self.workspace.declareRequested.connect(self.judge_actions.declare)
+        self.workspace.reopenRequested.connect(self.judge_actions.reopen)
         self.workspace.reopenForChangesRequested.connect(lambda: self.open_path(str(session.path)))
         self.workspace.copySaved.connect(self.open_path)
         self.workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
@@ -354,7 +364,7 @@ class MainWindow(QMainWindow):
             else self.tr("%1 — every score is saved the moment you enter it")
         )
         self.saved_label.setText(saving.replace("%1", session.judge.name))
-        self._update_progress()
+        self.update_progress()
         self.workspace.form.focus_first()
 
     def _open_master(self, workspace: SecretariatWorkspace) -> None:
@@ -405,126 +415,13 @@ class MainWindow(QMainWindow):
 
     # -- status -------------------------------------------------------------------------------
 
-    def import_scores_dialog(self) -> None:
-        """File → Import scores: paper scores typed into a sheet (judge-app scores export
-        --all-rows makes the form)."""
-        if self.session is None:
-            return
-        path, _ = QFileDialog.getOpenFileName(
-            self,
-            self.tr("Import scores"),
-            str(self.session.path.parent),
-            self.tr("Score sheets (*.csv *.xlsx);;All files (*)"),
-        )
-        if path:
-            self.import_scores_from(Path(path))
-
-    def import_scores_from(self, source: Path) -> bool:
-        """Check the whole sheet, then store it as one step (Ctrl+Z takes it back)."""
-        from judge_app import services
-        from judge_app.errors import ProblemsError
-
-        if self.session is None or self.workspace is None:
-            return False
-        self.workspace.commit_pending()
-        title = self.tr("Import scores")
-        try:
-            changes = services.read_score_sheet(source, self.session)
-        except ProblemsError as exc:
-            head, _, rest = str(exc).partition("\n")
-            box = QMessageBox(QMessageBox.Icon.Warning, title, head, parent=self)
-            box.setInformativeText(
-                self.tr("Nothing was stored. Correct the sheet and import it again.")
-            )
-            box.setDetailedText(rest)
-            box.exec()
-            return False
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, title, str(storage_or_text(exc)))
-            return False
-        label = self.tr("import of %1").replace("%1", source.name)
-        if not self.workspace.apply(changes, label):
-            return False
-        self.saved_label.setText(
-            self.tr("Imported %1 scores from %2")
-            .replace("%1", str(len(changes)))
-            .replace("%2", source.name)
-        )
-        return True
-
-    def _damaged(self, path: Path, message: str) -> None:
-        """A file that cannot be read: say so, and offer its backups when it has any."""
-        from judge_app import services
-
-        found = services.list_backups(path)
-        box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Cannot open file"), message, parent=self
-        )
-        restore = None
-        if found:
-            box.setInformativeText(
-                self.tr("judge-app has %1 backups of this file; one can be restored.").replace(
-                    "%1", str(len(found))
-                )
-            )
-            restore = box.addButton(
-                self.tr("Restore from a backup…"), QMessageBox.ButtonRole.AcceptRole
-            )
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if restore is not None and box.clickedButton() is restore:
-            self.restore_dialog(path)
-
-    def restore_dialog(self, path: Path | None = None) -> None:
-        """File → Restore from a backup: choose one, confirm, restore, reopen."""
-        from judge_app import services
-        from judge_app.ui.backups_dialog import BackupsDialog
-
-        path = path or self.current_path
-        if path is None:
-            return
-        dialog = BackupsDialog(path, services.list_backups(path), self)
-        if not dialog.exec() or dialog.chosen is None:
-            return
-        answer = QMessageBox.question(
-            self,
-            self.tr("Restore from a backup"),
-            self.tr(
-                "Make %1 what the chosen backup holds? What it holds now is backed up first, "
-                "so this can be undone."
-            ).replace("%1", path.name),
-        )
-        if answer == QMessageBox.StandardButton.Yes:
-            self.restore_from(path, dialog.chosen)
-
-    def restore_from(self, path: Path, backup: Path) -> bool:
-        """Close the file, restore it from `backup`, open it again."""
-        import sqlite3
-
-        from judge_app import services
-
-        self.close_file()
-        try:
-            before = services.restore_backup(path, backup)
-        except (JudgeAppError, sqlite3.Error, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Could not restore"), str(storage_or_text(exc)))
-            self.open_path(str(path))
-            return False
-        self.open_path(str(path))
-        self.saved_label.setText(
-            self.tr("Restored from a backup; what the file held before is in %1").replace(
-                "%1", before.name
-            )
-        )
-        return True
-
     def _saved(self, when: str) -> None:
         self.saved_label.setText(self.tr("✓ Saved to file at %1").replace("%1", when))
 
     def _refused(self, message: str) -> None:
         self.saved_label.setText(self.tr("Not saved: %1").replace("%1", message))
 
-    def _update_progress(self) -> None:
+    def update_progress(self) -> None:
         if self.session is None:
             return
         parts = []
@@ -542,115 +439,6 @@ class MainWindow(QMainWindow):
         self.progress_bar.setMaximum(max(overall.due, 1))
         self.progress_bar.setValue(overall.done)
         self.progress_bar.setFormat(self.tr("%p% scored"))
-
-    # -- signing ------------------------------------------------------------------------------
-
-    def declare(self) -> bool:
-        from judge_app.ui.declaration_dialog import DeclarationDialog
-
-        if self.session is None or self.workspace is None:
-            return False
-        self.workspace.commit_pending()
-        dialog = DeclarationDialog(self.session, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        if accepted:
-            self.workspace.update_status()
-            self._update_progress()
-        return accepted
-
-    def finalise(self) -> bool:
-        from judge_app.ui.finalise_dialog import FinaliseDialog
-
-        if self.session is None or self.workspace is None:
-            return False
-        self.workspace.commit_pending()
-        if not self.session.declared:
-            QMessageBox.information(
-                self, self.tr("Finalise"), self.tr("Sign the declarations first.")
-            )
-            return False
-        if self.session.locked_revision is not None:
-            QMessageBox.information(
-                self,
-                self.tr("Finalise"),
-                self.tr("Revision %1 is already signed.").replace(
-                    "%1", str(self.session.locked_revision)
-                ),
-            )
-            return False
-        dialog = FinaliseDialog(self.session, self)
-        accepted = dialog.exec() == QDialog.DialogCode.Accepted
-        self.workspace.update_status()  # even a failed write may have signed and locked
-        if not accepted or dialog.signed is None:
-            return False
-        self.workspace.update_status()
-        path = dialog.signed.paths[0]
-        box = QMessageBox(self)
-        box.setWindowTitle(self.tr("Scores signed"))
-        box.setText(
-            self.tr("Revision %1 is signed and locked.\nSigned recap: %2")
-            .replace("%1", str(dialog.signed.revision))
-            .replace("%2", str(path))
-        )
-        open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.ActionRole)
-        box.addButton(QMessageBox.StandardButton.Close)
-        box.exec()
-        if box.clickedButton() is open_button:
-            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
-        return True
-
-    def blank_sheets(self) -> None:
-        from judge_app import services
-
-        if self.session is None:
-            return
-        default = self.session.path.parent / f"lembar-kosong-{self.session.judge.id}.pdf"
-        path, _ = QFileDialog.getSaveFileName(
-            self, self.tr("Blank score sheets"), str(default), self.tr("PDF (*.pdf)")
-        )
-        if not path:
-            return
-        try:
-            pages = services.blank_sheets(self.session.path, Path(path))
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, self.tr("Blank score sheets"), str(storage_or_text(exc)))
-            return
-        self.saved_label.setText(
-            self.tr("%1 pages written to %2").replace("%1", str(pages)).replace("%2", path)
-        )
-
-    def reopen(self) -> bool:
-        from judge_app import services
-        from judge_app.integrity.keys import WrongPassphrase
-
-        if self.session is None or self.workspace is None or self.session.locked_revision is None:
-            return False
-        while True:
-            passphrase, ok = QInputDialog.getText(
-                self,
-                self.tr("Reopen signed scores"),
-                self.tr(
-                    "Revision %1 stays in the file as signed. Enter your passphrase to change "
-                    "scores; the next signing becomes revision %2."
-                )
-                .replace("%1", str(self.session.locked_revision))
-                .replace("%2", str(self.session.locked_revision + 1)),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return False
-            try:
-                services.reopen_in(self.session, passphrase)
-            except WrongPassphrase:
-                QMessageBox.warning(
-                    self, self.tr("Reopen"), self.tr("Wrong passphrase. Try again.")
-                )
-                continue
-            except JudgeAppError as exc:
-                QMessageBox.warning(self, self.tr("Reopen"), str(storage_or_text(exc)))
-                return False
-            self.workspace.update_status()
-            return True
 
     # -- commands forwarded to the workspace -----------------------------------------------------
 

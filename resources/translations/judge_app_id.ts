@@ -110,6 +110,44 @@
     </message>
 </context>
 <context>
+    <name>BackupActions</name>
+    <message>
+        <location filename="../../judge_app/ui/backup_actions.py" line="30"/>
+        <source>Cannot open file</source>
+        <translation>Berkas tidak dapat dibuka</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backup_actions.py" line="35"/>
+        <source>judge-app has %1 backups of this file; one can be restored.</source>
+        <translation>judge-app memiliki %1 cadangan berkas ini; salah satunya dapat dipulihkan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backup_actions.py" line="40"/>
+        <source>Restore from a backup…</source>
+        <translation>Pulihkan dari cadangan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backup_actions.py" line="60"/>
+        <source>Restore from a backup</source>
+        <translation>Pulihkan dari cadangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backup_actions.py" line="62"/>
+        <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
+        <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backup_actions.py" line="79"/>
+        <source>Could not restore</source>
+        <translation>Tidak dapat memulihkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/backup_actions.py" line="84"/>
+        <source>Restored from a backup; what the file held before is in %1</source>
+        <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
+    </message>
+</context>
+<context>
     <name>BackupsDialog</name>
     <message>
         <location filename="../../judge_app/ui/backups_dialog.py" line="47"/>
@@ -860,6 +898,105 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
 </context>
 <context>
+    <name>JudgeActions</name>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="32"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="47"/>
+        <source>Import scores</source>
+        <translation>Impor nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="34"/>
+        <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="54"/>
+        <source>Nothing was stored. Correct the sheet and import it again.</source>
+        <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="62"/>
+        <source>import of %1</source>
+        <translation>impor %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="66"/>
+        <source>Imported %1 scores from %2</source>
+        <translation>%1 nilai diimpor dari %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="93"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="99"/>
+        <source>Finalise</source>
+        <translation>Finalisasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="93"/>
+        <source>Sign the declarations first.</source>
+        <translation>Tandatangani pernyataan terlebih dahulu.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="100"/>
+        <source>Revision %1 is already signed.</source>
+        <translation>Revisi %1 sudah ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="113"/>
+        <source>Scores signed</source>
+        <translation>Nilai ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="115"/>
+        <source>Revision %1 is signed and locked.
+Signed recap: %2</source>
+        <translation>Revisi %1 sudah ditandatangani dan dikunci.
+Rekap bertanda tangan: %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="119"/>
+        <source>Open the PDF</source>
+        <translation>Buka PDF</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="133"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="140"/>
+        <source>Blank score sheets</source>
+        <translation>Lembar penilaian kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="133"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="143"/>
+        <source>%1 pages written to %2</source>
+        <translation>%1 halaman ditulis ke %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="159"/>
+        <source>Reopen signed scores</source>
+        <translation>Buka kembali nilai yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="161"/>
+        <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
+        <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="174"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="178"/>
+        <source>Reopen</source>
+        <translation>Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="174"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Kata sandi salah. Coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>JudgeWorkspace</name>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="70"/>
@@ -1165,349 +1302,222 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="114"/>
+        <location filename="../../judge_app/ui/main_window.py" line="115"/>
         <source>Sign the &amp;declarations…</source>
         <translation>Tandatangani &amp;pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="117"/>
+        <location filename="../../judge_app/ui/main_window.py" line="121"/>
         <source>&amp;Finalise and sign the scores…</source>
         <translation>&amp;Finalisasi dan tandatangani nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="119"/>
+        <location filename="../../judge_app/ui/main_window.py" line="126"/>
         <source>R&amp;eopen signed scores…</source>
         <translation>Buka &amp;kembali nilai yang ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="121"/>
+        <location filename="../../judge_app/ui/main_window.py" line="130"/>
         <source>&amp;Import scores (CSV/XLSX)…</source>
         <translation>&amp;Impor nilai (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="124"/>
+        <location filename="../../judge_app/ui/main_window.py" line="134"/>
         <source>Print &amp;blank score sheets…</source>
         <translation>Cetak lembar penilaian &amp;kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="127"/>
+        <location filename="../../judge_app/ui/main_window.py" line="137"/>
         <source>Restore from a &amp;backup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="132"/>
+        <location filename="../../judge_app/ui/main_window.py" line="142"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="134"/>
+        <location filename="../../judge_app/ui/main_window.py" line="144"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="136"/>
+        <location filename="../../judge_app/ui/main_window.py" line="146"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="138"/>
+        <location filename="../../judge_app/ui/main_window.py" line="148"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="140"/>
+        <location filename="../../judge_app/ui/main_window.py" line="150"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="145"/>
+        <location filename="../../judge_app/ui/main_window.py" line="155"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="149"/>
+        <location filename="../../judge_app/ui/main_window.py" line="159"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="151"/>
+        <location filename="../../judge_app/ui/main_window.py" line="161"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="153"/>
+        <location filename="../../judge_app/ui/main_window.py" line="163"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="156"/>
+        <location filename="../../judge_app/ui/main_window.py" line="166"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="158"/>
+        <location filename="../../judge_app/ui/main_window.py" line="168"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="160"/>
+        <location filename="../../judge_app/ui/main_window.py" line="170"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="163"/>
+        <location filename="../../judge_app/ui/main_window.py" line="173"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="166"/>
+        <location filename="../../judge_app/ui/main_window.py" line="176"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="175"/>
+        <location filename="../../judge_app/ui/main_window.py" line="185"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="178"/>
+        <location filename="../../judge_app/ui/main_window.py" line="188"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="184"/>
+        <location filename="../../judge_app/ui/main_window.py" line="194"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="190"/>
+        <location filename="../../judge_app/ui/main_window.py" line="200"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="197"/>
+        <location filename="../../judge_app/ui/main_window.py" line="207"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="203"/>
+        <location filename="../../judge_app/ui/main_window.py" line="213"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <location filename="../../judge_app/ui/main_window.py" line="216"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="207"/>
+        <location filename="../../judge_app/ui/main_window.py" line="217"/>
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="208"/>
+        <location filename="../../judge_app/ui/main_window.py" line="218"/>
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="210"/>
+        <location filename="../../judge_app/ui/main_window.py" line="220"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="258"/>
+        <location filename="../../judge_app/ui/main_window.py" line="268"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="260"/>
+        <location filename="../../judge_app/ui/main_window.py" line="270"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="271"/>
+        <location filename="../../judge_app/ui/main_window.py" line="281"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="318"/>
-        <location filename="../../judge_app/ui/main_window.py" line="461"/>
+        <location filename="../../judge_app/ui/main_window.py" line="328"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="324"/>
+        <location filename="../../judge_app/ui/main_window.py" line="334"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="352"/>
+        <location filename="../../judge_app/ui/main_window.py" line="362"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="354"/>
+        <location filename="../../judge_app/ui/main_window.py" line="364"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="376"/>
+        <location filename="../../judge_app/ui/main_window.py" line="386"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="415"/>
-        <location filename="../../judge_app/ui/main_window.py" line="430"/>
-        <source>Import scores</source>
-        <translation>Impor nilai</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="417"/>
-        <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
-        <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="437"/>
-        <source>Nothing was stored. Correct the sheet and import it again.</source>
-        <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="445"/>
-        <source>import of %1</source>
-        <translation>impor %1</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="449"/>
-        <source>Imported %1 scores from %2</source>
-        <translation>%1 nilai diimpor dari %2</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="466"/>
-        <source>judge-app has %1 backups of this file; one can be restored.</source>
-        <translation>judge-app memiliki %1 cadangan berkas ini; salah satunya dapat dipulihkan.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="471"/>
-        <source>Restore from a backup…</source>
-        <translation>Pulihkan dari cadangan…</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="491"/>
-        <source>Restore from a backup</source>
-        <translation>Pulihkan dari cadangan</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="493"/>
-        <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
-        <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="510"/>
-        <source>Could not restore</source>
-        <translation>Tidak dapat memulihkan</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="515"/>
-        <source>Restored from a backup; what the file held before is in %1</source>
-        <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="522"/>
+        <location filename="../../judge_app/ui/main_window.py" line="419"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="525"/>
+        <location filename="../../judge_app/ui/main_window.py" line="422"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="537"/>
+        <location filename="../../judge_app/ui/main_window.py" line="434"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="544"/>
+        <location filename="../../judge_app/ui/main_window.py" line="441"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="569"/>
-        <location filename="../../judge_app/ui/main_window.py" line="575"/>
-        <source>Finalise</source>
-        <translation>Finalisasi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="569"/>
-        <source>Sign the declarations first.</source>
-        <translation>Tandatangani pernyataan terlebih dahulu.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="576"/>
-        <source>Revision %1 is already signed.</source>
-        <translation>Revisi %1 sudah ditandatangani.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="589"/>
-        <source>Scores signed</source>
-        <translation>Nilai ditandatangani</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="591"/>
-        <source>Revision %1 is signed and locked.
-Signed recap: %2</source>
-        <translation>Revisi %1 sudah ditandatangani dan dikunci.
-Rekap bertanda tangan: %2</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="595"/>
-        <source>Open the PDF</source>
-        <translation>Buka PDF</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="609"/>
-        <location filename="../../judge_app/ui/main_window.py" line="616"/>
-        <source>Blank score sheets</source>
-        <translation>Lembar penilaian kosong</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="609"/>
-        <source>PDF (*.pdf)</source>
-        <translation>PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="619"/>
-        <source>%1 pages written to %2</source>
-        <translation>%1 halaman ditulis ke %2</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="631"/>
-        <source>Reopen signed scores</source>
-        <translation>Buka kembali nilai yang ditandatangani</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="633"/>
-        <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
-        <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="646"/>
-        <location filename="../../judge_app/ui/main_window.py" line="650"/>
-        <source>Reopen</source>
-        <translation>Buka kembali</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="646"/>
-        <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/main_window.py" line="759"/>
+        <location filename="../../judge_app/ui/main_window.py" line="547"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="761"/>
+        <location filename="../../judge_app/ui/main_window.py" line="549"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>

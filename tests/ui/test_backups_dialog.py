@@ -32,7 +32,7 @@ def test_restore_from_a_backup_in_the_window(qtbot, window, demo) -> None:
         dialog.restore_button.click()
 
     answer_dialogs(choose, QMessageBox.StandardButton.Yes)
-    window.restore_dialog()
+    window.backup_actions.restore_dialog()
     assert seen["rows"] == 1 and seen["why"] == "closed after changes"
     assert "scores 1" in seen["what"] and "judges 1" in seen["what"]
     assert window.current_path == package and window.session.value(code, criterion) == 64.0
@@ -52,7 +52,7 @@ def test_no_backups_yet_says_so(qtbot, window, demo) -> None:
         dialog.reject()
 
     answer_dialogs(look)
-    window.restore_dialog()
+    window.backup_actions.restore_dialog()
     assert "has no backups yet" in seen[0] and seen[1] == 0
 
 

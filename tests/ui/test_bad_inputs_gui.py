@@ -104,7 +104,7 @@ def test_score_import_names_every_problem(
         box.close()
 
     answer_dialogs(read)
-    assert not window.import_scores_from(source)
+    assert not window.judge_actions.import_scores_from(source)
     assert source.name in seen[0]
     for reason in case["reasons"]:
         assert reason in seen[0]
@@ -123,7 +123,7 @@ def test_a_good_score_sheet_is_one_undoable_step(qtbot, window, corpus: Path, tm
         tmp_path / "kertas.csv",
         [["entry", "criterion", "value"], *[[e, c, "77"] for e, c in cells]],
     )
-    assert window.import_scores_from(sheet)
+    assert window.judge_actions.import_scores_from(sheet)
     assert all(session.value(e, c) == 77.0 for e, c in cells)
     assert "Imported 4 scores from kertas.csv" in window.saved_label.text()
     window.workspace.undo_stack.undo()

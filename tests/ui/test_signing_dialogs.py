@@ -35,7 +35,7 @@ def test_declare_through_the_dialog_opens_scoring(qtbot, window, undeclared_demo
         dialog.sign_button.click()
 
     answer_dialogs(fill, None)  # then the confirmation message
-    assert window.declare()
+    assert window.judge_actions.declare()
     assert ws.banner_box.isHidden()
     assert ws.session.declared
     assert ws.session.conflict_reason("KIPP23-007") == "Adik saya bekerja di Dindikbud Kota Serang"
@@ -57,7 +57,7 @@ def test_finalise_and_reopen(qtbot, window, demo) -> None:
         dialog.reject()
 
     answer_dialogs(look)
-    assert not window.finalise()
+    assert not window.judge_actions.finalise()
     session.set_cells(
         ScoreChange(e.code, c.id, 75.0, "")
         for e in session.entries
@@ -75,14 +75,14 @@ def test_finalise_and_reopen(qtbot, window, demo) -> None:
         assert any(what == "laying out the recap" for _d, _t, what in dialog.task.seen)
 
     answer_dialogs(sign, QMessageBox.StandardButton.Close)
-    assert window.finalise()
+    assert window.judge_actions.finalise()
     ws = window.workspace
     assert session.locked_revision == 1
     assert "Revision 1 is signed" in ws.status_banner.text()
     assert not ws.form.rows[0].score.isEnabled()
     assert (package.parent / "rekap-J1-revisi-1.pdf").exists()
     answer_dialogs("salah-kata-sandi", None, TEST_PASSPHRASE)  # wrong, warning, right
-    assert window.reopen()
+    assert window.judge_actions.reopen()
     assert session.locked_revision is None
     assert ws.banner_box.isHidden() and ws.form.rows[0].score.isEnabled()
 

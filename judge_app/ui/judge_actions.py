@@ -1,0 +1,181 @@
+"""What a judge does from the menus on an open package: sign the declarations, finalise
+and sign the scores, reopen them, print blank sheets and import typed-in scores. Its own
+QObject (and so its own translation context), working on the main window's package."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
+
+from judge_app.errors import JudgeAppError, storage_or_text
+
+if TYPE_CHECKING:
+    from judge_app.ui.main_window import MainWindow
+
+
+class JudgeActions(QObject):
+    def __init__(self, main: MainWindow) -> None:
+        super().__init__(main)
+        self.main = main
+
+    def import_scores_dialog(self) -> None:
+        """File → Import scores: paper scores typed into a sheet (judge-app scores export
+        --all-rows makes the form)."""
+        if self.main.session is None:
+            return
+        path, _ = QFileDialog.getOpenFileName(
+            self.main,
+            self.tr("Import scores"),
+            str(self.main.session.path.parent),
+            self.tr("Score sheets (*.csv *.xlsx);;All files (*)"),
+        )
+        if path:
+            self.import_scores_from(Path(path))
+
+    def import_scores_from(self, source: Path) -> bool:
+        """Check the whole sheet, then store it as one step (Ctrl+Z takes it back)."""
+        from judge_app import services
+        from judge_app.errors import ProblemsError
+
+        if self.main.session is None or self.main.workspace is None:
+            return False
+        self.main.workspace.commit_pending()
+        title = self.tr("Import scores")
+        try:
+            changes = services.read_score_sheet(source, self.main.session)
+        except ProblemsError as exc:
+            head, _, rest = str(exc).partition("\n")
+            box = QMessageBox(QMessageBox.Icon.Warning, title, head, parent=self.main)
+            box.setInformativeText(
+                self.tr("Nothing was stored. Correct the sheet and import it again.")
+            )
+            box.setDetailedText(rest)
+            box.exec()
+            return False
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self.main, title, str(storage_or_text(exc)))
+            return False
+        label = self.tr("import of %1").replace("%1", source.name)
+        if not self.main.workspace.apply(changes, label):
+            return False
+        self.main.saved_label.setText(
+            self.tr("Imported %1 scores from %2")
+            .replace("%1", str(len(changes)))
+            .replace("%2", source.name)
+        )
+        return True
+
+    def declare(self) -> bool:
+        from judge_app.ui.declaration_dialog import DeclarationDialog
+
+        if self.main.session is None or self.main.workspace is None:
+            return False
+        self.main.workspace.commit_pending()
+        dialog = DeclarationDialog(self.main.session, self.main)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        if accepted:
+            self.main.workspace.update_status()
+            self.main.update_progress()
+        return accepted
+
+    def finalise(self) -> bool:
+        from judge_app.ui.finalise_dialog import FinaliseDialog
+
+        if self.main.session is None or self.main.workspace is None:
+            return False
+        self.main.workspace.commit_pending()
+        if not self.main.session.declared:
+            QMessageBox.information(
+                self.main, self.tr("Finalise"), self.tr("Sign the declarations first.")
+            )
+            return False
+        if self.main.session.locked_revision is not None:
+            QMessageBox.information(
+                self.main,
+                self.tr("Finalise"),
+                self.tr("Revision %1 is already signed.").replace(
+                    "%1", str(self.main.session.locked_revision)
+                ),
+            )
+            return False
+        dialog = FinaliseDialog(self.main.session, self.main)
+        accepted = dialog.exec() == QDialog.DialogCode.Accepted
+        self.main.workspace.update_status()  # even a failed write may have signed and locked
+        if not accepted or dialog.signed is None:
+            return False
+        self.main.workspace.update_status()
+        path = dialog.signed.paths[0]
+        box = QMessageBox(self.main)
+        box.setWindowTitle(self.tr("Scores signed"))
+        box.setText(
+            self.tr("Revision %1 is signed and locked.\nSigned recap: %2")
+            .replace("%1", str(dialog.signed.revision))
+            .replace("%2", str(path))
+        )
+        open_button = box.addButton(self.tr("Open the PDF"), QMessageBox.ButtonRole.ActionRole)
+        box.addButton(QMessageBox.StandardButton.Close)
+        box.exec()
+        if box.clickedButton() is open_button:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return True
+
+    def blank_sheets(self) -> None:
+        from judge_app import services
+
+        if self.main.session is None:
+            return
+        default = self.main.session.path.parent / f"lembar-kosong-{self.main.session.judge.id}.pdf"
+        path, _ = QFileDialog.getSaveFileName(
+            self.main, self.tr("Blank score sheets"), str(default), self.tr("PDF (*.pdf)")
+        )
+        if not path:
+            return
+        try:
+            pages = services.blank_sheets(self.main.session.path, Path(path))
+        except (JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self.main, self.tr("Blank score sheets"), str(storage_or_text(exc)))
+            return
+        self.main.saved_label.setText(
+            self.tr("%1 pages written to %2").replace("%1", str(pages)).replace("%2", path)
+        )
+
+    def reopen(self) -> bool:
+        from judge_app import services
+        from judge_app.integrity.keys import WrongPassphrase
+
+        if (
+            self.main.session is None
+            or self.main.workspace is None
+            or self.main.session.locked_revision is None
+        ):
+            return False
+        while True:
+            passphrase, ok = QInputDialog.getText(
+                self.main,
+                self.tr("Reopen signed scores"),
+                self.tr(
+                    "Revision %1 stays in the file as signed. Enter your passphrase to change "
+                    "scores; the next signing becomes revision %2."
+                )
+                .replace("%1", str(self.main.session.locked_revision))
+                .replace("%2", str(self.main.session.locked_revision + 1)),
+                QLineEdit.EchoMode.Password,
+            )
+            if not ok:
+                return False
+            try:
+                services.reopen_in(self.main.session, passphrase)
+            except WrongPassphrase:
+                QMessageBox.warning(
+                    self.main, self.tr("Reopen"), self.tr("Wrong passphrase. Try again.")
+                )
+                continue
+            except JudgeAppError as exc:
+                QMessageBox.warning(self.main, self.tr("Reopen"), str(storage_or_text(exc)))
+                return False
+            self.main.workspace.update_status()
+            return True
