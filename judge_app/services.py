@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-import shutil
 import sqlite3
 import unicodedata
 import uuid
@@ -11,6 +10,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge_app import __version__, judging
+from judge_app.demo import Demo, build_demo, demo_package, sign_demo  # noqa: F401 - re-exported
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
 from judge_app.domain.model import Definition, Judge, ScoreChange
@@ -26,7 +26,7 @@ from judge_app.interchange.judges_import import (
 )
 from judge_app.judging import DeclarationRequest, Signed
 from judge_app.progress import Progress
-from judge_app.resources import demo_dir, templates_dir
+from judge_app.resources import templates_dir
 from judge_app.secretariat_services import (  # the secretariat's use cases, re-exported
     JudgeStatus as JudgeStatus,
 )
@@ -100,14 +100,6 @@ class FileInfo:
 class PackageWritten:
     judge: Judge
     path: Path
-    entries: int
-
-
-@dataclass(frozen=True)
-class Demo:
-    folder: Path
-    master: Path
-    packages: list[PackageWritten]
     entries: int
 
 
@@ -507,54 +499,9 @@ def package_all(
     return make_packages(master, {j.id: out_dir / package_name(j) for j in judges}, progress)
 
 
-# -- demo -------------------------------------------------------------------------------
-
-DEMO_FILES = ("kipp-banten-2023.toml", "entries.csv", "judges.csv")
-
-
-def build_demo(folder: Path) -> Demo:
-    """The KIPP Banten 2023 sample: its input files, the master and one package per judge."""
-    folder = Path(folder)
-    if folder.exists() and any(folder.iterdir()):
-        raise FileRefused(
-            translate(
-                "services", "{folder}: folder is not empty; choose a new or empty folder"
-            ).format(folder=folder)
-        )
-    folder.mkdir(parents=True, exist_ok=True)
-    for name in DEMO_FILES:
-        shutil.copyfile(demo_dir() / name, folder / name)
-    master = folder / "master.sqlite"
-    create_master(folder / DEMO_FILES[0], folder / DEMO_FILES[1], master)
-    import_judges(master, folder / DEMO_FILES[2])
-    assign(master)
-    packages = package_all(master, folder / "packages")
-    return Demo(folder, master, packages, describe(master).entries)
-
-
 def list_entries(master: Path) -> list:
     with opened(master, write=False) as db:
         return repo.entries(db)
-
-
-def demo_package(folder: Path | None = None) -> Path:
-    """The demo's first judge package, building the demo in the app's data folder once."""
-    from judge_app.paths import app_home
-
-    folder = Path(folder) if folder else app_home() / "demo"
-    packages = sorted((folder / "packages").glob("J1-*.sqlite"))
-    if not packages:
-        if folder.exists() and not any(folder.iterdir()):
-            folder.rmdir()
-        if folder.exists():
-            raise FileRefused(
-                translate(
-                    "services", "{folder}: holds files but no demo package; remove the folder"
-                ).format(folder=folder)
-            )
-        build_demo(folder)
-        packages = sorted((folder / "packages").glob("J1-*.sqlite"))
-    return packages[0]
 
 
 # -- scoring (a judge's package) ----------------------------------------------------------
@@ -687,41 +634,3 @@ def export_recap(package: Path, out_pdf: Path, revision: int | None = None) -> i
         return judging.export_recap(session, Path(out_pdf), revision)
     finally:
         session.close()
-
-
-def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
-    """Play the five demo judges: declare (J3 declares one conflict), score every entry
-    with plausible, reproducible values (each judge a little harsher or more lenient) and
-    sign. Returns the signed recaps. Lets a secretariat try merge and results at once."""
-    import datetime as dt
-    import random
-
-    recaps = []
-    quality = {e.code: random.Random(e.code).randint(62, 92) for e in list_entries(demo.master)}
-    for index, package in enumerate(demo.packages):
-        conflicts = (
-            {"KIPP23-009": "Pernah menjadi narasumber penyusunan proposal"} if index == 2 else {}
-        )
-        request = DeclarationRequest("Serang", dt.date(2023, 12, 20), conflicts=conflicts)
-        declare(package.path, request, demo.folder / "pernyataan", passphrase)
-        session = PackageSession(package.path)
-        try:
-            rng = random.Random(f"{package.judge.id}-demo")
-            bias = (-4, 3, 0, 5, -2)[index % 5]
-            changes = []
-            for entry in session.entries:
-                if session.conflict_reason(entry.code) is not None:
-                    continue
-                for criterion in session.definition.criteria:
-                    value = quality[entry.code] + bias + rng.randint(-6, 6)
-                    changes.append(
-                        ScoreChange(entry.code, criterion.id, float(max(0, min(100, value))), "")
-                    )
-            session.set_cells(changes)
-        finally:
-            session.close()
-        recap = demo.folder / "rekap" / f"rekap-{package.judge.id}.pdf"
-        recap.parent.mkdir(exist_ok=True)
-        finalise(package.path, recap, passphrase)
-        recaps.append(recap)
-    return recaps

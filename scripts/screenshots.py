@@ -158,6 +158,35 @@ def main() -> None:
     shot("read-only")
     holder.stdin.close()
     holder.wait()
+
+    # the core's messages in the window's language: a file that is not ours, a score
+    # sheet with mistakes (its problems listed under Show Details)
+    def grab_modal(name: str) -> None:
+        box = app.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, lambda: grab_modal(name))
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        for button in box.buttons():  # open the details (Show Details...)
+            if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+                button.click()
+        settle()
+        box.grab().save(str(args.out / f"{name}{suffix}.png"))
+        box.close()
+
+    broken = home / "rusak.sqlite"
+    broken.write_bytes(b"bukan berkas judge-app " * 200)
+    QTimer.singleShot(50, lambda: grab_modal("error-open"))
+    window.open_path(str(broken))
+    window.open_path(str(package))
+    sheet = home / "nilai.csv"
+    sheet.write_text(
+        "entry,criterion,value\nKIPP23-001,K1,7.5\nKIPP23-001,K2,150\nKIPP23-999,K1,80\n",
+        encoding="utf-8",
+    )
+    QTimer.singleShot(50, lambda: grab_modal("error-import"))
+    window.judge_actions.import_scores_from(sheet)
     from judge_app.paths import app_home
     from judge_app.ui.about_dialog import AboutDialog
 

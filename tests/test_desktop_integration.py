@@ -43,3 +43,23 @@ def test_judge_app_files_get_their_own_type(demo, tmp_path: Path, monkeypatch) -
     ).stdout.split()
     assert found[:2] == ["application/x-judge-app"] * 2
     assert found[2] != "application/x-judge-app"  # another SQLite file keeps its type
+
+
+def test_windows_open_with_entries_leave_the_default_program_alone() -> None:
+    """The registry values `judge-app desktop` writes on Windows (written there with
+    winreg; the plan is checked here): judge-app joins the Open with list of .sqlite
+    files under the current user's classes, and the quoting survives spaces."""
+    from judge_app.desktop_integration import PROG_ID, windows_entries
+
+    command = [r"C:\Program Files\judge-app\judge-app-window.exe", "gui"]
+    entries = windows_entries(command, r"C:\Program Files\judge-app\judge-app.ico")
+    keys = {key: (name, data) for key, name, data in entries}
+    assert all(key.startswith("Software\\Classes\\") for key in keys)
+    assert keys["Software\\Classes\\.sqlite\\OpenWithProgids"] == (PROG_ID, "")
+    assert keys[f"Software\\Classes\\{PROG_ID}\\shell\\open\\command"] == (
+        "",
+        '"C:\\Program Files\\judge-app\\judge-app-window.exe" "gui" "%1"',
+    )
+    assert keys[f"Software\\Classes\\{PROG_ID}\\DefaultIcon"][1].endswith('judge-app.ico",0')
+    # nothing sets the default value of .sqlite itself: other programs keep their files
+    assert "Software\\Classes\\.sqlite" not in keys

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtGui import QIcon
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
 from judge_app.resources import resources_dir
@@ -28,11 +29,27 @@ def create_app(argv: list[str] | None = None) -> QApplication:
     return app
 
 
+class FileOpenEvents(QObject):
+    """macOS hands the application the file a user double-clicked in Finder as an event,
+    not on the command line: open it in the window."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(event, QFileOpenEvent) and event.file():
+            self.window.open_path(event.file())
+            return True
+        return super().eventFilter(watched, event)
+
+
 def run_gui(path: str | None = None) -> int:
     app = create_app()
     language = i18n.current_language()
     i18n.install_translator(app, language)
     window = MainWindow(language)
+    app.installEventFilter(FileOpenEvents(window))
     window.show()
     if path:
         window.open_path(path)

@@ -29,6 +29,13 @@ class BeritaAcaraDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
+        self.number.setToolTip(
+            self.tr("The minutes' number as your office registers it; printed in the heading")
+        )
+        self.place.setToolTip(self.tr("Where the panel met; printed above the signatures"))
+        self.date.setToolTip(
+            self.tr("The day the panel met; the minutes write the day and date out in words")
+        )
         self.words = QLabel()
         self.words.setWordWrap(True)
         self.words.setObjectName("hint")

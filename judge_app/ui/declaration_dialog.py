@@ -62,6 +62,12 @@ class DeclarationDialog(QDialog):
         self.rank = QLineEdit(judge.rank)
         self.position = QLineEdit(judge.position)
         self.institution = QLineEdit(judge.institution)
+        as_printed = self.tr(
+            "Printed in your declarations; correct it if it changed since the secretariat "
+            "registered you"
+        )
+        for field in (self.rank, self.position, self.institution):
+            field.setToolTip(as_printed)
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("NIP/NIK"), self.nip)
         form.addRow(self.tr("&Rank/grade"), self.rank)
@@ -75,6 +81,8 @@ class DeclarationDialog(QDialog):
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
+        self.place.setToolTip(self.tr("Printed above your signature, before the date"))
+        self.date.setToolTip(self.tr("The day you sign, written out in the declarations"))
         where.addRow(self.tr("P&lace"), self.place)
         where.addRow(self.tr("&Date"), self.date)
 
@@ -96,8 +104,15 @@ class DeclarationDialog(QDialog):
             self.entry_box.addItem(f"{entry.code} — {entry.title}", entry.code)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason, e.g. family tie, employment"))
+        self.reason.setToolTip(
+            self.tr("Why you cannot judge this entry impartially; printed in the statement")
+        )
         add = QPushButton(self.tr("&Add"))
+        add.setToolTip(
+            self.tr("Add the chosen entry: you will not score it, and its scores are removed")
+        )
         remove = QPushButton(self.tr("Re&move"))
+        remove.setToolTip(self.tr("Take the selected entry off the list"))
         self.entry_box.setMinimumContentsLength(18)
         self.entry_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
@@ -135,7 +150,14 @@ class DeclarationDialog(QDialog):
         self.passphrase = QLineEdit()
         self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
         self.passphrase.setObjectName("passphrase")
+        self.passphrase.setToolTip(
+            self.tr(
+                "Protects your signing key on this laptop; you need it to sign and to reopen "
+                "scores. Nobody can recover it for you"
+            )
+        )
         self.repeat = QLineEdit()
+        self.repeat.setToolTip(self.tr("The same passphrase again, to rule out a typing slip"))
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setObjectName("repeat")
         keys_form.addRow(self.tr("Pass&phrase"), self.passphrase)

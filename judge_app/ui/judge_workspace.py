@@ -69,6 +69,12 @@ class JudgeWorkspace(QWidget):
         self.search.setClearButtonEnabled(True)
         self.search.setPlaceholderText(self.tr("Search code, title, agency… (Ctrl+F)"))
         self.search.setAccessibleName(self.tr("Search entries"))
+        self.search.setToolTip(
+            self.tr(
+                "Finds entries by code, title, acronym, agency or region as you type; Enter "
+                "goes to the first score (Ctrl+F)"
+            )
+        )
         self.category = QComboBox()
         self.category.setObjectName("categoryFilter")
         self.category.setToolTip(self.tr("Show only the entries of one category"))
@@ -327,6 +333,14 @@ class JudgeWorkspace(QWidget):
             self.tr("Withdraw conflict of interest")
             if conflicted
             else self.tr("Declare conflict of interest… (Ctrl+K)")
+        )
+        self.conflict_button.setToolTip(
+            self.tr("Score this entry again; your reason stays in the audit log (Ctrl+K)")
+            if conflicted
+            else self.tr(
+                "You may not judge this entry impartially: say why; it is listed in your "
+                "conflict statement and its scores are removed (Ctrl+K)"
+            )
         )
 
     def apply_filter(self) -> None:

@@ -35,6 +35,15 @@ class WelcomePage(QWidget):
         self.open_button.setObjectName("openButton")
         self.demo_button = QPushButton(self.tr("Open the &demo competition"))
         self.demo_button.setObjectName("demoButton")
+        self.open_button.setToolTip(
+            self.tr("A judge's package from the secretariat, or a secretariat master file")
+        )
+        self.demo_button.setToolTip(
+            self.tr(
+                "A sample competition (KIPP Banten 2023, five judges) to try everything "
+                "without real data"
+            )
+        )
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)

@@ -238,17 +238,32 @@
         <translation>mis. 001/BA/TIM-PENILAI/XII/2023</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="36"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="33"/>
+        <source>The minutes&apos; number as your office registers it; printed in the heading</source>
+        <translation>Nomor berita acara sesuai register kantor Anda; dicetak di kepala dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="35"/>
+        <source>Where the panel met; printed above the signatures</source>
+        <translation>Tempat tim penilai bersidang; dicetak di atas tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="37"/>
+        <source>The day the panel met; the minutes write the day and date out in words</source>
+        <translation>Hari tim penilai bersidang; berita acara menuliskan hari dan tanggalnya dengan huruf</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="43"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nomor:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="37"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="44"/>
         <source>&amp;Place:</source>
         <translation>&amp;Tempat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="38"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="45"/>
         <source>&amp;Date:</source>
         <translation>T&amp;anggal:</translation>
     </message>
@@ -324,197 +339,237 @@
         <translation>Identitas Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="65"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="66"/>
+        <source>Printed in your declarations; correct it if it changed since the secretariat registered you</source>
+        <translation>Dicetak dalam pernyataan Anda; perbaiki bila sudah berubah sejak sekretariat mendaftarkan Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="71"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="66"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="72"/>
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="67"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="73"/>
         <source>&amp;Rank/grade</source>
         <translation>&amp;Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="68"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="74"/>
         <source>&amp;Position</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="69"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="75"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="70"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="76"/>
         <source>Role on the panel</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="72"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
         <source>Place and date</source>
         <translation>Tempat dan tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="84"/>
+        <source>Printed above your signature, before the date</source>
+        <translation>Dicetak di atas tanda tangan Anda, sebelum tanggal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
+        <source>The day you sign, written out in the declarations</source>
+        <translation>Tanggal Anda menandatangani, ditulis lengkap dalam pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="86"/>
         <source>P&amp;lace</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="79"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="87"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="81"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="89"/>
         <source>Entries you have a conflict of interest with</source>
         <translation>Inovasi yang memiliki konflik kepentingan dengan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="93"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="93"/>
         <source>Innovation</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="93"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="94"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="102"/>
         <source>An entry you may not judge impartially</source>
         <translation>Inovasi yang tidak dapat Anda nilai secara netral</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="98"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="106"/>
         <source>Reason, e.g. family tie, employment</source>
         <translation>Alasan, mis. hubungan keluarga, hubungan kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="99"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="108"/>
+        <source>Why you cannot judge this entry impartially; printed in the statement</source>
+        <translation>Alasan Anda tidak dapat menilai inovasi ini secara netral; dicetak dalam surat pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
         <source>&amp;Add</source>
         <translation>Tam&amp;bah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="100"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="112"/>
+        <source>Add the chosen entry: you will not score it, and its scores are removed</source>
+        <translation>Tambahkan inovasi yang dipilih: Anda tidak akan menilainya, dan nilainya dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
         <source>Re&amp;move</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="111"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
+        <source>Take the selected entry off the list</source>
+        <translation>Keluarkan inovasi yang dipilih dari daftar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
         <source>Leave the list empty if you have no conflict of interest.</source>
         <translation>Biarkan daftar kosong jika Anda tidak memiliki konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="119"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="134"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="123"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="138"/>
         <source>Load &amp;PNG…</source>
         <translation>Muat &amp;PNG…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="124"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
         <source>Use a scanned signature (a PNG image) instead of drawing</source>
         <translation>Pakai tanda tangan hasil pindaian (gambar PNG) alih-alih menggambar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="125"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="140"/>
         <source>&amp;Clear</source>
         <translation>&amp;Bersihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
         <source>Erase the signature and draw it again</source>
         <translation>Hapus tanda tangan dan gambar ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="133"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="148"/>
         <source>Signing key</source>
         <translation>Kunci penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="155"/>
+        <source>Protects your signing key on this laptop; you need it to sign and to reopen scores. Nobody can recover it for you</source>
+        <translation>Melindungi kunci tanda tangan Anda di laptop ini; diperlukan untuk menandatangani dan membuka kembali nilai. Tidak ada yang dapat memulihkannya untuk Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
+        <source>The same passphrase again, to rule out a typing slip</source>
+        <translation>Kata sandi yang sama sekali lagi, untuk mencegah salah ketik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="163"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="143"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="165"/>
         <source>Repeat passphrase</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="146"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="168"/>
         <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
         <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="159"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="181"/>
         <source>&amp;Sign both documents</source>
         <translation>&amp;Tandatangani kedua dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="198"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="220"/>
         <source>Give the reason for the conflict of interest.</source>
         <translation>Isi alasan konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="222"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="244"/>
         <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
         <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="236"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="258"/>
         <source>Signature image</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="236"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="258"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="239"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="261"/>
         <source>%1 is not a readable PNG image.</source>
         <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="253"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="275"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="256"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="278"/>
         <source>Fill in the place of signing.</source>
         <translation>Isi tempat penandatanganan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="259"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="281"/>
         <source>Every conflict of interest needs a reason.</source>
         <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="276"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="298"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="285"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="307"/>
         <source>Declarations signed</source>
         <translation>Pernyataan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="287"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="309"/>
         <source>Signed and saved:
 %1
 
@@ -744,37 +799,52 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Tempat menyimpan rekap bertanda tangan Anda (PDF)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="74"/>
+        <source>Printed above your signature on the recap</source>
+        <translation>Dicetak di atas tanda tangan Anda pada rekap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="76"/>
+        <source>The signed recap to hand in; the package keeps it, so it can be written again</source>
+        <translation>Rekap bertanda tangan untuk diserahkan; paket menyimpannya, sehingga dapat ditulis ulang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
+        <source>The passphrase you chose when you signed the declarations</source>
+        <translation>Kata sandi yang Anda pilih saat menandatangani pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="87"/>
         <source>P&amp;lace</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="81"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="88"/>
         <source>&amp;Recap PDF</source>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="84"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="91"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="110"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="117"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="110"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="117"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="125"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="132"/>
         <source>Signing the scores</source>
         <translation>Menandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="140"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="147"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -1010,183 +1080,198 @@ Rekap bertanda tangan: %2</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="74"/>
+        <source>Finds entries by code, title, acronym, agency or region as you type; Enter goes to the first score (Ctrl+F)</source>
+        <translation>Mencari inovasi menurut kode, judul, akronim, instansi atau wilayah selagi Anda mengetik; Enter menuju nilai pertama (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="80"/>
         <source>Show only the entries of one category</source>
         <translation>Tampilkan hanya inovasi dari satu kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="75"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="81"/>
         <source>All categories</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="81"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="87"/>
         <source>Show only entries not started, partly or completely scored, or in conflict</source>
         <translation>Tampilkan hanya inovasi yang belum dinilai, sebagian atau seluruhnya dinilai, atau berkonflik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="83"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="89"/>
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="88"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="94"/>
         <source>The stage whose criteria you score now (Alt+T)</source>
         <translation>Tahap yang kriterianya sedang Anda nilai (Alt+T)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="91"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="97"/>
         <source>&amp;Stage:</source>
         <translation>&amp;Tahap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="93"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="374"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="99"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="388"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="96"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="102"/>
         <source>Form: one entry at a time, with its rubric. Grid: every entry in a table</source>
         <translation>Formulir: satu inovasi sekaligus, dengan rubriknya. Tabel: semua inovasi dalam satu tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="129"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="135"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="166"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="172"/>
         <source>Score grid</source>
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="229"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="235"/>
         <source>Open for changes again</source>
         <translation>Buka lagi untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="234"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="240"/>
         <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
         <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="238"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="244"/>
         <source>Sign the declarations…</source>
         <translation>Tandatangani pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="242"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="248"/>
         <source>Revision %1 is signed: the scores are locked.</source>
         <translation>Revisi %1 sudah ditandatangani: nilai terkunci.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="246"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="252"/>
         <source>Reopen to change scores…</source>
         <translation>Buka kembali untuk mengubah nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="327"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="482"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="333"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="496"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="329"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="335"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="369"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="338"/>
+        <source>Score this entry again; your reason stays in the audit log (Ctrl+K)</source>
+        <translation>Nilai kembali inovasi ini; alasan Anda tetap tercatat dalam log audit (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="341"/>
+        <source>You may not judge this entry impartially: say why; it is listed in your conflict statement and its scores are removed (Ctrl+K)</source>
+        <translation>Anda tidak dapat menilai inovasi ini secara netral: sebutkan alasannya; inovasi ini dicantumkan dalam surat pernyataan konflik Anda dan nilainya dihapus (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="383"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="418"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="432"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="419"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="433"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="430"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="444"/>
         <source>The file is gone</source>
         <translation>Berkas hilang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="434"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="448"/>
         <source>You can save a copy of everything saved so far (all scores, notes and signatures) to another place and go on working there.</source>
         <translation>Anda dapat menyimpan salinan semua yang sudah tersimpan (semua nilai, catatan, dan tanda tangan) ke tempat lain dan melanjutkan pekerjaan di sana.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="438"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="452"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="445"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="459"/>
         <source>Save a copy of the package</source>
         <translation>Simpan salinan paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="447"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="461"/>
         <source>judge-app files (*.sqlite)</source>
         <translation>Berkas judge-app (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="457"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="471"/>
         <source>Could not save a copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="484"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="498"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="490"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="504"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="504"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="520"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="518"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="534"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="506"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="520"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="522"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="536"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="531"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="545"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="544"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="558"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="547"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="561"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="548"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="562"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -2683,12 +2768,22 @@ Alasan (disimpan di log audit):</translation>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="42"/>
+        <location filename="../../judge_app/ui/welcome.py" line="39"/>
+        <source>A judge&apos;s package from the secretariat, or a secretariat master file</source>
+        <translation>Paket juri dari sekretariat, atau berkas induk sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="43"/>
+        <source>A sample competition (KIPP Banten 2023, five judges) to try everything without real data</source>
+        <translation>Contoh kompetisi (KIPP Banten 2023, lima juri) untuk mencoba semuanya tanpa data sungguhan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="51"/>
         <source>&amp;Recent files</source>
         <translation>Berkas &amp;terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="46"/>
+        <location filename="../../judge_app/ui/welcome.py" line="55"/>
         <source>No recent files yet.</source>
         <translation>Belum ada berkas terakhir.</translation>
     </message>
@@ -3971,9 +4066,14 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>desktop_integration</name>
     <message>
-        <location filename="../../judge_app/desktop_integration.py" line="40"/>
-        <source>file types are registered by the installer on Windows and macOS; this command is for Linux desktops</source>
-        <translation>jenis berkas didaftarkan oleh penginstal di Windows dan macOS; perintah ini untuk desktop Linux</translation>
+        <location filename="../../judge_app/desktop_integration.py" line="46"/>
+        <source>on macOS the judge-app application declares its file type itself: move judge-app.app to Applications and open it once</source>
+        <translation>di macOS aplikasi judge-app mendaftarkan jenis berkasnya sendiri: pindahkan judge-app.app ke Applications dan buka sekali</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/desktop_integration.py" line="103"/>
+        <source>judge-app file</source>
+        <translation>berkas judge-app</translation>
     </message>
 </context>
 <context>
@@ -4656,98 +4756,98 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../judge_app/services.py" line="126"/>
+        <location filename="../../judge_app/services.py" line="118"/>
         <source>no template named {name} (available: {known})</source>
         <translation>tidak ada templat bernama {name} (yang tersedia: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="143"/>
+        <location filename="../../judge_app/services.py" line="135"/>
         <source>template {name}</source>
         <translation>templat {name}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="147"/>
+        <location filename="../../judge_app/services.py" line="139"/>
         <source>{path}: definition file not found</source>
         <translation>{path}: berkas definisi kompetisi tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="152"/>
+        <location filename="../../judge_app/services.py" line="144"/>
         <source>not UTF-8 text ({reason})</source>
         <translation>bukan teks UTF-8 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="177"/>
+        <location filename="../../judge_app/services.py" line="169"/>
         <source>{path}: file not found</source>
         <translation>{path}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="280"/>
+        <location filename="../../judge_app/services.py" line="272"/>
         <source>--name: must not be empty</source>
         <translation>--name: tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="283"/>
+        <location filename="../../judge_app/services.py" line="275"/>
         <source>--id: {id} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>--id: {id} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="291"/>
+        <location filename="../../judge_app/services.py" line="283"/>
         <source>--role: {role} is not ketua, sekretaris or anggota</source>
         <translation>--role: {role} bukan ketua, sekretaris, atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="328"/>
+        <location filename="../../judge_app/services.py" line="320"/>
         <source>{master}: {id} ({name}) already has scores or declarations in this master and cannot be removed</source>
         <translation>{master}: {id} ({name}) sudah memiliki nilai atau pernyataan dalam berkas induk ini dan tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="352"/>
-        <location filename="../../judge_app/services.py" line="502"/>
+        <location filename="../../judge_app/services.py" line="344"/>
+        <location filename="../../judge_app/services.py" line="494"/>
         <source>{master}: no judges registered yet (judge-app judges add)</source>
         <translation>{master}: belum ada juri yang terdaftar (judge-app judges add)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="361"/>
+        <location filename="../../judge_app/services.py" line="353"/>
         <source>{master}: the assignments come from {name}; without --csv every judge would get every entry. Add the new judges or entries to {name} and run judge-app assign {master} --csv {name}, or use --everyone on purpose</source>
         <translation>{master}: penugasan berasal dari {name}; tanpa --csv setiap juri akan mendapat semua inovasi. Tambahkan juri atau inovasi baru ke {name} lalu jalankan judge-app assign {master} --csv {name}, atau gunakan --everyone dengan sengaja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="378"/>
+        <location filename="../../judge_app/services.py" line="370"/>
         <source>judge {judge} already has scores for entry {entry}; keep it assigned</source>
         <translation>juri {judge} sudah memiliki nilai untuk inovasi {entry}; pertahankan penugasannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="431"/>
+        <location filename="../../judge_app/services.py" line="423"/>
         <source>unknown judge {id} (known: {known})</source>
         <translation>juri {id} tidak dikenal (yang terdaftar: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="432"/>
+        <location filename="../../judge_app/services.py" line="424"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="437"/>
+        <location filename="../../judge_app/services.py" line="429"/>
         <source>judge {id} has no assigned entries; run: judge-app assign {master}</source>
         <translation>juri {id} belum mendapat penugasan inovasi; jalankan: judge-app assign {master}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="443"/>
+        <location filename="../../judge_app/services.py" line="435"/>
         <source>judge {id} has already returned signed scores to this master; a new package (lost laptop) needs the judge&apos;s key re-registered first: judge-app rekey {master} {id} --reason TEXT</source>
         <translation>juri {id} sudah mengembalikan nilai bertanda tangan ke berkas induk ini; paket baru (laptop hilang) memerlukan pendaftaran ulang kunci juri terlebih dahulu: judge-app rekey {master} {id} --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="452"/>
+        <location filename="../../judge_app/services.py" line="444"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="520"/>
+        <location filename="../../judge_app/demo.py" line="40"/>
         <source>{folder}: folder is not empty; choose a new or empty folder</source>
         <translation>{folder}: folder tidak kosong; pilih folder baru atau folder yang kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="551"/>
+        <location filename="../../judge_app/demo.py" line="66"/>
         <source>{folder}: holds files but no demo package; remove the folder</source>
         <translation>{folder}: berisi berkas tetapi tidak ada paket demo; hapus folder tersebut</translation>
     </message>

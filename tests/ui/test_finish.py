@@ -67,3 +67,22 @@ def test_the_guides_give_each_role_its_steps(qtbot, window) -> None:
     assert judges == "For judges" and secretariat == "For the secretariat"
     assert "Finalise and sign" in judge_text and "passphrase" in judge_text
     assert "Merge (Ctrl+M)" in secretariat_text and "fingerprint" in secretariat_text
+
+
+def test_a_file_handed_over_by_the_system_opens(qtbot, window, demo) -> None:
+    """macOS gives the file double-clicked in Finder to the running application as an
+    event; the window opens it (the same event is sent here)."""
+    from PySide6.QtGui import QFileOpenEvent
+
+    from judge_app.ui.app import FileOpenEvents
+
+    app = QApplication.instance()
+    opener = FileOpenEvents(window)
+    app.installEventFilter(opener)
+    try:
+        package = demo.packages[1].path
+        QApplication.sendEvent(app, QFileOpenEvent(str(package)))
+        assert window.current_path == package
+        assert window.session is not None and window.session.judge.id == "J2"
+    finally:
+        app.removeEventFilter(opener)

@@ -1,0 +1,117 @@
+"""The KIPP Banten 2023 sample competition: built from seeds/ to try everything, and played
+through by its five judges (declare, score, sign) so that merge and results can be tried
+at once."""
+
+from __future__ import annotations
+
+import shutil
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from judge_app.errors import FileRefused
+from judge_app.resources import demo_dir
+from judge_app.text import translate
+
+if TYPE_CHECKING:
+    from judge_app.services import PackageWritten
+
+
+@dataclass(frozen=True)
+class Demo:
+    """What `judge-app demo` built."""
+
+    folder: Path
+    master: Path
+    packages: list[PackageWritten]
+    entries: int
+
+
+DEMO_FILES = ("kipp-banten-2023.toml", "entries.csv", "judges.csv")
+
+
+def build_demo(folder: Path) -> Demo:
+    """The KIPP Banten 2023 sample: its input files, the master and one package per judge."""
+    from judge_app import services
+
+    folder = Path(folder)
+    if folder.exists() and any(folder.iterdir()):
+        raise FileRefused(
+            translate(
+                "services", "{folder}: folder is not empty; choose a new or empty folder"
+            ).format(folder=folder)
+        )
+    folder.mkdir(parents=True, exist_ok=True)
+    for name in DEMO_FILES:
+        shutil.copyfile(demo_dir() / name, folder / name)
+    master = folder / "master.sqlite"
+    services.create_master(folder / DEMO_FILES[0], folder / DEMO_FILES[1], master)
+    services.import_judges(master, folder / DEMO_FILES[2])
+    services.assign(master)
+    packages = services.package_all(master, folder / "packages")
+    return Demo(folder, master, packages, services.describe(master).entries)
+
+
+def demo_package(folder: Path | None = None) -> Path:
+    """The demo's first judge package, building the demo in the app's data folder once."""
+    from judge_app.paths import app_home
+
+    folder = Path(folder) if folder else app_home() / "demo"
+    packages = sorted((folder / "packages").glob("J1-*.sqlite"))
+    if not packages:
+        if folder.exists() and not any(folder.iterdir()):
+            folder.rmdir()
+        if folder.exists():
+            raise FileRefused(
+                translate(
+                    "services", "{folder}: holds files but no demo package; remove the folder"
+                ).format(folder=folder)
+            )
+        build_demo(folder)
+        packages = sorted((folder / "packages").glob("J1-*.sqlite"))
+    return packages[0]
+
+
+def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
+    """Play the five demo judges: declare (J3 declares one conflict), score every entry
+    with plausible, reproducible values (each judge a little harsher or more lenient) and
+    sign. Returns the signed recaps. Lets a secretariat try merge and results at once."""
+    import datetime as dt
+    import random
+
+    from judge_app import services
+    from judge_app.domain.model import ScoreChange
+    from judge_app.judging import DeclarationRequest
+    from judge_app.session import PackageSession
+
+    recaps = []
+    quality = {
+        e.code: random.Random(e.code).randint(62, 92) for e in services.list_entries(demo.master)
+    }
+    for index, package in enumerate(demo.packages):
+        conflicts = (
+            {"KIPP23-009": "Pernah menjadi narasumber penyusunan proposal"} if index == 2 else {}
+        )
+        request = DeclarationRequest("Serang", dt.date(2023, 12, 20), conflicts=conflicts)
+        services.declare(package.path, request, demo.folder / "pernyataan", passphrase)
+        session = PackageSession(package.path)
+        try:
+            rng = random.Random(f"{package.judge.id}-demo")
+            bias = (-4, 3, 0, 5, -2)[index % 5]
+            changes = []
+            for entry in session.entries:
+                if session.conflict_reason(entry.code) is not None:
+                    continue
+                for criterion in session.definition.criteria:
+                    value = quality[entry.code] + bias + rng.randint(-6, 6)
+                    changes.append(
+                        ScoreChange(entry.code, criterion.id, float(max(0, min(100, value))), "")
+                    )
+            session.set_cells(changes)
+        finally:
+            session.close()
+        recap = demo.folder / "rekap" / f"rekap-{package.judge.id}.pdf"
+        recap.parent.mkdir(exist_ok=True)
+        services.finalise(package.path, recap, passphrase)
+        recaps.append(recap)
+    return recaps
