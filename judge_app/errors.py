@@ -91,14 +91,11 @@ def storage_problem(exc: BaseException, path: object = None) -> StorageError:
     return StorageError(where + what)
 
 
-def file_problem(exc: OSError, path: object = None) -> JudgeAppError:
-    """An operating-system error in the user's language: the system's own words (strerror)
-    are English whatever the user reads, so the common cases are said here."""
+def os_reason(exc: OSError) -> str:
+    """Why the system refused, in the user's language: its own words (strerror) are English
+    whatever the user reads, so the common cases are said here."""
     import errno
 
-    if exc.errno in STORAGE_ERRNOS:
-        return storage_problem(exc, path or exc.filename)
-    where = path or exc.filename
     texts = {
         errno.ENOENT: translate("errors", "no such file or folder"),
         errno.EISDIR: translate("errors", "is a folder, not a file"),
@@ -106,8 +103,27 @@ def file_problem(exc: OSError, path: object = None) -> JudgeAppError:
         errno.EEXIST: translate("errors", "already exists"),
         errno.ENAMETOOLONG: translate("errors", "the name is too long"),
         errno.ENOTEMPTY: translate("errors", "the folder is not empty"),
+        errno.EACCES: translate(
+            "errors",
+            "no permission to read or write it here; copy the file to a folder of your own",
+        ),
+        errno.EPERM: translate(
+            "errors",
+            "no permission to read or write it here; copy the file to a folder of your own",
+        ),
+        errno.EROFS: translate("errors", "the disk is read-only"),
     }
-    what = texts.get(exc.errno) or exc.strerror or str(exc)
+    return texts.get(exc.errno) or exc.strerror or str(exc)
+
+
+def file_problem(exc: OSError, path: object = None) -> JudgeAppError:
+    """A failed file operation with the file named; disk troubles in storage words."""
+    import errno
+
+    where = path or exc.filename
+    if exc.errno in STORAGE_ERRNOS and exc.errno != errno.EACCES:
+        return storage_problem(exc, where)
+    what = os_reason(exc)
     return JudgeAppError(f"{where}: {what}" if where else what)
 
 

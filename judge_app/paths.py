@@ -6,14 +6,18 @@ import os
 from pathlib import Path
 
 
-def app_home() -> Path:
+def app_home_path() -> Path:
+    """The data folder's path, without creating it (to look for a setting)."""
     override = os.environ.get("JUDGE_APP_HOME")
     if override:
-        home = Path(override)
-    else:
-        import platformdirs  # here: the window shows before anything needs the folder
+        return Path(override)
+    import platformdirs  # here: the window shows before anything needs the folder
 
-        home = Path(platformdirs.user_data_dir("judge-app", False))
+    return Path(platformdirs.user_data_dir("judge-app", False))
+
+
+def app_home() -> Path:
+    home = app_home_path()
     home.mkdir(parents=True, exist_ok=True)
     return home
 

@@ -56,7 +56,11 @@ class MergeOutcome:
         return [v for v in self.verdicts if v.status in ("refused", "conflict")]
 
     def as_json(self) -> dict:
+        """Statuses are codes; reasons are sentences in `language` (as on the screen)."""
+        from judge_app.text import language
+
         return {
+            "language": language(),
             "files": [
                 {
                     "path": v.path,
@@ -65,7 +69,7 @@ class MergeOutcome:
                     **({"unconfirmed_keys": v.pending_keys} if v.pending_keys else {}),
                 }
                 for v in self.verdicts
-            ]
+            ],
         }
 
 

@@ -5,9 +5,7 @@ into the same Qt Linguist catalogue as the windows; this module reads that catal
 
 from __future__ import annotations
 
-import configparser
 import os
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -24,16 +22,18 @@ _saved: dict[Path, tuple[float, str | None]] = {}
 def saved_language() -> str | None:
     """The language chosen in the window's settings (a Qt INI file, read as plain INI);
     read again only when the file changes (an import with many bad rows asks often)."""
-    from judge_app.paths import app_home
+    from judge_app.paths import app_home_path
 
-    path = app_home() / "settings.ini"
     try:
+        path = app_home_path() / "settings.ini"
         stamp = path.stat().st_mtime
-    except OSError:
+    except OSError:  # no data folder yet, or one that cannot be read: no setting
         return None
     known = _saved.get(path)
     if known and known[0] == stamp:
         return known[1]
+    import configparser
+
     parser = configparser.ConfigParser(interpolation=None)
     try:
         parser.read(path, encoding="utf-8")
@@ -77,6 +77,8 @@ def catalogue_path(code: str) -> Path:
 
 @cache
 def _catalogue(code: str) -> dict[tuple[str, str], str]:
+    import xml.etree.ElementTree as ET
+
     path = catalogue_path(code)
     if not path.exists():
         return {}

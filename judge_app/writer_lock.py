@@ -17,7 +17,7 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from judge_app.errors import JudgeAppError
+from judge_app.errors import JudgeAppError, os_reason
 from judge_app.text import translate
 
 LOCK_SUFFIX = ".lock"
@@ -99,19 +99,24 @@ def _take(shown: Path, real: Path) -> int:
             fd = os.open(target, os.O_RDWR | os.O_CREAT, 0o644)
         except OSError as exc:
             if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM) and not target.exists():
+                why = (
+                    translate("writer_lock", "the disk is read-only")
+                    if exc.errno == errno.EROFS
+                    else translate("writer_lock", "no permission to write here")
+                )
                 raise WriteRefused(
                     translate(
                         "writer_lock",
                         "{path}: cannot be changed in this folder ({error}); it is opened "
                         "read-only. Copy it to a folder you can write to, to work on it",
-                    ).format(path=shown, error=exc.strerror)
+                    ).format(path=shown, error=why)
                 ) from None
             raise WriteRefused(
                 translate(
                     "writer_lock",
                     "{path}: cannot be held for changes: {lock} beside it cannot be opened "
                     "({error}); if no judge-app has the file open, remove {lock} and try again",
-                ).format(path=shown, lock=target.name, error=exc.strerror)
+                ).format(path=shown, lock=target.name, error=os_reason(exc))
             ) from None
         if not _lock(fd):
             note = _read_note(fd)

@@ -120,9 +120,17 @@ def test_cli_follows_the_window_setting(tmp_path: Path) -> None:
 
 def test_results_on_the_terminal_use_decimal_commas(signed, tmp_path: Path) -> None:
     home = Path(os.environ["JUDGE_APP_HOME"])
-    merged = run_as_user(home, "merge", signed.master, *(p.path for p in signed.packages))
+    report = tmp_path / "gabung.json"
+    merged = run_as_user(
+        home, "merge", signed.master, *(p.path for p in signed.packages), "--report", report
+    )
     assert merged.returncode == 0, merged.stderr
     assert ": diterima" in merged.stdout
+    import json
+
+    written = json.loads(report.read_text(encoding="utf-8"))
+    assert written["language"] == "id"  # the reasons' language; statuses stay codes
+    assert {f["status"] for f in written["files"]} == {"accepted"}
     shown = run_as_user(home, "results", signed.master)
     assert shown.returncode == 0, shown.stderr
     head, *rows = shown.stdout.splitlines()
@@ -151,3 +159,48 @@ def test_system_errors_in_the_users_words(tmp_path: Path, language_reset) -> Non
 
     folder_error = IsADirectoryError(21, "Is a directory", str(tmp_path))
     assert str(storage_or_text(folder_error)) == f"{tmp_path}: merupakan folder, bukan berkas"
+
+
+def test_commands_run_where_the_data_folder_cannot_be_made(tmp_path: Path) -> None:
+    """Looking for the language setting creates nothing and fails nothing."""
+    nowhere = Path("/proc/judge-app-cannot-be-here")
+    assert run_as_user(nowhere, "--version").returncode == 0
+    helped = run_as_user(nowhere, "--help")
+    assert helped.returncode == 0 and helped.stdout.startswith("penggunaan:")
+
+
+def test_the_window_opens_in_the_language_of_the_command(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, language_reset
+) -> None:
+    from judge_app.ui.app import window_language
+
+    monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path))
+    (tmp_path / "settings.ini").write_text("[General]\nlanguage=id\n", encoding="utf-8")
+    assert window_language() == "id"
+    text.set_language("en")  # what `judge-app --lang en` (or JUDGE_APP_LANG=en) fixed
+    assert window_language() == "en"
+
+
+def test_main_puts_argparse_and_the_language_back(language_reset) -> None:
+    import argparse
+
+    from judge_app.cli import main
+
+    before = argparse._
+    with pytest.raises(SystemExit):
+        main(["--lang", "id", "--help"])
+    assert argparse._ is before
+    assert text.explicit_language() is None
+
+
+def test_no_permission_is_not_called_read_only(tmp_path: Path, language_reset) -> None:
+    from judge_app.errors import storage_or_text
+
+    denied = PermissionError(13, "Permission denied", str(tmp_path / "a.sqlite"))
+    said = str(storage_or_text(denied))
+    assert said == (
+        f"{tmp_path / 'a.sqlite'}: no permission to read or write it here; copy the file to "
+        "a folder of your own"
+    )
+    text.set_language("id")
+    assert "tidak ada izin untuk membaca atau menulisnya" in str(storage_or_text(denied))

@@ -67,20 +67,25 @@ def _language_in(argv: Sequence[str]) -> str | None:
 
 def main(argv: Sequence[str] | None = None) -> int:
     argv = list(sys.argv[1:] if argv is None else argv)
+    if argv == ["--version"]:  # answered before anything else is loaded
+        from judge_app import __version__
+
+        print(f"judge-app {__version__}")
+        return 0
+    from judge_app.cli import argparse_text
+
     before = text.explicit_language()
-    chosen = _language_in(argv)
-    if chosen:
-        text.set_language(chosen)
+    # fixed once for the whole command (the window, too, opens in it)
+    text.set_language(_language_in(argv) or text.language())
+    restore_argparse = argparse_text.install()
     try:
         return _main(argv)
     finally:
+        restore_argparse()
         text.set_language(before)
 
 
 def _main(argv: list[str]) -> int:
-    from judge_app.cli import argparse_text
-
-    argparse_text.install()
     parser = build_parser()
     args = parser.parse_args(argv)
     if getattr(args, "run", None) is None:

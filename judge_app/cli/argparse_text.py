@@ -4,6 +4,7 @@ gettext for them, and gettext has no Indonesian catalogue, so they come from our
 from __future__ import annotations
 
 import argparse
+from collections.abc import Callable
 
 from judge_app.text import QT_TRANSLATE_NOOP, translate
 
@@ -34,6 +35,13 @@ def gettext(message: str) -> str:
     return translate("argparse", message)
 
 
-def install() -> None:
-    """argparse looks its gettext up as the module's `_` each time it needs a text."""
+def install() -> Callable[[], None]:
+    """argparse looks its gettext up as the module's `_` each time it needs a text;
+    returns what puts argparse's own back."""
+    original = argparse._  # type: ignore[attr-defined]
     argparse._ = gettext  # type: ignore[attr-defined]
+
+    def restore() -> None:
+        argparse._ = original  # type: ignore[attr-defined]
+
+    return restore

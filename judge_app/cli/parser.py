@@ -258,7 +258,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = sub.add_parser(
         "desktop",
-        help=translate("cli", "Linux: give judge-app files their own type, icon and 'open with'"),
+        help=translate(
+            "cli",
+            "file manager: judge-app files get their own type, icon and 'open with' (Linux); "
+            "judge-app joins the Open with list of .sqlite files (Windows)",
+        ),
     )
     p.set_defaults(run=secretariat.desktop)
 

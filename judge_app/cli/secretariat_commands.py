@@ -37,16 +37,21 @@ def verify(args: argparse.Namespace) -> None:
 
 
 def desktop(args: argparse.Namespace) -> None:
+    import sys
+
     from judge_app.desktop_integration import install
 
     for path in install():
         say(translate("cli", "written: {path}"), path=path)
-    print(
-        translate(
-            "cli",
-            "judge-app files now open with judge-app in the file manager (log in again if not)",
+    if sys.platform == "win32":
+        print(translate("cli", "judge-app is now in the Open with list of .sqlite files"))
+    else:
+        print(
+            translate(
+                "cli",
+                "judge-app files now open with judge-app in the file manager (log in again if not)",
+            )
         )
-    )
 
 
 def backups(args: argparse.Namespace) -> None:

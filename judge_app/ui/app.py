@@ -44,12 +44,20 @@ class FileOpenEvents(QObject):
         return super().eventFilter(watched, event)
 
 
+def window_language() -> str:
+    """--lang or JUDGE_APP_LANG (fixed by the command line) over the window's setting."""
+    from judge_app import text
+
+    return text.explicit_language() or i18n.current_language()
+
+
 def run_gui(path: str | None = None) -> int:
     app = create_app()
-    language = i18n.current_language()
+    language = window_language()
     i18n.install_translator(app, language)
     window = MainWindow(language)
-    app.installEventFilter(FileOpenEvents(window))
+    if sys.platform == "darwin":
+        app.installEventFilter(FileOpenEvents(window))
     window.show()
     if path:
         window.open_path(path)

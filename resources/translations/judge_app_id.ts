@@ -624,7 +624,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/entry_detail.py" line="58"/>
         <source>Select an entry to see each judge&apos;s scores</source>
-        <translation>Pilih peserta untuk melihat nilai setiap juri</translation>
+        <translation>Pilih inovasi untuk melihat nilai setiap juri</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/entry_detail.py" line="77"/>
@@ -654,7 +654,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/entry_detail.py" line="140"/>
         <source>No notes on this entry.</source>
-        <translation>Tidak ada catatan untuk peserta ini.</translation>
+        <translation>Tidak ada catatan untuk inovasi ini.</translation>
     </message>
 </context>
 <context>
@@ -2063,7 +2063,7 @@ Periksa kembali nama foldernya.</translation>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="46"/>
         <source>Fewer than %1 judges have signed complete scores for this entry.</source>
-        <translation>Kurang dari %1 juri menandatangani nilai lengkap untuk peserta ini.</translation>
+        <translation>Kurang dari %1 juri menandatangani nilai lengkap untuk inovasi ini.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="51"/>
@@ -2073,7 +2073,7 @@ Periksa kembali nama foldernya.</translation>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="52"/>
         <source>Same score and same tie-break values as another entry: the rank is shared.</source>
-        <translation>Nilai dan nilai penentu sama dengan peserta lain: peringkat dibagi bersama.</translation>
+        <translation>Nilai dan nilai penentu sama dengan inovasi lain: peringkat dibagi bersama.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="58"/>
@@ -2103,7 +2103,7 @@ Periksa kembali nama foldernya.</translation>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="73"/>
         <source>A judge scored too few entries (or all alike) to be normalised; raw totals.</source>
-        <translation>Seorang juri menilai terlalu sedikit peserta (atau semuanya sama) untuk dinormalisasi; dipakai nilai mentah.</translation>
+        <translation>Seorang juri menilai terlalu sedikit inovasi (atau semuanya sama) untuk dinormalisasi; dipakai nilai mentah.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="99"/>
@@ -2166,12 +2166,12 @@ Periksa kembali nama foldernya.</translation>
     <message>
         <location filename="../../judge_app/ui/results_view.py" line="71"/>
         <source>All entries</source>
-        <translation>Semua peserta</translation>
+        <translation>Semua inovasi</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/results_view.py" line="136"/>
         <source>%1 entries · %2 ranked · %3 awards · %4 with flags</source>
-        <translation>%1 peserta · %2 berperingkat · %3 penghargaan · %4 bertanda</translation>
+        <translation>%1 inovasi · %2 berperingkat · %3 penghargaan · %4 bertanda</translation>
     </message>
 </context>
 <context>
@@ -2407,7 +2407,7 @@ Periksa kembali nama foldernya.</translation>
     <message>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="144"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
-        <translation>Sekretariat · %1 peserta · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
+        <translation>Sekretariat · %1 inovasi · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="169"/>
@@ -2616,12 +2616,12 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/ui/sensitivity_view.py" line="54"/>
         <source>%1 entries change rank or award when another aggregation method is used. Ranks are within the category; ★ marks an award. Double-click to see the entry&apos;s scores.</source>
-        <translation>%1 peserta berubah peringkat atau penghargaan bila metode agregasi lain dipakai. Peringkat dalam kategori; ★ menandai penghargaan. Klik dua kali untuk melihat nilai peserta.</translation>
+        <translation>%1 inovasi berubah peringkat atau penghargaan bila metode agregasi lain dipakai. Peringkat dalam kategori; ★ menandai penghargaan. Klik dua kali untuk melihat nilai inovasi.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/sensitivity_view.py" line="61"/>
         <source>Every entry keeps its rank and award under all four methods.</source>
-        <translation>Setiap peserta tetap pada peringkat dan penghargaannya di keempat metode.</translation>
+        <translation>Setiap inovasi tetap pada peringkat dan penghargaannya di keempat metode.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/sensitivity_view.py" line="63"/>
@@ -2791,95 +2791,95 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>argparse</name>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="12"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="13"/>
         <source>usage: </source>
         <translation>penggunaan: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="13"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="14"/>
         <source>positional arguments</source>
         <translation>argumen posisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="14"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="15"/>
         <source>options</source>
         <translation>opsi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="15"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="16"/>
         <source>show this help message and exit</source>
         <translation>tampilkan bantuan ini lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="16"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="17"/>
         <location filename="../../judge_app/cli/parser.py" line="24"/>
         <source>show program&apos;s version number and exit</source>
         <translation>tampilkan nomor versi program lalu keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="17"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="18"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>argumen %(argument_name)s: %(message)s</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="18"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="19"/>
         <source>unrecognized arguments: %s</source>
         <translation>argumen tidak dikenal: %s</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="19"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="20"/>
         <source>not allowed with argument %s</source>
         <translation>tidak boleh dipakai bersama argumen %s</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="20"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="21"/>
         <source>the following arguments are required: %s</source>
         <translation>argumen berikut wajib diisi: %s</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="21"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="22"/>
         <source>one of the arguments %s is required</source>
         <translation>salah satu argumen %s wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="22"/>
-        <source>expected one argument</source>
-        <translation>memerlukan satu nilai</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/cli/argparse_text.py" line="23"/>
-        <source>expected at most one argument</source>
-        <translation>memerlukan paling banyak satu nilai</translation>
+        <source>expected one argument</source>
+        <translation>memerlukan satu argumen</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/argparse_text.py" line="24"/>
-        <source>expected at least one argument</source>
-        <translation>memerlukan paling sedikit satu nilai</translation>
+        <source>expected at most one argument</source>
+        <translation>memerlukan paling banyak satu argumen</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/argparse_text.py" line="25"/>
-        <source>ambiguous option: %(option)s could match %(matches)s</source>
-        <translation>opsi taksa: %(option)s bisa berarti %(matches)s</translation>
+        <source>expected at least one argument</source>
+        <translation>memerlukan paling sedikit satu argumen</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/argparse_text.py" line="26"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>opsi ambigu: %(option)s bisa berarti %(matches)s</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/argparse_text.py" line="27"/>
         <source>invalid %(type)s value: %(value)r</source>
         <translation>nilai %(type)s tidak sah: %(value)r</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="27"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="28"/>
         <source>invalid choice: %(value)r (choose from %(choices)s)</source>
         <translation>pilihan tidak sah: %(value)r (pilih dari %(choices)s)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="28"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="29"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s: galat: %(message)s
 </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/argparse_text.py" line="29"/>
+        <location filename="../../judge_app/cli/argparse_text.py" line="30"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
     </message>
@@ -2976,12 +2976,12 @@ Alasan (disimpan di log audit):</translation>
         <translation>{first} (dan {count} lainnya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="104"/>
+        <location filename="../../judge_app/cli/__init__.py" line="109"/>
         <source>interrupted</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="117"/>
+        <location filename="../../judge_app/cli/__init__.py" line="122"/>
         <source>internal error: {error} (set JUDGE_APP_DEBUG=1 for details)</source>
         <translation>galat internal: {error} (atur JUDGE_APP_DEBUG=1 untuk rinciannya)</translation>
     </message>
@@ -3358,76 +3358,76 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/parser.py" line="261"/>
-        <source>Linux: give judge-app files their own type, icon and &apos;open with&apos;</source>
-        <translation>Linux: beri berkas judge-app jenis, ikon dan &apos;buka dengan&apos; sendiri</translation>
+        <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
+        <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan &apos;buka dengan&apos; sendiri (Linux); judge-app masuk daftar Open with untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="266"/>
+        <location filename="../../judge_app/cli/parser.py" line="270"/>
         <source>list a file&apos;s rolling backups and what each holds</source>
         <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="273"/>
+        <location filename="../../judge_app/cli/parser.py" line="277"/>
         <source>make a file what one of its backups holds (its state now is backed up)</source>
         <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="283"/>
+        <location filename="../../judge_app/cli/parser.py" line="287"/>
         <source>merge returned judge files (or other masters) into a master</source>
         <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="293"/>
+        <location filename="../../judge_app/cli/parser.py" line="297"/>
         <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
         <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="301"/>
+        <location filename="../../judge_app/cli/parser.py" line="305"/>
         <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
         <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="309"/>
+        <location filename="../../judge_app/cli/parser.py" line="313"/>
         <source>why (kept in the audit log)</source>
         <translation>alasan (disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="313"/>
+        <location filename="../../judge_app/cli/parser.py" line="317"/>
         <source>rank the entries from the signed sheets in a master</source>
         <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="323"/>
+        <location filename="../../judge_app/cli/parser.py" line="327"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="328"/>
+        <location filename="../../judge_app/cli/parser.py" line="332"/>
         <source>list the entries whose rank or award changes between the four methods</source>
         <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="333"/>
+        <location filename="../../judge_app/cli/parser.py" line="337"/>
         <source>signed Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="336"/>
+        <location filename="../../judge_app/cli/parser.py" line="340"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="338"/>
+        <location filename="../../judge_app/cli/parser.py" line="342"/>
         <source>the berita acara&apos;s number</source>
         <translation>nomor berita acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="340"/>
+        <location filename="../../judge_app/cli/parser.py" line="344"/>
         <source>date of the berita acara (default: today)</source>
         <translation>tanggal berita acara (bawaan: hari ini)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="344"/>
+        <location filename="../../judge_app/cli/parser.py" line="348"/>
         <source>describe a master or package file</source>
         <translation>jelaskan berkas induk atau berkas paket</translation>
     </message>
@@ -3442,92 +3442,97 @@ Alasan (disimpan di log audit):</translation>
         <translation>GAGAL</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="43"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="45"/>
         <source>written: {path}</source>
         <translation>ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="45"/>
-        <source>judge-app files now open with judge-app in the file manager (log in again if not)</source>
-        <translation>berkas judge-app kini terbuka dengan judge-app di pengelola berkas (masuk ulang bila belum)</translation>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="47"/>
+        <source>judge-app is now in the Open with list of .sqlite files</source>
+        <translation>judge-app kini ada dalam daftar Open with untuk berkas .sqlite</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="57"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="50"/>
+        <source>judge-app files now open with judge-app in the file manager (log in again if not)</source>
+        <translation>berkas judge-app kini dibuka dengan judge-app di pengelola berkas (jika belum, keluar lalu masuk kembali)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="62"/>
         <source>{file}: no backups yet</source>
         <translation>{file}: belum ada cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="62"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="67"/>
         <source>cannot be read</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="64"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="69"/>
         <source>entries {entries}, judges {judges}, scores {scores}, signed sheets {sheets}</source>
         <translation>inovasi {entries}, juri {judges}, nilai {scores}, lembar bertanda tangan {sheets}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="77"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="82"/>
         <source>{file}: restored from {backup}</source>
         <translation>{file}: dipulihkan dari {backup}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="78"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="83"/>
         <source>What it held before is in {path}</source>
         <translation>Isi sebelumnya tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="91"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="96"/>
         <source>--accept-key {item}: write JUDGE=FINGERPRINT</source>
-        <translation>--accept-key {item}: tulis JURI=SIDIK_JARI</translation>
+        <translation>--accept-key {item}: tulis JUDGE=FINGERPRINT (ID juri = sidik jari)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="102"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="107"/>
         <source>Backup of the master before merging: {path}</source>
         <translation>Cadangan berkas induk sebelum penggabungan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="115"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="120"/>
         <source>Judge {judge}: key {fingerprint} retired; it stays valid for signed revisions up to {revision} and nothing later.</source>
-        <translation>Juri {judge}: kunci {fingerprint} dipensiunkan; kunci ini tetap sah untuk revisi bertanda tangan sampai {revision} dan tidak untuk sesudahnya.</translation>
+        <translation>Juri {judge}: kunci {fingerprint} dipensiunkan; kunci ini tetap sah untuk revisi bertanda tangan sampai revisi {revision}, tidak untuk revisi sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="125"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="130"/>
         <source>Next: {command}; the judge&apos;s new declarations register the new key when merged.</source>
         <translation>Berikutnya: {command}; pernyataan baru juri mendaftarkan kunci baru saat digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="147"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="152"/>
         <source>Signed recap: {path}</source>
         <translation>Rekap bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="160"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="165"/>
         <source>Signed berita acara: {path}</source>
         <translation>Berita acara bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="162"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="167"/>
         <source>{competition} — method {method}</source>
         <translation>{competition} — metode {method}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="185"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="190"/>
         <source>Method sensitivity: {entries} change with the method</source>
         <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="192"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="197"/>
         <source>award under {methods}</source>
-        <translation>mendapat penghargaan pada {methods}</translation>
+        <translation>mendapat penghargaan dengan metode {methods}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="194"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="199"/>
         <source>no award</source>
         <translation>tanpa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="196"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="201"/>
         <source>  {code}: category rank {ranks}; {awards}</source>
         <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
     </message>
@@ -3585,12 +3590,12 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/cli/setup_commands.py" line="122"/>
         <source>Registered {id}: {name} (NIP/NIK {nip})</source>
-        <translation>Terdaftar {id}: {name} (NIP/NIK {nip})</translation>
+        <translation>Didaftarkan {id}: {name} (NIP/NIK {nip})</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/setup_commands.py" line="128"/>
         <source>Registered {id}: {name}</source>
-        <translation>Terdaftar {id}: {name}</translation>
+        <translation>Didaftarkan {id}: {name}</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/setup_commands.py" line="138"/>
@@ -4162,34 +4167,45 @@ Alasan (disimpan di log audit):</translation>
         <translation>berkas tidak dapat dibaca atau ditulisi ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="103"/>
+        <location filename="../../judge_app/errors.py" line="100"/>
         <source>no such file or folder</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="104"/>
+        <location filename="../../judge_app/errors.py" line="101"/>
         <source>is a folder, not a file</source>
         <translation>merupakan folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="105"/>
+        <location filename="../../judge_app/errors.py" line="102"/>
         <source>a part of the path is not a folder</source>
         <translation>sebagian jalur berkas bukan folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="106"/>
+        <location filename="../../judge_app/errors.py" line="103"/>
         <source>already exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="107"/>
+        <location filename="../../judge_app/errors.py" line="104"/>
         <source>the name is too long</source>
         <translation>namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="108"/>
+        <location filename="../../judge_app/errors.py" line="105"/>
         <source>the folder is not empty</source>
         <translation>folder tidak kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="106"/>
+        <location filename="../../judge_app/errors.py" line="110"/>
+        <source>no permission to read or write it here; copy the file to a folder of your own</source>
+        <translation>tidak ada izin untuk membaca atau menulisnya di sini; salin berkas ke folder milik Anda sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="114"/>
+        <source>the disk is read-only</source>
+        <translation>disk hanya dapat dibaca</translation>
     </message>
 </context>
 <context>
@@ -4227,7 +4243,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/domain/judges.py" line="126"/>
         <source>{count} judges are chair (ketua): {ids}</source>
-        <translation>{count} juri berkedudukan sebagai ketua: {ids}</translation>
+        <translation>ada {count} juri berperan ketua (seharusnya satu): {ids}</translation>
     </message>
     <message>
         <location filename="../../judge_app/domain/judges.py" line="128"/>
@@ -4533,7 +4549,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/domain/model.py" line="66"/>
         <source>{value} is outside the allowed range {scale}</source>
-        <translation>{value} di luar rentang yang diizinkan {scale}</translation>
+        <translation>{value} di luar rentang yang diizinkan ({scale})</translation>
     </message>
     <message>
         <location filename="../../judge_app/domain/model.py" line="71"/>
@@ -4612,7 +4628,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/merge/plan.py" line="166"/>
         <source>judge {judge} revision {revision} exists with different contents; it counts nowhere until the secretariat settles it</source>
-        <translation>revisi {revision} juri {judge} ada dengan isi yang berbeda; revisi ini tidak dihitung di mana pun sampai sekretariat menyelesaikannya</translation>
+        <translation>revisi {revision} juri {judge} terdapat dalam dua versi yang isinya berbeda; revisi ini tidak dihitung di mana pun sampai sekretariat menyelesaikannya</translation>
     </message>
     <message>
         <location filename="../../judge_app/merge/plan.py" line="188"/>
@@ -4637,7 +4653,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/merge/plan.py" line="234"/>
         <source>judge {judge}: unsigned draft, {done} of {due} scores (progress only)</source>
-        <translation>juri {judge}: draf belum bertanda tangan, {done} dari {due} nilai (hanya kemajuan)</translation>
+        <translation>juri {judge}: draf belum bertanda tangan, {done} dari {due} nilai (hanya dicatat sebagai kemajuan)</translation>
     </message>
     <message>
         <location filename="../../judge_app/merge/plan.py" line="299"/>
@@ -5046,17 +5062,17 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/verification.py" line="95"/>
         <source>judge-app package file, schema ok</source>
-        <translation>berkas paket judge-app, skema baik</translation>
+        <translation>berkas paket judge-app, skema sesuai</translation>
     </message>
     <message>
         <location filename="../../judge_app/verification.py" line="97"/>
         <source>judge-app master file, schema ok</source>
-        <translation>berkas induk judge-app, skema baik</translation>
+        <translation>berkas induk judge-app, skema sesuai</translation>
     </message>
     <message>
         <location filename="../../judge_app/verification.py" line="100"/>
         <source>judge-app {role} file, schema ok</source>
-        <translation>berkas {role} judge-app, skema baik</translation>
+        <translation>berkas {role} judge-app, skema sesuai</translation>
     </message>
     <message>
         <location filename="../../judge_app/verification.py" line="109"/>
@@ -5238,31 +5254,41 @@ Alasan (disimpan di log audit):</translation>
     <name>writer_lock</name>
     <message>
         <location filename="../../judge_app/writer_lock.py" line="103"/>
+        <source>the disk is read-only</source>
+        <translation>disk hanya dapat dibaca</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/writer_lock.py" line="105"/>
+        <source>no permission to write here</source>
+        <translation>tidak ada izin menulis di sini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/writer_lock.py" line="108"/>
         <source>{path}: cannot be changed in this folder ({error}); it is opened read-only. Copy it to a folder you can write to, to work on it</source>
         <translation>{path}: tidak dapat diubah di folder ini ({error}); berkas dibuka hanya baca. Salin ke folder yang dapat Anda tulisi untuk mengerjakannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="110"/>
+        <location filename="../../judge_app/writer_lock.py" line="115"/>
         <source>{path}: cannot be held for changes: {lock} beside it cannot be opened ({error}); if no judge-app has the file open, remove {lock} and try again</source>
-        <translation>{path}: tidak dapat dipegang untuk diubah: {lock} di sebelahnya tidak dapat dibuka ({error}); jika tidak ada judge-app yang sedang membuka berkas ini, hapus {lock} lalu coba lagi</translation>
+        <translation>{path}: tidak dapat dikunci untuk diubah: {lock} di sebelahnya tidak dapat dibuka ({error}); jika tidak ada judge-app yang sedang membuka berkas ini, hapus {lock} lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="201"/>
+        <location filename="../../judge_app/writer_lock.py" line="206"/>
         <source>{path}: already open for changes in another judge-app window or command; close it there first (it can be opened here read-only)</source>
         <translation>{path}: sudah dibuka untuk diubah di jendela atau perintah judge-app lain; tutup dulu di sana (di sini berkas dapat dibuka hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="206"/>
+        <location filename="../../judge_app/writer_lock.py" line="211"/>
         <source>{path}: already open for changes in judge-app on {host} (process {pid}, since {since}); close it there first (it can be opened here read-only)</source>
         <translation>{path}: sudah dibuka untuk diubah oleh judge-app di {host} (proses {pid}, sejak {since}); tutup dulu di sana (di sini berkas dapat dibuka hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="216"/>
+        <location filename="../../judge_app/writer_lock.py" line="221"/>
         <source>another judge-app window or command</source>
         <translation>jendela atau perintah judge-app lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="217"/>
+        <location filename="../../judge_app/writer_lock.py" line="222"/>
         <source>judge-app on {host} (process {pid}, since {since})</source>
         <translation>judge-app di {host} (proses {pid}, sejak {since})</translation>
     </message>
