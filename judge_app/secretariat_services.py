@@ -279,7 +279,13 @@ def results_xlsx(
         definition, document = results_service.document(db, method)
         next(phases)
         categories = [(c.id, c.name) for c in definition.categories]
-        write_results_xlsx(Path(out), document, categories, totals_store.every_score(db))
+        write_results_xlsx(
+            Path(out),
+            document,
+            categories,
+            totals_store.every_score(db),
+            definition.competition.locale,
+        )
     next(phases, None)
     return Path(out)
 

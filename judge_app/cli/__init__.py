@@ -71,7 +71,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from judge_app import __version__
 
         print(f"judge-app {__version__}")
-        return 0
+        raise SystemExit(0)  # as argparse's --version does on every command
     from judge_app.cli import argparse_text
 
     before = text.explicit_language()

@@ -12,6 +12,8 @@ from judge_app import atomic
 
 FLAG_SHEET = "Catatan"
 SCORES_SHEET = "Nilai juri"
+# the workbook is a document: in the competition's language (definition `locale`), as
+# the PDFs are, whatever language the person who exports it reads
 
 
 def _safe_title(name: str, used: set[str]) -> str:
@@ -39,16 +41,30 @@ def write_results_xlsx(
     document: dict,
     categories: list[tuple[str, str]],
     scores: Iterable[tuple[str, str, str, float | None, str]],
+    locale: str = "id",
 ) -> None:
     """`scores` may be a stream (a national round has 7.5 million): they fill as many
-    sheets as a spreadsheet's row limit needs ("Nilai", "Nilai (2)", …)."""
+    sheets as a spreadsheet's row limit needs ("Nilai juri", "Nilai juri (2)", …)."""
+
+    def t(indonesian: str, english: str) -> str:
+        return english if locale == "en" else indonesian
+
     workbook = Workbook(write_only=True)
     used: set[str] = set()
     for category_id, name in categories:
         sheet = workbook.create_sheet(_safe_title(name, used))
-        header = ["Peringkat", "Kode", "Nama Inovasi", "Nilai Akhir", "Predikat", "Penghargaan",
-                  "Peringkat Umum", "Catatan"]  # fmt: skip
-        sheet.append(header)
+        sheet.append(
+            [
+                t("Peringkat", "Rank"),
+                t("Kode", "Code"),
+                t("Nama Inovasi", "Innovation"),
+                t("Nilai Akhir", "Final score"),
+                t("Predikat", "Band"),
+                t("Penghargaan", "Award"),
+                t("Peringkat Umum", "Overall rank"),
+                t("Catatan", "Flags"),
+            ]
+        )
         for e in document["entries"]:
             if e["category"] != category_id:
                 continue
@@ -59,26 +75,33 @@ def write_results_xlsx(
                     _text(e["title"]),
                     e["final"],
                     e["band"],
-                    "ya" if e["award"] else "",
+                    t("ya", "yes") if e["award"] else "",
                     e["rank"],
                     ", ".join(e["flags"]),
                 ]
             )
-    header = ["Juri", "Kode", "Kriteria", "Nilai", "Catatan"]
+    header = [
+        t("Juri", "Judge"),
+        t("Kode", "Code"),
+        t("Kriteria", "Criterion"),
+        t("Nilai", "Score"),
+        t("Catatan", "Note"),
+    ]
+    scores_sheet = t(SCORES_SHEET, "Judge scores")
     sheet, rows, part = None, MAX_ROWS, 0
     for judge, code, criterion, value, note in scores:
         if rows >= MAX_ROWS:
             part += 1
-            title = SCORES_SHEET if part == 1 else f"{SCORES_SHEET} ({part})"
+            title = scores_sheet if part == 1 else f"{scores_sheet} ({part})"
             sheet = workbook.create_sheet(_safe_title(title, used))
             sheet.append(header)
             rows = 1
         sheet.append([judge, code, criterion, value, _text(note)])
         rows += 1
     if sheet is None:
-        workbook.create_sheet(_safe_title(SCORES_SHEET, used)).append(header)
-    sheet = workbook.create_sheet(_safe_title(FLAG_SHEET, used))
-    sheet.append(["Kode", "Tanda", "Tahap"])
+        workbook.create_sheet(_safe_title(scores_sheet, used)).append(header)
+    sheet = workbook.create_sheet(_safe_title(t(FLAG_SHEET, "Flags"), used))
+    sheet.append([t("Kode", "Code"), t("Tanda", "Flag"), t("Tahap", "Stage")])
     for e in document["entries"]:
         for flag in e["flags"]:
             stages = [s for s, v in e["stages"].items() if flag in v["flags"]]
