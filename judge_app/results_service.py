@@ -227,6 +227,18 @@ METHOD_WORDS = {
     "trimmed": "rata-rata terpangkas (trimmed)",
     "zscore": "skor-z ternormalisasi per juri (zscore)",
 }
+METHOD_WORDS_EN = {
+    "mean": "mean",
+    "median": "median",
+    "trimmed": "trimmed mean",
+    "zscore": "z-scores normalised per judge",
+}
+
+
+def method_words(method: str, locale: str) -> str:
+    """A method as the documents name it, in the competition's language."""
+    return (METHOD_WORDS_EN if locale == "en" else METHOD_WORDS).get(method, method)
+
 
 FLAG_WORDS = {
     "id": {
@@ -271,8 +283,15 @@ def secretariat_keys(db: sqlite_utils.Database, definition: Definition, passphra
     return pair
 
 
-def recap_pdf(db: sqlite_utils.Database, document: dict, passphrase: str, place: str = "") -> bytes:
-    """The signed Rekapitulasi Nilai for the results `document` (as_json)."""
+def recap_pdf(
+    db: sqlite_utils.Database,
+    document: dict,
+    passphrase: str,
+    place: str = "",
+    day: object = None,
+) -> bytes:
+    """The signed Rekapitulasi Nilai for the results `document` (as_json), dated `day`
+    (default today), as the berita acara it goes with."""
     import datetime as dt
 
     from judge_app.domain.dates import place_and_date
@@ -329,21 +348,36 @@ def recap_pdf(db: sqlite_utils.Database, document: dict, passphrase: str, place:
         )
         categories.append(RecapCategory(category.name, tuple(rows)))
     agg = definition.aggregation
+    en = locale == "en"
+    method = method_words(document["method"], locale)
+    ties = ", ".join(agg.tie_break) or "-"
     basis = [
-        f"Metode: {document['method']}; trim {agg.trim}; juri minimal {agg.min_judges}; "
-        f"ambang selisih {agg.outlier_points:g}; tie-break {', '.join(agg.tie_break) or '-'}",
-        f"Definisi kompetisi sha256 {document['definition_sha256']}",
-        "K = konflik kepentingan; ★ = penerima penghargaan",
+        (
+            f"Method: {method}; trim {agg.trim}; minimum judges {agg.min_judges}; "
+            f"disagreement threshold {agg.outlier_points:g}; tie-break {ties}"
+            if en
+            else f"Metode: {method}; trim {agg.trim}; juri minimal {agg.min_judges}; "
+            f"ambang selisih {agg.outlier_points:g}; tie-break {ties}"
+        ),
+        f"{'Competition definition' if en else 'Definisi kompetisi'} sha256 "
+        f"{document['definition_sha256']}",
+        "K = conflict of interest; ★ = award"
+        if en
+        else "K = konflik kepentingan; ★ = penerima penghargaan",
     ] + [
-        f"Lembar juri {s['judge']} revisi {s['revision']}: sha256 {s['sha256']}"
+        (
+            f"Judge sheet {s['judge']} revision {s['revision']}: sha256 {s['sha256']}"
+            if en
+            else f"Lembar juri {s['judge']} revisi {s['revision']}: sha256 {s['sha256']}"
+        )
         for s in document["sheets"]
     ]
     pair = secretariat_keys(db, definition, passphrase)
     place = place or definition.competition.place
     signer = Signatory(
-        name=definition.competition.organizer or "Sekretariat",
+        name=definition.competition.organizer or ("Secretariat" if en else "Sekretariat"),
         nip="-",
-        place_date=place_and_date(place, dt.date.today(), locale),
+        place_date=place_and_date(place, day or dt.date.today(), locale),
         caption="Sekretariat," if locale == "id" else "Secretariat,",
     )
     import hashlib
@@ -353,7 +387,7 @@ def recap_pdf(db: sqlite_utils.Database, document: dict, passphrase: str, place:
         locale=locale,
         competition_title=definition.competition.title,
         organizer=definition.competition.organizer,
-        method_line=f"Metode agregasi: {METHOD_WORDS.get(document['method'], document['method'])}",
+        method_line=f"{'Aggregation method' if en else 'Metode agregasi'}: {method}",
         judge_labels=tuple(j.id for j in judges),
         categories=tuple(categories),
         basis=tuple(basis),
@@ -389,6 +423,7 @@ def berita_acara_pdf(
     from judge_app.reports.berita_acara import BeritaAcara, Winner, render_berita_acara
 
     definition = repo.read_definition(db)
+    locale = definition.competition.locale
     agencies = {e.code: e.agency for e in repo.entries(db)}
     winners = []
     for category in definition.categories:
@@ -405,7 +440,7 @@ def berita_acara_pdf(
                         e["code"],
                         e["title"],
                         agencies.get(e["code"], ""),
-                        format_display(e["final"]),
+                        format_display(e["final"], "." if locale == "en" else ","),
                         e["band"] or "",
                     )
                     for e in chosen
@@ -423,9 +458,10 @@ def berita_acara_pdf(
         entries_assessed=sum(1 for e in document["entries"] if e["final"] is not None),
         panel=tuple(repo.judges(db)),
         winners=tuple(winners),
-        method_line=f"metode {METHOD_WORDS.get(document['method'], document['method'])}",
+        method_line=method_words(document["method"], locale),
         footer=f"judge-app · {document['competition_id'][:12]} · hasil sha256 {digest[:16]}",
         qr_payload=f"judge-app:berita-acara:{document['competition_id']}:{digest}",
+        locale=locale,
     )
     pdf, placement = render_berita_acara(doc)
     pair = secretariat_keys(db, definition, passphrase)

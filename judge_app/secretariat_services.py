@@ -211,6 +211,7 @@ def results_pdf(
     passphrase: str,
     method: str | None = None,
     progress: Progress | None = None,
+    day=None,
 ) -> Path:
     """The signed Rekapitulasi Nilai (secretariat key, made at first use)."""
     from judge_app import results_service
@@ -220,7 +221,7 @@ def results_pdf(
         out_pdf,
         method,
         progress,
-        lambda db, document: results_service.recap_pdf(db, document, passphrase),
+        lambda db, document: results_service.recap_pdf(db, document, passphrase, day=day),
     )
 
 

@@ -133,20 +133,38 @@ def test_results_on_the_terminal_use_decimal_commas(signed, tmp_path: Path) -> N
     assert {f["status"] for f in written["files"]} == {"accepted"}
     shown = run_as_user(home, "results", signed.master)
     assert shown.returncode == 0, shown.stderr
-    head, *rows = shown.stdout.splitlines()
-    assert "— metode" in head
+    head, heading, *rows = shown.stdout.splitlines()
+    assert head.endswith("— metode rata-rata")
+    assert heading.split() == [
+        "Peringkat",
+        "Nilai",
+        "akhir",
+        "Kode",
+        "Kelompok",
+        "Predikat",
+        "Judul",
+    ]
+    legend = rows.pop()
+    assert legend.startswith("* penerima penghargaan")
     finals = [row.split()[1] for row in rows]
-    assert finals and all("," in final and "." not in final for final in finals)
+    assert len(finals) == 22 and all("," in final and "." not in final for final in finals)
     signed_pdf = run_as_user(
         home,
         "results",
         signed.master,
         "--pdf",
         tmp_path / "rekap.pdf",
+        "--date",
+        "2023-12-20",
         env={"JUDGE_APP_PASSPHRASE": TEST_PASSPHRASE},
     )
     assert signed_pdf.returncode == 0, signed_pdf.stderr
     assert f"Rekap bertanda tangan: {tmp_path / 'rekap.pdf'}" in signed_pdf.stdout
+    recap = subprocess.run(
+        ["pdftotext", str(tmp_path / "rekap.pdf"), "-"], capture_output=True, text=True
+    ).stdout
+    assert "Serang, 20 Desember 2023" in recap  # --date dates the recap as the minutes
+    assert "Metode: rata-rata (mean)" in recap
 
 
 def test_system_errors_in_the_users_words(tmp_path: Path, language_reset) -> None:

@@ -179,7 +179,8 @@ def build_parser() -> argparse.ArgumentParser:
     s.add_argument("file", type=Path, metavar="SCORES.csv")
     s.set_defaults(run=judge.scores_import)
     s = ssub.add_parser(
-        "export", help=translate("cli", "write every score to CSV: entry,criterion,value,note")
+        "export",
+        help=translate("cli", "write every score to CSV or XLSX: entry,criterion,value,note"),
     )
     s.add_argument("package", type=Path, metavar="PACKAGE")
     s.add_argument("file", type=Path, metavar="SCORES.csv")
@@ -196,9 +197,26 @@ def build_parser() -> argparse.ArgumentParser:
         "declare", help=translate("cli", "sign the integrity pact and conflict statement")
     )
     p.add_argument("package", type=Path, metavar="PACKAGE")
-    p.add_argument("--conflict", action="append", default=[], metavar="CODE")
-    p.add_argument("--reason", action="append", default=[], metavar="TEXT")
-    p.add_argument("--signature-image", type=Path, metavar="PNG")
+    p.add_argument(
+        "--conflict",
+        action="append",
+        default=[],
+        metavar="CODE",
+        help=translate("cli", "an entry you have a conflict of interest with (repeatable)"),
+    )
+    p.add_argument(
+        "--reason",
+        action="append",
+        default=[],
+        metavar="TEXT",
+        help=translate("cli", "why, after each --conflict (printed in the statement)"),
+    )
+    p.add_argument(
+        "--signature-image",
+        type=Path,
+        metavar="PNG",
+        help=translate("cli", "your scanned signature, printed on the declarations"),
+    )
     p.add_argument(
         "--place",
         default="",
@@ -212,7 +230,14 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--rank", help=translate("cli", "pangkat/golongan, if not as registered"))
     p.add_argument("--position", help=translate("cli", "jabatan, if not as registered"))
     p.add_argument("--institution", help=translate("cli", "instansi, if not as registered"))
-    p.add_argument("-o", "--out-dir", type=Path, required=True, metavar="DIR")
+    p.add_argument(
+        "-o",
+        "--out-dir",
+        type=Path,
+        required=True,
+        metavar="DIR",
+        help=translate("cli", "folder for the two signed PDFs"),
+    )
     p.set_defaults(run=judge.declare, parser=p)
 
     p = sub.add_parser(
@@ -317,9 +342,17 @@ def build_parser() -> argparse.ArgumentParser:
         "results", help=translate("cli", "rank the entries from the signed sheets in a master")
     )
     p.add_argument("master", type=Path, metavar="MASTER")
-    p.add_argument("--method", choices=["mean", "median", "trimmed", "zscore"])
-    p.add_argument("--json", type=Path, metavar="F")
-    p.add_argument("--csv", type=Path, metavar="F")
+    p.add_argument(
+        "--method",
+        choices=["mean", "median", "trimmed", "zscore"],
+        help=translate("cli", "how the judges' totals are combined (default: the definition's)"),
+    )
+    p.add_argument(
+        "--json", type=Path, metavar="F", help=translate("cli", "every number, unrounded (JSON)")
+    )
+    p.add_argument(
+        "--csv", type=Path, metavar="F", help=translate("cli", "one row per entry (CSV)")
+    )
     p.add_argument(
         "--xlsx",
         type=Path,
@@ -341,7 +374,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     p.add_argument("--number", default="", help=translate("cli", "the berita acara's number"))
     p.add_argument(
-        "--date", default="", help=translate("cli", "date of the berita acara (default: today)")
+        "--date", default="", help=translate("cli", "date of the signed documents (default: today)")
     )
     p.set_defaults(run=secretariat.results)
 

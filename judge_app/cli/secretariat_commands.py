@@ -135,9 +135,22 @@ def rekey(args: argparse.Namespace) -> None:
     )
 
 
+def method_word(code: str) -> str:
+    words = {
+        "mean": translate("method", "mean"),
+        "median": translate("method", "median"),
+        "trimmed": translate("method", "trimmed mean"),
+        "zscore": translate("method", "z-score, normalised per judge"),
+    }
+    return words.get(code, code)
+
+
 def results(args: argparse.Namespace) -> None:
     from judge_app.domain.scoring import format_display
 
+    day = parse_day(args.date)
+    # asked before anything is written: a wrong or missing passphrase leaves no half set
+    secret = passphrase() if args.pdf or args.berita_acara else ""
     document = services.results(args.master, args.method)
     if args.json:
         services.results_json(args.master, args.json, args.method, bar())
@@ -148,11 +161,9 @@ def results(args: argparse.Namespace) -> None:
     if args.sensitivity:
         _sensitivity(args)
     if args.pdf:
-        services.results_pdf(args.master, args.pdf, passphrase(), args.method, progress=bar())
+        services.results_pdf(args.master, args.pdf, secret, args.method, bar(), day)
         say(translate("cli", "Signed recap: {path}"), path=args.pdf)
     if args.berita_acara:
-        secret = passphrase()
-        day = parse_day(args.date)
         services.berita_acara_pdf(
             args.master,
             args.berita_acara,
@@ -166,16 +177,35 @@ def results(args: argparse.Namespace) -> None:
     say(
         translate("cli", "{competition} — method {method}"),
         competition=document["competition"],
-        method=document["method"],
+        method=method_word(document["method"]),
     )
     decimal = "," if _indonesian() else "."
-    for e in document["entries"]:
-        final = "—" if e["final"] is None else format_display(e["final"], decimal)
-        rank = e["rank"] or "-"
-        award = " *" if e["award"] else ""
-        print(
-            f"{rank:>4}  {final:>7}  {e['code']:<14} {e['band'] or '':<14} {e['title'][:50]}{award}"
+    rows = [
+        (
+            str(e["rank"] or "-"),
+            "—" if e["final"] is None else format_display(e["final"], decimal),
+            e["code"],
+            e["category"],
+            (e["band"] or "") + (" *" if e["award"] else ""),
+            e["title"][:50],
         )
+        for e in document["entries"]
+    ]
+    heading = (
+        translate("cli", "Rank"),
+        translate("cli", "Final"),
+        translate("cli", "Code"),
+        translate("cli", "Category"),
+        translate("cli", "Band"),
+        translate("cli", "Title"),
+    )
+    widths = [max(len(row[i]) for row in [heading, *rows]) for i in range(5)]
+    for row in [heading, *rows]:
+        cells = [row[0].rjust(widths[0]), row[1].rjust(widths[1])]
+        cells += [row[i].ljust(widths[i]) for i in (2, 3, 4)]
+        print("  ".join([*cells, row[5]]))
+    if any(e["award"] for e in document["entries"]):
+        print(translate("cli", "* an award (the categories' award places)"))
 
 
 def _indonesian() -> bool:

@@ -63,8 +63,11 @@ def terbilang(n: int) -> str:
     raise ValueError(n)
 
 
-def date_in_words(day: dt.date) -> str:
-    """'Rabu tanggal dua puluh bulan Desember tahun dua ribu dua puluh tiga'."""
+def date_in_words(day: dt.date, locale: str = "id") -> str:
+    """'Rabu tanggal dua puluh bulan Desember tahun dua ribu dua puluh tiga' (English:
+    'Wednesday, 20 December 2023')."""
+    if locale == "en":
+        return f"{day_name(day, 'en')}, {long_date(day, 'en')}"
     return (
         f"{day_name(day)} tanggal {terbilang(day.day)} bulan {MONTHS_ID[day.month - 1]} "
         f"tahun {terbilang(day.year)}"

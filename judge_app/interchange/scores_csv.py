@@ -86,7 +86,8 @@ def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]
 
 def write_scores_csv(session: PackageSession, path: Path, *, all_rows: bool = False) -> int:
     """One row per stored score or note, in entry and criterion order; written to a
-    temporary file and renamed so a failure never leaves half a file."""
+    temporary file and renamed so a failure never leaves half a file. A .xlsx name gets
+    a real workbook (numbers as numbers), which `scores import` reads back."""
     rows = []
     for entry in session.entries:
         for criterion in session.definition.criteria:
@@ -94,10 +95,38 @@ def write_scores_csv(session: PackageSession, path: Path, *, all_rows: bool = Fa
             note = session.note(entry.code, criterion.id)
             conflicted = session.conflict_reason(entry.code) is not None
             if value is not None or note or (all_rows and not conflicted):
-                shown = "" if value is None else format_number(value)
-                rows.append([entry.code, criterion.id, shown, note])
+                rows.append((entry.code, criterion.id, value, note))
+    if Path(path).suffix.lower() == ".xlsx":
+        _write_workbook(path, rows)
+        return len(rows)
     with atomic.replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle)
-        writer.writerow(["entry", "criterion", "value", "note"])
-        writer.writerows(rows)
+        writer.writerow(HEADER)
+        for code, criterion, value, note in rows:
+            shown = "" if value is None else format_number(value)
+            writer.writerow([code, criterion, shown, note])
     return len(rows)
+
+
+HEADER = ("entry", "criterion", "value", "note")
+
+
+def _write_workbook(path: Path, rows: list) -> None:
+    from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
+
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("nilai")
+    sheet.append(HEADER)
+    for code, criterion, value, note in rows:
+        cells = []
+        for text in (code, criterion):
+            cell = WriteOnlyCell(sheet, value=text)
+            cell.data_type = "s"  # text stays text, even one that starts with "="
+            cells.append(cell)
+        written = WriteOnlyCell(sheet, value=note or None)
+        if note:
+            written.data_type = "s"
+        sheet.append([*cells, value, written])
+    with atomic.replacing(path) as tmp:
+        workbook.save(tmp)

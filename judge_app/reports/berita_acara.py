@@ -25,6 +25,7 @@ from judge_app.reports.layout import (
 
 ROLE_ORDER = {"ketua": 0, "sekretaris": 1, "anggota": 2}
 ROLE_NAMES = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}
+ROLE_NAMES_EN = {"ketua": "Chair", "sekretaris": "Secretary", "anggota": "Member"}
 
 
 @dataclass(frozen=True)
@@ -47,53 +48,84 @@ class BeritaAcara:
     entries_assessed: int
     panel: tuple[Judge, ...]
     winners: tuple[tuple[str, tuple[Winner, ...]], ...]  # category name -> winners
-    method_line: str
+    method_line: str  # the aggregation method, in the document's language
     footer: str
     qr_payload: str
+    locale: str = "id"  # the competition's: "en" writes the minutes in English
 
 
 def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
     st = styles()
+    en = doc.locale == "en"
+
+    def t(indonesian: str, english: str) -> str:
+        return english if en else indonesian
+
+    roles = ROLE_NAMES_EN if en else ROLE_NAMES
+    opening = (
+        f"On {date_in_words(doc.date, 'en')}, at {doc.place}, we the undersigned, the "
+        f"assessment panel of {doc.competition_title}, assessed {doc.entries_assessed} "
+        "innovations. The panel consists of:"
+        if en
+        else f"Pada hari ini {date_in_words(doc.date)}, bertempat di {doc.place}, kami yang "
+        f"bertanda tangan di bawah ini, Tim Penilai {doc.competition_title}, telah "
+        f"melaksanakan penilaian terhadap {doc.entries_assessed} inovasi peserta. "
+        "Tim Penilai terdiri atas:"
+    )
     story: list = [
-        para("BERITA ACARA HASIL PENILAIAN", st["title"]),
+        para(t("BERITA ACARA HASIL PENILAIAN", "MINUTES OF THE ASSESSMENT RESULTS"), st["title"]),
         para(doc.competition_title, st["subtitle"]),
-        para(f"Nomor: {doc.number or '.' * 40}", st["subtitle"]),
+        para(f"{t('Nomor', 'Number')}: {doc.number or '.' * 40}", st["subtitle"]),
         Spacer(1, 6 * mm),
-        para(
-            f"Pada hari ini {date_in_words(doc.date)}, bertempat di {doc.place}, kami yang "
-            f"bertanda tangan di bawah ini, Tim Penilai {doc.competition_title}, telah "
-            f"melaksanakan penilaian terhadap {doc.entries_assessed} inovasi peserta. "
-            "Tim Penilai terdiri atas:",
-            st["justify"],
-        ),
+        para(opening, st["justify"]),
         Spacer(1, 2 * mm),
     ]
     panel = sorted(doc.panel, key=lambda j: (ROLE_ORDER.get(j.role, 3), j.id))
-    rows = [[para(h, st["cellb"]) for h in ("No", "Nama", "NIP/NIK", "Kedudukan")]]
+    heads = ("No", t("Nama", "Name"), "NIP/NIK", t("Kedudukan", "Role"))
+    rows = [[para(h, st["cellb"]) for h in heads]]
     for i, judge in enumerate(panel, start=1):
         rows.append(
             [
                 para(str(i), st["cell"]),
                 para(judge.name, st["cell"]),
                 para(judge.nip or "-", st["cell"]),
-                para(ROLE_NAMES.get(judge.role, judge.role), st["cell"]),
+                para(roles.get(judge.role, judge.role), st["cell"]),
             ]
         )
     story.append(grid_table(rows, [10 * mm, 80 * mm, 45 * mm, 35 * mm]))
     story.append(Spacer(1, 3 * mm))
     story.append(
         para(
-            f"Berdasarkan hasil penilaian ({doc.method_line}), ditetapkan peserta terbaik "
-            "pada setiap kelompok sebagai berikut:",
+            t(
+                f"Berdasarkan hasil penilaian dengan metode {doc.method_line}, ditetapkan "
+                "peserta terbaik pada setiap kelompok sebagai berikut:",
+                f"On the basis of the assessment (method: {doc.method_line}), the best "
+                "entries of each category are as follows:",
+            ),
             st["justify"],
         )
     )
     for category, winners in doc.winners:
         story.append(para(category, st["heading"]))
         if not winners:
-            story.append(para("Belum ada peserta dengan nilai akhir yang sah.", st["body"]))
+            story.append(
+                para(
+                    t(
+                        "Tidak ada inovasi dengan nilai akhir yang sah pada kelompok ini.",
+                        "No entry of this category has a valid final score.",
+                    ),
+                    st["body"],
+                )
+            )
             continue
-        header = ("Peringkat", "Kode", "Nama Inovasi", "Instansi", "Nilai Akhir", "Predikat")
+        header = (
+            t("Peringkat", "Rank"),
+            t("Kode", "Code"),
+            t("Nama Inovasi", "Innovation"),
+            t("Instansi", "Agency"),
+            t("Nilai Akhir", "Final score"),
+            t("Predikat", "Band"),
+        )
         rows = [[para(h, st["cellb"]) for h in header]]
         for w in winners:
             rows.append(
@@ -103,21 +135,24 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
     story.append(Spacer(1, 4 * mm))
     story.append(
         para(
-            "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
-            "sebagaimana mestinya.",
+            t(
+                "Demikian berita acara ini dibuat dengan sebenarnya untuk dipergunakan "
+                "sebagaimana mestinya.",
+                "These minutes were drawn up truthfully, to be used as appropriate.",
+            ),
             st["justify"],
         )
     )
     closing = [
         Spacer(1, 4 * mm),
-        para(f"{doc.place}, {long_date(doc.date)}", st["body"]),
-        para("Tim Penilai,", st["body"]),
+        para(f"{doc.place}, {long_date(doc.date, doc.locale)}", st["body"]),
+        para(t("Tim Penilai,", "The assessment panel,"), st["body"]),
     ]
     cells = []
     for judge in panel:
         cells.append(
             [
-                para(ROLE_NAMES.get(judge.role, judge.role), st["cellb"]),
+                para(roles.get(judge.role, judge.role), st["cellb"]),
                 Spacer(1, 16 * mm),
                 Paragraph(f"<u>{escape(judge.name)}</u>", st["cell"]),
                 para(f"{_id_label(judge.nip)}. {judge.nip or '-'}", st["cell"]),
@@ -134,12 +169,18 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
         KeepTogether(
             [
                 Spacer(1, 4 * mm),
-                para("Mengetahui,", st["body"]),
+                para(t("Mengetahui,", "Acknowledged,"), st["body"]),
                 para(doc.organizer, st["body"]),
                 Spacer(1, 14 * mm),
                 para("(.................................................)", st["body"]),
                 Spacer(1, 3 * mm),
-                para("Berkas elektronik ini ditandatangani oleh sekretariat:", st["small"]),
+                para(
+                    t(
+                        "Berkas elektronik ini ditandatangani oleh sekretariat:",
+                        "This electronic file is signed by the secretariat:",
+                    ),
+                    st["small"],
+                ),
                 SignatureSpot(72 * mm, 15 * mm, placement),
             ]
         )
@@ -147,7 +188,7 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
     pdf = build(
         story,
         Footer(doc.footer),
-        title="Berita Acara Hasil Penilaian",
+        title=t("Berita Acara Hasil Penilaian", "Minutes of the Assessment Results"),
         author=doc.organizer,
         subject=doc.qr_payload,
     )

@@ -3286,148 +3286,183 @@ Alasan (disimpan di log audit):</translation>
         <translation>simpan nilai dari CSV: entry,criterion,value[,note]</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="182"/>
-        <source>write every score to CSV: entry,criterion,value,note</source>
-        <translation>tulis semua nilai ke CSV: entry,criterion,value,note</translation>
+        <location filename="../../judge_app/cli/parser.py" line="183"/>
+        <source>write every score to CSV or XLSX: entry,criterion,value,note</source>
+        <translation>tulis semua nilai ke CSV atau XLSX: entry,criterion,value,note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="189"/>
+        <location filename="../../judge_app/cli/parser.py" line="377"/>
+        <source>date of the signed documents (default: today)</source>
+        <translation>tanggal dokumen bertanda tangan (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="190"/>
         <source>a row for every entry and criterion, empty where unscored (a form to fill in)</source>
         <translation>satu baris untuk setiap inovasi dan kriteria, kosong bila belum dinilai (formulir untuk diisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="196"/>
+        <location filename="../../judge_app/cli/parser.py" line="197"/>
         <source>sign the integrity pact and conflict statement</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/parser.py" line="205"/>
-        <location filename="../../judge_app/cli/parser.py" line="226"/>
+        <source>an entry you have a conflict of interest with (repeatable)</source>
+        <translation>inovasi yang menimbulkan konflik kepentingan bagi Anda (dapat diulang)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="212"/>
+        <source>why, after each --conflict (printed in the statement)</source>
+        <translation>alasannya, setelah setiap --conflict (dicetak dalam surat pernyataan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="218"/>
+        <source>your scanned signature, printed on the declarations</source>
+        <translation>pindaian tanda tangan Anda, dicetak pada pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="223"/>
+        <location filename="../../judge_app/cli/parser.py" line="251"/>
         <source>place of signing (default: the competition&apos;s)</source>
         <translation>tempat penandatanganan (bawaan: tempat kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="210"/>
+        <location filename="../../judge_app/cli/parser.py" line="228"/>
         <source>date of signing, e.g. 2023-12-20 (default: today)</source>
         <translation>tanggal penandatanganan, mis. 2023-12-20 (bawaan: hari ini)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="212"/>
+        <location filename="../../judge_app/cli/parser.py" line="230"/>
         <source>pangkat/golongan, if not as registered</source>
         <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="213"/>
+        <location filename="../../judge_app/cli/parser.py" line="231"/>
         <source>jabatan, if not as registered</source>
         <translation>jabatan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="214"/>
+        <location filename="../../judge_app/cli/parser.py" line="232"/>
         <source>instansi, if not as registered</source>
         <translation>instansi, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="219"/>
+        <location filename="../../judge_app/cli/parser.py" line="239"/>
+        <source>folder for the two signed PDFs</source>
+        <translation>folder untuk kedua PDF bertanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="244"/>
         <source>finalise: lock the scores, sign the sheet, write the recap</source>
         <translation>finalisasi: kunci nilai, tandatangani lembar, tulis rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="231"/>
+        <location filename="../../judge_app/cli/parser.py" line="256"/>
         <source>write a signed recap again (kept in the package)</source>
         <translation>tulis ulang rekap bertanda tangan (tersimpan dalam paket)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="236"/>
+        <location filename="../../judge_app/cli/parser.py" line="261"/>
         <source>default: the latest signed revision</source>
         <translation>bawaan: revisi bertanda tangan terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="241"/>
+        <location filename="../../judge_app/cli/parser.py" line="266"/>
         <source>unlock signed scores; the next signing is revision n+1</source>
         <translation>buka kunci nilai yang sudah ditandatangani; penandatanganan berikutnya menjadi revisi n+1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="247"/>
+        <location filename="../../judge_app/cli/parser.py" line="272"/>
         <source>blank paper score sheets: a page per entry with a QR code</source>
         <translation>lembar penilaian kertas kosong: satu halaman per inovasi dengan kode QR</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="254"/>
+        <location filename="../../judge_app/cli/parser.py" line="279"/>
         <source>check signatures and content of PDFs and judge-app files</source>
         <translation>periksa tanda tangan dan isi PDF serta berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="261"/>
+        <location filename="../../judge_app/cli/parser.py" line="286"/>
         <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
         <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan &apos;buka dengan&apos; sendiri (Linux); judge-app masuk daftar Open with untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="270"/>
+        <location filename="../../judge_app/cli/parser.py" line="295"/>
         <source>list a file&apos;s rolling backups and what each holds</source>
         <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="277"/>
+        <location filename="../../judge_app/cli/parser.py" line="302"/>
         <source>make a file what one of its backups holds (its state now is backed up)</source>
         <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="287"/>
+        <location filename="../../judge_app/cli/parser.py" line="312"/>
         <source>merge returned judge files (or other masters) into a master</source>
         <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="297"/>
+        <location filename="../../judge_app/cli/parser.py" line="322"/>
         <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
         <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="305"/>
+        <location filename="../../judge_app/cli/parser.py" line="330"/>
         <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
         <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="313"/>
+        <location filename="../../judge_app/cli/parser.py" line="338"/>
         <source>why (kept in the audit log)</source>
         <translation>alasan (disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="317"/>
+        <location filename="../../judge_app/cli/parser.py" line="342"/>
         <source>rank the entries from the signed sheets in a master</source>
         <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="327"/>
+        <location filename="../../judge_app/cli/parser.py" line="348"/>
+        <source>how the judges&apos; totals are combined (default: the definition&apos;s)</source>
+        <translation>cara menggabungkan total nilai para juri (bawaan: sesuai definisi)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="351"/>
+        <source>every number, unrounded (JSON)</source>
+        <translation>semua angka, tanpa pembulatan (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="354"/>
+        <source>one row per entry (CSV)</source>
+        <translation>satu baris per inovasi (CSV)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="360"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="332"/>
+        <location filename="../../judge_app/cli/parser.py" line="365"/>
         <source>list the entries whose rank or award changes between the four methods</source>
         <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="337"/>
+        <location filename="../../judge_app/cli/parser.py" line="370"/>
         <source>signed Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="340"/>
+        <location filename="../../judge_app/cli/parser.py" line="373"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="342"/>
+        <location filename="../../judge_app/cli/parser.py" line="375"/>
         <source>the berita acara&apos;s number</source>
         <translation>nomor berita acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="344"/>
-        <source>date of the berita acara (default: today)</source>
-        <translation>tanggal berita acara (bawaan: hari ini)</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/parser.py" line="348"/>
+        <location filename="../../judge_app/cli/parser.py" line="381"/>
         <source>describe a master or package file</source>
         <translation>jelaskan berkas induk atau berkas paket</translation>
     </message>
@@ -3502,37 +3537,72 @@ Alasan (disimpan di log audit):</translation>
         <translation>Berikutnya: {command}; pernyataan baru juri mendaftarkan kunci baru saat digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="152"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="165"/>
         <source>Signed recap: {path}</source>
         <translation>Rekap bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="165"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="176"/>
         <source>Signed berita acara: {path}</source>
         <translation>Berita acara bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="167"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="178"/>
         <source>{competition} — method {method}</source>
         <translation>{competition} — metode {method}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="190"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="195"/>
+        <source>Rank</source>
+        <translation>Peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="196"/>
+        <source>Final</source>
+        <translation>Nilai akhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="197"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="198"/>
+        <source>Category</source>
+        <translation>Kelompok</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="199"/>
+        <source>Band</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="200"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="208"/>
+        <source>* an award (the categories&apos; award places)</source>
+        <translation>* penerima penghargaan (urutan penghargaan tiap kelompok)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="220"/>
         <source>Method sensitivity: {entries} change with the method</source>
         <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="197"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="227"/>
         <source>award under {methods}</source>
         <translation>mendapat penghargaan dengan metode {methods}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="199"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="229"/>
         <source>no award</source>
         <translation>tanpa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="201"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="231"/>
         <source>  {code}: category rank {ranks}; {awards}</source>
         <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
     </message>
@@ -3817,7 +3887,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../judge_app/domain/dates.py" line="89"/>
+        <location filename="../../judge_app/domain/dates.py" line="92"/>
         <source>{text} is not a date (use 2023-12-20 or 20 Desember 2023)</source>
         <translation>{text} bukan tanggal (gunakan 2023-12-20 atau 20 Desember 2023)</translation>
     </message>
@@ -4532,6 +4602,29 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/store/merging.py" line="183"/>
         <source>merge refused, nothing was changed: {problems}</source>
         <translation>penggabungan ditolak, tidak ada yang diubah: {problems}</translation>
+    </message>
+</context>
+<context>
+    <name>method</name>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="140"/>
+        <source>mean</source>
+        <translation>rata-rata</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="141"/>
+        <source>median</source>
+        <translation>median</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="142"/>
+        <source>trimmed mean</source>
+        <translation>rata-rata terpangkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="143"/>
+        <source>z-score, normalised per judge</source>
+        <translation>skor-z, dinormalisasi per juri</translation>
     </message>
 </context>
 <context>

@@ -37,6 +37,38 @@ def test_import_then_export_round_trip(demo: services.Demo, tmp_path: Path) -> N
     assert file_hash(package) == before
 
 
+def test_export_to_a_workbook_is_a_workbook_that_imports_back(
+    demo: services.Demo, tmp_path: Path
+) -> None:
+    """`scores export PACKAGE FILE.xlsx` writes a real workbook (not CSV text under an
+    .xlsx name): numbers as numbers, notes as text."""
+    import openpyxl
+
+    package = demo.packages[1].path
+    rows = [
+        ["entry", "criterion", "value", "note"],
+        ["KIPP23-001", "K1", "85", "Inovasi baru di tingkat kota"],
+        ["KIPP23-002", "K1", "", "periksa lagi"],
+    ]
+    services.import_scores(package, write_csv(tmp_path / "paper.csv", rows))
+    out = tmp_path / "nilai.xlsx"
+    assert services.export_scores(package, out) == 2
+    book = openpyxl.load_workbook(out)
+    sheet = book.worksheets[0]
+    assert [[c.value for c in row] for row in sheet.iter_rows()] == [
+        ["entry", "criterion", "value", "note"],
+        ["KIPP23-001", "K1", 85, "Inovasi baru di tingkat kota"],
+        ["KIPP23-002", "K1", None, "periksa lagi"],
+    ]
+    assert sheet["C2"].data_type == "n" and sheet["D2"].data_type == "s"
+    before = file_hash(package)
+    assert services.import_scores(package, out) == 2  # read back: nothing changes
+    assert file_hash(package) == before
+    form = tmp_path / "formulir.xlsx"
+    assert services.export_scores(package, form, all_rows=True) == 22 * 7
+    assert openpyxl.load_workbook(form).worksheets[0].max_row == 1 + 22 * 7
+
+
 def test_decimal_comma_accepted_where_step_allows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
