@@ -29,8 +29,8 @@ def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]
         if not session.declared or session.locked_revision
         else None
     )
-    if blocked:
-        raise ImportProblems(str(path), [blocked[1]])
+    if blocked:  # the package refuses, whatever the sheet holds: name the package
+        raise ImportProblems(str(session.path), [blocked[1]])
     records, problems, present = read_records(path, SCORE_COLUMNS)
     changes: list[ScoreChange] = []
     seen: dict[tuple[str, str], int] = {}

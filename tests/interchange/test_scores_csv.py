@@ -159,3 +159,16 @@ def test_export_all_rows_gives_a_form_to_fill(demo: services.Demo, tmp_path: Pat
     assert services.export_scores(demo.packages[0].path, out, all_rows=True) == 22 * 7
     lines = out.read_text(encoding="utf-8-sig").splitlines()
     assert lines[1] == "KIPP23-001,K1,,"
+
+
+def test_an_undeclared_package_is_named_not_the_sheet(
+    undeclared_demo: services.Demo, tmp_path: Path
+) -> None:
+    package = undeclared_demo.packages[0].path
+    sheet = write_csv(
+        tmp_path / "nilai.csv", [["entry", "criterion", "value"], ["KIPP23-001", "K1", "80"]]
+    )
+    with pytest.raises(ImportProblems) as caught:
+        services.import_scores(package, sheet)
+    assert str(caught.value).splitlines()[0] == f"{package}: 1 problem"
+    assert "sign the integrity pact and conflict-of-interest statement first" in str(caught.value)
