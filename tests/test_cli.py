@@ -164,3 +164,13 @@ def test_usage_errors_exit_2(tmp_path: Path) -> None:
     result = run("package", tmp_path / "m.sqlite", "--all")
     assert result.returncode == 2
     assert "--out-dir" in result.stderr
+
+
+def test_info_tells_where_a_judge_stands(signed, undeclared_demo) -> None:
+    fresh = run("info", undeclared_demo.packages[0].path)
+    assert fresh.returncode == 0, fresh.stderr
+    assert "declarations: not signed yet (scoring is locked until they are)" in fresh.stdout
+    assert "scores:       0 of 154" in fresh.stdout and "signed:       not yet" in fresh.stdout
+    done = run("info", signed.packages[0].path)
+    assert "declarations: signed" in done.stdout
+    assert "signed:       revision 1, scores locked" in done.stdout

@@ -241,3 +241,34 @@ def info(args: argparse.Namespace) -> None:
             name=judge.name,
             entries=entries(found.assignments.get(judge.id, 0)),
         )
+    if found.role == "package":
+        _package_state(args.file)
+
+
+def _package_state(path) -> None:
+    """Where the judge stands: declarations, scores entered, signed revisions."""
+    session = services.open_package(path, read_only=True)
+    try:
+        done = session.progress()
+        say(
+            translate("cli", "  declarations: {state}"),
+            state=translate("cli", "signed")
+            if session.declared
+            else translate("cli", "not signed yet (scoring is locked until they are)"),
+        )
+        say(translate("cli", "  scores:       {done} of {due}"), done=done.done, due=done.due)
+        latest = services.signed_revisions(session)
+        if session.locked_revision is not None:
+            say(
+                translate("cli", "  signed:       revision {revision}, scores locked"),
+                revision=session.locked_revision,
+            )
+        elif latest:
+            say(
+                translate("cli", "  signed:       revision {revision}; reopened for changes"),
+                revision=latest,
+            )
+        else:
+            print(translate("cli", "  signed:       not yet"))
+    finally:
+        session.close()

@@ -3747,6 +3747,41 @@ Alasan (disimpan di log audit):</translation>
         <source>  judge {id}: {name}, {entries} assigned</source>
         <translation>  juri {id}: {name}, {entries} ditugaskan</translation>
     </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="254"/>
+        <source>  declarations: {state}</source>
+        <translation>  pernyataan:   {state}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="255"/>
+        <source>signed</source>
+        <translation>sudah ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="257"/>
+        <source>not signed yet (scoring is locked until they are)</source>
+        <translation>belum ditandatangani (penilaian terkunci sampai ditandatangani)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="259"/>
+        <source>  scores:       {done} of {due}</source>
+        <translation>  nilai:        {done} dari {due}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="263"/>
+        <source>  signed:       revision {revision}, scores locked</source>
+        <translation>  tanda tangan: revisi {revision}, nilai dikunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="268"/>
+        <source>  signed:       revision {revision}; reopened for changes</source>
+        <translation>  tanda tangan: revisi {revision}; dibuka kembali untuk diubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="272"/>
+        <source>  signed:       not yet</source>
+        <translation>  tanda tangan: belum</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
