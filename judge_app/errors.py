@@ -96,6 +96,10 @@ def os_reason(exc: OSError) -> str:
     whatever the user reads, so the common cases are said here."""
     import errno
 
+    denied = translate(
+        "errors",
+        "no permission to read or write it here; copy the file to a folder of your own",
+    )
     texts = {
         errno.ENOENT: translate("errors", "no such file or folder"),
         errno.EISDIR: translate("errors", "is a folder, not a file"),
@@ -103,14 +107,8 @@ def os_reason(exc: OSError) -> str:
         errno.EEXIST: translate("errors", "already exists"),
         errno.ENAMETOOLONG: translate("errors", "the name is too long"),
         errno.ENOTEMPTY: translate("errors", "the folder is not empty"),
-        errno.EACCES: translate(
-            "errors",
-            "no permission to read or write it here; copy the file to a folder of your own",
-        ),
-        errno.EPERM: translate(
-            "errors",
-            "no permission to read or write it here; copy the file to a folder of your own",
-        ),
+        errno.EACCES: denied,
+        errno.EPERM: denied,
         errno.EROFS: translate("errors", "the disk is read-only"),
     }
     return texts.get(exc.errno) or exc.strerror or str(exc)

@@ -103,11 +103,16 @@ def translate(context: str, source: str) -> str:
     return _catalogue(code).get((context, source), source)
 
 
+def decimal_mark() -> str:
+    """The user's decimal mark: a comma in Indonesian, a point in English."""
+    return "," if language() == "id" else "."
+
+
 def number(value: float) -> str:
     """A number in a message as the language writes it: 7,5 in Indonesian, 7.5 in English."""
     from judge_app.domain.scoring import format_number
 
-    return format_number(value, "," if language() == "id" else ".")
+    return format_number(value, decimal_mark())
 
 
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows

@@ -21,7 +21,7 @@ from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
 from judge_app.store.schema import PROTECTIVE_TRIGGERS, TRIGGER_SINCE
-from judge_app.text import language, translate
+from judge_app.text import decimal_mark, translate
 
 CHANGES = ("score", "conflict", "conflict_withdrawn")
 
@@ -537,6 +537,5 @@ def _show(value) -> str:
     if value is None:
         return translate("verification", "no score")
     if isinstance(value, float):
-        shown = f"{value:g}"
-        return shown.replace(".", ",") if language() == "id" else shown
+        return f"{value:g}".replace(".", decimal_mark())
     return str(value)

@@ -193,6 +193,7 @@ def test_the_window_opens_in_the_language_of_the_command(
     from judge_app.ui.app import window_language
 
     monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path))
+    monkeypatch.delenv(text.LANGUAGE_ENV)  # nothing chosen but the window's setting
     (tmp_path / "settings.ini").write_text("[General]\nlanguage=id\n", encoding="utf-8")
     assert window_language() == "id"
     text.set_language("en")  # what `judge-app --lang en` (or JUDGE_APP_LANG=en) fixed

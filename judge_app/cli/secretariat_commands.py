@@ -7,7 +7,7 @@ import argparse
 
 from judge_app.cli.common import bar, entries, parse_day, passphrase, say, services
 from judge_app.errors import JudgeAppError
-from judge_app.text import QT_TRANSLATE_NOOP, translate
+from judge_app.text import QT_TRANSLATE_NOOP, decimal_mark, translate
 
 # a merge verdict's status is a code in the JSON report, a word on the terminal
 STATUS_WORDS = (
@@ -179,7 +179,7 @@ def results(args: argparse.Namespace) -> None:
         competition=document["competition"],
         method=method_word(document["method"]),
     )
-    decimal = "," if _indonesian() else "."
+    decimal = decimal_mark()
     rows = [
         (
             str(e["rank"] or "-"),
@@ -206,12 +206,6 @@ def results(args: argparse.Namespace) -> None:
         print("  ".join([*cells, row[5]]))
     if any(e["award"] for e in document["entries"]):
         print(translate("cli", "* an award (the categories' award places)"))
-
-
-def _indonesian() -> bool:
-    from judge_app.text import language
-
-    return language() == "id"
 
 
 def _sensitivity(args: argparse.Namespace) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from judge_app.text import language, translate
+from judge_app.text import decimal_mark, translate
 
 AGGREGATION_METHODS = ("mean", "median", "trimmed", "zscore")
 LOCALES = ("id", "en")
@@ -212,5 +212,4 @@ def fmt(value: float) -> str:
 def shown_number(value: float) -> str:
     """`fmt` with the decimal mark of the user's language: 7.5 in English, 7,5 in
     Indonesian (English text stays exactly as `fmt` writes it)."""
-    text = fmt(value)
-    return text if language() == "en" else text.replace(".", ",")
+    return fmt(value).replace(".", decimal_mark())

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from judge_app.domain.scoring import format_number
 from judge_app.integrity.audit import canonical
-from judge_app.text import language, translate
+from judge_app.text import decimal_mark, translate
 
 
 @dataclass(frozen=True)
@@ -125,8 +125,7 @@ def differences(signed: dict, current: SheetContent) -> list[str]:
 
 def _shown(value) -> str:
     """A sheet's score text as the user's language writes it (7,5 in Indonesian)."""
-    text = str(value)
-    return text.replace(".", ",") if value is not None and language() == "id" else text
+    return str(value).replace(".", decimal_mark()) if value is not None else str(value)
 
 
 SCORES_OPEN = '"scores":['

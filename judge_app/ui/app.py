@@ -45,10 +45,11 @@ class FileOpenEvents(QObject):
 
 
 def window_language() -> str:
-    """--lang or JUDGE_APP_LANG (fixed by the command line) over the window's setting."""
+    """--lang, then JUDGE_APP_LANG, then the window's own setting (one rule for the
+    command line and the window: judge_app.text.language)."""
     from judge_app import text
 
-    return text.explicit_language() or i18n.current_language()
+    return text.language()
 
 
 def run_gui(path: str | None = None) -> int:

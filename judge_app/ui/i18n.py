@@ -11,17 +11,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 from judge_app.paths import app_home, cache_dir
 from judge_app.resources import resources_dir
 
-LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}
-DEFAULT_LANGUAGE = "id"
+LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}  # for the View menu
 
 
 def settings() -> QSettings:
     return QSettings(str(app_home() / "settings.ini"), QSettings.Format.IniFormat)
-
-
-def current_language() -> str:
-    language = str(settings().value("language", DEFAULT_LANGUAGE))
-    return language if language in LANGUAGES else DEFAULT_LANGUAGE
 
 
 def decimal_mark(language: str) -> str:

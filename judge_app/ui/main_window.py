@@ -57,7 +57,7 @@ MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, language: str = i18n.DEFAULT_LANGUAGE) -> None:
+    def __init__(self, language: str = core_text.DEFAULT_LANGUAGE) -> None:
         super().__init__()
         self.language = language
         self.decimal = i18n.decimal_mark(language)

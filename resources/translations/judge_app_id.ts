@@ -3587,22 +3587,22 @@ Alasan (disimpan di log audit):</translation>
         <translation>* penerima penghargaan (urutan penghargaan tiap kelompok)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="220"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="214"/>
         <source>Method sensitivity: {entries} change with the method</source>
         <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="227"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="221"/>
         <source>award under {methods}</source>
         <translation>mendapat penghargaan dengan metode {methods}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="229"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="223"/>
         <source>no award</source>
         <translation>tanpa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="231"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="225"/>
         <source>  {code}: category rank {ranks}; {awards}</source>
         <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
     </message>
@@ -4272,43 +4272,42 @@ Alasan (disimpan di log audit):</translation>
         <translation>berkas tidak dapat dibaca atau ditulisi ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="100"/>
+        <location filename="../../judge_app/errors.py" line="104"/>
         <source>no such file or folder</source>
         <translation>berkas atau folder tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="101"/>
+        <location filename="../../judge_app/errors.py" line="105"/>
         <source>is a folder, not a file</source>
         <translation>merupakan folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="102"/>
+        <location filename="../../judge_app/errors.py" line="106"/>
         <source>a part of the path is not a folder</source>
         <translation>sebagian jalur berkas bukan folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="103"/>
+        <location filename="../../judge_app/errors.py" line="107"/>
         <source>already exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="104"/>
+        <location filename="../../judge_app/errors.py" line="108"/>
         <source>the name is too long</source>
         <translation>namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="105"/>
+        <location filename="../../judge_app/errors.py" line="109"/>
         <source>the folder is not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="106"/>
-        <location filename="../../judge_app/errors.py" line="110"/>
+        <location filename="../../judge_app/errors.py" line="99"/>
         <source>no permission to read or write it here; copy the file to a folder of your own</source>
         <translation>tidak ada izin untuk membaca atau menulisnya di sini; salin berkas ke folder milik Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="114"/>
+        <location filename="../../judge_app/errors.py" line="112"/>
         <source>the disk is read-only</source>
         <translation>disk hanya dapat dibaca</translation>
     </message>
