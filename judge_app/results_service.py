@@ -10,6 +10,7 @@ from pathlib import Path
 
 import sqlite_utils
 
+from judge_app.domain import awards
 from judge_app.domain.model import Definition
 from judge_app.domain.results import EntryResult, Inputs, compute
 from judge_app.domain.scoring import IntegerTotals, StageTotaller, integer_totals
@@ -159,8 +160,34 @@ def as_json(
             {"judge": s.judge_id, "revision": s.revision, "sha256": s.sha256}
             for s in sign_store.sheets(db, with_payload=False)
         ],
+        "award_rule": {
+            "min_final": definition.award_rule.min_final,
+            "min_band": definition.award_rule.min_band or None,
+            "words": awards.rule_words(definition, definition.competition.locale),
+        },
+        "categories": category_documents(definition, rows),
         "entries": entry_documents(rows, titles),
     }
+
+
+def category_documents(definition: Definition, rows: list[EntryResult]) -> list[dict]:
+    """How each category's award places were filled, with the sentence every output
+    prints when fewer awards are given than there are places (the competition's
+    language)."""
+    names = {c.id: c.name for c in definition.categories}
+    locale = definition.competition.locale
+    return [
+        {
+            "id": s.category,
+            "name": names[s.category],
+            "award_places": s.places,
+            "awards_given": s.given,
+            "valid": s.valid,
+            "qualified": s.qualified,
+            "note": awards.note(definition, s, locale),
+        }
+        for s in awards.summarise(definition, rows)
+    ]
 
 
 def entry_documents(rows: list[EntryResult], titles: dict[str, str]) -> list[dict]:
@@ -246,6 +273,7 @@ FLAG_WORDS = {
         "insufficient_judges": "juri belum cukup",
         "tie": "nilai sama",
         "tie_at_cutoff": "sama di batas penghargaan",
+        "below_award_rule": "tidak memenuhi syarat penghargaan",
         "untrimmed": "tidak dipangkas",
         "unnormalised": "sebagian tanpa normalisasi",
     },
@@ -254,6 +282,7 @@ FLAG_WORDS = {
         "insufficient_judges": "too few judges",
         "tie": "tied",
         "tie_at_cutoff": "tied at the award cut-off",
+        "below_award_rule": "short of the award requirement",
         "untrimmed": "not trimmed",
         "unnormalised": "partly not normalised",
     },

@@ -473,6 +473,8 @@ def _write_one_package(
         "judge_id": judge.id,
         "created_at": repo.now(),
         "created_by": f"judge-app {__version__}",
+        # the organiser's kop surat, for the judge's own documents
+        **({"letterhead": meta["letterhead"]} if meta.get("letterhead") else {}),
     }
     if reissue:
         from judge_app.store.packaging import write_reissued_package

@@ -15,13 +15,17 @@ from judge_app.domain.model import (
     AGGREGATION_METHODS,
     IMPLICIT_STAGE_ID,
     LOCALES,
+    PANEL_ROLES,
+    TIMEZONES,
     Aggregation,
+    AwardRule,
     Band,
     Category,
     Competition,
     Criterion,
     DeclarationTexts,
     Definition,
+    DocumentRules,
     Level,
     Stage,
     Unassessed,
@@ -43,6 +47,8 @@ TOP_KEYS = {
     "bands",
     "unassessed",
     "declarations",
+    "awards",
+    "documents",
 }
 
 
@@ -231,6 +237,8 @@ class _Reader:
         bands = self.bands(data)
         unassessed = self.unassessed(self.table(data, "unassessed"))
         declarations = self.declarations(self.table(data, "declarations"))
+        award_rule = self.award_rule(self.table(data, "awards"), bands)
+        documents = self.documents(self.table(data, "documents"))
         if self.problems:
             return None
         return Definition(
@@ -242,11 +250,21 @@ class _Reader:
             bands=tuple(bands),
             unassessed=unassessed,
             declarations=declarations,
+            award_rule=award_rule,
+            documents=documents,
         )
 
     def competition(self, table: dict) -> Competition:
         path = "competition"
-        self.keys(table, path, {"title", "organizer", "place", "locale", "year"})
+        self.keys(table, path, {"title", "organizer", "place", "locale", "year", "timezone"})
+        timezone = self.text(table, "timezone", path) or "WIB"
+        if timezone not in TIMEZONES:
+            self.bad(
+                f"{path}.timezone",
+                translate("definition", "must be one of {zones}, got {zone}").format(
+                    zones=", ".join(TIMEZONES), zone=repr(timezone)
+                ),
+            )
         locale = self.text(table, "locale", path) or "id"
         if locale not in LOCALES:
             self.bad(
@@ -265,6 +283,7 @@ class _Reader:
             place=self.text(table, "place", path),
             locale=locale,
             year=year,
+            timezone=timezone,
         )
 
     def stages(self, data: dict) -> tuple[list[Stage], bool]:
@@ -555,6 +574,46 @@ class _Reader:
             konflik=lists["konflik"],
             sanctions=self.text(table, "sanctions", path),
         )
+
+    def award_rule(self, table: dict, bands: list[Band]) -> AwardRule:
+        """[awards]: what every award requires, checked against the bands it names."""
+        path = "awards"
+        self.keys(table, path, {"min_final", "min_band"})
+        min_final = (
+            self.number(table, "min_final", path, default=None) if ("min_final" in table) else None
+        )
+        if min_final is not None and not 0 <= min_final <= 100:
+            self.bad(
+                f"{path}.min_final",
+                translate("definition", "must lie within 0–100, got {value}").format(
+                    value=fmt(min_final)
+                ),
+            )
+        min_band = self.text(table, "min_band", path)
+        if min_band and min_band not in {b.label for b in bands}:
+            self.bad(
+                f"{path}.min_band",
+                translate("definition", "unknown band {band} (known: {known})").format(
+                    band=repr(min_band), known=", ".join(b.label for b in bands) or "-"
+                ),
+            )
+        return AwardRule(min_final, min_band)
+
+    def documents(self, table: dict) -> DocumentRules:
+        path = "documents"
+        self.keys(table, path, {"recap_signers"})
+        signers = table.get("recap_signers", [])
+        if not isinstance(signers, list) or not all(
+            isinstance(s, str) and s in PANEL_ROLES for s in signers
+        ):
+            self.bad(
+                f"{path}.recap_signers",
+                translate("definition", "must be a list of panel roles ({roles})").format(
+                    roles=", ".join(PANEL_ROLES)
+                ),
+            )
+            signers = []
+        return DocumentRules(recap_signers=tuple(dict.fromkeys(signers)))
 
     def color(self, table: dict, path: str) -> str:
         value = self.text(table, "color", path)

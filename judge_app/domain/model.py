@@ -9,6 +9,9 @@ from judge_app.text import decimal_mark, translate
 
 AGGREGATION_METHODS = ("mean", "median", "trimmed", "zscore")
 LOCALES = ("id", "en")
+# Indonesia's three time zones (no daylight saving): name -> hours ahead of UTC
+TIMEZONES = {"WIB": 7, "WITA": 8, "WIT": 9}
+PANEL_ROLES = ("ketua", "sekretaris", "anggota")
 IMPLICIT_STAGE_ID = "penilaian"
 
 
@@ -122,6 +125,28 @@ class Competition:
     place: str = ""
     locale: str = "id"
     year: int | None = None
+    timezone: str = "WIB"  # WIB | WITA | WIT: the time printed on signed documents
+
+
+@dataclass(frozen=True)
+class AwardRule:
+    """What an award requires besides a place among the category's first `awards`: a
+    minimum final score (as printed, 2 decimals) and/or a band at least as high as
+    `min_band` (KIPP: the passing grade, band 'Lulus' at 85). Empty: places alone."""
+
+    min_final: float | None = None
+    min_band: str = ""
+
+    def __bool__(self) -> bool:
+        return self.min_final is not None or bool(self.min_band)
+
+
+@dataclass(frozen=True)
+class DocumentRules:
+    """Who signs what, where the competition says so."""
+
+    # panel roles (ketua, sekretaris) who sign the Rekapitulasi beside the secretariat
+    recap_signers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -143,6 +168,8 @@ class Definition:
     bands: tuple[Band, ...] = ()
     unassessed: Unassessed = field(default_factory=Unassessed)
     declarations: DeclarationTexts = field(default_factory=DeclarationTexts)
+    award_rule: AwardRule = field(default_factory=AwardRule)
+    documents: DocumentRules = field(default_factory=DocumentRules)
 
     def category(self, key: str) -> Category | None:
         """Find a category by id or by name, ignoring case: spreadsheets use either."""

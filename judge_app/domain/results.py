@@ -9,6 +9,7 @@ import statistics
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from judge_app.domain.awards import qualifies
 from judge_app.domain.model import Definition, Entry
 from judge_app.domain.scoring import round_half_up
 from judge_app.domain.spread import Moments
@@ -22,6 +23,7 @@ INSUFFICIENT = "insufficient_judges"
 TIE = "tie"
 TIE_AT_CUTOFF = "tie_at_cutoff"
 DISAGREEMENT = "disagreement"
+BELOW_AWARD_RULE = "below_award_rule"  # within the award places, but short of the rule
 
 
 @dataclass(frozen=True)
@@ -136,13 +138,13 @@ def compute(
             )
 
     ordered = list(results.values())
+    for result in ordered:
+        result.band = _band(definition, result.final)
     _rank(ordered, definition, inputs, "rank")
     for category in definition.categories:
         members = [r for r in ordered if r.category == category.id]
         _rank(members, definition, inputs, "category_rank")
-        _awards(members, category.awards)
-    for result in ordered:
-        result.band = _band(definition, result.final)
+        _awards(members, category.awards, definition)
     return sorted(ordered, key=_order_key)
 
 
@@ -226,13 +228,21 @@ def _bucket(value: float) -> float:
     return value if math.isinf(value) else round(value / TIE_EPSILON)
 
 
-def _awards(members: list[EntryResult], awards: int) -> None:
+def _awards(members: list[EntryResult], awards: int, definition: Definition) -> None:
+    """The first `awards` category ranks that meet the award rule. Qualifying is monotone
+    in the printed final score, so the qualifiers are a prefix of the ranking and tied
+    entries qualify together: a tie at the cut-off shares the last place."""
     if awards <= 0:
         return
     ranked = [r for r in members if r.category_rank is not None]
-    winners = [r for r in ranked if r.category_rank <= awards]
-    for r in winners:
-        r.award = True
+    placed = [r for r in ranked if r.category_rank <= awards]
+    winners = []
+    for r in placed:
+        if qualifies(definition, r.final, r.band):
+            r.award = True
+            winners.append(r)
+        else:
+            r.flags.add(BELOW_AWARD_RULE)
     if len(winners) > awards:
         cut = max(r.category_rank for r in winners)
         for r in winners:

@@ -25,8 +25,11 @@ def sign_pdf(
     reason: str,
     location: str,
     stamp_text: str,
+    locale: str = "id",
+    timezone: str = "WIB",
 ) -> bytes:
-    """Sign the whole document with a visible stamp where the signature block put it."""
+    """Sign the whole document with a visible stamp where the signature block put it.
+    `%(ts)s` in the stamp text is the signing moment in the competition's time zone."""
     # pyHanko is imported here, not at start-up: it pulls in aiohttp and costs 0.4 s
     from pyhanko import stamp
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter

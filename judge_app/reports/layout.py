@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
 
+from judge_app.domain.officials import Letterhead
 from judge_app.resources import resources_dir
 
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
@@ -104,6 +105,9 @@ def build(
     subject: str = "",
     pagesize: tuple[float, float] = PAGE,
     on_flowable: Callable[[int, int], None] | None = None,
+    *,
+    locale: str = "id",
+    letterhead: Letterhead | None = None,
 ) -> bytes:
     """Render to PDF bytes in one pass, with the footer text and 'page X/Y' on every page
     (the canvas keeps each page until the total is known). `on_flowable(done, total)` is
@@ -133,7 +137,7 @@ def build(
             self.setFont(FONT, 7)
             self.setFillColor(colors.HexColor("#555555"))
             self.drawString(MARGIN, 10 * mm, footer.left)
-            right = f"{footer.right}   {self.getPageNumber()}/{total}".strip()
+            right = f"{footer.right}   {page_label(self.getPageNumber(), total, locale)}".strip()
             self.drawRightString(pagesize[0] - MARGIN, 10 * mm, right)
             self.restoreState()
 
@@ -163,6 +167,11 @@ def build(
     doc.build(list(story), canvasmaker=NumberedCanvas)
     footer.pages.append(doc.page)
     return buffer.getvalue()
+
+
+def page_label(page: int, total: int, locale: str) -> str:
+    """'Halaman 1 dari 3' / 'Page 1 of 3'."""
+    return f"Page {page} of {total}" if locale == "en" else f"Halaman {page} dari {total}"
 
 
 def grid_table(

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import base64
+import json
 from dataclasses import asdict, fields, replace
 from datetime import UTC, datetime
 
@@ -9,6 +11,7 @@ import sqlite_utils
 
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.model import Definition, Entry, Judge
+from judge_app.domain.officials import Letterhead, Official
 from judge_app.errors import JudgeAppError
 from judge_app.text import translate
 
@@ -29,6 +32,46 @@ def meta(db: sqlite_utils.Database) -> dict[str, str]:
 
 def set_meta(db: sqlite_utils.Database, values: dict[str, str]) -> None:
     db["meta"].upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
+
+
+def letterhead(db: sqlite_utils.Database) -> Letterhead:
+    """The organiser's kop surat (meta 'letterhead': JSON lines and a base64 logo)."""
+    stored = meta(db).get("letterhead")
+    if not stored:
+        return Letterhead()
+    data = json.loads(stored)
+    logo = base64.b64decode(data["logo"]) if data.get("logo") else None
+    return Letterhead(tuple(data.get("lines", ())), logo)
+
+
+def set_letterhead(db: sqlite_utils.Database, value: Letterhead) -> None:
+    logo = base64.b64encode(value.logo).decode() if value.logo else ""
+    with db.atomic():
+        set_meta(
+            db,
+            {"letterhead": json.dumps({"lines": list(value.lines), "logo": logo}) if value else ""},
+        )
+
+
+def officials(db: sqlite_utils.Database) -> dict[str, Official]:
+    """The registered signing officials by role (meta 'officials', JSON)."""
+    stored = meta(db).get("officials")
+    if not stored:
+        return {}
+    return {
+        role: Official(role, o.get("name", ""), o.get("nip", ""), o.get("position", ""))
+        for role, o in json.loads(stored).items()
+    }
+
+
+def set_official(db: sqlite_utils.Database, official: Official | None, role: str) -> None:
+    """Register (or with None, remove) the official of `role`."""
+    current = {r: o for r, o in officials(db).items() if r != role}
+    if official is not None:
+        current[role] = official
+    data = {r: {"name": o.name, "nip": o.nip, "position": o.position} for r, o in current.items()}
+    with db.atomic():
+        set_meta(db, {"officials": json.dumps(data, ensure_ascii=False)})
 
 
 def write_definition(db: sqlite_utils.Database, text: str, definition: Definition) -> None:
