@@ -30,6 +30,29 @@ class Demo:
 DEMO_FILES = ("kipp-banten-2023.toml", "entries.csv", "judges.csv")
 
 
+# the organiser's kop surat and signing officials (names are fictional; the logo is a
+# neutral emblem marked DEMO, not the province's coat of arms)
+DEMO_LETTERHEAD = (
+    "PEMERINTAH PROVINSI BANTEN",
+    "SEKRETARIAT DAERAH",
+    "BIRO ORGANISASI",
+    "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B), Jl. Syech Nawawi Al Bantani, "
+    "Serang 42171",
+)
+DEMO_OFFICIALS = {
+    "sekretariat": (
+        "Drs. H. Ujang Suparman, M.Si.",
+        "197003121995031002",
+        "Kepala Biro Organisasi Sekretariat Daerah Provinsi Banten",
+    ),
+    "mengetahui": (
+        "Dr. Ir. H. Agus Salim Hidayat, M.M.",
+        "196805171993031004",
+        "Sekretaris Daerah Provinsi Banten",
+    ),
+}
+
+
 def build_demo(folder: Path) -> Demo:
     """The KIPP Banten 2023 sample: its input files, the master and one package per judge."""
     from judge_app import services
@@ -48,6 +71,10 @@ def build_demo(folder: Path) -> Demo:
     services.create_master(folder / DEMO_FILES[0], folder / DEMO_FILES[1], master)
     services.import_judges(master, folder / DEMO_FILES[2])
     services.assign(master)
+    logo = demo_dir() / "logo.png"
+    services.set_letterhead(master, list(DEMO_LETTERHEAD), logo if logo.exists() else None)
+    for role, (name, nip, position) in DEMO_OFFICIALS.items():
+        services.set_official(master, role, name, nip, position)
     packages = services.package_all(master, folder / "packages")
     return Demo(folder, master, packages, services.describe(master).entries)
 

@@ -40,10 +40,16 @@ from judge_app.secretariat_services import (
     judge_dashboard as judge_dashboard,
 )
 from judge_app.secretariat_services import (
+    letterhead as letterhead,
+)
+from judge_app.secretariat_services import (
     merge as merge,
 )
 from judge_app.secretariat_services import (
     method_sensitivity as method_sensitivity,
+)
+from judge_app.secretariat_services import (
+    officials as officials,
 )
 from judge_app.secretariat_services import (
     reregister_key as reregister_key,
@@ -62,6 +68,12 @@ from judge_app.secretariat_services import (
 )
 from judge_app.secretariat_services import (
     results_xlsx as results_xlsx,
+)
+from judge_app.secretariat_services import (
+    set_letterhead as set_letterhead,
+)
+from judge_app.secretariat_services import (
+    set_official as set_official,
 )
 from judge_app.session import PackageSession
 from judge_app.store import backups

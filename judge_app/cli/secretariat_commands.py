@@ -206,6 +206,9 @@ def results(args: argparse.Namespace) -> None:
         print("  ".join([*cells, row[5]]))
     if any(e["award"] for e in document["entries"]):
         print(translate("cli", "* an award (the categories' award places)"))
+    for category in document.get("categories", ()):
+        if category["note"]:  # fewer awards than places, and why (the document's words)
+            print(f"{category['name']}: {category['note']}")
 
 
 def _sensitivity(args: argparse.Namespace) -> None:

@@ -175,6 +175,50 @@ def judges_list(args: argparse.Namespace) -> None:
         print(f"{judge.id}\t{judge.name}\t{judge.nip or '-'}\t{judge.role}\t{entries(count)}")
 
 
+def letterhead(args: argparse.Namespace) -> None:
+    if args.line is None and args.logo is None and not args.no_logo:
+        current = services.letterhead(args.master)
+    else:
+        lines = args.line if args.line is not None else list(services.letterhead(args.master).lines)
+        current = services.set_letterhead(args.master, lines, args.logo, keep_logo=not args.no_logo)
+        say(translate("cli", "Letterhead saved in {master}"), master=args.master)
+    if not current:
+        say(translate("cli", "No letterhead: documents start with their title"))
+        return
+    for line in current.lines:
+        print(f"  {line}")
+    if current.logo:
+        say(translate("cli", "  logo: {size} bytes"), size=len(current.logo))
+
+
+def official(args: argparse.Namespace) -> None:
+    if args.role is None:
+        registered = services.officials(args.master)
+        if not registered:
+            say(
+                translate(
+                    "cli", "No officials registered (judge-app official MASTER ROLE --name …)"
+                )
+            )
+        for role, o in registered.items():
+            print(f"{role}\t{o.name}\t{o.nip or '-'}\t{o.position}")
+        return
+    if args.remove:
+        services.set_official(args.master, args.role, "")
+        say(translate("cli", "Removed the {role} official"), role=args.role)
+        return
+    if not args.name:
+        raise Usage(translate("cli", "--name is required (or --remove)"))
+    o = services.set_official(args.master, args.role, args.name, args.nip, args.position)
+    say(
+        translate("cli", "Registered {role}: {name} (NIP {nip}), {position}"),
+        role=args.role,
+        name=o.name,
+        nip=o.nip or "-",
+        position=o.position or "-",
+    )
+
+
 def assign(args: argparse.Namespace) -> None:
     result = services.assign(args.master, args.csv, everyone=args.everyone)
     say(

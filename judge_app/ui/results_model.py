@@ -61,6 +61,14 @@ def flag_words(definition: Definition) -> dict[str, tuple[str, str]]:
                 "Tied at the last award place: more entries than places receive the award.",
             ),
         ),
+        "below_award_rule": (
+            QCoreApplication.translate("ResultsModel", "short of the award requirement"),
+            QCoreApplication.translate(
+                "ResultsModel",
+                "Within the category's award places, but does not meet what an award "
+                "requires: no award.",
+            ),
+        ),
         "untrimmed": (
             QCoreApplication.translate("ResultsModel", "not trimmed"),
             QCoreApplication.translate(

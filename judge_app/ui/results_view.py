@@ -3,6 +3,8 @@ entries), the ranked table and the drill-down to each judge's scores."""
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
@@ -16,8 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judge_app.domain import awards
 from judge_app.domain.model import AGGREGATION_METHODS
 from judge_app.secretariat import MasterSession
+from judge_app.text import language as text_language
 from judge_app.ui.entry_detail import EntryDetail
 from judge_app.ui.lazy_view import Ensure
 from judge_app.ui.results_model import ResultsModel, method_names
@@ -73,6 +77,12 @@ class ResultsView(QWidget):
             self.tabs.addTab(category.name)
         self.tabs.currentChanged.connect(lambda _i: self.refresh())
         layout.addWidget(self.tabs)
+        # the award places and, when fewer are given, why (the award rule), in words
+        self.award_note = QLabel()
+        self.award_note.setObjectName("awardNote")
+        self.award_note.setWordWrap(True)
+        self.award_note.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        layout.addWidget(self.award_note)
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         self.model = ResultsModel(session.definition, decimal, self)
@@ -139,9 +149,36 @@ class ResultsView(QWidget):
             .replace("%3", str(awards))
             .replace("%4", str(flagged))
         )
+        self._show_award_note()
         if selected is not None and self.select_code(selected):
             return
         self.detail.show_nothing()
+
+    def _show_award_note(self) -> None:
+        """Per category: places given of places, and the sentence when fewer are given."""
+        definition = self.session.definition
+        language = text_language()
+        summaries = awards.summarise(definition, self.session.results(self.method))
+        lines = []
+        for summary in summaries:
+            if self.category not in (ALL, summary.category) or summary.places <= 0:
+                continue
+            name = next(c.name for c in definition.categories if c.id == summary.category)
+            note = awards.note(definition, summary, language)
+            if self.category == ALL and not note:
+                continue
+            line = (
+                self.tr("%1: %2 of %3 award places given.")
+                .replace("%1", name)
+                .replace("%2", str(summary.given))
+                .replace("%3", str(summary.places))
+            )
+            lines.append(f"<b>{html.escape(line)}</b> {html.escape(note)}".strip())
+        rule = awards.rule_words(definition, language)
+        if rule and (lines or self.category != ALL):
+            lines.append(html.escape(self.tr("An award requires: %1.").replace("%1", rule)))
+        self.award_note.setText("<br>".join(lines))
+        self.award_note.setVisible(bool(lines))
 
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()
