@@ -140,6 +140,55 @@ def build_parser() -> argparse.ArgumentParser:
     j.add_argument("master", type=Path, metavar="MASTER")
     j.set_defaults(run=setup.judges_list)
 
+    p = sub.add_parser(
+        "letterhead",
+        help=translate(
+            "cli", "set the organiser's letterhead (kop surat) printed on every document"
+        ),
+    )
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument(
+        "--line",
+        action="append",
+        metavar="TEXT",
+        help=translate(
+            "cli", "a line of the letterhead, the first printed largest (repeat, up to 5)"
+        ),
+    )
+    p.add_argument(
+        "--logo",
+        type=Path,
+        metavar="IMAGE",
+        help=translate("cli", "the logo: PNG or JPEG, up to 1 MB"),
+    )
+    p.add_argument("--no-logo", action="store_true", help=translate("cli", "remove the logo"))
+    p.set_defaults(run=setup.letterhead)
+
+    p = sub.add_parser(
+        "official",
+        help=translate(
+            "cli", "register who signs for the secretariat or acknowledges the berita acara"
+        ),
+    )
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument(
+        "role",
+        nargs="?",
+        choices=("sekretariat", "mengetahui"),
+        help=translate(
+            "cli",
+            "sekretariat: signs the Rekapitulasi and the Berita Acara; mengetahui: the "
+            "acknowledging official (without a role: list them)",
+        ),
+    )
+    p.add_argument("--name", default=None, help=translate("cli", "full name with titles"))
+    p.add_argument(
+        "--nip", default="", help=translate("cli", "NIP (18 digits), NIK (16 digits) or -")
+    )
+    p.add_argument("--position", default="", help=translate("cli", "jabatan"))
+    p.add_argument("--remove", action="store_true", help=translate("cli", "remove the official"))
+    p.set_defaults(run=setup.official)
+
     p = sub.add_parser("assign", help=translate("cli", "assign entries to judges"))
     p.add_argument("master", type=Path, metavar="MASTER")
     p.add_argument(
