@@ -181,18 +181,44 @@ def results_json(
     """`judge-app results --json`: the results document, written whole or not at all."""
     import json
 
+    from judge_app.interchange.results_csv import with_display_figures
+
     def write(tmp: Path, document: dict) -> None:
-        tmp.write_text(json.dumps(document, indent=2, ensure_ascii=False), encoding="utf-8")
+        shown = with_display_figures(document)  # the printed figures beside the unrounded
+        tmp.write_text(json.dumps(shown, indent=2, ensure_ascii=False), encoding="utf-8")
 
     return _write_document(master, out, method, progress, write)
 
 
 def results_csv(
-    master: Path, out: Path, method: str | None = None, progress: Progress | None = None
+    master: Path,
+    out: Path,
+    method: str | None = None,
+    progress: Progress | None = None,
+    dialect: str | None = None,
 ) -> dict:
-    from judge_app.results_service import write_csv
+    """One row per entry, the figures as printed; `dialect` "id" (semicolon, decimal
+    comma) or "en" (comma, point), by default the competition's locale."""
+    from judge_app import results_service
+    from judge_app.interchange.results_csv import csv_dialect, write_results_csv
 
-    return _write_document(master, out, method, progress, write_csv)
+    phases = _phases(progress, "computing the results", "writing the file")
+    next(phases)
+    with opened(master, "master", write=False) as db:
+        definition, document = results_service.document(db, method)
+    locale = definition.competition.locale
+    next(phases)
+    with atomic.replacing(out) as tmp:
+        write_results_csv(
+            tmp,
+            document,
+            locale=locale,
+            dialect=csv_dialect(dialect, locale),
+            stages=[(s.id, s.name) for s in definition.stages if definition.criteria_of(s.id)],
+            categories=[(c.id, c.name) for c in definition.categories],
+        )
+    next(phases, None)
+    return document
 
 
 def _write_document(master, out, method, progress, write) -> dict:
@@ -287,6 +313,9 @@ def results_xlsx(
             categories,
             totals_store.every_score(db),
             definition.competition.locale,
+            stages=[(s.id, s.name) for s in definition.stages if definition.criteria_of(s.id)],
+            judges=repo.judges(db),
+            conflicts=totals_store.conflicts(db),
         )
     next(phases, None)
     return Path(out)
@@ -436,11 +465,8 @@ def officials(master: Path) -> dict[str, Official]:
         return repo.officials(db)
 
 
-def set_official(
-    master: Path, role: str, name: str, nip: str = "", position: str = ""
-) -> Official | None:
-    """Register who signs for the secretariat ('sekretariat') or acknowledges the Berita
-    Acara ('mengetahui'); an empty name removes the registration."""
+def official_problems(role: str, nip: str) -> list[str]:
+    """What is wrong with an official's registration (empty: nothing)."""
     from judge_app.domain.officials import OFFICIAL_ROLES
     from judge_app.interchange.judges_import import nip_problem
 
@@ -454,9 +480,17 @@ def set_official(
     nip = nip.strip()
     if nip and nip != "-" and (problem := nip_problem(nip)):
         problems.append(f"--nip: {problem}")
-    if problems:
+    return problems
+
+
+def set_official(
+    master: Path, role: str, name: str, nip: str = "", position: str = ""
+) -> Official | None:
+    """Register who signs for the secretariat ('sekretariat') or acknowledges the Berita
+    Acara ('mengetahui'); an empty name removes the registration."""
+    if problems := official_problems(role, nip):
         raise ImportProblems("official", problems)
-    official = Official(role, name.strip(), nip, position.strip()) if name.strip() else None
+    official = Official(role, name.strip(), nip.strip(), position.strip()) if name.strip() else None
     with opened(master, "master") as db:
         repo.set_official(db, official, role)
     return official

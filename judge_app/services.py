@@ -49,6 +49,9 @@ from judge_app.secretariat_services import (
     method_sensitivity as method_sensitivity,
 )
 from judge_app.secretariat_services import (
+    official_problems as official_problems,
+)
+from judge_app.secretariat_services import (
     officials as officials,
 )
 from judge_app.secretariat_services import (
@@ -546,14 +549,17 @@ def read_score_sheet(source: Path, session: PackageSession) -> list[ScoreChange]
     return read_score_changes(Path(source), session)
 
 
-def export_scores(package: Path, target: Path, *, all_rows: bool = False) -> int:
+def export_scores(
+    package: Path, target: Path, *, all_rows: bool = False, dialect: str | None = None
+) -> int:
     """Every stored score and note; with all_rows, a row for every entry × criterion so
-    the file can serve as a form to type paper scores into."""
+    the file can serve as a form to type paper scores into. `dialect`: the CSV's ("id" or
+    "en"), by default the competition's locale."""
     from judge_app.interchange.scores_csv import write_scores_csv
 
     session = PackageSession(package, write=False)
     try:
-        return write_scores_csv(session, target, all_rows=all_rows)
+        return write_scores_csv(session, target, all_rows=all_rows, dialect=dialect)
     finally:
         session.close()
 

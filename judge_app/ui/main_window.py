@@ -201,6 +201,11 @@ class MainWindow(QMainWindow):
             lambda: self.secretariat and self.secretariat.packages_dialog(),
             "Ctrl+Shift+P",
         )
+        self.officials_action = self._action(
+            self.secretariat_menu,
+            self.tr("&Letterhead and signing officials…"),
+            lambda: self.secretariat and self.secretariat.officials_dialog(),
+        )
         self.secretariat_menu.addSeparator()
         self.rekey_action = self._action(
             self.secretariat_menu,
@@ -379,6 +384,7 @@ class MainWindow(QMainWindow):
             self.merge_action,
             self.import_entries_action,
             self.packages_action,
+            self.officials_action,
             self.rekey_action,
         ):
             action.setEnabled(workspace.read_only is None)

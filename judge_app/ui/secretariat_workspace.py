@@ -545,6 +545,14 @@ class SecretariatWorkspace(QWidget):
             ),
         )
 
+    def officials_dialog(self) -> bool:
+        """The documents' letterhead and signing officials (kept in the master)."""
+        from judge_app.ui.officials_dialog import OfficialsDialog
+
+        if self.running or self.read_only is not None:
+            return False
+        return OfficialsDialog(self.path, self).exec() == QDialog.DialogCode.Accepted
+
     # -- keys ---------------------------------------------------------------------------------
 
     def rekey(self, judge_id: str = "") -> bool:
