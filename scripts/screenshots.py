@@ -138,6 +138,17 @@ def main() -> None:
             ws.results.tabs.setCurrentIndex(1)
             ws.results.select_code("KIPP23-009")
         shot(f"secretariat-{name}")
+    # the award rule: Kelompok Replikasi, whose third place is below the passing grade
+    ws.tabs.setCurrentIndex(1)
+    ws.results.tabs.setCurrentIndex(ws.results.categories.index("replikasi"))
+    shot("secretariat-awards")
+    from judge_app.ui.officials_dialog import OfficialsDialog
+
+    officials = OfficialsDialog(signed.master, window)
+    officials.show()
+    settle()
+    officials.grab().save(str(args.out / f"officials{suffix}.png"))
+    officials.close()
     # a package open for changes in another judge-app: the read-only view
     import subprocess
 

@@ -65,6 +65,7 @@ class OfficialsDialog(QDialog):
             )
         )
         self.lines.setTabChangesFocus(True)
+        self.lines.setFixedHeight(self.lines.fontMetrics().lineSpacing() * 6 + 14)
         head_layout.addLayout(logo_buttons)
         head_layout.addWidget(self.lines, 1)
         layout.addWidget(head)

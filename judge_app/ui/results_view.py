@@ -167,13 +167,12 @@ class ResultsView(QWidget):
             note = awards.note(definition, summary, language)
             if self.category == ALL and not note:
                 continue
-            line = (
-                self.tr("%1: %2 of %3 award places given.")
-                .replace("%1", name)
-                .replace("%2", str(summary.given))
-                .replace("%3", str(summary.places))
+            given = (
+                self.tr("%1 of %2 award places given.")
+                .replace("%1", str(summary.given))
+                .replace("%2", str(summary.places))
             )
-            lines.append(f"<b>{html.escape(line)}</b> {html.escape(note)}".strip())
+            lines.append(f"<b>{html.escape(name)}:</b> {html.escape(note or given)}")
         rule = awards.rule_words(definition, language)
         if rule and (lines or self.category != ALL):
             lines.append(html.escape(self.tr("An award requires: %1.").replace("%1", rule)))

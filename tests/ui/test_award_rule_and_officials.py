@@ -33,7 +33,7 @@ def test_results_say_why_a_category_has_fewer_winners(window, merged: Path) -> N
     view.tabs.setCurrentIndex(index)
     replikasi = next(c for c in document["categories"] if c["id"] == "replikasi")
     text = view.award_note.text()
-    assert f"{replikasi['awards_given']} of 3 award places given" in text
+    assert f"{replikasi['awards_given']} of 3 awards are given" in text
     assert "An award requires: band Lulus" in text
     stars = [
         view.model.data(view.model.index(r, view.model.final_column + 2))
