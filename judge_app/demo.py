@@ -36,8 +36,7 @@ DEMO_LETTERHEAD = (
     "PEMERINTAH PROVINSI BANTEN",
     "SEKRETARIAT DAERAH",
     "BIRO ORGANISASI",
-    "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B), Jl. Syech Nawawi Al Bantani, "
-    "Serang 42171",
+    "Kawasan Pusat Pemerintahan Provinsi Banten (KP3B), Jl. Syech Nawawi, Serang 42171",
 )
 DEMO_OFFICIALS = {
     "sekretariat": (
