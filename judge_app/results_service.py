@@ -3,10 +3,8 @@
 
 from __future__ import annotations
 
-import csv
 import json
 from collections.abc import Callable
-from pathlib import Path
 
 import sqlite_utils
 
@@ -214,38 +212,6 @@ def entry_documents(rows: list[EntryResult], titles: dict[str, str]) -> list[dic
         }
         for r in rows
     ]
-
-
-def write_csv(path: Path, document: dict) -> None:
-    with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
-        writer.writerow(
-            [
-                "code",
-                "title",
-                "category",
-                "final",
-                "rank",
-                "category_rank",
-                "band",
-                "award",
-                "flags",
-            ]
-        )
-        for e in document["entries"]:
-            writer.writerow(
-                [
-                    e["code"],
-                    e["title"],
-                    e["category"],
-                    "" if e["final"] is None else repr(e["final"]),
-                    e["rank"] or "",
-                    e["category_rank"] or "",
-                    e["band"] or "",
-                    "yes" if e["award"] else "",
-                    " ".join(e["flags"]),
-                ]
-            )
 
 
 METHOD_WORDS = {

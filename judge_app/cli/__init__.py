@@ -65,7 +65,24 @@ def _language_in(argv: Sequence[str]) -> str | None:
     return None
 
 
+def quiet_warnings() -> None:
+    """Python's warnings are for developers, not for a secretariat: a library's notice
+    (cryptography's "DSA is deprecated" when pyHanko loads) must not reach the terminal
+    or the console behind the window. Called by the program's entry points only, never
+    by main(argv) as tests call it, so pytest still sees every warning; -W,
+    PYTHONWARNINGS or JUDGE_APP_DEBUG=1 keep them shown. Worker processes started by
+    spawning inherit the filter through sys.warnoptions."""
+    if sys.warnoptions or os.environ.get("JUDGE_APP_DEBUG"):
+        return
+    import warnings
+
+    warnings.simplefilter("ignore")
+    sys.warnoptions.append("ignore")  # passed on to multiprocessing's spawned workers
+
+
 def main(argv: Sequence[str] | None = None) -> int:
+    if argv is None:  # run as the program (console script, python -m, frozen exe)
+        quiet_warnings()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # answered before anything else is loaded
         from judge_app import __version__

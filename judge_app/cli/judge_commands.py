@@ -22,7 +22,9 @@ def scores_import(args: argparse.Namespace) -> None:
 
 
 def scores_export(args: argparse.Namespace) -> None:
-    count = services.export_scores(args.package, args.file, all_rows=args.all_rows)
+    count = services.export_scores(
+        args.package, args.file, all_rows=args.all_rows, dialect=args.csv_dialect
+    )
     say(translate("cli", "{file}: {rows} written"), file=args.file, rows=rows(count))
 
 

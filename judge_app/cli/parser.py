@@ -31,6 +31,19 @@ class Parser(argparse.ArgumentParser):
         )
 
 
+def csv_dialect_option(p: argparse.ArgumentParser) -> None:
+    """--csv-dialect: what Excel opens into columns with Indonesian or English settings."""
+    p.add_argument(
+        "--csv-dialect",
+        choices=["id", "en"],
+        help=translate(
+            "cli",
+            "CSV for Excel with Indonesian settings (id: semicolons, decimal comma) or "
+            "English ones (en: commas, decimal point); default: the competition's language",
+        ),
+    )
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = Parser(
         prog="judge-app",
@@ -240,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
             "cli", "a row for every entry and criterion, empty where unscored (a form to fill in)"
         ),
     )
+    csv_dialect_option(s)
     s.set_defaults(run=judge.scores_export)
 
     p = sub.add_parser(
@@ -402,6 +416,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--csv", type=Path, metavar="F", help=translate("cli", "one row per entry (CSV)")
     )
+    csv_dialect_option(p)
     p.add_argument(
         "--xlsx",
         type=Path,

@@ -155,7 +155,7 @@ def results(args: argparse.Namespace) -> None:
     if args.json:
         services.results_json(args.master, args.json, args.method, bar())
     if args.csv:
-        services.results_csv(args.master, args.csv, args.method, bar())
+        services.results_csv(args.master, args.csv, args.method, bar(), args.csv_dialect)
     if args.xlsx:
         services.results_xlsx(args.master, args.xlsx, args.method, bar())
     if args.sensitivity:

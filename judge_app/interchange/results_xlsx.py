@@ -1,14 +1,19 @@
 """Results as an Excel workbook: a sheet per category, one with every judge × entry ×
-criterion score and note, one with the flags. Numbers stay unrounded."""
+criterion score and note, one with the flags. The figures of the category sheets are the
+ones the signed PDFs print (half up to 2 decimals), as numbers formatted 0.00; the judges'
+scores are the values they typed."""
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 
 from judge_app import atomic
+from judge_app.domain.model import Judge
+from judge_app.interchange.results_csv import flag_words, rounded
 
 FLAG_SHEET = "Catatan"
 SCORES_SHEET = "Nilai juri"
@@ -42,22 +47,45 @@ def write_results_xlsx(
     categories: list[tuple[str, str]],
     scores: Iterable[tuple[str, str, str, float | None, str]],
     locale: str = "id",
+    *,
+    stages: Sequence[tuple[str, str]] = (),
+    judges: Sequence[Judge] = (),
+    conflicts: Iterable[tuple[str, str]] = (),
 ) -> None:
-    """`scores` may be a stream (a national round has 7.5 million): they fill as many
-    sheets as a spreadsheet's row limit needs ("Nilai juri", "Nilai juri (2)", …)."""
+    """A sheet per category with, per stage of `stages` (id, name), each judge's total
+    ("K" for a `conflicts` pair of judge and entry) and the panel score, then the final:
+    numbers rounded as the PDFs print them, in cells formatted 0.00. Below the rows, the
+    category's award note (fewer awards than places, and why) and who the judges are.
+    `scores` may be a stream (a national round has 7.5 million): they fill as many
+    sheets as a spreadsheet's row limit needs ("Nilai juri", "Nilai juri (2)", ...)."""
 
     def t(indonesian: str, english: str) -> str:
         return english if locale == "en" else indonesian
 
     workbook = Workbook(write_only=True)
     used: set[str] = set()
+    conflicted = set(conflicts)
+    notes = {c["id"]: c.get("note", "") for c in document.get("categories", [])}
+    stage_names = dict(stages)
+    several = len(stages) > 1
     for category_id, name in categories:
         sheet = workbook.create_sheet(_safe_title(name, used))
+        sheet.freeze_panes = "D2"  # rank, code and title stay in view
+        for column, width in (("A", 10), ("B", 14), ("C", 48)):
+            sheet.column_dimensions[column].width = width
         sheet.append(
             [
                 t("Peringkat", "Rank"),
                 t("Kode", "Code"),
                 t("Nama Inovasi", "Innovation"),
+                *(
+                    heading
+                    for _, stage_name in stages
+                    for heading in (
+                        *(f"{j.id} ({stage_name})" if several else j.id for j in judges),
+                        t(f"Nilai {stage_name}", f"{stage_name} score"),
+                    )
+                ),
                 t("Nilai Akhir", "Final score"),
                 t("Predikat", "Band"),
                 t("Penghargaan", "Award"),
@@ -68,18 +96,40 @@ def write_results_xlsx(
         for e in document["entries"]:
             if e["category"] != category_id:
                 continue
+            figures = []
+            for stage_id, _ in stages:
+                stage = e["stages"].get(stage_id, {})
+                given = stage.get("judges", {})
+                for j in judges:
+                    if (j.id, e["code"]) in conflicted:
+                        figures.append("K")
+                    else:
+                        figures.append(_figure(sheet, given.get(j.id)))
+                figures.append(_figure(sheet, stage.get("score")))
             sheet.append(
                 [
                     e["category_rank"],
                     e["code"],
                     _text(e["title"]),
-                    e["final"],
+                    *figures,
+                    _figure(sheet, e["final"]),
                     e["band"],
                     t("ya", "yes") if e["award"] else "",
                     e["rank"],
-                    ", ".join(e["flags"]),
+                    flag_words(e["flags"], locale),
                 ]
             )
+        below = [notes.get(category_id, "")] if notes.get(category_id) else []
+        below += [
+            f"{j.id} = {j.name}" + (f", NIP {j.nip}" if j.nip and j.nip != "-" else "")
+            for j in judges
+        ]
+        if judges:
+            below.append(t("K = konflik kepentingan", "K = conflict of interest"))
+        if below:
+            sheet.append([])
+            for line in below:
+                sheet.append([_text(line)])
     header = [
         t("Juri", "Judge"),
         t("Kode", "Code"),
@@ -104,7 +154,23 @@ def write_results_xlsx(
     sheet.append([t("Kode", "Code"), t("Tanda", "Flag"), t("Tahap", "Stage")])
     for e in document["entries"]:
         for flag in e["flags"]:
-            stages = [s for s, v in e["stages"].items() if flag in v["flags"]]
-            sheet.append([e["code"], flag, ", ".join(stages)])
+            flagged = [s for s, v in e["stages"].items() if flag in v["flags"]]
+            sheet.append(
+                [
+                    e["code"],
+                    flag_words([flag], locale),
+                    ", ".join(stage_names.get(s, s) for s in flagged),
+                ]
+            )
     with atomic.replacing(path) as tmp:
         workbook.save(tmp)
+
+
+def _figure(sheet, value: float | None) -> WriteOnlyCell | None:
+    """A number as printed (half up, 2 decimals), numeric, shown with two decimals in
+    the reader's own decimal mark."""
+    if value is None:
+        return None
+    cell = WriteOnlyCell(sheet, value=rounded(value))
+    cell.number_format = "0.00"
+    return cell

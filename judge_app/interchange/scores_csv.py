@@ -1,4 +1,6 @@
-"""Scores to and from CSV (columns entry,criterion,value[,note]): paper to digital."""
+"""Scores to and from CSV (columns entry,criterion,value[,note]): paper to digital.
+The export writes the dialect the import reads back (semicolon or comma, decimal comma
+or point)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_number, parse_score
 from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
+from judge_app.interchange.results_csv import csv_dialect
 from judge_app.session import PackageSession
 from judge_app.text import translate
 
@@ -84,10 +87,20 @@ def read_score_changes(path: Path, session: PackageSession) -> list[ScoreChange]
     return changes
 
 
-def write_scores_csv(session: PackageSession, path: Path, *, all_rows: bool = False) -> int:
+def write_scores_csv(
+    session: PackageSession,
+    path: Path,
+    *,
+    all_rows: bool = False,
+    dialect: str | None = None,
+) -> int:
     """One row per stored score or note, in entry and criterion order; written to a
     temporary file and renamed so a failure never leaves half a file. A .xlsx name gets
-    a real workbook (numbers as numbers), which `scores import` reads back."""
+    a real workbook (numbers as numbers), which `scores import` reads back. A CSV is in
+    `dialect` ("id": semicolons and decimal commas for Excel with Indonesian settings;
+    "en": commas and points; default the competition's locale); the columns keep their
+    names (entry,criterion,value,note) because `scores import` reads them back, in
+    either dialect."""
     rows = []
     for entry in session.entries:
         for criterion in session.definition.criteria:
@@ -99,11 +112,12 @@ def write_scores_csv(session: PackageSession, path: Path, *, all_rows: bool = Fa
     if Path(path).suffix.lower() == ".xlsx":
         _write_workbook(path, rows)
         return len(rows)
+    chosen = csv_dialect(dialect, session.definition.competition.locale)
     with atomic.replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
-        writer = csv.writer(handle)
+        writer = csv.writer(handle, delimiter=chosen.delimiter)
         writer.writerow(HEADER)
         for code, criterion, value, note in rows:
-            shown = "" if value is None else format_number(value)
+            shown = "" if value is None else format_number(value, chosen.decimal)
             writer.writerow([code, criterion, shown, note])
     return len(rows)
 

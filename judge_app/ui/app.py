@@ -52,7 +52,31 @@ def window_language() -> str:
     return text.language()
 
 
+def quiet_console() -> None:
+    """Nothing but judge-app's own words on the console behind the window: Python's
+    warnings are filtered as on the command line, and Qt's own debug and warning chatter
+    (a missing platform plugin theme, a font substitution) is dropped unless
+    JUDGE_APP_DEBUG=1 asks for it. Critical and fatal messages still go through."""
+    import os
+
+    from PySide6.QtCore import QtMsgType, qInstallMessageHandler
+
+    from judge_app.cli import quiet_warnings
+
+    quiet_warnings()
+    if os.environ.get("JUDGE_APP_DEBUG"):
+        return
+    quiet = {QtMsgType.QtDebugMsg, QtMsgType.QtInfoMsg, QtMsgType.QtWarningMsg}
+
+    def handler(kind: QtMsgType, _context: object, message: str) -> None:
+        if kind not in quiet:
+            print(message, file=sys.stderr)
+
+    qInstallMessageHandler(handler)
+
+
 def run_gui(path: str | None = None) -> int:
+    quiet_console()
     app = create_app()
     language = window_language()
     i18n.install_translator(app, language)

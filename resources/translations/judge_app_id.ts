@@ -3437,6 +3437,11 @@ Alasan (disimpan di log audit):</translation>
         <translation>satu baris per inovasi (CSV)</translation>
     </message>
     <message>
+        <location filename="../../judge_app/cli/parser.py" line="39"/>
+        <source>CSV for Excel with Indonesian settings (id: semicolons, decimal comma) or English ones (en: commas, decimal point); default: the competition&apos;s language</source>
+        <translation>CSV untuk Excel dengan pengaturan wilayah Indonesia (id: titik koma, koma desimal) atau Inggris (en: koma, titik desimal); bawaan: bahasa kompetisi</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/cli/parser.py" line="360"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
