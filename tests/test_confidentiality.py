@@ -53,7 +53,7 @@ def test_no_passphrase_anywhere_and_no_judge_sees_another(
     for judge, package in zip(judges, packages, strict=True):
         step("declare", package, "-o", out / "declarations")
         sheet = tmp_path / f"{judge}.csv"
-        step("scores", "export", package, sheet, "--all-rows")
+        step("scores", "export", package, sheet, "--all-rows", "--csv-dialect", "en")
         rows = list(csv.reader(sheet.open(encoding="utf-8")))
         header, body = rows[0], rows[1:]
         value, note = header.index("value"), header.index("note")
@@ -76,7 +76,7 @@ def test_no_passphrase_anywhere_and_no_judge_sees_another(
     step(
         "results", master, "--pdf", out / "rekap.pdf", "--xlsx", out / "hasil.xlsx",
         "--csv", out / "hasil.csv", "--json", out / "hasil.json",
-        "--berita-acara", out / "berita-acara.pdf",
+        "--berita-acara", out / "berita-acara.pdf", "--number", "001/BA/2023",
     )  # fmt: skip
     step("verify", master, *packages, out / "rekap.pdf")
     assert json.loads((out / "hasil.json").read_text(encoding="utf-8"))["entries"]

@@ -189,13 +189,17 @@ def test_exports_from_the_window(qtbot, window, merged: Path, tmp_path: Path) ->
     assert ws.export_json()
     qtbot.waitUntil(lambda: not ws.running)
     assert ws.result == target
-    assert json.loads(target.read_text(encoding="utf-8")) == services.results(merged, "median")
+    from judge_app.interchange.results_csv import with_display_figures
+
+    assert json.loads(target.read_text(encoding="utf-8")) == with_display_figures(
+        services.results(merged, "median")
+    )
     csv_target = tmp_path / "hasil.csv"
     answer_dialogs(save_as(csv_target))
     assert ws.export_csv()
     qtbot.waitUntil(lambda: not ws.running)
     assert ws.result == csv_target
-    assert csv_target.read_text(encoding="utf-8-sig").startswith("code,title,category")
+    assert csv_target.read_text(encoding="utf-8-sig").startswith("Kode;Nama Inovasi;Kelompok")
     xlsx_target = tmp_path / "hasil.xlsx"
     answer_dialogs(save_as(xlsx_target))
     assert ws.export_xlsx()
