@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from judge_app.domain.model import TIMEZONES
 from judge_app.text import translate
 
 MONTHS_ID = (
@@ -93,3 +94,44 @@ def parse_date(text: str) -> dt.date:
             text=repr(text)
         )
     )
+
+
+def zone(timezone: str) -> dt.timezone:
+    """The competition's zone (WIB, WITA, WIT) as a fixed UTC offset: Indonesia keeps no
+    daylight saving, so no tz database is needed."""
+    if timezone not in TIMEZONES:
+        raise ValueError(f"unknown time zone {timezone!r} (one of {', '.join(TIMEZONES)})")
+    return dt.timezone(dt.timedelta(hours=TIMEZONES[timezone]), timezone)
+
+
+def now_in(timezone: str) -> dt.datetime:
+    """This moment, aware, in the competition's zone, to the second (what a signature
+    records and a document prints)."""
+    return dt.datetime.now(zone(timezone)).replace(microsecond=0)
+
+
+def in_zone(moment: dt.datetime, timezone: str) -> dt.datetime:
+    """The moment on the competition's wall clock. A naive moment is taken to be that
+    wall clock already."""
+    if moment.tzinfo is None:
+        return moment.replace(tzinfo=zone(timezone))
+    return moment.astimezone(zone(timezone))
+
+
+def time_of_day(moment: dt.datetime, locale: str = "id") -> str:
+    """'21.05' as Indonesian offices write it (PUEBI), '21:05' in English."""
+    return f"{moment.hour:02d}{':' if locale == 'en' else '.'}{moment.minute:02d}"
+
+
+def stamp_time(moment: dt.datetime, timezone: str, locale: str = "id") -> str:
+    """The signing moment on a signature stamp: '6 Desember 2026 21.05 WIB'."""
+    local = in_zone(moment, timezone)
+    return f"{long_date(local.date(), locale)} {time_of_day(local, locale)} {timezone}"
+
+
+def signing_words(moment: dt.datetime, timezone: str, locale: str = "id") -> str:
+    """The signing moment in a sentence: '6 Desember 2026 pukul 21.05 WIB' (English
+    '6 December 2026 at 21:05 WIB')."""
+    local = in_zone(moment, timezone)
+    word = "at" if locale == "en" else "pukul"
+    return f"{long_date(local.date(), locale)} {word} {time_of_day(local, locale)} {timezone}"

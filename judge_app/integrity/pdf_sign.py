@@ -2,16 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import functools
 import io
-import unicodedata
+import uuid
 from dataclasses import dataclass
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 
+from judge_app.domain import dates
 from judge_app.integrity.keys import KeyPair
-from judge_app.reports.layout import Placement
+from judge_app.reports.layout import BOLD, FONT, Placement, register_fonts
 from judge_app.text import translate
 
 FIELD = "TandaTangan"
@@ -27,16 +30,29 @@ def sign_pdf(
     stamp_text: str,
     locale: str = "id",
     timezone: str = "WIB",
+    moment: dt.datetime | None = None,
 ) -> bytes:
     """Sign the whole document with a visible stamp where the signature block put it.
-    `%(ts)s` in the stamp text is the signing moment in the competition's time zone."""
+
+    `stamp_text` is a template in pyHanko's manner: `%(ts)s` becomes the signing moment
+    on the competition's clock ("6 Desember 2026 21.05 WIB"), `%(signer)s` the
+    certificate's name, `%%` a percent sign. The stamp is drawn in the documents' own
+    embedded font, so any name prints as written.
+
+    `moment` is when the document is signed: a builder that printed the moment in the
+    text (see `dates.signing_words`) passes the same moment here, and the signature
+    records exactly it (CMS signing time and the signature dictionary's /M, both to the
+    second), so the printed words, the stamp and what `pdfsig` shows tell one story.
+    Without it the signature is made now. A naive moment is read on the zone's clock."""
     # pyHanko is imported here, not at start-up: it pulls in aiohttp and costs 0.4 s
     from pyhanko import stamp
+    from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
-    from pyhanko.pdf_utils.text import TextBoxStyle
     from pyhanko.sign import fields, signers
     from pyhanko_certvalidator.registry import SimpleCertificateStore
 
+    when = dates.in_zone(moment, timezone) if moment else dates.now_in(timezone)
+    when = when.replace(microsecond=0)
     certificate = asn1_x509.Certificate.load(pair.certificate_der)
     key = asn1_keys.PrivateKeyInfo.load(
         pair.key.private_bytes(
@@ -55,12 +71,20 @@ def sign_pdf(
     fields.append_signature_field(
         writer, fields.SigFieldSpec(FIELD, box=box, on_page=max(placement.page, 0))
     )
-    # The stamp uses PDF's built-in font, which only knows ASCII: fold the text.
-    ascii_text = unicodedata.normalize("NFKD", stamp_text).encode("ascii", "ignore").decode()
-    style = stamp.TextStampStyle(
-        stamp_text=ascii_text,
-        text_box_style=TextBoxStyle(font_size=7, leading=9),  # whole points: pyHanko's layout
+    params = _Params(
+        ts=dates.stamp_time(when, timezone, locale),
+        signer=certificate.subject.native.get("common_name", ""),
+    )
+    appearance = _stamp_pdf(stamp_text % params, box[2] - box[0], box[3] - box[1])
+    style = stamp.StaticStampStyle(
+        background=_stamp_content(appearance),
+        background_opacity=1.0,
         border_width=0,
+        background_layout=layout.SimpleBoxLayoutRule(
+            x_align=layout.AxisAlignment.ALIGN_MIN,
+            y_align=layout.AxisAlignment.ALIGN_MID,
+            margins=layout.Margins.uniform(0),
+        ),
     )
     meta = signers.PdfSignatureMetadata(
         field_name=FIELD,
@@ -70,8 +94,97 @@ def sign_pdf(
         location=location,
     )
     out = io.BytesIO()
-    signers.PdfSigner(meta, signer=signer, stamp_style=style).sign_pdf(writer, output=out)
+    _signer_at(when, meta, signer=signer, stamp_style=style).sign_pdf(writer, output=out)
     return out.getvalue()
+
+
+class _Params(dict):
+    """Stamp template values; an unknown `%(name)s` prints nothing instead of failing."""
+
+    def __missing__(self, key: str) -> str:
+        return ""
+
+
+def _stamp_pdf(text: str, width: float, height: float) -> bytes:
+    """The stamp's appearance as a one-page PDF of the box's size, drawn by reportlab in
+    the embedded DejaVu font (pyHanko's own text stamps use Courier, which is neither
+    embedded nor able to print names beyond ASCII). Lines too long for the box wrap, and
+    the type shrinks (down to 5 pt) until every line fits."""
+    from reportlab.lib import colors
+    from reportlab.lib.utils import simpleSplit
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_fonts()
+    pad = 3.0
+    size = 7.0
+    while True:
+        lines = [
+            part
+            for raw in text.splitlines()
+            for part in (simpleSplit(raw, FONT, size, width - 2 * pad) or [""])
+        ]
+        leading = size * 1.2
+        if len(lines) * leading <= height - 2 or size <= 5:
+            break
+        size -= 0.5
+    buffer = io.BytesIO()
+    canvas = Canvas(buffer, pagesize=(width, height), initialFontName=FONT, pageCompression=1)
+    canvas.setFillColor(colors.HexColor("#1a237e"))
+    top = (height + len(lines) * leading) / 2 - size  # the block centred vertically
+    for i, line in enumerate(lines):
+        canvas.setFont(BOLD if i == 0 else FONT, size)
+        canvas.drawString(pad, top - i * leading, line)
+    canvas.showPage()
+    canvas.save()
+    return buffer.getvalue()
+
+
+@functools.cache
+def _pyhanko_parts() -> tuple[type, type]:
+    """Two small pyHanko extensions, made on first use (pyHanko loads lazily):
+    a stamp content taken from an in-memory PDF page (pyHanko's ImportedPdfPage only
+    reads files), and a signer whose session signs at a given moment instead of now."""
+    from pyhanko.pdf_utils.content import PdfContent
+    from pyhanko.pdf_utils.layout import BoxConstraints
+    from pyhanko.pdf_utils.reader import PdfFileReader
+    from pyhanko.sign import signers
+
+    class PdfBytesPage(PdfContent):
+        def __init__(self, data: bytes) -> None:
+            super().__init__()
+            self.data = data
+
+        def render(self) -> bytes:
+            xobj = self._ensure_writer.import_page_as_xobject(
+                PdfFileReader(io.BytesIO(self.data)), page_ix=0
+            )
+            name = "/Stamp" + uuid.uuid4().hex
+            self.resources.xobject[name] = xobj
+            x1, y1, x2, y2 = xobj.get_object()["/BBox"]
+            self.box = BoxConstraints(width=abs(x1 - x2), height=abs(y1 - y2))
+            return name.encode("ascii") + b" Do"
+
+    class AtMoment(signers.PdfSigner):
+        # The session's system_time is what pyHanko writes as the CMS signing time, the
+        # signature dictionary's /M and the stamp's own %(ts)s.
+        def __init__(self, moment: dt.datetime, *args, **kwargs) -> None:
+            super().__init__(*args, **kwargs)
+            self.moment = moment
+
+        def init_signing_session(self, *args, **kwargs):
+            session = super().init_signing_session(*args, **kwargs)
+            session.system_time = self.moment
+            return session
+
+    return PdfBytesPage, AtMoment
+
+
+def _stamp_content(data: bytes):
+    return _pyhanko_parts()[0](data)
+
+
+def _signer_at(moment: dt.datetime, *args, **kwargs):
+    return _pyhanko_parts()[1](moment, *args, **kwargs)
 
 
 @dataclass(frozen=True)

@@ -13,9 +13,19 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.lib.utils import ImageReader, simpleSplit
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFont
-from reportlab.platypus import Flowable, Image, Paragraph, SimpleDocTemplate, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    Paragraph,
+    SimpleDocTemplate,
+    Spacer,
+    Table,
+    TableStyle,
+    tables,
+)
 
 from judge_app.domain.officials import Letterhead
 from judge_app.resources import resources_dir
@@ -23,10 +33,15 @@ from judge_app.resources import resources_dir
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 PAGE = A4
 MARGIN = 20 * mm
+GREY = colors.HexColor("#555555")
 
 
 def register_fonts() -> None:
     """Embed a Unicode TTF so Indonesian names and any odd character print correctly."""
+    # A table sets its cells' font even when they hold only flowables, and reportlab's
+    # default is Helvetica: named in the PDF, never embedded (issue 17). Every table of
+    # judge-app's documents starts from DejaVu instead.
+    tables.CellStyle.fontname = FONT
     if FONT in pdfmetrics.getRegisteredFontNames():
         return
     folder = resources_dir() / "fonts"
@@ -54,11 +69,60 @@ def styles() -> dict[str, ParagraphStyle]:
     }
 
 
-def qr_image(payload: str, size: float = 28 * mm) -> Image:
+def qr_image(payload: str, size: float = 28 * mm, *, locale: str | None = None) -> Flowable:
+    """The QR code as an image `size` wide. With a `locale`, a small caption under it
+    says what it is for ("Pindai untuk memeriksa" / "Scan to check")."""
     buffer = io.BytesIO()
     segno.make(payload, error="m").save(buffer, kind="png", scale=6, border=2)
     buffer.seek(0)
-    return Image(buffer, width=size, height=size)
+    image = Image(buffer, width=size, height=size)
+    if locale is None:
+        return image
+    register_fonts()
+    caption = ParagraphStyle(
+        "qrcaption", fontName=FONT, fontSize=6, leading=7, alignment=TA_CENTER, textColor=GREY
+    )
+    words = "Scan to check" if locale == "en" else "Pindai untuk memeriksa"
+    table = Table([[image], [Paragraph(words, caption)]], colWidths=[size])
+    table.hAlign = "LEFT"
+    table.setStyle(
+        TableStyle(
+            [
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return table
+
+
+MACHINE_PREFIX = "judge-app:"
+
+
+def qr_text(kind_title: str, signer: str, short_hash: str, machine_id: str, locale: str) -> str:
+    """What a QR code says to a person who scans it with any phone: what the document
+    is, who signed it, its short hash and how to check it, then, on the last line, the
+    machine identifier ("judge-app:results:...") that `machine_id` finds again."""
+    en = locale == "en"
+    lines = [kind_title.strip()]
+    if signer.strip():
+        lines.append(f"{'Signed by' if en else 'Ditandatangani'}: {signer.strip()}")
+    if short_hash.strip():
+        lines.append(f"Hash: {short_hash.strip()}")
+    lines.append("Check: judge-app verify <file>" if en else "Periksa: judge-app verify <berkas>")
+    return "\n".join([line for line in lines if line] + [machine_id.strip()])
+
+
+def machine_id(payload: str) -> str:
+    """The machine identifier in a QR payload: the last "judge-app:" line of a text made
+    by `qr_text`, or the payload itself when it is a bare identifier (older documents)."""
+    lines = [line.strip() for line in payload.splitlines() if line.strip()]
+    for line in reversed(lines):
+        if line.startswith(MACHINE_PREFIX):
+            return line
+    return payload.strip()
 
 
 @dataclass
@@ -92,9 +156,14 @@ class SignatureSpot(Flowable):
 
 @dataclass
 class Footer:
-    left: str
-    right: str = ""
+    left: str  # the technical line (hashes, ids): small, grey, at the left
+    right: str = ""  # e.g. "revisi 2", printed before the page label
     pages: list[int] = field(default_factory=list)
+
+
+TECH_SIZE = 6  # the technical footer: readable on paper, out of the reader's way
+LABEL_SIZE = 8  # "Halaman 1 dari 3"
+FOOTER_Y = 10 * mm
 
 
 def build(
@@ -109,9 +178,12 @@ def build(
     locale: str = "id",
     letterhead: Letterhead | None = None,
 ) -> bytes:
-    """Render to PDF bytes in one pass, with the footer text and 'page X/Y' on every page
-    (the canvas keeps each page until the total is known). `on_flowable(done, total)` is
-    called as the story is laid out; it may raise to stop the work."""
+    """Render to PDF bytes in one pass, with the technical footer and "Halaman 1 dari 3"
+    on every page (the canvas keeps each page until the total is known) and, when a
+    non-empty `letterhead` is given, the kop surat at the top of the first page.
+    `on_flowable(done, total)` is called as the story is laid out; it may raise to stop
+    the work. The PDF's Subject is the machine identifier of `subject` (see
+    `machine_id`), so a QR text made by `qr_text` may be passed as it is."""
     register_fonts()
     from reportlab.pdfgen.canvas import Canvas
 
@@ -134,11 +206,21 @@ def build(
 
         def _draw_footer(self, total: int) -> None:
             self.saveState()
-            self.setFont(FONT, 7)
-            self.setFillColor(colors.HexColor("#555555"))
-            self.drawString(MARGIN, 10 * mm, footer.left)
-            right = f"{footer.right}   {page_label(self.getPageNumber(), total, locale)}".strip()
-            self.drawRightString(pagesize[0] - MARGIN, 10 * mm, right)
+            self.setFillColor(GREY)
+            label = page_label(self.getPageNumber(), total, locale)
+            right_edge = pagesize[0] - MARGIN
+            self.setFont(FONT, LABEL_SIZE)
+            self.drawRightString(right_edge, FOOTER_Y, label)
+            used = pdfmetrics.stringWidth(label, FONT, LABEL_SIZE)
+            if footer.right:
+                self.setFont(FONT, TECH_SIZE)
+                self.drawRightString(right_edge - used - 4 * mm, FOOTER_Y, footer.right)
+                used += 4 * mm + pdfmetrics.stringWidth(footer.right, FONT, TECH_SIZE)
+            room = pagesize[0] - 2 * MARGIN - used - 6 * mm
+            self.setFont(FONT, TECH_SIZE)
+            lines = simpleSplit(footer.left, FONT, TECH_SIZE, room) if footer.left else []
+            for i, line in enumerate(lines[:2]):  # a long hash line wraps onto a second line
+                self.drawString(MARGIN, FOOTER_Y - i * (TECH_SIZE + 1), line)
             self.restoreState()
 
     buffer = io.BytesIO()
@@ -151,9 +233,15 @@ def build(
         bottomMargin=MARGIN,
         title=title,
         author=author,
-        subject=subject,
+        subject=machine_id(subject) if subject else "",
         creator="judge-app",
+        # the canvas starts every page in this font; reportlab's default is Helvetica,
+        # which would be named (not embedded) in the PDF even though nothing uses it
+        initialFontName=FONT,
     )
+    story = list(story)
+    if letterhead:
+        story[:0] = letterhead_flowables(letterhead, pagesize[0] - 2 * MARGIN)
     if on_flowable is not None:
         total = len(story)
         laid = [0]
@@ -164,7 +252,7 @@ def build(
                 on_flowable(laid[0], total)
 
         doc.afterFlowable = after
-    doc.build(list(story), canvasmaker=NumberedCanvas)
+    doc.build(story, canvasmaker=NumberedCanvas)
     footer.pages.append(doc.page)
     return buffer.getvalue()
 
@@ -172,6 +260,79 @@ def build(
 def page_label(page: int, total: int, locale: str) -> str:
     """'Halaman 1 dari 3' / 'Page 1 of 3'."""
     return f"Page {page} of {total}" if locale == "en" else f"Halaman {page} dari {total}"
+
+
+LOGO_HEIGHT = 22 * mm
+
+
+def letterhead_flowables(letterhead: Letterhead, width: float) -> list[Flowable]:
+    """The kop surat as Indonesian offices print it, `width` wide (portrait or landscape):
+    the logo at the left (22 mm high, its proportions kept), the lines centred on the
+    page (the first bold and largest), and a thick and a thin rule under it."""
+    register_fonts()
+    lines = [line for line in letterhead.lines if line.strip()]
+    logo: Flowable | None = None
+    logo_width = 0.0
+    if letterhead.logo:
+        reader = ImageReader(io.BytesIO(letterhead.logo))
+        pixels_wide, pixels_high = reader.getSize()
+        logo_width = min(LOGO_HEIGHT * pixels_wide / pixels_high, 40 * mm)
+        logo_height = logo_width * pixels_high / pixels_wide
+        logo = Image(io.BytesIO(letterhead.logo), width=logo_width, height=logo_height)
+    texts: list[Flowable] = []
+    for i, line in enumerate(lines):
+        if i == 0:
+            style = ParagraphStyle(
+                "kop0", fontName=BOLD, fontSize=14, leading=17, alignment=TA_CENTER
+            )
+        elif i == 1 and len(lines) > 2:
+            style = ParagraphStyle(
+                "kop1", fontName=BOLD, fontSize=12, leading=15, alignment=TA_CENTER
+            )
+        else:
+            style = ParagraphStyle(
+                "kopn", fontName=FONT, fontSize=9, leading=11.5, alignment=TA_CENTER
+            )
+        texts.append(para(line, style))
+    # a column as wide as the logo on each side keeps the text centred on the page
+    side = logo_width + 3 * mm if logo else 0
+    table = Table([[logo or "", texts, ""]], colWidths=[side, width - 2 * side, side])
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("ALIGN", (0, 0), (0, 0), "LEFT"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+                ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+            ]
+        )
+    )
+    return [table, DoubleRule(width), Spacer(1, 5 * mm)]
+
+
+class DoubleRule(Flowable):
+    """The kop surat's closing rule: a thick line over a thin one."""
+
+    def __init__(self, width: float, thick: float = 2.0, thin: float = 0.6, gap: float = 1.4):
+        super().__init__()
+        self.width = width
+        self.thick, self.thin, self.gap = thick, thin, gap
+        self.height = 3 * mm + thick + gap + thin
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.width, self.height
+
+    def draw(self) -> None:
+        canvas = self.canv
+        canvas.setStrokeColor(colors.black)
+        y = self.thin / 2
+        canvas.setLineWidth(self.thin)
+        canvas.line(0, y, self.width, y)
+        y += self.thin / 2 + self.gap + self.thick / 2
+        canvas.setLineWidth(self.thick)
+        canvas.line(0, y, self.width, y)
 
 
 def grid_table(
