@@ -411,9 +411,17 @@ class SecretariatWorkspace(QWidget):
     # -- exports ------------------------------------------------------------------------------
 
     def _target(self, title: str, name: str, pattern: str) -> Path | None:
+        return self._target_and_filter(title, name, [pattern])[0]
+
+    def _target_and_filter(
+        self, title: str, name: str, patterns: list[str]
+    ) -> tuple[Path | None, str]:
+        """The file chosen and which of the file types offered (the first by default)."""
         default = self.path.parent / name
-        path, _ = QFileDialog.getSaveFileName(self, title, str(default), pattern)
-        return Path(path) if path else None
+        path, chosen = QFileDialog.getSaveFileName(
+            self, title, str(default), ";;".join(patterns), patterns[0]
+        )
+        return (Path(path) if path else None), chosen or patterns[0]
 
     def _stem(self) -> str:
         return f"hasil-{self.method}"
@@ -434,14 +442,34 @@ class SecretariatWorkspace(QWidget):
         return self._export(".json", "JSON (*.json)", services.results_json)
 
     def export_csv(self) -> bool:
-        return self._export(".csv", "CSV (*.csv)", services.results_csv)
+        """Semicolons and decimal commas for Excel set to Indonesian, commas and points for
+        English; the competition's language first."""
+        dialects = {
+            "id": self.tr("CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)"),
+            "en": self.tr("CSV for Excel in English: commas, decimal point (*.csv)"),
+        }
+        first = "en" if self.session.definition.competition.locale == "en" else "id"
+        order = [first, *(d for d in dialects if d != first)]
+        path, chosen = self._target_and_filter(
+            self.tr("Export results"), self._stem() + ".csv", [dialects[d] for d in order]
+        )
+        dialect = next((d for d in order if dialects[d] == chosen), first)
+        return self._export(
+            ".csv",
+            "",
+            lambda master, out, method, progress: services.results_csv(
+                master, out, method, progress, dialect
+            ),
+            path,
+        )
 
     def export_xlsx(self) -> bool:
         return self._export(".xlsx", "Excel (*.xlsx)", services.results_xlsx)
 
-    def _export(self, suffix: str, pattern: str, write) -> bool:
+    def _export(self, suffix: str, pattern: str, write, path: Path | None = None) -> bool:
         title = self.tr("Export results")
-        path = self._target(title, self._stem() + suffix, pattern)
+        if path is None and pattern:
+            path = self._target(title, self._stem() + suffix, pattern)
         if path is None:
             return False
         method = self.method

@@ -72,3 +72,36 @@ def test_letterhead_and_officials_dialog(window, merged: Path, tmp_path: Path, q
         "Kepala Bappeda",
     )
     assert window.officials_action.isEnabled()
+
+
+def test_csv_export_offers_both_excel_dialects(window, merged: Path, tmp_path: Path, qtbot):
+    from PySide6.QtWidgets import QLineEdit
+
+    window.open_path(str(merged))
+    ws = window.secretariat
+
+    def save(path: Path, english: bool):
+        def fill(dialog) -> None:
+            filters = dialog.nameFilters()
+            assert filters[0].startswith("CSV for Excel in Indonesian")  # the competition's
+            if english:
+                dialog.selectNameFilter(filters[1])
+            dialog.selectFile(str(path))
+            dialog.findChild(QLineEdit, "fileNameEdit").setText(str(path))
+            dialog.accept()
+
+        return fill
+
+    for name, english, head in (
+        ("id.csv", False, "Kode;Nama Inovasi;"),
+        ("en.csv", True, "Kode,Nama Inovasi,"),
+    ):
+        answer_dialogs(save(tmp_path / name, english))
+        assert ws.export_csv()
+        qtbot.waitUntil(lambda: not ws.running)
+        text = (tmp_path / name).read_text(encoding="utf-8-sig")
+        assert text.startswith(head), text[:80]
+        import re
+
+        comma, point = re.search(r";\d+,\d\d;", text), re.search(r",\d+\.\d\d,", text)
+        assert (comma is None) == english and (point is None) != english
