@@ -284,81 +284,97 @@ def recap_pdf(
     passphrase: str,
     place: str = "",
     day: object = None,
+    number: str = "",
+    berita_acara_number: str = "",
 ) -> bytes:
     """The signed Rekapitulasi Nilai for the results `document` (as_json), dated `day`
-    (default today), as the berita acara it goes with."""
-    import datetime as dt
+    (default today), as the berita acara it goes with: numbered `number`, or labelled
+    as the attachment of the Berita Acara `berita_acara_number`; signed electronically
+    by the registered secretariat official, with spaces for the panel's chair and
+    secretary to sign by hand where the definition's recap_signers says so."""
+    import hashlib
 
     from judge_app.domain.dates import place_and_date
     from judge_app.domain.scoring import format_display
     from judge_app.integrity.pdf_sign import sign_pdf
+    from judge_app.reports import layout
     from judge_app.reports.results_recap import (
         RecapCategory,
+        RecapJudge,
         RecapRow,
         ResultsRecap,
+        Signer,
+        basis_lines,
+        judges_inline,
+        legend_lines,
         render_results_recap,
+        stage_shares,
     )
-    from judge_app.reports.signature_block import Signatory
 
     definition = repo.read_definition(db)
     locale = definition.competition.locale
-    decimal = "," if locale == "id" else "."
+    en = locale == "en"
+    decimal = "." if en else ","
     judges = repo.judges(db)
     bands = {b.label: b.color for b in definition.bands}
     bands[definition.unassessed.label] = definition.unassessed.color
-    main_stage = max(definition.stages, key=lambda s: s.weight).id
+    stage_ids = [s.id for s in definition.stages]
     conflicts = set(totals_store.conflicts(db))  # those of the counted sheets
+    agencies = {e.code: e.agency for e in repo.entries(db)}
+    notes = {c["id"]: c.get("note", "") for c in document.get("categories", [])}
+
+    def shown(value: float | None) -> str:
+        return "" if value is None else format_display(value, decimal)
+
     categories = []
     for category in definition.categories:
         rows = []
         for e in document["entries"]:
             if e["category"] != category.id:
                 continue
-            stage = e["stages"].get(main_stage, {})
-            given = stage.get("judges", {})
+            stages = [e["stages"].get(s, {}) for s in stage_ids]
             totals = tuple(
-                "K" if (j.id, e["code"]) in conflicts
-                else format_display(given[j.id], decimal) if j.id in given
-                else ""
-                for j in judges
+                tuple(
+                    "K" if (j.id, e["code"]) in conflicts
+                    else shown(stage.get("judges", {}).get(j.id))
+                    for j in judges
+                )
+                for stage in stages
             )  # fmt: skip
+            rank = e["category_rank"]
             rows.append(
                 RecapRow(
-                    rank=str(e["category_rank"] or "-"),
+                    rank=str(rank or "-"),
                     code=e["code"],
                     title=e["title"],
+                    agency=agencies.get(e["code"], ""),
                     judge_totals=totals,
-                    panel=""
-                    if stage.get("score") is None
-                    else format_display(stage["score"], decimal),
-                    final="" if e["final"] is None else format_display(e["final"], decimal),
+                    stages=tuple(shown(stage.get("score")) for stage in stages),
+                    final=shown(e["final"]),
                     band=e["band"] or "",
                     band_color=bands.get(e["band"] or "", ""),
+                    award=_award_mark(rank, locale) if e["award"] else "",
                     flags=", ".join(FLAG_WORDS[locale].get(f, f) for f in e["flags"]),
-                    award=e["award"],
                 )
             )
         rows.sort(
             key=lambda r: (not r.rank.isdigit(), int(r.rank) if r.rank.isdigit() else 0, r.code)
         )
-        categories.append(RecapCategory(category.name, tuple(rows)))
-    agg = definition.aggregation
-    en = locale == "en"
+        note = notes.get(category.id, "")
+        if not note and not any(r.final for r in rows):
+            note = (
+                "No entry of this category has a valid final score."
+                if en
+                else "Tidak ada inovasi dengan nilai akhir yang sah pada kelompok ini."
+            )
+        categories.append(RecapCategory(category.name, tuple(rows), note))
     method = method_words(document["method"], locale)
-    ties = ", ".join(agg.tie_break) or "-"
+    recap_judges = tuple(RecapJudge(j.id, j.name, j.nip) for j in judges)
+    award_words = document.get("award_rule", {}).get("words", "")
     basis = [
-        (
-            f"Method: {method}; trim {agg.trim}; minimum judges {agg.min_judges}; "
-            f"disagreement threshold {agg.outlier_points:g}; tie-break {ties}"
-            if en
-            else f"Metode: {method}; trim {agg.trim}; juri minimal {agg.min_judges}; "
-            f"ambang selisih {agg.outlier_points:g}; tie-break {ties}"
-        ),
+        *basis_lines(definition, document["method"], method, locale, award_words),
         f"{'Competition definition' if en else 'Definisi kompetisi'} sha256 "
         f"{document['definition_sha256']}",
-        "K = conflict of interest; ★ = award"
-        if en
-        else "K = konflik kepentingan; ★ = penerima penghargaan",
     ] + [
         (
             f"Judge sheet {s['judge']} revision {s['revision']}: sha256 {s['sha256']}"
@@ -369,36 +385,110 @@ def recap_pdf(
     ]
     pair = secretariat_keys(db, definition, passphrase)
     place = place or definition.competition.place
-    signer = Signatory(
-        name=definition.competition.organizer or ("Secretariat" if en else "Sekretariat"),
-        nip="-",
-        place_date=place_and_date(place, day or dt.date.today(), locale),
-        caption="Sekretariat," if locale == "id" else "Secretariat,",
+    moment, day, signed_note = _signing_moment(definition, day)
+    official = repo.officials(db).get("sekretariat")
+    caption = "Secretariat," if en else "Sekretariat,"
+    if official is not None and official.position:
+        caption += f"\n{official.position}"
+    secretariat = Signer(
+        caption, official.name if official else "", official.nip if official else ""
     )
-    import hashlib
-
+    role_captions = {
+        "ketua": "Chair of the assessment panel," if en else "Ketua Tim Penilai,",
+        "sekretaris": "Secretary of the assessment panel," if en else "Sekretaris Tim Penilai,",
+        "anggota": "Member of the assessment panel," if en else "Anggota Tim Penilai,",
+    }
+    panel_signers = tuple(
+        Signer(role_captions.get(role, role), judge.name, judge.nip)
+        for role in definition.documents.recap_signers
+        for judge in [next((j for j in judges if j.role == role), None)]
+        if judge is not None
+    )
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
+    kind = "Score recapitulation" if en else "Rekapitulasi Nilai"
+    signer_name = (official.name if official and official.name else "") or (
+        definition.competition.organizer or ("Secretariat" if en else "Sekretariat")
+    )
+    machine = f"judge-app:results:{document['competition_id']}:{document['method']}:{digest}"
     recap = ResultsRecap(
         locale=locale,
         competition_title=definition.competition.title,
         organizer=definition.competition.organizer,
         method_line=f"{'Aggregation method' if en else 'Metode agregasi'}: {method}",
-        judge_labels=tuple(j.id for j in judges),
+        judges=recap_judges,
+        stages=stage_shares(definition, locale),
         categories=tuple(categories),
+        legend=(),
         basis=tuple(basis),
-        signer=signer,
-        footer=f"judge-app · {document['competition_id'][:12]} · hasil sha256 {digest[:16]}",
-        qr_payload=f"judge-app:results:{document['competition_id']}:{document['method']}:{digest}",
+        place_date=place_and_date(place, day, locale),
+        secretariat=secretariat,
+        panel_signers=panel_signers,
+        footer=_footer(document, digest, locale),
+        qr_payload=layout.qr_text(
+            f"{kind} · {definition.competition.title}", signer_name, digest[:16], machine, locale
+        ),
+        number=number,
+        attachment_of=berita_acara_number,
+        signed_note=signed_note,
+        letterhead=repo.letterhead(db),
     )
-    pdf, placement = render_results_recap(recap)
+    legend = legend_lines(definition, recap_judges, judges_inline(recap), locale)
+    from dataclasses import replace
+
+    pdf, placement = render_results_recap(replace(recap, legend=legend))
     return sign_pdf(
         pdf,
         pair,
         placement,
-        reason="Rekapitulasi Nilai",
+        reason=kind,
         location=place,
-        stamp_text="Ditandatangani secara elektronik\nSekretariat\n%(ts)s",
+        stamp_text=_stamp_text(signer_name, locale),
+        locale=locale,
+        timezone=definition.competition.timezone,
+        moment=moment,
     )
+
+
+def _award_mark(rank: int | None, locale: str) -> str:
+    """The award column's mark: a star and the place, seen in print and in pdftotext."""
+    if locale != "en":
+        return f"★ Juara {rank}" if rank else "★ Ya"
+    if not rank:
+        return "★ Yes"
+    suffix = "th" if 10 <= rank % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(rank % 10, "th")
+    return f"★ {rank}{suffix} place"
+
+
+def _footer(document: dict, digest: str, locale: str) -> str:
+    word = "results" if locale == "en" else "hasil"
+    return f"judge-app · {document['competition_id'][:12]} · {word} sha256 {digest[:16]}"
+
+
+def _stamp_text(name: str, locale: str) -> str:
+    """The visible stamp, in the document's language, naming who signs."""
+    if locale == "en":
+        return f"Signed electronically by\n{name}\n%(ts)s"
+    return f"Ditandatangani secara elektronik oleh\n{name}\n%(ts)s"
+
+
+def _signing_moment(definition: Definition, day: object):
+    """(the signing moment in the competition's zone, the printed date, the sentence
+    that says when it was signed if that is another day than the printed date)."""
+    from judge_app.domain.dates import now_in, signing_words
+
+    zone = definition.competition.timezone
+    locale = definition.competition.locale
+    moment = now_in(zone)
+    printed = day or moment.date()
+    note = ""
+    if printed != moment.date():
+        words = signing_words(moment, zone, locale)
+        note = (
+            f"Signed electronically on {words}."
+            if locale == "en"
+            else f"Ditandatangani secara elektronik pada {words}."
+        )
+    return moment, printed, note
 
 
 def berita_acara_pdf(
@@ -409,17 +499,35 @@ def berita_acara_pdf(
     place: str = "",
     day: object = None,
 ) -> bytes:
-    """The signed Berita Acara for the results `document` (as_json)."""
-    import datetime as dt
+    """The signed Berita Acara for the results `document` (as_json). A signed blank
+    number can never be filled in: without one it is refused."""
     import hashlib
 
     from judge_app.domain.scoring import format_display
+    from judge_app.errors import JudgeAppError
     from judge_app.integrity.pdf_sign import sign_pdf
-    from judge_app.reports.berita_acara import BeritaAcara, Winner, render_berita_acara
+    from judge_app.reports import layout
+    from judge_app.reports.berita_acara import (
+        Acknowledger,
+        BeritaAcara,
+        Winner,
+        render_berita_acara,
+    )
+    from judge_app.text import translate
 
+    if not number.strip():
+        raise JudgeAppError(
+            translate(
+                "results",
+                "The Berita Acara needs its number (Nomor) before it is signed: a signed "
+                "blank can never be filled in.",
+            )
+        )
     definition = repo.read_definition(db)
     locale = definition.competition.locale
+    en = locale == "en"
     agencies = {e.code: e.agency for e in repo.entries(db)}
+    notes = {c["id"]: c.get("note", "") for c in document.get("categories", [])}
     winners = []
     for category in definition.categories:
         chosen = sorted(
@@ -435,28 +543,45 @@ def berita_acara_pdf(
                         e["code"],
                         e["title"],
                         agencies.get(e["code"], ""),
-                        format_display(e["final"], "." if locale == "en" else ","),
+                        format_display(e["final"], "." if en else ","),
                         e["band"] or "",
                     )
                     for e in chosen
                 ),
+                notes.get(category.id, ""),
             )
         )
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
     place = place or definition.competition.place
+    moment, day, signed_note = _signing_moment(definition, day)
+    official = repo.officials(db).get("mengetahui")
+    secretariat = repo.officials(db).get("sekretariat")
+    signer_name = (secretariat.name if secretariat and secretariat.name else "") or (
+        definition.competition.organizer or ("Secretariat" if en else "Sekretariat")
+    )
+    kind = "Minutes of the assessment results" if en else "Berita Acara Hasil Penilaian"
+    machine = f"judge-app:berita-acara:{document['competition_id']}:{digest}"
     doc = BeritaAcara(
-        number=number,
+        number=number.strip(),
         competition_title=definition.competition.title,
         organizer=definition.competition.organizer,
         place=place,
-        date=day or dt.date.today(),
+        date=day,
         entries_assessed=sum(1 for e in document["entries"] if e["final"] is not None),
         panel=tuple(repo.judges(db)),
         winners=tuple(winners),
         method_line=method_words(document["method"], locale),
-        footer=f"judge-app · {document['competition_id'][:12]} · hasil sha256 {digest[:16]}",
-        qr_payload=f"judge-app:berita-acara:{document['competition_id']}:{digest}",
+        footer=_footer(document, digest, locale),
+        qr_payload=layout.qr_text(
+            f"{kind} · {definition.competition.title}", signer_name, digest[:16], machine, locale
+        ),
         locale=locale,
+        acknowledger=Acknowledger(official.position, official.name, official.nip)
+        if official is not None
+        else None,
+        secretariat=signer_name,
+        signed_note=signed_note,
+        letterhead=repo.letterhead(db),
     )
     pdf, placement = render_berita_acara(doc)
     pair = secretariat_keys(db, definition, passphrase)
@@ -464,7 +589,10 @@ def berita_acara_pdf(
         pdf,
         pair,
         placement,
-        reason="Berita Acara Hasil Penilaian",
+        reason=kind,
         location=place,
-        stamp_text="Ditandatangani secara elektronik\nSekretariat\n%(ts)s",
+        stamp_text=_stamp_text(signer_name, locale),
+        locale=locale,
+        timezone=definition.competition.timezone,
+        moment=moment,
     )

@@ -436,9 +436,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--berita-acara", type=Path, metavar="F", help=translate("cli", "signed Berita Acara")
     )
-    p.add_argument("--number", default="", help=translate("cli", "the berita acara's number"))
     p.add_argument(
-        "--date", default="", help=translate("cli", "date of the signed documents (default: today)")
+        "--number",
+        default="",
+        metavar="NOMOR",
+        help=translate(
+            "cli",
+            "the Berita Acara's number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked "
+            "for on a terminal when missing)",
+        ),
+    )
+    p.add_argument(
+        "--date",
+        default="",
+        help=translate(
+            "cli",
+            "date printed on the signed documents, e.g. 2023-12-20 (default: today); when it "
+            "is not the signing day, each also states when it was signed",
+        ),
     )
     p.set_defaults(run=secretariat.results)
 

@@ -149,7 +149,9 @@ def results(args: argparse.Namespace) -> None:
     from judge_app.domain.scoring import format_display
 
     day = parse_day(args.date)
-    # asked before anything is written: a wrong or missing passphrase leaves no half set
+    # asked before anything is written: a missing number or a wrong or missing
+    # passphrase leaves no half set
+    number = berita_acara_number(args.number) if args.berita_acara else args.number.strip()
     secret = passphrase() if args.pdf or args.berita_acara else ""
     document = services.results(args.master, args.method)
     if args.json:
@@ -169,7 +171,7 @@ def results(args: argparse.Namespace) -> None:
             args.berita_acara,
             secret,
             args.method,
-            args.number,
+            number,
             day,
             progress=bar(),
         )
@@ -209,6 +211,30 @@ def results(args: argparse.Namespace) -> None:
     for category in document.get("categories", ()):
         if category["note"]:  # fewer awards than places, and why (the document's words)
             print(f"{category['name']}: {category['note']}")
+
+
+def berita_acara_number(given: str) -> str:
+    """The Berita Acara's number: a signed blank "Nomor: ……" can never be filled in, so
+    it is asked for on a terminal and refused elsewhere."""
+    import sys
+
+    number = given.strip()
+    if number:
+        return number
+    if not sys.stdin.isatty():
+        raise JudgeAppError(
+            translate(
+                "cli",
+                "the Berita Acara needs its number: give --number (e.g. --number "
+                "001/BA/TIM/XII/2023); a signed blank number can never be filled in",
+            )
+        )
+    while not number:
+        try:
+            number = input(translate("cli", "Number (Nomor) of the Berita Acara: ")).strip()
+        except EOFError:
+            raise JudgeAppError(translate("cli", "no number given: nothing was signed")) from None
+    return number
 
 
 def _sensitivity(args: argparse.Namespace) -> None:

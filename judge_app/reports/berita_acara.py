@@ -1,6 +1,8 @@
 """Berita Acara Hasil Penilaian: the official minutes — day and date in words, place,
-the panel, the winners per category, and a signature grid for chair, secretary and
-members with an acknowledging official."""
+the panel, the winners per category (only entries that meet the award rule, with the
+sentence saying why fewer awards were given), a signature grid for chair, secretary and
+members, the acknowledging official (Mengetahui) with position, name and NIP, and the
+secretariat's electronic signature beside the QR code."""
 
 from __future__ import annotations
 
@@ -13,6 +15,7 @@ from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyl
 
 from judge_app.domain.dates import date_in_words, long_date
 from judge_app.domain.model import Judge
+from judge_app.domain.officials import Letterhead
 from judge_app.reports.layout import (
     Footer,
     Placement,
@@ -20,6 +23,7 @@ from judge_app.reports.layout import (
     build,
     grid_table,
     para,
+    qr_image,
     styles,
 )
 
@@ -39,6 +43,15 @@ class Winner:
 
 
 @dataclass(frozen=True)
+class Acknowledger:
+    """The official who acknowledges the minutes (Mengetahui)."""
+
+    position: str  # "Sekretaris Daerah Provinsi Banten"
+    name: str
+    nip: str = ""
+
+
+@dataclass(frozen=True)
 class BeritaAcara:
     number: str
     competition_title: str
@@ -47,11 +60,16 @@ class BeritaAcara:
     date: dt.date
     entries_assessed: int
     panel: tuple[Judge, ...]
-    winners: tuple[tuple[str, tuple[Winner, ...]], ...]  # category name -> winners
+    # (category name, its winners, the sentence when fewer awards are given than places)
+    winners: tuple[tuple[str, tuple[Winner, ...], str], ...]
     method_line: str  # the aggregation method, in the document's language
     footer: str
     qr_payload: str
     locale: str = "id"  # the competition's: "en" writes the minutes in English
+    acknowledger: Acknowledger | None = None  # none registered: lines to fill by hand
+    secretariat: str = ""  # who signs the file electronically
+    signed_note: str = ""  # when the printed date is not the signing day
+    letterhead: Letterhead | None = None
 
 
 def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
@@ -75,7 +93,7 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
     story: list = [
         para(t("BERITA ACARA HASIL PENILAIAN", "MINUTES OF THE ASSESSMENT RESULTS"), st["title"]),
         para(doc.competition_title, st["subtitle"]),
-        para(f"{t('Nomor', 'Number')}: {doc.number or '.' * 40}", st["subtitle"]),
+        para(f"{t('Nomor', 'Number')}: {doc.number}", st["subtitle"]),
         Spacer(1, 6 * mm),
         para(opening, st["justify"]),
         Spacer(1, 2 * mm),
@@ -105,18 +123,14 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
             st["justify"],
         )
     )
-    for category, winners in doc.winners:
+    for category, winners, note in doc.winners:
         story.append(para(category, st["heading"]))
         if not winners:
-            story.append(
-                para(
-                    t(
-                        "Tidak ada inovasi dengan nilai akhir yang sah pada kelompok ini.",
-                        "No entry of this category has a valid final score.",
-                    ),
-                    st["body"],
-                )
+            fallback = t(
+                "Tidak ada inovasi dengan nilai akhir yang sah pada kelompok ini.",
+                "No entry of this category has a valid final score.",
             )
+            story.append(para(note or fallback, st["body"]))
             continue
         header = (
             t("Peringkat", "Rank"),
@@ -131,7 +145,10 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
             rows.append(
                 [para(v, st["cell"]) for v in (w.rank, w.code, w.title, w.agency, w.final, w.band)]
             )
-        story.append(grid_table(rows, [20 * mm, 24 * mm, 48 * mm, 42 * mm, 18 * mm, 18 * mm]))
+        story.append(grid_table(rows, [20 * mm, 24 * mm, 47 * mm, 42 * mm, 17 * mm, 20 * mm]))
+        if note:
+            story.append(Spacer(1, 1.5 * mm))
+            story.append(para(note, st["body"]))
     story.append(Spacer(1, 4 * mm))
     story.append(
         para(
@@ -165,34 +182,55 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(KeepTogether([*closing, grid]))
     placement = Placement()
-    story.append(
-        KeepTogether(
-            [
-                Spacer(1, 4 * mm),
-                para(t("Mengetahui,", "Acknowledged,"), st["body"]),
-                para(doc.organizer, st["body"]),
-                Spacer(1, 14 * mm),
-                para("(.................................................)", st["body"]),
-                Spacer(1, 3 * mm),
-                para(
-                    t(
-                        "Berkas elektronik ini ditandatangani oleh sekretariat:",
-                        "This electronic file is signed by the secretariat:",
-                    ),
-                    st["small"],
-                ),
-                SignatureSpot(72 * mm, 15 * mm, placement),
-            ]
-        )
-    )
+    story.append(KeepTogether(_acknowledged(doc, st, t)))
+    story.append(KeepTogether(_electronic(doc, placement, st, t)))
     pdf = build(
         story,
         Footer(doc.footer),
         title=t("Berita Acara Hasil Penilaian", "Minutes of the Assessment Results"),
         author=doc.organizer,
         subject=doc.qr_payload,
+        locale=doc.locale,
+        letterhead=doc.letterhead,
     )
     return pdf, placement
+
+
+def _acknowledged(doc: BeritaAcara, st, t) -> list:
+    """Mengetahui: the official's position, the space to sign, the name underlined and
+    the NIP; without a registered official, lines to fill in by hand."""
+    who = doc.acknowledger
+    lines: list = [Spacer(1, 5 * mm), para(t("Mengetahui,", "Acknowledged,"), st["body"])]
+    lines.append(para(who.position if who and who.position else doc.organizer, st["body"]))
+    lines.append(Spacer(1, 18 * mm))
+    if who and who.name:
+        lines.append(Paragraph(f"<u><b>{escape(who.name)}</b></u>", st["body"]))
+    else:
+        lines.append(para("(" + "." * 50 + ")", st["body"]))
+    nip = who.nip if who and who.nip else ""
+    lines.append(para(f"{_id_label(nip)}. {nip or '.' * 30}", st["body"]))
+    table = Table([[lines]], colWidths=[90 * mm])
+    table.hAlign = "CENTER"
+    return [table]
+
+
+def _electronic(doc: BeritaAcara, placement: Placement, st, t) -> list:
+    """The file's electronic signature by the secretariat, beside the QR code that says
+    what the document is and how to check it."""
+    words = t(
+        f"Berkas elektronik ini ditandatangani secara elektronik oleh sekretariat "
+        f"({doc.secretariat}):",
+        f"This electronic file is signed electronically by the secretariat ({doc.secretariat}):",
+    )
+    right: list = [para(words, st["small"]), Spacer(1, 1 * mm)]
+    right.append(SignatureSpot(72 * mm, 16 * mm, placement))
+    if doc.signed_note:
+        right += [Spacer(1, 1 * mm), para(doc.signed_note, st["small"])]
+    qr = qr_image(doc.qr_payload, 26 * mm, locale=doc.locale)
+    table = Table([[qr, right]], colWidths=[32 * mm, 100 * mm])
+    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    table.hAlign = "LEFT"
+    return [Spacer(1, 5 * mm), table]
 
 
 def _id_label(number: str) -> str:

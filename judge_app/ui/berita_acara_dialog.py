@@ -1,4 +1,5 @@
-"""What the Berita Acara needs beyond the results: its number, place and date."""
+"""What the Berita Acara needs beyond the results: its number (required: a signed blank
+number can never be filled in), place and date."""
 
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ class BeritaAcaraDialog(QDialog):
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.number.setToolTip(
-            self.tr("The minutes' number as your office registers it; printed in the heading")
+            self.tr(
+                "The minutes' number as your office registers it; printed in the heading. "
+                "Required: a signed document cannot be numbered afterwards"
+            )
         )
         self.place.setToolTip(self.tr("Where the panel met; printed above the signatures"))
         self.date.setToolTip(
@@ -49,12 +53,22 @@ class BeritaAcaraDialog(QDialog):
         )
         buttons.accepted.connect(self.accept)
         buttons.rejected.connect(self.reject)
+        self.ok = buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.number.textChanged.connect(self._require_number)
         form.addRow(buttons)
         self._show_words()
+        self._require_number()
         self.resize(560, self.sizeHint().height())
 
     def day(self) -> dt.date:
         return self.date.date().toPython()
+
+    def _require_number(self) -> None:
+        self.ok.setEnabled(bool(self.number.text().strip()))
+
+    def accept(self) -> None:
+        if self.number.text().strip():  # Enter in a field must not bypass the number
+            super().accept()
 
     def _show_words(self) -> None:
         self.words.setText(date_in_words(self.day()))

@@ -238,11 +238,6 @@
         <translation>mis. 001/BA/TIM-PENILAI/XII/2023</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="33"/>
-        <source>The minutes&apos; number as your office registers it; printed in the heading</source>
-        <translation>Nomor berita acara sesuai register kantor Anda; dicetak di kepala dokumen</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/ui/berita_acara_dialog.py" line="35"/>
         <source>Where the panel met; printed above the signatures</source>
         <translation>Tempat tim penilai bersidang; dicetak di atas tanda tangan</translation>
@@ -266,6 +261,10 @@
         <location filename="../../judge_app/ui/berita_acara_dialog.py" line="45"/>
         <source>&amp;Date:</source>
         <translation>T&amp;anggal:</translation>
+    </message>
+    <message>
+        <source>The minutes&apos; number as your office registers it; printed in the heading. Required: a signed document cannot be numbered afterwards</source>
+        <translation>Nomor berita acara sesuai register kantor Anda; dicetak di kepala dokumen. Wajib diisi: dokumen yang sudah ditandatangani tidak dapat diberi nomor kemudian</translation>
     </message>
 </context>
 <context>
@@ -3291,11 +3290,6 @@ Alasan (disimpan di log audit):</translation>
         <translation>tulis semua nilai ke CSV atau XLSX: entry,criterion,value,note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="377"/>
-        <source>date of the signed documents (default: today)</source>
-        <translation>tanggal dokumen bertanda tangan (bawaan: hari ini)</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/cli/parser.py" line="190"/>
         <source>a row for every entry and criterion, empty where unscored (a form to fill in)</source>
         <translation>satu baris untuk setiap inovasi dan kriteria, kosong bila belum dinilai (formulir untuk diisi)</translation>
@@ -3460,11 +3454,6 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/cli/parser.py" line="373"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/parser.py" line="375"/>
-        <source>the berita acara&apos;s number</source>
-        <translation>nomor berita acara</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/parser.py" line="381"/>
@@ -3786,6 +3775,26 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/cli/setup_commands.py" line="272"/>
         <source>  signed:       not yet</source>
         <translation>  tanda tangan: belum</translation>
+    </message>
+    <message>
+        <source>the Berita Acara&apos;s number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked for on a terminal when missing)</source>
+        <translation>nomor Berita Acara, mis. 001/BA/TIM/XII/2023, wajib untuk menandatanganinya (ditanyakan di terminal bila tidak diberikan)</translation>
+    </message>
+    <message>
+        <source>date printed on the signed documents, e.g. 2023-12-20 (default: today); when it is not the signing day, each also states when it was signed</source>
+        <translation>tanggal yang dicetak pada dokumen bertanda tangan, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari penandatanganan, setiap dokumen juga menyebutkan kapan ditandatangani</translation>
+    </message>
+    <message>
+        <source>the Berita Acara needs its number: give --number (e.g. --number 001/BA/TIM/XII/2023); a signed blank number can never be filled in</source>
+        <translation>Berita Acara memerlukan nomor: berikan --number (mis. --number 001/BA/TIM/XII/2023); nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian</translation>
+    </message>
+    <message>
+        <source>Number (Nomor) of the Berita Acara: </source>
+        <translation>Nomor Berita Acara: </translation>
+    </message>
+    <message>
+        <source>no number given: nothing was signed</source>
+        <translation>nomor tidak diberikan: tidak ada yang ditandatangani</translation>
     </message>
 </context>
 <context>
@@ -4837,6 +4846,13 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/store/repository.py" line="211"/>
         <source>unknown judge {judge} (registered: {known})</source>
         <translation>juri {judge} tidak dikenal (terdaftar: {known})</translation>
+    </message>
+</context>
+<context>
+    <name>results</name>
+    <message>
+        <source>The Berita Acara needs its number (Nomor) before it is signed: a signed blank can never be filled in.</source>
+        <translation>Berita Acara memerlukan nomor sebelum ditandatangani: nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian.</translation>
     </message>
 </context>
 <context>

@@ -1,5 +1,9 @@
 """The Berita Acara in the competition's language: Indonesian minutes with the day and
-date written out in words, or English minutes for an English-language competition."""
+date written out in words, or English minutes for an English-language competition; on
+the demo, only awarded entries with the award rule's sentence, the acknowledging
+official by name, NIP and position, its QR code, and never signed without a number."""
+
+# ruff: noqa: F811 - the demo fixtures are imported from test_results_recap
 
 from __future__ import annotations
 
@@ -26,7 +30,7 @@ def _minutes(locale: str) -> BeritaAcara:
         date=dt.date(2023, 12, 20),
         entries_assessed=22,
         panel=panel,
-        winners=(("Kelompok Umum", (winner,)), ("Kelompok Khusus", ())),
+        winners=(("Kelompok Umum", (winner,), ""), ("Kelompok Khusus", (), "")),
         method_line="rata-rata (mean)" if locale == "id" else "mean",
         footer="judge-app · test",
         qr_payload="judge-app:berita-acara:test",
@@ -83,3 +87,83 @@ def test_minutes_in_the_competitions_language(tmp_path, locale, expected, absent
     for word in absent:
         assert word not in text, word
     assert "NIK. 3601010101800001" in text and "NIP. 197001012000032001" in text
+
+
+# --- the demo's minutes, signed -----------------------------------------------------------
+
+from pathlib import Path  # noqa: E402
+
+from judge_app import results_service  # noqa: E402
+from judge_app.errors import JudgeAppError  # noqa: E402
+from judge_app.store.database import opened  # noqa: E402
+from tests.reports.test_results_recap import (  # noqa: E402, F401 - fixtures
+    PASSPHRASE,
+    _english,
+    _officials,
+    demo_master,
+    merged_demo,
+)
+
+
+def _signed_minutes(master: Path, tmp_path: Path, english: bool = False, **options) -> tuple:
+    with opened(master, "master") as db:
+        if english:
+            _english(db)
+        _, document = results_service.document(db)
+        pdf = results_service.berita_acara_pdf(db, document, PASSPHRASE, **options)
+    path = tmp_path / "ba.pdf"
+    path.write_bytes(pdf)
+    return path, document
+
+
+def test_demo_minutes_name_only_the_awarded_and_the_acknowledging_official(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    _officials(demo_master, "sekretariat", "mengetahui")
+    path, document = _signed_minutes(
+        demo_master, tmp_path, number="001/BA/2023", day=dt.date(2023, 12, 20)
+    )
+    text = " ".join(_text(path.read_bytes(), tmp_path).split())
+    for e in document["entries"]:
+        assert (e["code"] in text) == e["award"], e["code"]  # KIPP23-022 is not named
+    note = next(c["note"] for c in document["categories"] if c["id"] == "replikasi")
+    assert note and note in text
+    assert (
+        "Mengetahui, Sekretaris Daerah Provinsi Banten Dr. Ir. Muhammad Tranggono, M.Si. "
+        "NIP. 196602021992031004" in text
+    )
+    assert "Pindai untuk memeriksa" in text  # the QR code and what it is for
+    assert "Drs. H. Ahmad Syaukani, M.Si." in text  # who signs the file
+    assert "Ditandatangani secara elektronik pada" in text  # dated 2023, signed today
+    assert "MATERAI" not in text and "hasil sha256" in text
+    report = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+    assert "Signature is Valid." in report
+
+
+def test_the_qr_code_says_what_the_minutes_are(demo_master: Path, tmp_path: Path) -> None:
+    path, _ = _signed_minutes(demo_master, tmp_path, number="001/BA/2023")
+    info = subprocess.run(["pdfinfo", str(path)], capture_output=True, text=True).stdout
+    assert "judge-app:berita-acara:" in info  # the machine identifier, as the QR's last line
+
+
+def test_minutes_are_never_signed_without_a_number(demo_master: Path, tmp_path: Path) -> None:
+    with pytest.raises(JudgeAppError, match="number"):
+        _signed_minutes(demo_master, tmp_path, number="  ")
+
+
+def test_english_minutes_english_throughout(demo_master: Path, tmp_path: Path) -> None:
+    _officials(demo_master)
+    path, _ = _signed_minutes(demo_master, tmp_path, english=True, number="001/MIN/2023")
+    text = " ".join(_text(path.read_bytes(), tmp_path).split())
+    assert "Number: 001/MIN/2023" in text and "results sha256" in text
+    assert "Scan to check" in text and "Acknowledged," in text
+    for absent in ("hasil sha256", "Ditandatangani", "Mengetahui", "Halaman", "Pindai"):
+        assert absent not in text, absent
+
+
+def test_the_command_refuses_a_berita_acara_without_a_number(demo_master: Path, tmp_path: Path):
+    from tests.test_cli import run
+
+    done = run("results", demo_master, "--berita-acara", tmp_path / "ba.pdf")
+    assert done.returncode != 0
+    assert "--number" in done.stderr and not (tmp_path / "ba.pdf").exists()

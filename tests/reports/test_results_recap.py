@@ -1,5 +1,8 @@
-"""The Rekapitulasi's own row tables (issue 6): every row on some page, the header on
-every page, long titles cut with an ellipsis, and a large panel's totals in an annex."""
+"""The Rekapitulasi (issues 6 and 17): every row on some page, the header on every page,
+titles wrapped whole, a large panel's totals in an annex; on the demo, every award
+marked in its own column and none else, a legend naming each judge, the agency, the
+stages with their weights, the basis in words, the award rule's sentences, and the
+people who sign it."""
 
 from __future__ import annotations
 
@@ -8,29 +11,37 @@ import subprocess
 from judge_app.reports.results_recap import (
     ANNEX_JUDGES,
     RecapCategory,
+    RecapJudge,
     RecapRow,
+    RecapStage,
     ResultsRecap,
+    Signer,
     render_results_recap,
+    tint,
 )
-from judge_app.reports.signature_block import Signatory
 
 
-def _recap(entries: int, judges: int) -> ResultsRecap:
+def _recap(entries: int, judges: int, stages: int = 1) -> ResultsRecap:
     rows = tuple(
         RecapRow(
             rank=str(i + 1),
             code=f"IGA-{i:05d}",
             title=("Inovasi pelayanan publik yang sangat panjang namanya " * (1 + i % 3)).strip()
             + f" nomor {i}",
+            agency=f"Dinas Komunikasi dan Informatika Kabupaten {i % 40}",
             judge_totals=tuple(
-                "K" if (i + j) % 17 == 0 else f"{60 + (i * j) % 40},{j:02d}" for j in range(judges)
+                tuple(
+                    "K" if (i + j) % 17 == 0 else f"{60 + (i * j + s) % 40},{j:02d}"
+                    for j in range(judges)
+                )
+                for s in range(stages)
             ),
-            panel=f"{70 + i % 30},50",
+            stages=tuple(f"{70 + (i + s) % 30},50" for s in range(stages)),
             final=f"{70 + i % 30},50",
             band="Sangat Inovatif" if i % 2 else "Inovatif",
             band_color="#2e9e5b" if i % 2 else "",
+            award="★ Juara 1" if i < 3 else "",
             flags="selisih antar juri besar" if i % 5 == 0 else "",
-            award=i < 3,
         )
         for i in range(entries)
     )
@@ -39,10 +50,14 @@ def _recap(entries: int, judges: int) -> ResultsRecap:
         competition_title="Innovative Government Award 2025",
         organizer="Kementerian Dalam Negeri",
         method_line="Metode agregasi: rata-rata (mean)",
-        judge_labels=tuple(f"J{j + 1}" for j in range(judges)),
+        judges=tuple(RecapJudge(f"J{j + 1}", f"Juri {j + 1}") for j in range(judges)),
+        stages=tuple(RecapStage(f"Tahap {s + 1}", "50%") for s in range(stages)),
         categories=(RecapCategory("Provinsi", rows),),
-        basis=("lembar J1 revisi 1 sha256 abc",),
-        signer=Signatory("Sekretariat", "-", "Jakarta, 1 Desember 2025", "Sekretariat,"),
+        legend=("J1 = Juri 1",),
+        basis=("Metode: rata-rata", "lembar J1 revisi 1 sha256 abc"),
+        place_date="Jakarta, 1 Desember 2025",
+        secretariat=Signer("Sekretariat,", "Budi Santoso", "197001011990031001"),
+        panel_signers=(),
         footer="judge-app · test",
         qr_payload="hasil sha256 0123",
     )
@@ -65,7 +80,10 @@ def test_every_row_is_printed_and_the_header_repeats(tmp_path) -> None:
     table_pages = [p for p in pages if "IGA-" in p]
     assert len(table_pages) > 5
     assert all("Nama Inovasi" in p and "Akhir" in p for p in table_pages)
-    assert "…" in body  # a title longer than two lines is cut, not spilled
+    assert "…" not in body  # titles wrap whole, never cut
+    flat = " ".join(body.split())
+    longest = _recap(400, 5).categories[0].rows[2].title  # three times the long name
+    assert " ".join(longest.split()[-6:]) in flat
 
 
 def test_a_large_panel_goes_to_an_annex_with_every_total(tmp_path) -> None:
@@ -73,11 +91,11 @@ def test_a_large_panel_goes_to_an_annex_with_every_total(tmp_path) -> None:
     recap = _recap(30, judges)
     pdf, _ = render_results_recap(recap)
     body = "\n".join(_text(pdf, tmp_path))
-    assert "Lampiran: nilai setiap juri" in body
+    assert "Lampiran: nilai total setiap juri" in body
     for label in ("J1", f"J{ANNEX_JUDGES}", f"J{ANNEX_JUDGES + 1}", f"J{judges}"):
         assert label in body
     row = recap.categories[0].rows[7]
-    for total in row.judge_totals:
+    for total in row.judge_totals[0]:
         assert total in body
 
 
@@ -97,3 +115,198 @@ def test_each_document_encodes_its_own_characters(tmp_path) -> None:
     assert "Äpfel Ĵalan" in "".join(_text(render_results_recap(recap("Äpfel Ĵalan"))[0], tmp_path))
     text = "".join(_text(render_results_recap(recap("Ölfeld Ŝistem", "Äpfel Ĵalan"))[0], tmp_path))
     assert "Ölfeld Ŝistem" in text and "Äpfel Ĵalan" in text
+
+
+def test_band_tints_are_light_behind_dark_text() -> None:
+    light = tint("#d73027")
+    red, green, blue = (int(light[i : i + 2], 16) for i in (1, 3, 5))
+    assert min(red, green, blue) > 150  # black text stays readable, in grey print too
+    assert tint("") == "" and tint("not-a-colour") == ""
+
+
+# --- the demo, signed, merged and recapped ------------------------------------------------
+
+import datetime as dt  # noqa: E402
+import os  # noqa: E402
+import re  # noqa: E402
+from dataclasses import replace  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+import pytest  # noqa: E402
+
+from judge_app import results_service, services  # noqa: E402
+from judge_app.domain.officials import Official  # noqa: E402
+from judge_app.store import repository as repo  # noqa: E402
+from judge_app.store.database import opened  # noqa: E402
+
+PASSPHRASE = "kata-sandi-sekretariat-1"
+
+
+@pytest.fixture(scope="module")
+def merged_demo(tmp_path_factory) -> Path:
+    """The demo's five judges signed with the demo's own scores, merged (built once)."""
+    folder = tmp_path_factory.mktemp("recap-demo")
+    before = os.environ.get("JUDGE_APP_HOME")
+    os.environ["JUDGE_APP_HOME"] = str(folder / "home")
+    try:
+        demo = services.build_demo(folder / "demo")
+        services.sign_demo(demo, PASSPHRASE)
+        services.merge(demo.master, [p.path for p in demo.packages])
+    finally:
+        if before is None:
+            del os.environ["JUDGE_APP_HOME"]
+        else:
+            os.environ["JUDGE_APP_HOME"] = before
+    return demo.master
+
+
+@pytest.fixture
+def demo_master(merged_demo: Path, tmp_path: Path, monkeypatch) -> Path:
+    import shutil
+
+    monkeypatch.setenv("JUDGE_APP_HOME", str(merged_demo.parents[2] / "home"))
+    target = tmp_path / "master.sqlite"
+    shutil.copyfile(merged_demo, target)
+    return target
+
+
+def _officials(master: Path, *roles: str) -> None:
+    people = {
+        "sekretariat": Official(
+            "sekretariat",
+            "Drs. H. Ahmad Syaukani, M.Si.",
+            "196805121994031005",
+            "Kepala Biro Organisasi Setda Provinsi Banten",
+        ),
+        "mengetahui": Official(
+            "mengetahui",
+            "Dr. Ir. Muhammad Tranggono, M.Si.",
+            "196602021992031004",
+            "Sekretaris Daerah Provinsi Banten",
+        ),
+    }
+    with opened(master, "master") as db:
+        for role, official in people.items():
+            repo.set_official(db, official if role in roles else None, role)
+
+
+def _recap_pdf(master: Path, tmp_path: Path, english: bool = False, **options) -> tuple:
+    with opened(master, "master") as db:
+        if english:
+            _english(db)
+        _, document = results_service.document(db)
+        pdf = results_service.recap_pdf(db, document, PASSPHRASE, **options)
+    path = tmp_path / "rekap.pdf"
+    path.write_bytes(pdf)
+    return path, document
+
+
+def _english(db) -> None:
+    """Read the demo's definition as if its locale were English (same data)."""
+    definition = repo.read_definition(db)
+    english = replace(definition, competition=replace(definition.competition, locale="en"))
+    original = repo.read_definition
+    pytest.MonkeyPatch().setattr(
+        results_service.repo, "read_definition", lambda d: english if d is db else original(d)
+    )
+
+
+def _pages(path: Path) -> list[str]:
+    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
+                         text=True, check=True).stdout  # fmt: skip
+    return [page for page in out.split("\f") if page.strip()]
+
+
+def _row_line(text: str, code: str) -> str:
+    return next(line for line in text.splitlines() if code in line)
+
+
+def test_every_award_is_marked_and_none_else(demo_master: Path, tmp_path: Path) -> None:
+    path, document = _recap_pdf(demo_master, tmp_path)
+    text = "\n".join(_pages(path))
+    awarded = [e for e in document["entries"] if e["award"]]
+    assert {e["code"] for e in awarded} >= {"KIPP23-002", "KIPP23-004", "KIPP23-020"}
+    for e in awarded:
+        assert f"★ Juara {e['category_rank']}" in _row_line(text, e["code"]), e["code"]
+    assert text.count("★ Juara") == len(awarded)
+    # rank 3 of Kelompok Replikasi, below the passing grade: not awarded, and said why
+    late = _row_line(text, "KIPP23-022")
+    assert "★" not in late and "tidak memenuhi" in late
+    assert "Penghargaan" in text and "…" not in text
+    flat = " ".join(text.split())
+    note = next(c["note"] for c in document["categories"] if c["id"] == "replikasi")
+    assert note.startswith("Hanya 2 inovasi") and note in flat
+    khusus = next(c["note"] for c in document["categories"] if c["id"] == "khusus")
+    assert khusus and khusus in flat  # a category without valid results says so
+
+
+def test_the_recap_stands_on_its_own(demo_master: Path, tmp_path: Path) -> None:
+    path, _ = _recap_pdf(
+        demo_master, tmp_path, number="002/REKAP/2023", berita_acara_number="001/BA"
+    )
+    pages = _pages(path)
+    flat = " ".join(" ".join(pages).split())
+    with opened(demo_master, "master") as db:
+        judges = repo.judges(db)
+    for judge in judges:  # the legend names every judge column
+        assert f"{judge.id} = {judge.name}" in flat and judge.nip in flat
+    for phrase in (
+        "Instansi",
+        "Dinas Kesehatan Kota",
+        "(0%)",
+        "(100%)",
+        "Nilai akhir = nilai panel tiap tahap menurut bobotnya: Evaluasi Proposal 0%, "
+        "Presentasi dan Wawancara 100%.",
+        "P1 Substansi Inovasi 70%",
+        "Urutan penentu jika nilai akhir sama: P1 Substansi Inovasi, P2 Penyampaian",
+        "paling sedikit 3 juri",
+        "predikat Lulus",
+        "Nomor: 002/REKAP/2023",
+        "Lampiran Berita Acara Hasil Penilaian Nomor: 001/BA",
+        "Halaman 1 dari",
+    ):
+        assert phrase in flat, phrase
+    for absent in ("tie-break", "trim", "dipangkas", "NIP. -"):
+        assert absent not in flat, absent
+
+
+def test_signed_by_people_on_a_page_with_content(demo_master: Path, tmp_path: Path) -> None:
+    _officials(demo_master, "sekretariat")
+    path, _ = _recap_pdf(demo_master, tmp_path, day=dt.date(2023, 12, 20))
+    pages = _pages(path)
+    last = pages[-1]
+    flat = " ".join(last.split())
+    assert "Drs. H. Ahmad Syaukani, M.Si." in flat and "NIP. 196805121994031005" in flat
+    assert "Kepala Biro Organisasi" in flat
+    assert "Ketua Tim Penilai" in flat and "Dr. Hj. Rina Marlina, M.Si." in flat
+    assert "Sekretaris Tim Penilai" in flat and "Ahmad Fauzi, S.Sos., M.AP." in flat
+    assert "Lembar juri" in last  # never a signature block alone on its page
+    assert "Serang, 20 Desember 2023" in flat
+    assert re.search(r"Ditandatangani secara elektronik pada \d+ \w+ \d{4} pukul", flat)
+    report = subprocess.run(["pdfsig", str(path)], capture_output=True, text=True).stdout
+    assert "Signature is Valid." in report
+
+
+def test_without_a_registered_official_a_line_to_sign_by_hand(
+    demo_master: Path, tmp_path: Path
+) -> None:
+    _officials(demo_master)
+    path, _ = _recap_pdf(demo_master, tmp_path)
+    flat = " ".join(_pages(path)[-1].split())
+    assert "(.........." in flat and "NIP. ....." in flat
+    assert "NIP. -" not in flat
+    assert "Ditandatangani secara elektronik pada" not in flat  # dated today
+
+
+def test_english_recap_is_english_throughout(demo_master: Path, tmp_path: Path) -> None:
+    path, document = _recap_pdf(demo_master, tmp_path, english=True)
+    text = "\n".join(_pages(path))
+    flat = " ".join(text.split())
+    for phrase in ("SCORE RECAPITULATION", "Award", "Agency", "Basis of calculation",
+                   "results sha256", "Order deciding equal final scores", "Page 1 of"):  # fmt: skip
+        assert phrase in flat, phrase
+    for absent in ("hasil sha256", "Ditandatangani", "Juara", "Lembar juri", "Halaman"):
+        assert absent not in flat, absent
+    for e in document["entries"]:
+        if e["award"]:
+            assert "place" in _row_line(text, e["code"])
