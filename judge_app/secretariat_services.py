@@ -239,8 +239,13 @@ def results_pdf(
     method: str | None = None,
     progress: Progress | None = None,
     day=None,
+    *,
+    number: str = "",
+    berita_acara_number: str = "",
+    place: str = "",
 ) -> Path:
-    """The signed Rekapitulasi Nilai (secretariat key, made at first use)."""
+    """The signed Rekapitulasi Nilai (secretariat key, made at first use), numbered
+    `number` and/or marked as the attachment of the Berita Acara `berita_acara_number`."""
     from judge_app import results_service
 
     return _signed_results_pdf(
@@ -248,7 +253,15 @@ def results_pdf(
         out_pdf,
         method,
         progress,
-        lambda db, document: results_service.recap_pdf(db, document, passphrase, day=day),
+        lambda db, document: results_service.recap_pdf(
+            db,
+            document,
+            passphrase,
+            place=place,
+            day=day,
+            number=number.strip(),
+            berita_acara_number=berita_acara_number.strip(),
+        ),
     )
 
 

@@ -313,6 +313,15 @@ def build_parser() -> argparse.ArgumentParser:
         default="",
         help=translate("cli", "place of signing (default: the competition's)"),
     )
+    p.add_argument(
+        "--date",
+        default="",
+        help=translate(
+            "cli",
+            "date printed on the recap, e.g. 2023-12-20 (default: today); when it is not "
+            "today, the recap also states when it was signed",
+        ),
+    )
     p.set_defaults(run=judge.sign)
 
     p = sub.add_parser(
@@ -444,6 +453,16 @@ def build_parser() -> argparse.ArgumentParser:
             "cli",
             "the Berita Acara's number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked "
             "for on a terminal when missing)",
+        ),
+    )
+    p.add_argument(
+        "--recap-number",
+        default="",
+        metavar="NOMOR",
+        help=translate(
+            "cli",
+            "the Rekapitulasi Nilai's own number (optional); with --berita-acara the recap "
+            "is also marked as the attachment of the Berita Acara's number",
         ),
     )
     p.add_argument(

@@ -163,7 +163,16 @@ def results(args: argparse.Namespace) -> None:
     if args.sensitivity:
         _sensitivity(args)
     if args.pdf:
-        services.results_pdf(args.master, args.pdf, secret, args.method, bar(), day)
+        services.results_pdf(
+            args.master,
+            args.pdf,
+            secret,
+            args.method,
+            bar(),
+            day,
+            number=args.recap_number,
+            berita_acara_number=number if args.berita_acara else "",
+        )
         say(translate("cli", "Signed recap: {path}"), path=args.pdf)
     if args.berita_acara:
         services.berita_acara_pdf(

@@ -20,9 +20,13 @@ from judge_app.domain.dates import date_in_words
 
 
 class BeritaAcaraDialog(QDialog):
-    def __init__(self, place: str, parent: QWidget | None = None) -> None:
+    def __init__(self, place: str, parent: QWidget | None = None, *, recap: bool = False) -> None:
+        """`recap`: for the Rekapitulasi Nilai, whose number is optional."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Berita Acara Hasil Penilaian"))
+        self.required = not recap
+        self.setWindowTitle(
+            self.tr("Rekapitulasi Nilai") if recap else self.tr("Berita Acara Hasil Penilaian")
+        )
         form = QFormLayout(self)
         self.number = QLineEdit()
         self.number.setPlaceholderText(self.tr("e.g. 001/BA/TIM-PENILAI/XII/2023"))
@@ -32,13 +36,23 @@ class BeritaAcaraDialog(QDialog):
         self.date.setDisplayFormat("dd-MM-yyyy")
         self.number.setToolTip(
             self.tr(
+                "The recap's number as your office registers it (optional); printed in the "
+                "heading. A signed document cannot be numbered afterwards"
+            )
+            if recap
+            else self.tr(
                 "The minutes' number as your office registers it; printed in the heading. "
                 "Required: a signed document cannot be numbered afterwards"
             )
         )
         self.place.setToolTip(self.tr("Where the panel met; printed above the signatures"))
         self.date.setToolTip(
-            self.tr("The day the panel met; the minutes write the day and date out in words")
+            self.tr(
+                "The date printed above the signatures; when it is not today, the document "
+                "also says when it was signed"
+            )
+            if recap
+            else self.tr("The day the panel met; the minutes write the day and date out in words")
         )
         self.words = QLabel()
         self.words.setWordWrap(True)
@@ -64,11 +78,12 @@ class BeritaAcaraDialog(QDialog):
         return self.date.date().toPython()
 
     def _require_number(self) -> None:
-        self.ok.setEnabled(bool(self.number.text().strip()))
+        self.ok.setEnabled(bool(self.number.text().strip()) or not self.required)
 
     def accept(self) -> None:
-        if self.number.text().strip():  # Enter in a field must not bypass the number
+        if self.number.text().strip() or not self.required:  # Enter must not bypass it
             super().accept()
 
     def _show_words(self) -> None:
-        self.words.setText(date_in_words(self.day()))
+        if self.required:
+            self.words.setText(date_in_words(self.day()))

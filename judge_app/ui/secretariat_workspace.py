@@ -542,16 +542,22 @@ class SecretariatWorkspace(QWidget):
         return True
 
     def export_recap(self) -> bool:
+        dialog = BeritaAcaraDialog(self.session.definition.competition.place, self, recap=True)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
         title = self.tr("Rekapitulasi Nilai")
         path = self._target(title, f"rekapitulasi-{self.method}.pdf", "PDF (*.pdf)")
         if path is None or self.running:
             return False
         self._begin()
         method = self.method
+        number, day, place = dialog.number.text().strip(), dialog.day(), dialog.place.text().strip()
         return self._signed(
             title,
             path,
-            lambda p, progress: services.results_pdf(self.path, path, p, method, progress),
+            lambda p, progress: services.results_pdf(
+                self.path, path, p, method, progress, day, number=number, place=place
+            ),
         )
 
     def export_berita_acara(self) -> bool:
