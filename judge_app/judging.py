@@ -7,11 +7,11 @@ import base64
 import datetime as dt
 import io
 import json
-import unicodedata
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from judge_app import atomic
+from judge_app.domain.dates import now_in, signing_words
 from judge_app.domain.model import Definition
 from judge_app.domain.scoring import format_display, format_number, weighted_parts
 from judge_app.errors import JudgeAppError
@@ -19,7 +19,7 @@ from judge_app.integrity import keys
 from judge_app.integrity.pdf_sign import sign_pdf
 from judge_app.integrity.sheet import SheetContent, payload_text, sha256_text
 from judge_app.progress import Progress
-from judge_app.reports.declarations import DeclarationForm, render_declaration
+from judge_app.reports.declarations import DeclarationForm, document_title, render_declaration
 from judge_app.reports.judge_recap import (
     JudgeRecap,
     RecapEntry,
@@ -92,19 +92,40 @@ def key_pair(session: PackageSession, passphrase: str, *, create: bool) -> keys.
 
 
 def _footer(session: PackageSession) -> str:
+    """The technical footer, in the document's language."""
     meta = repo.meta(session.db)
+    word = "definition" if session.definition.competition.locale == "en" else "definisi"
     return (
-        f"judge-app · {meta['competition_id'][:12]} · definisi {meta['definition_sha256'][:12]}"
+        f"judge-app · {meta['competition_id'][:12]} · {word} {meta['definition_sha256'][:12]}"
         f" · {session.judge.id}"
     )
 
 
-def _stamp(name: str, nip: str) -> str:
-    """The visible stamp's text. Its font only knows ASCII: a name that folds to nothing
-    (written in another script) is replaced by the NIP; '%' is escaped for pyHanko."""
-    folded = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode().strip()
-    label = folded if folded.strip(" .,") else f"NIP/NIK {nip}"
-    return f"Ditandatangani secara elektronik\n{label.replace('%', '%%')}\n%(ts)s"
+def _stamp(name: str, nip: str, locale: str = "id") -> str:
+    """The visible stamp's text, in the document's language (drawn in the documents' own
+    font, so a name prints as written; the NIP stands in for an empty one). '%' is
+    escaped for the stamp's template."""
+    label = name.strip() or f"NIP/NIK {nip}"
+    said = "Signed electronically" if locale == "en" else "Ditandatangani secara elektronik"
+    return f"{said}\n{label.replace('%', '%%')}\n%(ts)s"
+
+
+def _signing_moment(
+    definition: Definition, day: dt.date | None
+) -> tuple[dt.datetime, dt.date, str]:
+    """The moment of signing in the competition's time zone, the date to print (that day
+    unless one is given), and the sentence a document prints under its signature when its
+    date is not the signing day: the printed date and the stamp then tell one story. The
+    same moment goes to the visible stamp."""
+    timezone = definition.competition.timezone
+    locale = definition.competition.locale
+    moment = now_in(timezone)
+    if day is None or moment.date() == day:
+        return moment, moment.date(), ""
+    words = signing_words(moment, timezone, locale)
+    if locale == "en":
+        return moment, day, f"Signed electronically on {words}."
+    return moment, day, f"Ditandatangani secara elektronik pada {words}."
 
 
 def declarations_done(session: PackageSession) -> bool:
@@ -151,6 +172,9 @@ def declare(
     conflicts = tuple(
         (e.code, e.title, wanted[e.code]) for e in session.entries if e.code in wanted
     )
+    fingerprint = keys.fingerprint(pair.certificate_der)
+    letterhead = repo.letterhead(session.db)
+    moment, _day, signed_note = _signing_moment(definition, request.date)
     written, records = [], []
     for kind in KINDS:
         form = DeclarationForm(
@@ -165,18 +189,23 @@ def declare(
             texts=definition.declarations,
             signature_png=request.signature_png or _stored_signature(session),
             qr_payload=f"judge-app:declaration:{meta['competition_id']}:{judge.id}:{kind}:"
-            f"{keys.fingerprint(pair.certificate_der).replace(' ', '')[:16]}",
+            f"{fingerprint.replace(' ', '')[:16]}",
             footer=_footer(session),
+            fingerprint=fingerprint,
+            signed_note=signed_note,
+            letterhead=letterhead,
         )
         pdf, placement = render_declaration(form)
-        title = "Pakta Integritas" if kind == "pakta" else "Pernyataan Konflik Kepentingan"
         signed = sign_pdf(
             pdf,
             pair,
             placement,
-            reason=title,
+            reason=document_title(form),
             location=request.place.strip(),
-            stamp_text=_stamp(judge.name, judge.nip),
+            stamp_text=_stamp(judge.name, judge.nip, locale),
+            locale=locale,
+            timezone=definition.competition.timezone,
+            moment=moment,
         )
         path = out_dir / f"{kind}-{judge.id}.pdf"
         atomic.write_bytes(path, signed)
@@ -202,7 +231,7 @@ def declare(
             session.db, {"signature_png": base64.b64encode(request.signature_png).decode()}
         )
     sign_store.save_declarations(session.db, records)
-    return Signed(written, keys.fingerprint(pair.certificate_der))
+    return Signed(written, fingerprint)
 
 
 def _check_png(data: bytes) -> None:
@@ -273,11 +302,12 @@ def finalise(
     out_pdf: Path,
     passphrase: str,
     place: str = "",
-    today: dt.date | None = None,
+    day: dt.date | None = None,
     progress: Progress | None = None,
 ) -> Signed:
-    """Check completeness, sign the sheet, lock the scores and write the signed recap.
-    Cancel (through `progress`) works until the scores are locked; nothing is kept."""
+    """Check completeness, sign the sheet, lock the scores and write the signed recap,
+    dated `day` (default: today in the competition's time zone). Cancel (through
+    `progress`) works until the scores are locked; nothing is kept."""
     progress = progress or Progress()
     if not declarations_done(session):
         raise JudgeAppError(
@@ -318,7 +348,13 @@ def finalise(
     text = payload_text(content)
     digest = sha256_text(text)
     signature = keys.sign_digest_text(pair, text.encode("utf-8"))
-    recap = _recap(session, revision, digest, place, today or dt.date.today())
+    definition = session.definition
+    moment, day, signed_note = _signing_moment(definition, day)
+    recap = replace(
+        _recap(session, revision, digest, place, day),
+        signed_note=signed_note,
+        letterhead=repo.letterhead(session.db),
+    )
     progress.step(0, 1, "laying out the recap")
     pdf, placement = render_recap(
         recap, lambda done, total: progress.step(done, total, "laying out the recap")
@@ -328,9 +364,16 @@ def finalise(
         pdf,
         pair,
         placement,
-        reason=f"Lembar penilaian, revisi {revision}",
+        reason=(
+            f"Judge score sheet, revision {revision}"
+            if recap.locale == "en"
+            else f"Lembar penilaian, revisi {revision}"
+        ),
         location=recap.place,
-        stamp_text=_stamp(session.judge.name, session.judge.nip),
+        stamp_text=_stamp(session.judge.name, session.judge.nip, recap.locale),
+        locale=recap.locale,
+        timezone=definition.competition.timezone,
+        moment=moment,
     )
     sheet = Sheet(
         session.judge.id,
@@ -355,6 +398,23 @@ def finalise(
             ).format(revision=revision, path=out_pdf, error=exc, package=session.path)
         ) from None
     return Signed([out_pdf], keys.fingerprint(pair.certificate_der), revision, digest)
+
+
+def finalise_file(
+    package: Path,
+    out_pdf: Path,
+    passphrase: str,
+    place: str = "",
+    day: dt.date | None = None,
+    progress: Progress | None = None,
+) -> Signed:
+    """finalise on a package file, with its own connection (the window signs in a worker);
+    as services.finalise, with the recap's date."""
+    session = PackageSession(package)
+    try:
+        return finalise(session, Path(out_pdf), passphrase, place, day, progress)
+    finally:
+        session.close()
 
 
 def check_pdf_target(target: Path, package: Path) -> Path:
@@ -473,14 +533,84 @@ def _recap(
     )
 
 
+def _paper_stage(stage, criteria, locale: str, decimal: str):
+    """A stage's table on paper, with the working a judge does by hand: the weighted
+    column and the divisor that give the stage's score exactly as the program computes it
+    (100 × Σ weight × (score − min) / (max − min) / Σ weight)."""
+    from fractions import Fraction
+
+    from judge_app.reports.blank_sheets import BlankCriterion, BlankStage
+
+    en = locale == "en"
+    rows = tuple(
+        BlankCriterion(c.id, c.name, format_number(c.weight, decimal), c.scale_text(locale))
+        for c in criteria
+    )
+    weights = sum((Fraction(str(c.weight)) for c in criteria), Fraction(0))
+    weight_sum = format_number(float(weights), decimal)
+    tops = {c.max for c in criteria}
+    if all(c.min == 0 for c in criteria) and len(tops) == 1 and weights:
+        top = Fraction(str(tops.pop()))
+        divisor = format_number(float(top * weights / 100), decimal)
+        why = (
+            ("the sum of the weights" if en else "jumlah bobot")
+            if top == 100
+            else (
+                f"{format_number(float(top), decimal)} × {weight_sum} ÷ 100: the scale ends at "
+                f"{format_number(float(top), decimal)}, the score at 100"
+                if en
+                else f"{format_number(float(top), decimal)} × {weight_sum} ÷ 100: skala "
+                f"berakhir pada {format_number(float(top), decimal)}, nilai pada 100"
+            )
+        )
+        if en:
+            return BlankStage(
+                stage.name,
+                rows,
+                weight_sum,
+                "Score × Weight",
+                f"{stage.name} score = Sum ÷ {divisor}",
+                "How to work it out: multiply each score by its weight, write the product in "
+                "the Score × Weight column, add the products up (Sum) and divide the sum by "
+                f"{divisor} ({why}).",
+            )
+        return BlankStage(
+            stage.name,
+            rows,
+            weight_sum,
+            "Nilai × Bobot",
+            f"Nilai {stage.name} = Jumlah ÷ {divisor}",
+            "Cara menghitung: kalikan setiap nilai dengan bobotnya, tulis hasilnya di kolom "
+            "Nilai × Bobot, jumlahkan (Jumlah), lalu bagi jumlah itu dengan "
+            f"{divisor} ({why}).",
+        )
+    # scales that do not start at 0 or differ between criteria: each row is scaled first
+    if en:
+        return BlankStage(
+            stage.name,
+            rows,
+            weight_sum,
+            "Weighted value",
+            f"{stage.name} score = Sum",
+            "How to work it out: for each criterion, weighted value = (score − lowest) ÷ "
+            f"(highest − lowest of its scale) × weight × 100 ÷ {weight_sum}; the stage's "
+            "score is the sum of the weighted values.",
+        )
+    return BlankStage(
+        stage.name,
+        rows,
+        weight_sum,
+        "Nilai Tertimbang",
+        f"Nilai {stage.name} = Jumlah",
+        "Cara menghitung: untuk setiap kriteria, nilai tertimbang = (nilai − terendah) ÷ "
+        f"(tertinggi − terendah skalanya) × bobot × 100 ÷ {weight_sum}; nilai tahap adalah "
+        "jumlah nilai tertimbang.",
+    )
+
+
 def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
     """Paper forms for this judge: one page per assigned, non-conflicted entry."""
-    from judge_app.reports.blank_sheets import (
-        BlankCriterion,
-        BlankEntry,
-        BlankSheets,
-        render_blank_sheets,
-    )
+    from judge_app.reports.blank_sheets import BlankEntry, BlankSheets, render_blank_sheets
 
     definition = session.definition
     locale = definition.competition.locale
@@ -488,13 +618,7 @@ def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
     meta = repo.meta(session.db)
     categories = {c.id: c.name for c in definition.categories}
     stages = tuple(
-        (
-            stage.name,
-            tuple(
-                BlankCriterion(c.id, c.name, format_number(c.weight, decimal), c.scale_text(locale))
-                for c in definition.criteria_of(stage.id)
-            ),
-        )
+        _paper_stage(stage, definition.criteria_of(stage.id), locale, decimal)
         for stage in definition.stages
     )
     entries = tuple(
@@ -520,6 +644,7 @@ def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
             stages,
             entries,
             _footer(session),
+            repo.letterhead(session.db),
         )
     )
     atomic.write_bytes(Path(out_pdf), pdf)

@@ -1,5 +1,12 @@
 """Default clause texts of the integrity pact and the conflict-of-interest statement, in
-Indonesian and English. A definition's [declarations] table can replace any of them."""
+Indonesian and English. A definition's [declarations] table can replace any of them.
+
+A judge who declares conflicts signs the with-conflict statement (TITLE_DECLARED): the
+built-in clauses name the conflicts, the withdrawal and the absence of other conflicts
+(declared_clauses). When the definition supplies its own `konflik` clauses, which are
+written for a judge without conflicts, they are printed unchanged but scoped to the other
+entries, after two clauses that name the conflicts and the withdrawal
+(declared_with_custom)."""
 
 from __future__ import annotations
 
@@ -65,3 +72,72 @@ CLOSING = {
     "dan tanpa paksaan dari pihak mana pun, untuk dipergunakan sebagaimana mestinya.",
     "en": "I make this statement truthfully, of my own free will, to be used as appropriate.",
 }
+
+# A judge who declares conflicts signs a statement that says so: the title and the clauses
+# name the conflicts, the withdrawal from those entries, and the absence of any other
+# conflict. The clauses above deny every conflict, so they are never printed under a
+# declared one as they stand.
+TITLE_NONE = {
+    "id": "SURAT PERNYATAAN TIDAK MEMILIKI KONFLIK KEPENTINGAN",
+    "en": "STATEMENT OF NO CONFLICT OF INTEREST",
+}
+TITLE_DECLARED = {
+    "id": "SURAT PERNYATAAN KONFLIK KEPENTINGAN",
+    "en": "STATEMENT OF CONFLICTS OF INTEREST",
+}
+
+
+def declared_clauses(locale: str, named: list[str]) -> list[str]:
+    """The built-in clauses of a statement that declares conflicts with the entries
+    `named` ('KIPP23-009 “Sistem Aplikasi Informasi Publik”'); the first is followed by
+    the table of conflicts and their reasons."""
+    many = len(named) > 1
+    if locale == "en":
+        return [
+            f"I have a conflict of interest with {'the entries' if many else 'the entry'} "
+            f"{_join(named, 'and')}, for the {'reasons' if many else 'reason'} given in the "
+            "table below:",
+            f"I withdraw from assessing {'those entries' if many else 'that entry'}: I give "
+            f"{'them' if many else 'it'} no score, take no part in discussing "
+            f"{'them' if many else 'it'} and do not influence {'their' if many else 'its'} "
+            "assessment;",
+            "I have no conflict of interest with any other entry: no family tie by blood or "
+            "marriage up to the third degree with its participants, no employment, "
+            "structural or financial tie with its agency, and no part in preparing its "
+            "proposal;",
+            "Should another conflict of interest arise later, I will declare it at once and "
+            "withdraw from assessing the innovation concerned.",
+        ]
+    return [
+        f"Saya memiliki konflik kepentingan dengan inovasi {_join(named, 'dan')}, dengan "
+        "alasan sebagaimana tercantum dalam tabel berikut:",
+        "Saya mengundurkan diri dari penilaian inovasi tersebut: saya tidak memberikan nilai, "
+        "tidak ikut membahas, dan tidak memengaruhi penilaiannya;",
+        "Dengan inovasi lainnya saya tidak memiliki konflik kepentingan: tidak ada hubungan "
+        "keluarga sedarah maupun semenda sampai derajat ketiga dengan pesertanya, tidak ada "
+        "hubungan kerja, struktural, maupun keuangan dengan instansinya, dan saya tidak "
+        "terlibat dalam penyusunan proposalnya;",
+        "Apabila di kemudian hari timbul konflik kepentingan lain, saya akan segera "
+        "menyatakannya dan mengundurkan diri dari penilaian inovasi yang bersangkutan.",
+    ]
+
+
+def declared_with_custom(locale: str, named: list[str]) -> tuple[list[str], str]:
+    """A competition's own [declarations] konflik clauses are written for a judge without
+    conflicts. Under declared conflicts they are kept, word for word, but scoped to the
+    other entries: two clauses name the conflicts and the withdrawal, and a third
+    introduces the competition's clauses, printed below it as a sub-list."""
+    built_in = declared_clauses(locale, named)
+    scope = (
+        "With regard to every other entry assigned to me, I declare the following:"
+        if locale == "en"
+        else "Terhadap setiap inovasi lain yang ditugaskan kepada saya, saya menyatakan hal "
+        "berikut:"
+    )
+    return built_in[:2], scope
+
+
+def _join(items: list[str], word: str) -> str:
+    if len(items) <= 1:
+        return "".join(items)
+    return f"{', '.join(items[:-1])} {word} {items[-1]}"

@@ -1,14 +1,20 @@
 """Blank score sheets for judges who score on paper: one page per entry, a box per
-criterion, and a QR code naming competition, judge, entry and definition hash, so the
-typed-in result can be matched to the page."""
+criterion for the score and for its weighted value, the stage total and how to work it
+out by hand, a place/date line and the judge's name and NIP to sign above, and a QR code
+naming competition, judge, entry and definition hash, so the typed-in result can be
+matched to the page."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
+from xml.sax.saxutils import escape
 
+from reportlab.lib import colors
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import PageBreak, Spacer, Table
+from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from judge_app.domain.officials import Letterhead
 from judge_app.reports.layout import Footer, build, grid_table, para, plain_table, qr_image, styles
 
 
@@ -18,6 +24,19 @@ class BlankCriterion:
     name: str
     weight: str
     scale: str
+
+
+@dataclass(frozen=True)
+class BlankStage:
+    """A stage's table: its criteria, the weights' sum, the weighted column's heading and
+    the sentence that says how the stage's score is worked out from that column."""
+
+    name: str
+    criteria: tuple[BlankCriterion, ...]
+    weight_sum: str
+    column: str  # "Nilai × Bobot"
+    total_label: str  # "Nilai Evaluasi Proposal = Jumlah ÷ 100"
+    rule: str  # the working in a sentence
 
 
 @dataclass(frozen=True)
@@ -35,9 +54,10 @@ class BlankSheets:
     competition_title: str
     judge_name: str
     judge_nip: str
-    stages: tuple[tuple[str, tuple[BlankCriterion, ...]], ...]
+    stages: tuple[BlankStage, ...]
     entries: tuple[BlankEntry, ...]
     footer: str
+    letterhead: Letterhead | None = None
 
 
 def render_blank_sheets(sheets: BlankSheets) -> bytes:
@@ -47,73 +67,102 @@ def render_blank_sheets(sheets: BlankSheets) -> bytes:
     for index, entry in enumerate(sheets.entries):
         if index:
             story.append(PageBreak())
+        label = lambda e, i: para(e if en else i, st["body"])  # noqa: E731
         heading = [
             para("SCORE SHEET" if en else "LEMBAR PENILAIAN", st["title"]),
             para(sheets.competition_title, st["subtitle"]),
-            Spacer(1, 3 * mm),
-            plain_table(
+            Spacer(1, 2 * mm),
+            plain_table(  # the judge's NIP is under the name, where they sign
                 [
+                    [label("Judge", "Juri"), para(f": {sheets.judge_name}", st["body"])],
                     [
-                        para("Judge" if en else "Juri", st["body"]),
-                        para(f": {sheets.judge_name}", st["body"]),
+                        label("Innovation", "Inovasi"),
+                        para(f": {entry.code} — {entry.title}", st["body"]),
                     ],
-                    [para("NIP/NIK", st["body"]), para(f": {sheets.judge_nip or '-'}", st["body"])],
-                    [
-                        para("Code" if en else "Kode", st["body"]),
-                        para(f": {entry.code}", st["body"]),
-                    ],
-                    [
-                        para("Innovation" if en else "Inovasi", st["body"]),
-                        para(f": {entry.title}", st["body"]),
-                    ],
-                    [
-                        para("Agency" if en else "Instansi", st["body"]),
-                        para(f": {entry.agency}", st["body"]),
-                    ],
-                    [
-                        para("Category" if en else "Kelompok", st["body"]),
-                        para(f": {entry.category}", st["body"]),
-                    ],
+                    [label("Agency", "Instansi"), para(f": {entry.agency}", st["body"])],
+                    [label("Category", "Kelompok"), para(f": {entry.category}", st["body"])],
                 ],
-                [28 * mm, 110 * mm],
+                [24 * mm, 114 * mm],
             ),
         ]
         top = Table([[heading, qr_image(entry.qr_payload, 30 * mm)]], colWidths=[138 * mm, 32 * mm])
         top.setStyle([("VALIGN", (0, 0), (-1, -1), "TOP")])
         story.append(top)
-        for stage_name, criteria in sheets.stages:
-            story.append(para(stage_name, st["heading"]))
-            header = ["Criterion" if en else "Kriteria", "Weight" if en else "Bobot",
-                      "Scale" if en else "Skala", "Score" if en else "Nilai",
-                      "Note" if en else "Catatan"]  # fmt: skip
-            rows = [[para(h, st["cellb"]) for h in header]]
-            for c in criteria:
-                rows.append(
-                    [
-                        para(f"{c.id}. {c.name}", st["cell"]),
-                        para(c.weight, st["cell"]),
-                        para(c.scale, st["cell"]),
-                        "",
-                        "",
-                    ]
-                )
-            heights = [None] + [12 * mm] * len(criteria)  # room to write by hand
-            widths = [62 * mm, 14 * mm, 24 * mm, 22 * mm, 48 * mm]
-            story.append(grid_table(rows, widths, heights=heights))
-        story.append(Spacer(1, 10 * mm))
-        story.append(
-            plain_table(
-                [
-                    ["", para("Signature of the judge" if en else "Tanda tangan juri", st["body"])],
-                    ["", Spacer(1, 18 * mm)],
-                    ["", para(f"( {sheets.judge_name} )", st["body"])],
-                ],
-                [100 * mm, 70 * mm],
-            )
-        )
+        stage_heading = ParagraphStyle("stage", parent=st["heading"], spaceBefore=4)
+        for i, stage in enumerate(sheets.stages):
+            story.append(para(stage.name, stage_heading))
+            story.append(_stage_table(stage, en, st))
+            following = sheets.stages[i + 1 :]
+            if not following or following[0].rule != stage.rule:  # a shared rule once
+                story.append(Spacer(1, 1 * mm))
+                story.append(para(stage.rule, st["small"]))
+        story.append(Spacer(1, 3 * mm))
+        story.append(KeepTogether(_signature(sheets, en, st)))
     return build(
         story,
         Footer(sheets.footer),
         title="Blank score sheets" if en else "Lembar penilaian kosong",
         author=sheets.judge_name,
+        locale=sheets.locale,
+        letterhead=sheets.letterhead,
+    )
+
+
+def _stage_table(stage: BlankStage, en: bool, st: dict) -> Table:
+    """Criterion, weight, scale, an empty box for the score and one for score × weight,
+    then the sum row and the stage's score row, both to be filled in by hand."""
+    header = ["Criterion" if en else "Kriteria", "Weight" if en else "Bobot",
+              "Scale" if en else "Skala", "Score" if en else "Nilai", stage.column,
+              "Note" if en else "Catatan"]  # fmt: skip
+    rows = [[para(h, st["cellb"]) for h in header]]
+    for c in stage.criteria:
+        rows.append(
+            [
+                para(f"{c.id}. {c.name}", st["cell"]),
+                para(c.weight, st["cell"]),
+                para(c.scale, st["cell"]),
+                "",
+                "",
+                "",
+            ]
+        )
+    total = len(rows)
+    rows.append(
+        [
+            para("Sum" if en else "Jumlah", st["cellb"]),
+            para(stage.weight_sum, st["cellb"]),
+            "",
+            "",
+            "",
+            "",
+        ]
+    )
+    rows.append([para(stage.total_label, st["cellb"]), "", "", "", "", ""])
+    heights = [None] + [9 * mm] * len(stage.criteria) + [7 * mm, 7 * mm]  # room to write
+    widths = [56 * mm, 16 * mm, 20 * mm, 17 * mm, 23 * mm, 38 * mm]
+    table = grid_table(rows, widths, heights=heights)
+    grey = colors.HexColor("#eeeeee")
+    table.setStyle(
+        [
+            ("BACKGROUND", (2, total), (3, total), grey),  # nothing to write there
+            ("SPAN", (0, total + 1), (3, total + 1)),
+            ("BACKGROUND", (5, total), (5, total + 1), grey),
+            ("VALIGN", (0, total), (-1, total + 1), "MIDDLE"),
+        ]
+    )
+    return table
+
+
+def _signature(sheets: BlankSheets, en: bool, st: dict) -> Table:
+    """Place and date to write in, the judge's signature, name and NIP."""
+    dots = "………………, ……………… 20……"
+    return plain_table(
+        [
+            ["", para(dots, st["body"])],
+            ["", para("Judge," if en else "Juri,", st["body"])],
+            ["", Spacer(1, 14 * mm)],
+            ["", Paragraph(f"<u><b>{escape(sheets.judge_name)}</b></u>", st["body"])],
+            ["", para(f"NIP/NIK. {sheets.judge_nip or '-'}", st["body"])],
+        ],
+        [100 * mm, 70 * mm],
     )

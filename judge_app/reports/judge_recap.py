@@ -7,10 +7,12 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 
 from judge_app.domain.dates import place_and_date
 from judge_app.domain.model import Judge
+from judge_app.domain.officials import Letterhead
+from judge_app.reports.declarations import together
 from judge_app.reports.layout import (
     Footer,
     Placement,
@@ -64,6 +66,8 @@ class JudgeRecap:
     qr_payload: str
     footer: str
     signature_png: bytes | None = None
+    signed_note: str = ""  # "Signed electronically on …" when that is not the printed date
+    letterhead: Letterhead | None = None
 
 
 def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]:
@@ -94,7 +98,7 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
         t("Weighted", "Nilai Tertimbang"),
         t("Note", "Catatan"),
     ]
-    widths = [58 * mm, 14 * mm, 16 * mm, 22 * mm, 60 * mm]
+    widths = [56 * mm, 16 * mm, 16 * mm, 22 * mm, 60 * mm]  # 'Weight' needs 16 mm
     for entry in recap.entries:
         block: list = [
             para(f"{entry.code} — {entry.title}", st["heading"]),
@@ -138,6 +142,7 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
             block += [table, Spacer(1, 2 * mm)]
         story.append(KeepTogether(block))
     story.append(Spacer(1, 4 * mm))
+    story.append(CondPageBreak(30 * mm))  # the heading not alone at the foot of a page
     story.append(para(t("Summary", "Rekapitulasi"), st["heading"]))
     rows = [
         [para(h, st["cellb"]) for h in ["No", t("Code", "Kode"), t("Innovation", "Nama Inovasi")]]
@@ -164,9 +169,12 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
         signature_png=recap.signature_png,
         nip_label="NIP/NIK",
     )
-    story.append(
+    ending = together(
         signature_block(signatory, placement, [qr_image(recap.qr_payload, 30 * mm)], recap.locale)
     )
+    if recap.signed_note:  # kept with the signature it explains
+        ending += [Spacer(1, 2 * mm), para(recap.signed_note, st["small"])]
+    story.append(KeepTogether(ending))
     pdf = build(
         story,
         Footer(recap.footer, t(f"revision {recap.revision}", f"revisi {recap.revision}")),
@@ -174,5 +182,7 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
         author=recap.judge.name,
         subject=recap.qr_payload,
         on_flowable=on_flowable,
+        locale=recap.locale,
+        letterhead=recap.letterhead,
     )
     return pdf, placement

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
+    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -18,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app import services
+from judge_app import judging, services
 from judge_app.integrity.keys import WrongPassphrase
 from judge_app.session import PackageSession
 from judge_app.ui.task_runner import Task, failure_text
@@ -68,6 +71,16 @@ class FinaliseDialog(QDialog):
             layout.addWidget(text)
         form = QFormLayout()
         self.place = QLineEdit(session.definition.competition.place)
+        self.date = QDateEdit(QDate.currentDate())
+        self.date.setObjectName("recapDate")
+        self.date.setCalendarPopup(True)
+        self.date.setDisplayFormat("d MMMM yyyy")
+        self.date.setToolTip(
+            self.tr(
+                "The date printed above your signature on the recap; if it is not today, the "
+                "recap also says when it was signed"
+            )
+        )
         self.output = QLineEdit(str(self._default_output()))
         browse = QPushButton(self.tr("&Browse…"))
         browse.setToolTip(self.tr("Where to save your signed recap (PDF)"))
@@ -85,6 +98,7 @@ class FinaliseDialog(QDialog):
             self.tr("The passphrase you chose when you signed the declarations")
         )
         form.addRow(self.tr("P&lace"), self.place)
+        form.addRow(self.tr("&Date"), self.date)
         recap_label = QLabel(self.tr("&Recap PDF"))
         recap_label.setBuddy(self.output)
         form.addRow(recap_label, row)
@@ -96,7 +110,7 @@ class FinaliseDialog(QDialog):
         self.error.hide()
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        for widget in (self.place, self.output, browse, self.passphrase):
+        for widget in (self.place, self.date, self.output, browse, self.passphrase):
             widget.setEnabled(not missing)
         browse.clicked.connect(self._browse)
         self.buttons.rejected.connect(self.reject)
@@ -126,11 +140,13 @@ class FinaliseDialog(QDialog):
             return
         path, out = self.session.path, Path(self.output.text())
         passphrase, place = self.passphrase.text(), self.place.text()
+        chosen = self.date.date()
+        day = dt.date(chosen.year(), chosen.month(), chosen.day())
         self.error.hide()
         self.task = Task(
             self,
             self.tr("Signing the scores"),
-            lambda progress: services.finalise(path, out, passphrase, place, progress),
+            lambda progress: judging.finalise_file(path, out, passphrase, place, day, progress),
             self._signed,
             self._failed,
             lambda: None,

@@ -763,6 +763,16 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
+        <source>The date printed above your signature on the recap; if it is not today, the recap also says when it was signed</source>
+        <translation>Tanggal yang dicetak di atas tanda tangan Anda pada rekap; bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="105"/>
+        <source>&amp;Date</source>
+        <translation>Tang&amp;gal</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="33"/>
         <source>Finalise and sign the scores</source>
         <translation>Finalisasi dan tandatangani nilai</translation>
@@ -3324,6 +3334,11 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/cli/parser.py" line="228"/>
         <source>date of signing, e.g. 2023-12-20 (default: today)</source>
         <translation>tanggal penandatanganan, mis. 2023-12-20 (bawaan: hari ini)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="257"/>
+        <source>date printed on the recap, e.g. 2023-12-20 (default: today); when it is not today, the recap also states when it was signed</source>
+        <translation>tanggal yang dicetak pada rekap, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/parser.py" line="230"/>
