@@ -400,23 +400,6 @@ def finalise(
     return Signed([out_pdf], keys.fingerprint(pair.certificate_der), revision, digest)
 
 
-def finalise_file(
-    package: Path,
-    out_pdf: Path,
-    passphrase: str,
-    place: str = "",
-    day: dt.date | None = None,
-    progress: Progress | None = None,
-) -> Signed:
-    """finalise on a package file, with its own connection (the window signs in a worker);
-    as services.finalise, with the recap's date."""
-    session = PackageSession(package)
-    try:
-        return finalise(session, Path(out_pdf), passphrase, place, day, progress)
-    finally:
-        session.close()
-
-
 def check_pdf_target(target: Path, package: Path) -> Path:
     """Refuse to write a PDF over the package or anything that is not a PDF."""
     target = Path(target)

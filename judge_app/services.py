@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import re
 import sqlite3
 import unicodedata
@@ -581,10 +582,13 @@ def finalise(
     passphrase: str,
     place: str = "",
     progress: Progress | None = None,
+    day: dt.date | None = None,
 ) -> Signed:
+    """Lock, sign and write the recap dated `day` (default: today on the competition's
+    clock); a recap dated another day also says when it was signed."""
     session = PackageSession(package)
     try:
-        return judging.finalise(session, Path(out_pdf), passphrase, place, progress=progress)
+        return judging.finalise(session, Path(out_pdf), passphrase, place, day, progress)
     finally:
         session.close()
 
@@ -620,8 +624,14 @@ def declare_in(
     return signed
 
 
-def finalise_in(session: PackageSession, out_pdf: Path, passphrase: str, place: str = "") -> Signed:
-    return judging.finalise(session, Path(out_pdf), passphrase, place)
+def finalise_in(
+    session: PackageSession,
+    out_pdf: Path,
+    passphrase: str,
+    place: str = "",
+    day: dt.date | None = None,
+) -> Signed:
+    return judging.finalise(session, Path(out_pdf), passphrase, place, day)
 
 
 def reopen_in(session: PackageSession, passphrase: str) -> int:

@@ -59,9 +59,8 @@ def declare(args: argparse.Namespace) -> None:
 
 def sign(args: argparse.Namespace) -> None:
     day = parse_day(args.date)  # None: today in the competition's time zone
-    from judge_app import judging  # services.finalise has no date yet: the same, dated
 
-    signed = judging.finalise_file(args.package, args.output, passphrase(), args.place, day, bar())
+    signed = services.finalise(args.package, args.output, passphrase(), args.place, bar(), day)
     say(
         translate("cli", "Signed revision {revision} (sheet sha256 {sha256}); scores locked"),
         revision=signed.revision,

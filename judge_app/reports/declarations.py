@@ -34,6 +34,7 @@ from judge_app.reports.layout import (
     plain_table,
     qr_image,
     styles,
+    together,
 )
 from judge_app.reports.signature_block import Signatory, signature_block
 
@@ -69,12 +70,6 @@ def title_of(form: DeclarationForm) -> str:
     if form.kind == "pakta":
         return "INTEGRITY PACT" if form.locale == "en" else "PAKTA INTEGRITAS"
     return (TITLE_DECLARED if form.conflicts else TITLE_NONE)[form.locale]
-
-
-def together(flowable) -> list:
-    """The parts of a KeepTogether, to keep them with more: reportlab gives a nested
-    KeepTogether an endless height, which would push it onto a page of its own."""
-    return list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
 
 
 def document_title(form: DeclarationForm) -> str:

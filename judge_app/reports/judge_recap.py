@@ -12,7 +12,6 @@ from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
 from judge_app.domain.dates import place_and_date
 from judge_app.domain.model import Judge
 from judge_app.domain.officials import Letterhead
-from judge_app.reports.declarations import together
 from judge_app.reports.layout import (
     Footer,
     Placement,
@@ -22,6 +21,7 @@ from judge_app.reports.layout import (
     plain_table,
     qr_image,
     styles,
+    together,
 )
 from judge_app.reports.signature_block import Signatory, signature_block
 

@@ -372,6 +372,14 @@ def plain_table(rows: list[list], widths: list[float]) -> Table:
     return table
 
 
+def together(flowable: Flowable) -> list[Flowable]:
+    """The parts of a KeepTogether, to keep them with more: reportlab gives a nested
+    KeepTogether an endless height, which would push it onto a page of its own."""
+    from reportlab.platypus import KeepTogether
+
+    return list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     from xml.sax.saxutils import escape
 

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app import judging, services
+from judge_app import services
 from judge_app.integrity.keys import WrongPassphrase
 from judge_app.session import PackageSession
 from judge_app.ui.task_runner import Task, failure_text
@@ -146,7 +146,7 @@ class FinaliseDialog(QDialog):
         self.task = Task(
             self,
             self.tr("Signing the scores"),
-            lambda progress: judging.finalise_file(path, out, passphrase, place, day, progress),
+            lambda progress: services.finalise(path, out, passphrase, place, progress, day),
             self._signed,
             self._failed,
             lambda: None,
