@@ -615,6 +615,14 @@ def competition_place(path: Path) -> str:
         return repo.read_definition(db).competition.place
 
 
+def competition_today(path: Path) -> dt.date:
+    """Today on the competition's clock (WIB, WITA or WIT), whatever the laptop's zone."""
+    from judge_app.domain.dates import now_in
+
+    with opened(path, write=False) as db:
+        return now_in(repo.read_definition(db).competition.timezone).date()
+
+
 def declare_in(
     session: PackageSession, request: DeclarationRequest, out_dir: Path, passphrase: str
 ) -> Signed:

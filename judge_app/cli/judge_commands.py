@@ -4,7 +4,6 @@ recaps, reopening and blank paper sheets."""
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 
 from judge_app.cli.common import Usage, bar, pages, parse_day, passphrase, rows, say, services
 from judge_app.errors import JudgeAppError
@@ -31,7 +30,7 @@ def scores_export(args: argparse.Namespace) -> None:
 def declare(args: argparse.Namespace) -> None:
     if len(args.conflict) != len(args.reason):
         raise Usage(translate("cli", "give one --reason after each --conflict"))
-    day = parse_day(args.date) or dt.date.today()
+    day = parse_day(args.date) or services.competition_today(args.package)
     image = None
     if args.signature_image:
         image = args.signature_image.read_bytes()
