@@ -228,41 +228,57 @@
 <context>
     <name>BeritaAcaraDialog</name>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="24"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="28"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="27"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="28"/>
+        <source>Rekapitulasi Nilai</source>
+        <translation>Rekapitulasi Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="32"/>
         <source>e.g. 001/BA/TIM-PENILAI/XII/2023</source>
         <translation>mis. 001/BA/TIM-PENILAI/XII/2023</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="35"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="39"/>
+        <source>The recap&apos;s number as your office registers it (optional); printed in the heading. A signed document cannot be numbered afterwards</source>
+        <translation>Nomor rekapitulasi sesuai register kantor Anda (boleh kosong); dicetak di bagian judul. Dokumen yang sudah ditandatangani tidak dapat diberi nomor kemudian</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="48"/>
         <source>Where the panel met; printed above the signatures</source>
         <translation>Tempat tim penilai bersidang; dicetak di atas tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="37"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="51"/>
+        <source>The date printed above the signatures; when it is not today, the document also says when it was signed</source>
+        <translation>Tanggal yang dicetak di atas tanda tangan; bila bukan hari ini, dokumen juga menyebutkan kapan ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="55"/>
         <source>The day the panel met; the minutes write the day and date out in words</source>
         <translation>Hari tim penilai bersidang; berita acara menuliskan hari dan tanggalnya dengan huruf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="43"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="61"/>
         <source>&amp;Number:</source>
         <translation>&amp;Nomor:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="44"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="62"/>
         <source>&amp;Place:</source>
         <translation>&amp;Tempat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="45"/>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="63"/>
         <source>&amp;Date:</source>
         <translation>T&amp;anggal:</translation>
     </message>
     <message>
+        <location filename="../../judge_app/ui/berita_acara_dialog.py" line="44"/>
         <source>The minutes&apos; number as your office registers it; printed in the heading. Required: a signed document cannot be numbered afterwards</source>
         <translation>Nomor berita acara sesuai register kantor Anda; dicetak di kepala dokumen. Wajib diisi: dokumen yang sudah ditandatangani tidak dapat diberi nomor kemudian</translation>
     </message>
@@ -768,92 +784,92 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>Tanggal yang dicetak di atas tanda tangan Anda pada rekap; bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="105"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="101"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="33"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="36"/>
         <source>Finalise and sign the scores</source>
         <translation>Finalisasi dan tandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="38"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="41"/>
         <source>%1 of %2 scores are in.</source>
         <translation>%1 dari %2 nilai sudah diisi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="45"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="48"/>
         <source>&amp;Sign and lock</source>
         <translation>&amp;Tandatangani dan kunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="52"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="55"/>
         <source>These entries still have criteria without a score; complete them first:</source>
         <translation>Inovasi berikut masih memiliki kriteria tanpa nilai; lengkapi terlebih dahulu:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="62"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="65"/>
         <source>Signing locks your scores as revision %1 and writes your signed recap. To change a score afterwards you reopen the scores with your passphrase; the signed revision stays in the file.</source>
         <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan kata sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="72"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="73"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="86"/>
         <source>Where to save your signed recap (PDF)</source>
         <translation>Tempat menyimpan rekap bertanda tangan Anda (PDF)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="74"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="87"/>
         <source>Printed above your signature on the recap</source>
         <translation>Dicetak di atas tanda tangan Anda pada rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="76"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="89"/>
         <source>The signed recap to hand in; the package keeps it, so it can be written again</source>
         <translation>Rekap bertanda tangan untuk diserahkan; paket menyimpannya, sehingga dapat ditulis ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="98"/>
         <source>The passphrase you chose when you signed the declarations</source>
         <translation>Kata sandi yang Anda pilih saat menandatangani pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="87"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="100"/>
         <source>P&amp;lace</source>
         <translation>&amp;Tempat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="88"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="102"/>
         <source>&amp;Recap PDF</source>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="91"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="105"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="117"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="131"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="117"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="131"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="132"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="148"/>
         <source>Signing the scores</source>
         <translation>Menandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="147"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="163"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -1516,102 +1532,107 @@ Rekap bertanda tangan: %2</translation>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="207"/>
+        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <source>&amp;Letterhead and signing officials…</source>
+        <translation>&amp;Kop surat dan pejabat penanda tangan…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="212"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="213"/>
+        <location filename="../../judge_app/ui/main_window.py" line="218"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="216"/>
+        <location filename="../../judge_app/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
         <translation>Ban&amp;tuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="217"/>
+        <location filename="../../judge_app/ui/main_window.py" line="222"/>
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="218"/>
+        <location filename="../../judge_app/ui/main_window.py" line="223"/>
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="220"/>
+        <location filename="../../judge_app/ui/main_window.py" line="225"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="268"/>
+        <location filename="../../judge_app/ui/main_window.py" line="273"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="270"/>
+        <location filename="../../judge_app/ui/main_window.py" line="275"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="281"/>
+        <location filename="../../judge_app/ui/main_window.py" line="286"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="328"/>
+        <location filename="../../judge_app/ui/main_window.py" line="333"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="334"/>
+        <location filename="../../judge_app/ui/main_window.py" line="339"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="362"/>
+        <location filename="../../judge_app/ui/main_window.py" line="367"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="364"/>
+        <location filename="../../judge_app/ui/main_window.py" line="369"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="386"/>
+        <location filename="../../judge_app/ui/main_window.py" line="392"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="419"/>
+        <location filename="../../judge_app/ui/main_window.py" line="425"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="422"/>
+        <location filename="../../judge_app/ui/main_window.py" line="428"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="434"/>
+        <location filename="../../judge_app/ui/main_window.py" line="440"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="441"/>
+        <location filename="../../judge_app/ui/main_window.py" line="447"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="547"/>
+        <location filename="../../judge_app/ui/main_window.py" line="553"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="549"/>
+        <location filename="../../judge_app/ui/main_window.py" line="555"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -1672,6 +1693,110 @@ Rekap bertanda tangan: %2</translation>
         <location filename="../../judge_app/ui/merge_dialog.py" line="48"/>
         <source>Why</source>
         <translation>Alasan</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialsDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="35"/>
+        <source>Letterhead and signing officials</source>
+        <translation>Kop surat dan pejabat penanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="42"/>
+        <source>Letterhead (kop surat), on the first page of every document</source>
+        <translation>Kop surat, di halaman pertama setiap dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="49"/>
+        <source>Choose &amp;logo…</source>
+        <translation>Pilih &amp;logo…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="50"/>
+        <source>The organiser&apos;s logo: a PNG or JPEG image of at most 1 MB</source>
+        <translation>Logo penyelenggara: gambar PNG atau JPEG, paling besar 1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="52"/>
+        <source>&amp;Remove logo</source>
+        <translation>&amp;Hapus logo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="60"/>
+        <source>PEMERINTAH PROVINSI BANTEN
+SEKRETARIAT DAERAH
+BIRO ORGANISASI
+Address</source>
+        <translation>PEMERINTAH PROVINSI BANTEN
+SEKRETARIAT DAERAH
+BIRO ORGANISASI
+Alamat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="63"/>
+        <source>One line per row, at most %1; the first is printed largest</source>
+        <translation>Satu baris per larik, paling banyak %1; baris pertama dicetak paling besar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="76"/>
+        <source>Signs for the secretariat (Rekapitulasi Nilai and Berita Acara)</source>
+        <translation>Menandatangani atas nama sekretariat (Rekapitulasi Nilai dan Berita Acara)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="78"/>
+        <source>Acknowledges the Berita Acara (Mengetahui)</source>
+        <translation>Mengetahui Berita Acara</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="87"/>
+        <source>Full name with titles</source>
+        <translation>Nama lengkap dengan gelar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="88"/>
+        <source>18-digit NIP, 16-digit NIK or -</source>
+        <translation>NIP 18 digit, NIK 16 digit, atau -</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="89"/>
+        <source>e.g. Kepala Biro Organisasi Setda Provinsi</source>
+        <translation>mis. Kepala Biro Organisasi Setda Provinsi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="90"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="91"/>
+        <source>NIP/NIK:</source>
+        <translation>NIP/NIK:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="92"/>
+        <source>Position:</source>
+        <translation>Jabatan:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="98"/>
+        <source>Kept in the master, not in the competition&apos;s definition: it can be corrected at any time. Packages written afterwards carry the letterhead to the judges.</source>
+        <translation>Disimpan di berkas induk, bukan di definisi kompetisi: dapat diperbaiki kapan saja. Paket yang dibuat sesudahnya membawa kop surat ini kepada para juri.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="120"/>
+        <source>no logo</source>
+        <translation>tanpa logo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="134"/>
+        <source>Choose the logo</source>
+        <translation>Pilih logo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="134"/>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
 </context>
 <context>
@@ -2096,61 +2221,71 @@ Periksa kembali nama foldernya.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="65"/>
+        <source>short of the award requirement</source>
+        <translation>tidak memenuhi syarat penghargaan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="66"/>
+        <source>Within the category&apos;s award places, but does not meet what an award requires: no award.</source>
+        <translation>Berada di urutan penghargaan kelompoknya, tetapi tidak memenuhi syarat penghargaan: tidak mendapat penghargaan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_model.py" line="73"/>
         <source>not trimmed</source>
         <translation>tidak dipangkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="66"/>
+        <location filename="../../judge_app/ui/results_model.py" line="74"/>
         <source>Too few judges to drop the highest and lowest; the plain mean is used.</source>
         <translation>Juri terlalu sedikit untuk membuang nilai tertinggi dan terendah; dipakai rata-rata biasa.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="72"/>
+        <location filename="../../judge_app/ui/results_model.py" line="80"/>
         <source>partly not normalised</source>
         <translation>sebagian tanpa normalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="73"/>
+        <location filename="../../judge_app/ui/results_model.py" line="81"/>
         <source>A judge scored too few entries (or all alike) to be normalised; raw totals.</source>
         <translation>Seorang juri menilai terlalu sedikit inovasi (atau semuanya sama) untuk dinormalisasi; dipakai nilai mentah.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="99"/>
+        <location filename="../../judge_app/ui/results_model.py" line="107"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="100"/>
+        <location filename="../../judge_app/ui/results_model.py" line="108"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="101"/>
+        <location filename="../../judge_app/ui/results_model.py" line="109"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="105"/>
+        <location filename="../../judge_app/ui/results_model.py" line="113"/>
         <source>Final</source>
         <translation>Nilai akhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="106"/>
+        <location filename="../../judge_app/ui/results_model.py" line="114"/>
         <source>Band</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="107"/>
+        <location filename="../../judge_app/ui/results_model.py" line="115"/>
         <source>Award</source>
         <translation>Penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="108"/>
+        <location filename="../../judge_app/ui/results_model.py" line="116"/>
         <source>Flags</source>
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="144"/>
+        <location filename="../../judge_app/ui/results_model.py" line="152"/>
         <source>Panel score of the stage (weight %1)</source>
         <translation>Nilai panel untuk tahap ini (bobot %1)</translation>
     </message>
@@ -2158,29 +2293,39 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="44"/>
+        <location filename="../../judge_app/ui/results_view.py" line="48"/>
         <source>&amp;Aggregation method:</source>
         <translation>&amp;Metode agregasi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="51"/>
+        <location filename="../../judge_app/ui/results_view.py" line="55"/>
         <source>%1 (the competition&apos;s method)</source>
         <translation>%1 (metode kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="56"/>
+        <location filename="../../judge_app/ui/results_view.py" line="60"/>
         <source>Recomputes the ranking at once. Official documents use the method chosen here.</source>
         <translation>Peringkat langsung dihitung ulang. Dokumen resmi memakai metode yang dipilih di sini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="71"/>
+        <location filename="../../judge_app/ui/results_view.py" line="75"/>
         <source>All entries</source>
         <translation>Semua inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="136"/>
+        <location filename="../../judge_app/ui/results_view.py" line="146"/>
         <source>%1 entries · %2 ranked · %3 awards · %4 with flags</source>
         <translation>%1 inovasi · %2 berperingkat · %3 penghargaan · %4 bertanda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_view.py" line="171"/>
+        <source>%1 of %2 award places given.</source>
+        <translation>%1 dari %2 penghargaan diberikan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_view.py" line="178"/>
+        <source>An award requires: %1.</source>
+        <translation>Syarat penghargaan: %1.</translation>
     </message>
 </context>
 <context>
@@ -2519,89 +2664,100 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="422"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="430"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="425"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="433"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="426"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="434"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="427"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="435"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="443"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="448"/>
+        <source>CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)</source>
+        <translation>CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="449"/>
+        <source>CSV for Excel in English: commas, decimal point (*.csv)</source>
+        <translation>CSV untuk Excel berbahasa Inggris: koma, titik desimal (*.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="454"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="470"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="462"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="490"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="466"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="494"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="469"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="476"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="485"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="497"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="504"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="513"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="477"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="505"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="486"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="514"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="500"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="528"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="517"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="548"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="533"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="567"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="552"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="594"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="556"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="598"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="562"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="604"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="571"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="613"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -2610,7 +2766,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="589"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="631"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -2985,12 +3141,12 @@ Alasan (disimpan di log audit):</translation>
         <translation>{first} (dan {count} lainnya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="109"/>
+        <location filename="../../judge_app/cli/__init__.py" line="126"/>
         <source>interrupted</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="122"/>
+        <location filename="../../judge_app/cli/__init__.py" line="139"/>
         <source>internal error: {error} (set JUDGE_APP_DEBUG=1 for details)</source>
         <translation>galat internal: {error} (atur JUDGE_APP_DEBUG=1 untuk rinciannya)</translation>
     </message>
@@ -3060,62 +3216,62 @@ Alasan (disimpan di log audit):</translation>
         <translation>kedua kata sandi berbeda; tidak ada yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="17"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="16"/>
         <source>{file}: {rows} stored in {package}</source>
         <translation>{file}: {rows} disimpan di {package}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="26"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="27"/>
         <source>{file}: {rows} written</source>
         <translation>{file}: {rows} ditulis</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="31"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="32"/>
         <source>give one --reason after each --conflict</source>
         <translation>berikan satu --reason setelah setiap --conflict</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="38"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="39"/>
         <source>{file}: not a PNG image</source>
         <translation>{file}: bukan gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="53"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="54"/>
         <source>Signed {path}</source>
         <translation>Ditandatangani: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="54"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="55"/>
         <source>Certificate fingerprint: {fingerprint}</source>
         <translation>Sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="55"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="56"/>
         <source>Scoring is now open in this package.</source>
         <translation>Penilaian kini dapat dilakukan dalam paket ini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="61"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="64"/>
         <source>Signed revision {revision} (sheet sha256 {sha256}); scores locked</source>
         <translation>Revisi {revision} ditandatangani (sha256 lembar {sha256}); nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="65"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="68"/>
         <source>Recap: {path}</source>
         <translation>Rekap: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="71"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="74"/>
         <source>{file}: signed recap of revision {revision}</source>
         <translation>{file}: rekap bertanda tangan revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="80"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="83"/>
         <source>Reopened: scores can be changed; the next signing will be revision {revision}</source>
         <translation>Dibuka kembali: nilai dapat diubah; penandatanganan berikutnya menjadi revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="89"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="92"/>
         <source>{file}: {pages}, one per entry</source>
         <translation>{file}: {pages}, satu per inovasi</translation>
     </message>
@@ -3125,323 +3281,365 @@ Alasan (disimpan di log audit):</translation>
         <translation>bahasa pesan: id (Indonesia) atau en (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="37"/>
+        <location filename="../../judge_app/cli/parser.py" line="50"/>
         <source>Offline judging for public-service innovation competitions. Run without a command to open the desktop application.</source>
         <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Jalankan tanpa perintah untuk membuka aplikasi desktop.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="46"/>
+        <location filename="../../judge_app/cli/parser.py" line="59"/>
         <source>open the desktop application (optionally on FILE)</source>
         <translation>buka aplikasi desktop (dapat langsung pada FILE)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="52"/>
+        <location filename="../../judge_app/cli/parser.py" line="65"/>
         <source>build the KIPP Banten 2023 sample competition</source>
         <translation>buat contoh kompetisi KIPP Banten 2023</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="54"/>
+        <location filename="../../judge_app/cli/parser.py" line="67"/>
         <source>new or empty folder</source>
         <translation>folder baru atau kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="58"/>
+        <location filename="../../judge_app/cli/parser.py" line="71"/>
         <source>then open the first judge&apos;s package in the GUI</source>
         <translation>lalu buka paket juri pertama di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="63"/>
+        <location filename="../../judge_app/cli/parser.py" line="76"/>
         <source>also play the five judges: declare, score and sign (to try merge and results)</source>
         <translation>sekaligus perankan kelima juri: pernyataan, penilaian dan tanda tangan (untuk mencoba penggabungan dan hasil)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="69"/>
+        <location filename="../../judge_app/cli/parser.py" line="82"/>
         <source>competition definition templates</source>
         <translation>templat definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="71"/>
+        <location filename="../../judge_app/cli/parser.py" line="84"/>
         <source>list the bundled templates</source>
         <translation>daftar templat bawaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="74"/>
+        <location filename="../../judge_app/cli/parser.py" line="87"/>
         <source>print a template&apos;s TOML (redirect it to a file to edit)</source>
         <translation>cetak TOML sebuah templat (arahkan ke berkas untuk disunting)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="79"/>
+        <location filename="../../judge_app/cli/parser.py" line="92"/>
         <source>create a secretariat master file</source>
         <translation>buat berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="85"/>
+        <location filename="../../judge_app/cli/parser.py" line="98"/>
         <source>competition definition (TOML file, or a template name such as kipp)</source>
         <translation>definisi kompetisi (berkas TOML, atau nama templat seperti kipp)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="94"/>
+        <location filename="../../judge_app/cli/parser.py" line="107"/>
         <source>entry list (.csv/.xlsx)</source>
         <translation>daftar inovasi (.csv/.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="99"/>
+        <location filename="../../judge_app/cli/parser.py" line="112"/>
         <source>entry list of a master</source>
         <translation>daftar inovasi berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="102"/>
+        <location filename="../../judge_app/cli/parser.py" line="115"/>
         <source>add or update entries by code from CSV/XLSX</source>
         <translation>tambah atau perbarui inovasi menurut kode dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="107"/>
+        <location filename="../../judge_app/cli/parser.py" line="120"/>
         <source>print the entries</source>
         <translation>cetak daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="111"/>
+        <location filename="../../judge_app/cli/parser.py" line="124"/>
         <source>register judges</source>
         <translation>daftarkan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="113"/>
+        <location filename="../../judge_app/cli/parser.py" line="126"/>
         <source>register one judge</source>
         <translation>daftarkan satu juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="117"/>
+        <location filename="../../judge_app/cli/parser.py" line="130"/>
+        <location filename="../../judge_app/cli/parser.py" line="199"/>
         <source>NIP (18 digits), NIK (16 digits) or -</source>
         <translation>NIP (18 angka), NIK (16 angka) atau -</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="119"/>
+        <location filename="../../judge_app/cli/parser.py" line="132"/>
+        <location filename="../../judge_app/cli/parser.py" line="201"/>
         <source>jabatan</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="120"/>
+        <location filename="../../judge_app/cli/parser.py" line="133"/>
         <source>instansi</source>
         <translation>instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="121"/>
+        <location filename="../../judge_app/cli/parser.py" line="134"/>
         <source>pangkat/golongan</source>
         <translation>pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="123"/>
+        <location filename="../../judge_app/cli/parser.py" line="136"/>
         <source>ketua, sekretaris or anggota</source>
         <translation>ketua, sekretaris atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="126"/>
+        <location filename="../../judge_app/cli/parser.py" line="139"/>
         <source>default: next free J&lt;n&gt;</source>
         <translation>bawaan: J&lt;n&gt; berikutnya yang belum dipakai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="129"/>
+        <location filename="../../judge_app/cli/parser.py" line="142"/>
         <source>register judges from CSV/XLSX</source>
         <translation>daftarkan juri dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="134"/>
+        <location filename="../../judge_app/cli/parser.py" line="147"/>
         <source>unregister a judge who has not scored yet</source>
         <translation>hapus pendaftaran juri yang belum menilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="139"/>
+        <location filename="../../judge_app/cli/parser.py" line="152"/>
         <source>print the judges</source>
         <translation>cetak daftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="143"/>
+        <location filename="../../judge_app/cli/parser.py" line="158"/>
+        <source>set the organiser&apos;s letterhead (kop surat) printed on every document</source>
+        <translation>atur kop surat penyelenggara yang dicetak pada setiap dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="167"/>
+        <source>a line of the letterhead, the first printed largest (repeat, up to 5)</source>
+        <translation>satu baris kop surat, yang pertama dicetak paling besar (ulangi, paling banyak 5)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="175"/>
+        <source>the logo: PNG or JPEG, up to 1 MB</source>
+        <translation>logo: PNG atau JPEG, paling besar 1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="177"/>
+        <source>remove the logo</source>
+        <translation>hapus logo</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="182"/>
+        <source>register who signs for the secretariat or acknowledges the berita acara</source>
+        <translation>daftarkan pejabat yang menandatangani atas nama sekretariat atau yang mengetahui berita acara</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="191"/>
+        <source>sekretariat: signs the Rekapitulasi and the Berita Acara; mengetahui: the acknowledging official (without a role: list them)</source>
+        <translation>sekretariat: menandatangani Rekapitulasi dan Berita Acara; mengetahui: pejabat yang mengetahui (tanpa peran: daftar pejabat)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="197"/>
+        <source>full name with titles</source>
+        <translation>nama lengkap dengan gelar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="202"/>
+        <source>remove the official</source>
+        <translation>hapus pejabat ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="205"/>
         <source>assign entries to judges</source>
         <translation>tugaskan inovasi kepada juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="149"/>
+        <location filename="../../judge_app/cli/parser.py" line="211"/>
         <source>columns judge,entry; default: every judge scores every entry</source>
         <translation>kolom judge,entry; bawaan: setiap juri menilai setiap inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="154"/>
+        <location filename="../../judge_app/cli/parser.py" line="216"/>
         <source>give every judge every entry even when the assignments came from a CSV</source>
         <translation>berikan setiap inovasi kepada setiap juri meskipun penugasan berasal dari CSV</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="160"/>
+        <location filename="../../judge_app/cli/parser.py" line="222"/>
         <source>write judge package files</source>
         <translation>tulis berkas paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="163"/>
+        <location filename="../../judge_app/cli/parser.py" line="225"/>
         <source>one judge (with -o)</source>
         <translation>satu juri (dengan -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="165"/>
+        <location filename="../../judge_app/cli/parser.py" line="227"/>
         <source>every judge (with --out-dir)</source>
         <translation>setiap juri (dengan --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="172"/>
+        <location filename="../../judge_app/cli/parser.py" line="234"/>
         <source>a judge&apos;s scores to and from CSV (paper to digital)</source>
         <translation>nilai juri ke dan dari CSV (dari kertas ke digital)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="176"/>
+        <location filename="../../judge_app/cli/parser.py" line="238"/>
         <source>store scores from CSV: entry,criterion,value[,note]</source>
         <translation>simpan nilai dari CSV: entry,criterion,value[,note]</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="183"/>
+        <location filename="../../judge_app/cli/parser.py" line="245"/>
         <source>write every score to CSV or XLSX: entry,criterion,value,note</source>
         <translation>tulis semua nilai ke CSV atau XLSX: entry,criterion,value,note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="190"/>
+        <location filename="../../judge_app/cli/parser.py" line="252"/>
         <source>a row for every entry and criterion, empty where unscored (a form to fill in)</source>
         <translation>satu baris untuk setiap inovasi dan kriteria, kosong bila belum dinilai (formulir untuk diisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="197"/>
+        <location filename="../../judge_app/cli/parser.py" line="260"/>
         <source>sign the integrity pact and conflict statement</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="205"/>
+        <location filename="../../judge_app/cli/parser.py" line="268"/>
         <source>an entry you have a conflict of interest with (repeatable)</source>
         <translation>inovasi yang menimbulkan konflik kepentingan bagi Anda (dapat diulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="212"/>
+        <location filename="../../judge_app/cli/parser.py" line="275"/>
         <source>why, after each --conflict (printed in the statement)</source>
         <translation>alasannya, setelah setiap --conflict (dicetak dalam surat pernyataan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="218"/>
+        <location filename="../../judge_app/cli/parser.py" line="281"/>
         <source>your scanned signature, printed on the declarations</source>
         <translation>pindaian tanda tangan Anda, dicetak pada pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="223"/>
-        <location filename="../../judge_app/cli/parser.py" line="251"/>
+        <location filename="../../judge_app/cli/parser.py" line="286"/>
+        <location filename="../../judge_app/cli/parser.py" line="314"/>
         <source>place of signing (default: the competition&apos;s)</source>
         <translation>tempat penandatanganan (bawaan: tempat kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="228"/>
+        <location filename="../../judge_app/cli/parser.py" line="291"/>
         <source>date of signing, e.g. 2023-12-20 (default: today)</source>
         <translation>tanggal penandatanganan, mis. 2023-12-20 (bawaan: hari ini)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="257"/>
+        <location filename="../../judge_app/cli/parser.py" line="319"/>
         <source>date printed on the recap, e.g. 2023-12-20 (default: today); when it is not today, the recap also states when it was signed</source>
         <translation>tanggal yang dicetak pada rekap, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="230"/>
+        <location filename="../../judge_app/cli/parser.py" line="293"/>
         <source>pangkat/golongan, if not as registered</source>
         <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="231"/>
+        <location filename="../../judge_app/cli/parser.py" line="294"/>
         <source>jabatan, if not as registered</source>
         <translation>jabatan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="232"/>
+        <location filename="../../judge_app/cli/parser.py" line="295"/>
         <source>instansi, if not as registered</source>
         <translation>instansi, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="239"/>
+        <location filename="../../judge_app/cli/parser.py" line="302"/>
         <source>folder for the two signed PDFs</source>
         <translation>folder untuk kedua PDF bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="244"/>
+        <location filename="../../judge_app/cli/parser.py" line="307"/>
         <source>finalise: lock the scores, sign the sheet, write the recap</source>
         <translation>finalisasi: kunci nilai, tandatangani lembar, tulis rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="256"/>
+        <location filename="../../judge_app/cli/parser.py" line="328"/>
         <source>write a signed recap again (kept in the package)</source>
         <translation>tulis ulang rekap bertanda tangan (tersimpan dalam paket)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="261"/>
+        <location filename="../../judge_app/cli/parser.py" line="333"/>
         <source>default: the latest signed revision</source>
         <translation>bawaan: revisi bertanda tangan terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="266"/>
+        <location filename="../../judge_app/cli/parser.py" line="338"/>
         <source>unlock signed scores; the next signing is revision n+1</source>
         <translation>buka kunci nilai yang sudah ditandatangani; penandatanganan berikutnya menjadi revisi n+1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="272"/>
+        <location filename="../../judge_app/cli/parser.py" line="344"/>
         <source>blank paper score sheets: a page per entry with a QR code</source>
         <translation>lembar penilaian kertas kosong: satu halaman per inovasi dengan kode QR</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="279"/>
+        <location filename="../../judge_app/cli/parser.py" line="351"/>
         <source>check signatures and content of PDFs and judge-app files</source>
         <translation>periksa tanda tangan dan isi PDF serta berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="286"/>
+        <location filename="../../judge_app/cli/parser.py" line="358"/>
         <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
         <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan &apos;buka dengan&apos; sendiri (Linux); judge-app masuk daftar Open with untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="295"/>
+        <location filename="../../judge_app/cli/parser.py" line="367"/>
         <source>list a file&apos;s rolling backups and what each holds</source>
         <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="302"/>
+        <location filename="../../judge_app/cli/parser.py" line="374"/>
         <source>make a file what one of its backups holds (its state now is backed up)</source>
         <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="312"/>
+        <location filename="../../judge_app/cli/parser.py" line="384"/>
         <source>merge returned judge files (or other masters) into a master</source>
         <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="322"/>
+        <location filename="../../judge_app/cli/parser.py" line="394"/>
         <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
         <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="330"/>
+        <location filename="../../judge_app/cli/parser.py" line="402"/>
         <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
         <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="338"/>
+        <location filename="../../judge_app/cli/parser.py" line="410"/>
         <source>why (kept in the audit log)</source>
         <translation>alasan (disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="342"/>
+        <location filename="../../judge_app/cli/parser.py" line="414"/>
         <source>rank the entries from the signed sheets in a master</source>
         <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="348"/>
+        <location filename="../../judge_app/cli/parser.py" line="420"/>
         <source>how the judges&apos; totals are combined (default: the definition&apos;s)</source>
         <translation>cara menggabungkan total nilai para juri (bawaan: sesuai definisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="351"/>
+        <location filename="../../judge_app/cli/parser.py" line="423"/>
         <source>every number, unrounded (JSON)</source>
         <translation>semua angka, tanpa pembulatan (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="354"/>
+        <location filename="../../judge_app/cli/parser.py" line="426"/>
         <source>one row per entry (CSV)</source>
         <translation>satu baris per inovasi (CSV)</translation>
     </message>
@@ -3451,27 +3649,32 @@ Alasan (disimpan di log audit):</translation>
         <translation>CSV untuk Excel dengan pengaturan wilayah Indonesia (id: titik koma, koma desimal) atau Inggris (en: koma, titik desimal); bawaan: bahasa kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="360"/>
+        <location filename="../../judge_app/cli/parser.py" line="433"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="365"/>
+        <location filename="../../judge_app/cli/parser.py" line="438"/>
         <source>list the entries whose rank or award changes between the four methods</source>
         <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="370"/>
+        <location filename="../../judge_app/cli/parser.py" line="443"/>
         <source>signed Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="373"/>
+        <location filename="../../judge_app/cli/parser.py" line="446"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="381"/>
+        <location filename="../../judge_app/cli/parser.py" line="462"/>
+        <source>the Rekapitulasi Nilai&apos;s own number (optional); with --berita-acara the recap is also marked as the attachment of the Berita Acara&apos;s number</source>
+        <translation>nomor Rekapitulasi Nilai sendiri (boleh kosong); bersama --berita-acara, rekap juga ditandai sebagai lampiran Berita Acara bernomor tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="479"/>
         <source>describe a master or package file</source>
         <translation>jelaskan berkas induk atau berkas paket</translation>
     </message>
@@ -3546,72 +3749,72 @@ Alasan (disimpan di log audit):</translation>
         <translation>Berikutnya: {command}; pernyataan baru juri mendaftarkan kunci baru saat digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="165"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="176"/>
         <source>Signed recap: {path}</source>
         <translation>Rekap bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="176"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="187"/>
         <source>Signed berita acara: {path}</source>
         <translation>Berita acara bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="178"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="189"/>
         <source>{competition} — method {method}</source>
         <translation>{competition} — metode {method}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="195"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="206"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="196"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="207"/>
         <source>Final</source>
         <translation>Nilai akhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="197"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="208"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="198"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="209"/>
         <source>Category</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="199"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="210"/>
         <source>Band</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="200"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="211"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="208"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="219"/>
         <source>* an award (the categories&apos; award places)</source>
         <translation>* penerima penghargaan (urutan penghargaan tiap kelompok)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="214"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="252"/>
         <source>Method sensitivity: {entries} change with the method</source>
         <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="221"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="259"/>
         <source>award under {methods}</source>
         <translation>mendapat penghargaan dengan metode {methods}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="223"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="261"/>
         <source>no award</source>
         <translation>tanpa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="225"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="263"/>
         <source>  {code}: category rank {ranks}; {awards}</source>
         <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
     </message>
@@ -3692,122 +3895,162 @@ Alasan (disimpan di log audit):</translation>
         <translation>Dihapus {id}: {name} (beserta penugasannya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="181"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="184"/>
+        <source>Letterhead saved in {master}</source>
+        <translation>Kop surat disimpan di {master}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="186"/>
+        <source>No letterhead: documents start with their title</source>
+        <translation>Tanpa kop surat: dokumen dimulai dengan judulnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="191"/>
+        <source>  logo: {size} bytes</source>
+        <translation>  logo: {size} bita</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="199"/>
+        <source>No officials registered (judge-app official MASTER ROLE --name …)</source>
+        <translation>Belum ada pejabat terdaftar (judge-app official INDUK PERAN --name …)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="208"/>
+        <source>Removed the {role} official</source>
+        <translation>Pejabat {role} dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="211"/>
+        <source>--name is required (or --remove)</source>
+        <translation>--name wajib diisi (atau --remove)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="214"/>
+        <source>Registered {role}: {name} (NIP {nip}), {position}</source>
+        <translation>Terdaftar sebagai {role}: {name} (NIP {nip}), {position}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="225"/>
         <source>Assignments: {list}</source>
         <translation>Penugasan: {list}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="186"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="230"/>
         <source>Warning: no entries for {judges}</source>
         <translation>Peringatan: tidak ada inovasi untuk {judges}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="193"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="237"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} dan {more} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="195"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="239"/>
         <source>Warning: {entries} without any judge: {shown}</source>
         <translation>Peringatan: {entries} tanpa juri: {shown}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="204"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="248"/>
         <source>package --all needs --out-dir DIR (and no -o)</source>
         <translation>package --all memerlukan --out-dir DIR (dan tanpa -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="209"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="253"/>
         <source>package --judge ID needs -o PACKAGE.sqlite (and no --out-dir)</source>
         <translation>package --judge ID memerlukan -o PAKET.sqlite (dan tanpa --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="214"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="258"/>
         <source>{path}: {id} {name}, {entries}</source>
         <translation>{path}: {id} {name}, {entries}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="225"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="269"/>
         <source>judge package</source>
         <translation>paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="227"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="271"/>
         <source>secretariat master</source>
         <translation>berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="231"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="275"/>
         <source>  competition:  {title} ({id})</source>
         <translation>  kompetisi:    {title} ({id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="235"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="279"/>
         <source>  definition:   sha256 {sha256}</source>
         <translation>  definisi:     sha256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="236"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="280"/>
         <source>  entries:      {count}</source>
         <translation>  inovasi:      {count}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="239"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="283"/>
         <source>  judge {id}: {name}, {entries} assigned</source>
         <translation>  juri {id}: {name}, {entries} ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="254"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="298"/>
         <source>  declarations: {state}</source>
         <translation>  pernyataan:   {state}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="255"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="299"/>
         <source>signed</source>
         <translation>sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="257"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="301"/>
         <source>not signed yet (scoring is locked until they are)</source>
         <translation>belum ditandatangani (penilaian terkunci sampai ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="259"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="303"/>
         <source>  scores:       {done} of {due}</source>
         <translation>  nilai:        {done} dari {due}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="263"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="307"/>
         <source>  signed:       revision {revision}, scores locked</source>
         <translation>  tanda tangan: revisi {revision}, nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="268"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="312"/>
         <source>  signed:       revision {revision}; reopened for changes</source>
         <translation>  tanda tangan: revisi {revision}; dibuka kembali untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="272"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="316"/>
         <source>  signed:       not yet</source>
         <translation>  tanda tangan: belum</translation>
     </message>
     <message>
+        <location filename="../../judge_app/cli/parser.py" line="452"/>
         <source>the Berita Acara&apos;s number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked for on a terminal when missing)</source>
         <translation>nomor Berita Acara, mis. 001/BA/TIM/XII/2023, wajib untuk menandatanganinya (ditanyakan di terminal bila tidak diberikan)</translation>
     </message>
     <message>
+        <location filename="../../judge_app/cli/parser.py" line="471"/>
         <source>date printed on the signed documents, e.g. 2023-12-20 (default: today); when it is not the signing day, each also states when it was signed</source>
         <translation>tanggal yang dicetak pada dokumen bertanda tangan, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari penandatanganan, setiap dokumen juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="235"/>
         <source>the Berita Acara needs its number: give --number (e.g. --number 001/BA/TIM/XII/2023); a signed blank number can never be filled in</source>
         <translation>Berita Acara memerlukan nomor: berikan --number (mis. --number 001/BA/TIM/XII/2023); nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian</translation>
     </message>
     <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="243"/>
         <source>Number (Nomor) of the Berita Acara: </source>
         <translation>Nomor Berita Acara: </translation>
     </message>
     <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="245"/>
         <source>no number given: nothing was signed</source>
         <translation>nomor tidak diberikan: tidak ada yang ditandatangani</translation>
     </message>
@@ -3951,7 +4194,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>dates</name>
     <message>
-        <location filename="../../judge_app/domain/dates.py" line="92"/>
+        <location filename="../../judge_app/domain/dates.py" line="93"/>
         <source>{text} is not a date (use 2023-12-20 or 20 Desember 2023)</source>
         <translation>{text} bukan tanggal (gunakan 2023-12-20 atau 20 Desember 2023)</translation>
     </message>
@@ -3959,245 +4202,261 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>definition</name>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="60"/>
+        <location filename="../../judge_app/domain/definition.py" line="66"/>
         <source>not valid TOML: {error}</source>
         <translation>bukan TOML yang sah: {error}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="89"/>
+        <location filename="../../judge_app/domain/definition.py" line="95"/>
         <source>unknown key (expected one of: {keys})</source>
         <translation>kunci tidak dikenal (yang diterima: {keys})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="98"/>
-        <location filename="../../judge_app/domain/definition.py" line="123"/>
+        <location filename="../../judge_app/domain/definition.py" line="104"/>
+        <location filename="../../judge_app/domain/definition.py" line="129"/>
         <source>is required</source>
         <translation>wajib diisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="103"/>
+        <location filename="../../judge_app/domain/definition.py" line="109"/>
         <source>must be text, got {value}</source>
         <translation>harus berupa teks, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="107"/>
+        <location filename="../../judge_app/domain/definition.py" line="113"/>
         <source>must not be empty</source>
         <translation>tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="112"/>
+        <location filename="../../judge_app/domain/definition.py" line="118"/>
         <source>contains a control character (U+{code:04X})</source>
         <translation>mengandung karakter kontrol (U+{code:04X})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="128"/>
+        <location filename="../../judge_app/domain/definition.py" line="134"/>
         <source>must be a number, got {value}</source>
         <translation>harus berupa angka, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="132"/>
-        <location filename="../../judge_app/domain/definition.py" line="148"/>
+        <location filename="../../judge_app/domain/definition.py" line="138"/>
+        <location filename="../../judge_app/domain/definition.py" line="154"/>
         <source>number too large</source>
         <translation>angka terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="137"/>
+        <location filename="../../judge_app/domain/definition.py" line="143"/>
         <source>must be a finite number, got {value}</source>
         <translation>harus berupa angka terhingga, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="159"/>
+        <location filename="../../judge_app/domain/definition.py" line="165"/>
         <source>{value} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; at most 50)</source>
         <translation>{value} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; paling banyak 50)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="167"/>
+        <location filename="../../judge_app/domain/definition.py" line="173"/>
         <source>duplicate id {value}</source>
         <translation>id {value} ganda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="177"/>
+        <location filename="../../judge_app/domain/definition.py" line="183"/>
         <source>must be an array of tables ([[{key}]]), got {value}</source>
         <translation>harus berupa larik tabel ([[{key}]]), tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="190"/>
-        <location filename="../../judge_app/domain/definition.py" line="423"/>
+        <location filename="../../judge_app/domain/definition.py" line="196"/>
+        <location filename="../../judge_app/domain/definition.py" line="442"/>
         <source>must be a table, got {value}</source>
         <translation>harus berupa tabel, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="201"/>
+        <location filename="../../judge_app/domain/definition.py" line="207"/>
         <source>the [{key}] table is required</source>
         <translation>tabel [{key}] wajib ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="207"/>
+        <location filename="../../judge_app/domain/definition.py" line="213"/>
         <source>must be a table ([{key}]), got {value}</source>
         <translation>harus berupa tabel ([{key}]), tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="226"/>
+        <location filename="../../judge_app/domain/definition.py" line="232"/>
         <source>no criterion belongs to stage {stage}</source>
         <translation>tidak ada kriteria yang termasuk tahap {stage}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="254"/>
+        <location filename="../../judge_app/domain/definition.py" line="264"/>
+        <source>must be one of {zones}, got {zone}</source>
+        <translation>harus salah satu dari {zones}, tertulis {zone}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="272"/>
         <source>must be one of {locales}, got {locale}</source>
         <translation>harus salah satu dari {locales}, tetapi berisi {locale}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="277"/>
+        <location filename="../../judge_app/domain/definition.py" line="296"/>
         <source>at least one [[stages]] is needed when the key is present</source>
         <translation>diperlukan paling sedikit satu [[stages]] jika kunci ini dicantumkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="286"/>
+        <location filename="../../judge_app/domain/definition.py" line="305"/>
         <source>(stage {id})</source>
         <translation>(tahap {id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="296"/>
+        <location filename="../../judge_app/domain/definition.py" line="315"/>
         <source>at least one stage needs a weight greater than 0</source>
         <translation>paling sedikit satu tahap harus memiliki bobot lebih besar dari 0</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="304"/>
+        <location filename="../../judge_app/domain/definition.py" line="323"/>
         <source>at least one [[categories]] is required</source>
         <translation>wajib ada paling sedikit satu [[categories]]</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="311"/>
+        <location filename="../../judge_app/domain/definition.py" line="330"/>
         <source>(category {id})</source>
         <translation>(kategori {id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="324"/>
+        <location filename="../../judge_app/domain/definition.py" line="343"/>
         <source>{label} already names category {category} (as id or name)</source>
         <translation>{label} sudah menjadi nama kategori {category} (sebagai id atau nama)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="335"/>
+        <location filename="../../judge_app/domain/definition.py" line="354"/>
         <source>at least one [[criteria]] is required</source>
         <translation>wajib ada paling sedikit satu [[criteria]]</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="342"/>
+        <location filename="../../judge_app/domain/definition.py" line="361"/>
         <source>(criterion {id})</source>
         <translation>(kriteria {id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="348"/>
+        <location filename="../../judge_app/domain/definition.py" line="367"/>
         <source>is required when [[stages]] are declared</source>
         <translation>wajib diisi jika [[stages]] dicantumkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="353"/>
+        <location filename="../../judge_app/domain/definition.py" line="372"/>
         <source>unknown stage {stage} (known: {known})</source>
         <translation>tahap {stage} tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="360"/>
+        <location filename="../../judge_app/domain/definition.py" line="379"/>
         <source>unknown stage {stage}: no [[stages]] are declared</source>
         <translation>tahap {stage} tidak dikenal: tidak ada [[stages]] yang dicantumkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="376"/>
+        <location filename="../../judge_app/domain/definition.py" line="395"/>
         <source>must be less than max ({min} ≥ {max})</source>
         <translation>harus lebih kecil dari max ({min} ≥ {max})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="386"/>
+        <location filename="../../judge_app/domain/definition.py" line="405"/>
         <source>{step} does not divide the range {min}–{max} evenly</source>
         <translation>rentang {min}–{max} tidak habis dibagi {step}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="412"/>
+        <location filename="../../judge_app/domain/definition.py" line="431"/>
         <source>must be an array of tables, got {value}</source>
         <translation>harus berupa larik tabel, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="437"/>
+        <location filename="../../judge_app/domain/definition.py" line="456"/>
         <source>min {min} is greater than max {max}</source>
         <translation>min {min} lebih besar dari max {max}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="445"/>
+        <location filename="../../judge_app/domain/definition.py" line="464"/>
         <source>{min}–{max} lies outside the criterion&apos;s scale {low}–{high}</source>
         <translation>{min}–{max} berada di luar skala kriteria {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="454"/>
+        <location filename="../../judge_app/domain/definition.py" line="473"/>
         <source>overlaps {other} ({label})</source>
         <translation>tumpang tindih dengan {other} ({label})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="469"/>
+        <location filename="../../judge_app/domain/definition.py" line="488"/>
         <source>unknown method {method} (expected one of: {methods})</source>
         <translation>metode {method} tidak dikenal (yang diterima: {methods})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="486"/>
+        <location filename="../../judge_app/domain/definition.py" line="505"/>
         <source>must be a list of criterion ids</source>
         <translation>harus berupa daftar id kriteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="493"/>
+        <location filename="../../judge_app/domain/definition.py" line="512"/>
         <source>unknown criterion {id}</source>
         <translation>kriteria {id} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="515"/>
+        <location filename="../../judge_app/domain/definition.py" line="534"/>
+        <location filename="../../judge_app/domain/definition.py" line="588"/>
         <source>must lie within 0–100, got {value}</source>
         <translation>harus berada dalam rentang 0–100, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="522"/>
+        <location filename="../../judge_app/domain/definition.py" line="541"/>
         <source>bands must be strictly descending: {value} is not below the previous band&apos;s {previous}</source>
         <translation>predikat harus berurutan menurun: {value} tidak lebih kecil dari {previous} pada predikat sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="550"/>
+        <location filename="../../judge_app/domain/definition.py" line="569"/>
         <source>must be a list of clause texts</source>
         <translation>harus berupa daftar teks butir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="564"/>
+        <location filename="../../judge_app/domain/definition.py" line="596"/>
+        <source>unknown band {band} (known: {known})</source>
+        <translation>predikat {band} tidak dikenal (yang dikenal: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="611"/>
+        <source>must be a list of panel roles ({roles})</source>
+        <translation>harus berupa daftar kedudukan dalam tim ({roles})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/domain/definition.py" line="623"/>
         <source>must look like #1a9850, got {value}</source>
         <translation>harus berbentuk seperti #1a9850, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="572"/>
+        <location filename="../../judge_app/domain/definition.py" line="631"/>
         <source>must be a whole number, got {value}</source>
         <translation>harus berupa bilangan bulat, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="576"/>
+        <location filename="../../judge_app/domain/definition.py" line="635"/>
         <source>must be {least} or more, got {value}</source>
         <translation>harus {least} atau lebih, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="582"/>
+        <location filename="../../judge_app/domain/definition.py" line="641"/>
         <source>must be greater than 0, got {value}</source>
         <translation>harus lebih besar dari 0, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="588"/>
+        <location filename="../../judge_app/domain/definition.py" line="647"/>
         <source>a list</source>
         <translation>sebuah daftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="590"/>
+        <location filename="../../judge_app/domain/definition.py" line="649"/>
         <source>a table</source>
         <translation>sebuah tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="592"/>
+        <location filename="../../judge_app/domain/definition.py" line="651"/>
         <source>true/false</source>
         <translation>benar/salah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="594"/>
+        <location filename="../../judge_app/domain/definition.py" line="653"/>
         <source>text</source>
         <translation>teks</translation>
     </message>
@@ -4440,87 +4699,87 @@ Alasan (disimpan di log audit):</translation>
         <translation>belum ada kunci tanda tangan: tandatangani pernyataan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="120"/>
+        <location filename="../../judge_app/judging.py" line="141"/>
         <source>the place of signing is required (for example: Serang)</source>
         <translation>tempat penandatanganan wajib diisi (contoh: Serang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="127"/>
+        <location filename="../../judge_app/judging.py" line="148"/>
         <source>--conflict {code}: not an entry assigned to this judge</source>
         <translation>--conflict {code}: bukan inovasi yang ditugaskan kepada juri ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="215"/>
+        <location filename="../../judge_app/judging.py" line="244"/>
         <source>the signature image is not a readable PNG image</source>
         <translation>gambar tanda tangan bukan gambar PNG yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="284"/>
+        <location filename="../../judge_app/judging.py" line="314"/>
         <source>sign the integrity pact and the conflict-of-interest statement first (judge-app declare)</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu (judge-app declare)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="292"/>
+        <location filename="../../judge_app/judging.py" line="322"/>
         <source>revision {revision} is already signed; reopen it to change scores</source>
         <translation>revisi {revision} sudah ditandatangani; buka kembali untuk mengubah nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="300"/>
+        <location filename="../../judge_app/judging.py" line="330"/>
         <source>not every score is in yet — missing {missing}; and {count} more</source>
         <translation>belum semua nilai diisi — yang belum: {missing}; dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="306"/>
+        <location filename="../../judge_app/judging.py" line="336"/>
         <source>not every score is in yet — missing {missing}</source>
         <translation>belum semua nilai diisi — yang belum: {missing}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="351"/>
+        <location filename="../../judge_app/judging.py" line="394"/>
         <source>revision {revision} is signed and locked, but the recap could not be written to {path} ({error}); write it again with: judge-app recap {package} -o FILE.pdf</source>
         <translation>revisi {revision} sudah ditandatangani dan dikunci, tetapi rekap tidak dapat ditulis ke {path} ({error}); tulis ulang dengan: judge-app recap {package} -o FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="365"/>
+        <location filename="../../judge_app/judging.py" line="408"/>
         <source>{path}: the recap is a PDF; give a file name ending in .pdf</source>
         <translation>{path}: rekap berupa PDF; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="371"/>
+        <location filename="../../judge_app/judging.py" line="414"/>
         <source>{path}: is a folder; give a file name ending in .pdf</source>
         <translation>{path}: merupakan folder; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="377"/>
+        <location filename="../../judge_app/judging.py" line="420"/>
         <source>{path}: that is the package itself</source>
         <translation>{path}: berkas ini adalah paket itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="381"/>
+        <location filename="../../judge_app/judging.py" line="424"/>
         <source>{path}: exists and is not a PDF; choose another name</source>
         <translation>{path}: sudah ada dan bukan PDF; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="387"/>
+        <location filename="../../judge_app/judging.py" line="430"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="397"/>
+        <location filename="../../judge_app/judging.py" line="440"/>
         <source>nothing signed yet: finalise the scores first</source>
         <translation>belum ada yang ditandatangani: lakukan finalisasi nilai terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="401"/>
+        <location filename="../../judge_app/judging.py" line="444"/>
         <source>no signed recap for revision {revision}</source>
         <translation>tidak ada rekap bertanda tangan untuk revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="413"/>
+        <location filename="../../judge_app/judging.py" line="456"/>
         <source>nothing to reopen: the scores are not signed</source>
         <translation>tidak ada yang dapat dibuka kembali: nilai belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="513"/>
+        <location filename="../../judge_app/judging.py" line="620"/>
         <source>no entries left to score on paper</source>
         <translation>tidak ada inovasi tersisa untuk dinilai di atas kertas</translation>
     </message>
@@ -4693,27 +4952,27 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>model</name>
     <message>
-        <location filename="../../judge_app/domain/model.py" line="57"/>
+        <location filename="../../judge_app/domain/model.py" line="60"/>
         <source>{min}–{max} in steps of {step}</source>
         <translation>{min}–{max}, kelipatan {step}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/model.py" line="64"/>
+        <location filename="../../judge_app/domain/model.py" line="67"/>
         <source>not a number</source>
         <translation>bukan angka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/model.py" line="66"/>
+        <location filename="../../judge_app/domain/model.py" line="69"/>
         <source>{value} is outside the allowed range {scale}</source>
         <translation>{value} di luar rentang yang diizinkan ({scale})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/model.py" line="71"/>
+        <location filename="../../judge_app/domain/model.py" line="74"/>
         <source>{value} is not allowed: whole numbers only, {scale}</source>
         <translation>{value} tidak diizinkan: hanya bilangan bulat, {scale}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/model.py" line="74"/>
+        <location filename="../../judge_app/domain/model.py" line="77"/>
         <source>{value} is not allowed: {scale}</source>
         <translation>{value} tidak diizinkan: {scale}</translation>
     </message>
@@ -4749,32 +5008,32 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>pdf_sign</name>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="98"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="214"/>
         <source>not a readable PDF ({error})</source>
         <translation>bukan PDF yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="101"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="217"/>
         <source>the PDF carries no signature</source>
         <translation>PDF tidak memuat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="118"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="234"/>
         <source>the document was changed after it was signed</source>
         <translation>dokumen diubah setelah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="120"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="236"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="122"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="238"/>
         <source>the signature does not cover the whole document</source>
         <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="127"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="243"/>
         <source>signature unreadable ({error})</source>
         <translation>tanda tangan tidak dapat dibaca ({error})</translation>
     </message>
@@ -4843,22 +5102,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="66"/>
+        <location filename="../../judge_app/store/repository.py" line="109"/>
         <source>the file holds no competition definition</source>
         <translation>berkas tidak memuat definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="72"/>
+        <location filename="../../judge_app/store/repository.py" line="115"/>
         <source>stored definition</source>
         <translation>definisi tersimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="206"/>
+        <location filename="../../judge_app/store/repository.py" line="249"/>
         <source>unknown judge {judge} (registered: none)</source>
         <translation>juri {judge} tidak dikenal (terdaftar: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="211"/>
+        <location filename="../../judge_app/store/repository.py" line="254"/>
         <source>unknown judge {judge} (registered: {known})</source>
         <translation>juri {judge} tidak dikenal (terdaftar: {known})</translation>
     </message>
@@ -4866,6 +5125,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>results</name>
     <message>
+        <location filename="../../judge_app/results_service.py" line="520"/>
         <source>The Berita Acara needs its number (Nomor) before it is signed: a signed blank can never be filled in.</source>
         <translation>Berita Acara memerlukan nomor sebelum ditandatangani: nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian.</translation>
     </message>
@@ -4881,27 +5141,27 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>scores_csv</name>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="43"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="46"/>
         <source>row {row}: {entry}/{criterion} appears twice (also on row {other})</source>
         <translation>baris {row}: {entry}/{criterion} muncul dua kali (juga di baris {other})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="57"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="60"/>
         <source>row {row}, column value: {problem}</source>
         <translation>baris {row}, kolom value: {problem}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="64"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="67"/>
         <source>row {row}, column value: empty value</source>
         <translation>baris {row}, kolom value: nilai kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="70"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="73"/>
         <source>row {row}, column {column}: {problem}</source>
         <translation>baris {row}, kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="83"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="86"/>
         <source>no scores below the header row</source>
         <translation>tidak ada nilai di bawah baris judul kolom</translation>
     </message>
@@ -4922,111 +5182,141 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>secretariat_services</name>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="32"/>
+        <location filename="../../judge_app/secretariat_services.py" line="33"/>
         <source>a reason is required (it is kept in the audit log)</source>
         <translation>alasan wajib diisi (alasan disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="39"/>
+        <location filename="../../judge_app/secretariat_services.py" line="40"/>
         <source>judge {id} has no registered key yet; the first accepted declarations will register one</source>
         <translation>juri {id} belum memiliki kunci terdaftar; pernyataan pertama yang diterima akan mendaftarkan kuncinya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat_services.py" line="418"/>
+        <source>--line: at most {count} lines, got {got}</source>
+        <translation>--line: paling banyak {count} baris, tertulis {got}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat_services.py" line="425"/>
+        <source>line {number}: longer than 150 characters</source>
+        <translation>baris {number}: lebih dari 150 karakter</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat_services.py" line="431"/>
+        <source>line {number}: contains a control character</source>
+        <translation>baris {number}: berisi karakter kendali</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat_services.py" line="443"/>
+        <source>{file}: larger than 1 MB</source>
+        <translation>{file}: lebih besar dari 1 MB</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat_services.py" line="447"/>
+        <source>{file}: not a PNG or JPEG image</source>
+        <translation>{file}: bukan gambar PNG atau JPEG</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat_services.py" line="489"/>
+        <source>{role} is not one of: {roles}</source>
+        <translation>{role} bukan salah satu dari: {roles}</translation>
     </message>
 </context>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../judge_app/services.py" line="118"/>
+        <location filename="../../judge_app/services.py" line="134"/>
         <source>no template named {name} (available: {known})</source>
         <translation>tidak ada templat bernama {name} (yang tersedia: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="135"/>
+        <location filename="../../judge_app/services.py" line="151"/>
         <source>template {name}</source>
         <translation>templat {name}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="139"/>
+        <location filename="../../judge_app/services.py" line="155"/>
         <source>{path}: definition file not found</source>
         <translation>{path}: berkas definisi kompetisi tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="144"/>
+        <location filename="../../judge_app/services.py" line="160"/>
         <source>not UTF-8 text ({reason})</source>
         <translation>bukan teks UTF-8 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="169"/>
+        <location filename="../../judge_app/services.py" line="185"/>
         <source>{path}: file not found</source>
         <translation>{path}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="272"/>
+        <location filename="../../judge_app/services.py" line="288"/>
         <source>--name: must not be empty</source>
         <translation>--name: tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="275"/>
+        <location filename="../../judge_app/services.py" line="291"/>
         <source>--id: {id} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>--id: {id} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="283"/>
+        <location filename="../../judge_app/services.py" line="299"/>
         <source>--role: {role} is not ketua, sekretaris or anggota</source>
         <translation>--role: {role} bukan ketua, sekretaris, atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="320"/>
+        <location filename="../../judge_app/services.py" line="336"/>
         <source>{master}: {id} ({name}) already has scores or declarations in this master and cannot be removed</source>
         <translation>{master}: {id} ({name}) sudah memiliki nilai atau pernyataan dalam berkas induk ini dan tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="344"/>
-        <location filename="../../judge_app/services.py" line="494"/>
+        <location filename="../../judge_app/services.py" line="360"/>
+        <location filename="../../judge_app/services.py" line="512"/>
         <source>{master}: no judges registered yet (judge-app judges add)</source>
         <translation>{master}: belum ada juri yang terdaftar (judge-app judges add)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="353"/>
+        <location filename="../../judge_app/services.py" line="369"/>
         <source>{master}: the assignments come from {name}; without --csv every judge would get every entry. Add the new judges or entries to {name} and run judge-app assign {master} --csv {name}, or use --everyone on purpose</source>
         <translation>{master}: penugasan berasal dari {name}; tanpa --csv setiap juri akan mendapat semua inovasi. Tambahkan juri atau inovasi baru ke {name} lalu jalankan judge-app assign {master} --csv {name}, atau gunakan --everyone dengan sengaja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="370"/>
+        <location filename="../../judge_app/services.py" line="386"/>
         <source>judge {judge} already has scores for entry {entry}; keep it assigned</source>
         <translation>juri {judge} sudah memiliki nilai untuk inovasi {entry}; pertahankan penugasannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="423"/>
+        <location filename="../../judge_app/services.py" line="439"/>
         <source>unknown judge {id} (known: {known})</source>
         <translation>juri {id} tidak dikenal (yang terdaftar: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="424"/>
+        <location filename="../../judge_app/services.py" line="440"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="429"/>
+        <location filename="../../judge_app/services.py" line="445"/>
         <source>judge {id} has no assigned entries; run: judge-app assign {master}</source>
         <translation>juri {id} belum mendapat penugasan inovasi; jalankan: judge-app assign {master}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="435"/>
+        <location filename="../../judge_app/services.py" line="451"/>
         <source>judge {id} has already returned signed scores to this master; a new package (lost laptop) needs the judge&apos;s key re-registered first: judge-app rekey {master} {id} --reason TEXT</source>
         <translation>juri {id} sudah mengembalikan nilai bertanda tangan ke berkas induk ini; paket baru (laptop hilang) memerlukan pendaftaran ulang kunci juri terlebih dahulu: judge-app rekey {master} {id} --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="444"/>
+        <location filename="../../judge_app/services.py" line="460"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/demo.py" line="40"/>
+        <location filename="../../judge_app/demo.py" line="62"/>
         <source>{folder}: folder is not empty; choose a new or empty folder</source>
         <translation>{folder}: folder tidak kosong; pilih folder baru atau folder yang kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/demo.py" line="66"/>
+        <location filename="../../judge_app/demo.py" line="92"/>
         <source>{folder}: holds files but no demo package; remove the folder</source>
         <translation>{folder}: berisi berkas tetapi tidak ada paket demo; hapus folder tersebut</translation>
     </message>
