@@ -126,7 +126,16 @@ def _usable() -> float:
 
 def _fixed(recap: ResultsRecap) -> float:
     stages = len(recap.stages) if len(recap.stages) > 1 else 0
-    return (9 + 21 + 15 + 20 + 22 + 28) * mm + stages * _stage_width(recap)
+    return (21 + 15 + 20 + 22 + 28) * mm + _rank_width(recap) + stages * _stage_width(recap)
+
+
+def _rank_heading(recap: ResultsRecap) -> str:
+    return "Rank" if recap.locale == "en" else "No"
+
+
+def _rank_width(recap: ResultsRecap) -> float:
+    """Wide enough for its heading: "Rank" must not print as "Ra…"."""
+    return max(9 * mm, width_of(_rank_heading(recap), BOLD, HEADER_SIZE) + 2 * PAD + 1)
 
 
 def _stage_width(recap: ResultsRecap) -> float:
@@ -164,7 +173,7 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
     judges = len(recap.judges) if inline else 0
     room = _usable() - _fixed(recap) - judges * JUDGE_WIDTH
     columns = [
-        Column(9 * mm, "R"),
+        Column(_rank_width(recap), "R"),
         Column(21 * mm),
         Column(room * 0.6, lines=0),  # titles wrap, never cut
         Column(room * 0.4, lines=0),
@@ -176,7 +185,7 @@ def render_results_recap(recap: ResultsRecap) -> tuple[bytes, Placement]:
         Column(28 * mm, lines=0),
     ]
     header = [
-        t("Rank", "No"),
+        _rank_heading(recap),
         t("Code", "Kode"),
         t("Innovation", "Nama Inovasi"),
         t("Agency", "Instansi"),
