@@ -90,7 +90,7 @@ def meterai_box(locale: str = "id") -> Table:
     """Where the duty stamp is stuck: a light dashed box, "Meterai 10.000" (the stamp's
     face value since 2021) in small grey type."""
     st = styles()
-    words = "Duty stamp\n10.000" if locale == "en" else "Meterai\n10.000"
+    words = "Duty stamp\nRp10,000" if locale == "en" else "Meterai\n10.000"
     small = ParagraphStyle(
         "meterai", parent=st["small"], alignment=TA_CENTER, textColor=LIGHT, fontSize=7
     )
