@@ -218,18 +218,27 @@ def test_signed_recap_and_berita_acara_from_the_window(qtbot, window, merged: Pa
     window.open_path(str(merged))
     ws = window.secretariat
     recap = tmp_path / "rekap.pdf"
-    # first use: choose the secretariat passphrase twice, then close the "signed" box
-    answer_dialogs(save_as(recap), "sandi-sekretariat-1", "sandi-sekretariat-1",
+
+    def fill_recap(dialog) -> None:
+        assert dialog.ok.isEnabled()  # the recap's number is optional
+        dialog.number.setText("002/REK/TIM/XII/2023")
+        from PySide6.QtCore import QDate
+
+        dialog.date.setDate(QDate(2023, 12, 20))
+        dialog.accept()
+
+    # its number and date; first use: choose the secretariat passphrase twice, then
+    # close the "signed" box
+    answer_dialogs(fill_recap, save_as(recap), "sandi-sekretariat-1", "sandi-sekretariat-1",
                    QMessageBox.StandardButton.Close)  # fmt: skip
     assert ws.export_recap()
     qtbot.waitUntil(lambda: not ws.running)
     assert ws.result == recap
-    assert (
-        "REKAPITULASI NILAI"
-        in subprocess.run(
-            ["pdftotext", str(recap), "-"], capture_output=True, text=True, check=True
-        ).stdout
-    )
+    recap_text = subprocess.run(
+        ["pdftotext", str(recap), "-"], capture_output=True, text=True, check=True
+    ).stdout
+    assert "REKAPITULASI NILAI" in recap_text and "Nomor: 002/REK/TIM/XII/2023" in recap_text
+    assert "Serang, 20 Desember 2023" in recap_text
 
     def fill_ba(dialog) -> None:
         dialog.number.setText("001/BA/TIM/XII/2023")
