@@ -192,7 +192,7 @@ def test_recap_dated_another_day_says_when_it_was_signed(demo, tmp_path: Path) -
     package = demo.packages[0].path
     fill(package)
     recap = tmp_path / "recap.pdf"
-    judging.finalise_file(package, recap, TEST_PASSPHRASE, "Cilegon", OLD_DAY)
+    services.finalise(package, recap, TEST_PASSPHRASE, "Cilegon", day=OLD_DAY)
     text = pdftext(recap)
     assert "Cilegon, 20 Desember 2023" in text
     stamp, note = stamp_and_note(rawtext(recap))
@@ -243,7 +243,7 @@ def test_english_recap_and_sheets_are_english(english: Path, tmp_path: Path) -> 
     services.blank_sheets(english, sheets)
     fill(english)
     recap = tmp_path / "recap.pdf"
-    judging.finalise_file(english, recap, TEST_PASSPHRASE, "", OLD_DAY)
+    services.finalise(english, recap, TEST_PASSPHRASE, "", day=OLD_DAY)
     text = pdftext(recap)
     assert "Serang, 20 December 2023" in text and "JUDGE SCORE SHEET" in text
     assert re.search(r"\bWeight\b", text) and "Weigh\n" not in text
