@@ -121,6 +121,18 @@ class _Reader:
             )
         return value.strip()
 
+    def choice(self, table: dict, key: str, path: str, allowed: tuple[str, ...]) -> str:
+        """One of `allowed`, the first when the key is absent."""
+        value = self.text(table, key, path) or allowed[0]
+        if value not in allowed:
+            self.bad(
+                f"{path}.{key}",
+                translate("definition", "must be one of {locales}, got {locale}").format(
+                    locales=", ".join(allowed), locale=repr(value)
+                ),
+            )
+        return value
+
     def number(
         self, table: dict, key: str, path: str, default: float | None = None
     ) -> float | None:
@@ -257,22 +269,8 @@ class _Reader:
     def competition(self, table: dict) -> Competition:
         path = "competition"
         self.keys(table, path, {"title", "organizer", "place", "locale", "year", "timezone"})
-        timezone = self.text(table, "timezone", path) or "WIB"
-        if timezone not in TIMEZONES:
-            self.bad(
-                f"{path}.timezone",
-                translate("definition", "must be one of {zones}, got {zone}").format(
-                    zones=", ".join(TIMEZONES), zone=repr(timezone)
-                ),
-            )
-        locale = self.text(table, "locale", path) or "id"
-        if locale not in LOCALES:
-            self.bad(
-                f"{path}.locale",
-                translate("definition", "must be one of {locales}, got {locale}").format(
-                    locales=", ".join(LOCALES), locale=repr(locale)
-                ),
-            )
+        timezone = self.choice(table, "timezone", path, tuple(TIMEZONES))
+        locale = self.choice(table, "locale", path, LOCALES)
         year = table.get("year")
         if year is not None and (isinstance(year, bool) or not isinstance(year, int)):
             self.bad(f"{path}.year", _whole_number(year))

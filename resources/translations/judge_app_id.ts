@@ -4213,7 +4213,7 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/domain/definition.py" line="104"/>
-        <location filename="../../judge_app/domain/definition.py" line="129"/>
+        <location filename="../../judge_app/domain/definition.py" line="141"/>
         <source>is required</source>
         <translation>wajib diisi</translation>
     </message>
@@ -4233,230 +4233,225 @@ Alasan (disimpan di log audit):</translation>
         <translation>mengandung karakter kontrol (U+{code:04X})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="134"/>
+        <location filename="../../judge_app/domain/definition.py" line="146"/>
         <source>must be a number, got {value}</source>
         <translation>harus berupa angka, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="138"/>
-        <location filename="../../judge_app/domain/definition.py" line="154"/>
+        <location filename="../../judge_app/domain/definition.py" line="150"/>
+        <location filename="../../judge_app/domain/definition.py" line="166"/>
         <source>number too large</source>
         <translation>angka terlalu besar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="143"/>
+        <location filename="../../judge_app/domain/definition.py" line="155"/>
         <source>must be a finite number, got {value}</source>
         <translation>harus berupa angka terhingga, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="165"/>
+        <location filename="../../judge_app/domain/definition.py" line="177"/>
         <source>{value} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; at most 50)</source>
         <translation>{value} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;; paling banyak 50)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="173"/>
+        <location filename="../../judge_app/domain/definition.py" line="185"/>
         <source>duplicate id {value}</source>
         <translation>id {value} ganda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="183"/>
+        <location filename="../../judge_app/domain/definition.py" line="195"/>
         <source>must be an array of tables ([[{key}]]), got {value}</source>
         <translation>harus berupa larik tabel ([[{key}]]), tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="196"/>
-        <location filename="../../judge_app/domain/definition.py" line="442"/>
+        <location filename="../../judge_app/domain/definition.py" line="208"/>
+        <location filename="../../judge_app/domain/definition.py" line="440"/>
         <source>must be a table, got {value}</source>
         <translation>harus berupa tabel, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="207"/>
+        <location filename="../../judge_app/domain/definition.py" line="219"/>
         <source>the [{key}] table is required</source>
         <translation>tabel [{key}] wajib ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="213"/>
+        <location filename="../../judge_app/domain/definition.py" line="225"/>
         <source>must be a table ([{key}]), got {value}</source>
         <translation>harus berupa tabel ([{key}]), tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="232"/>
+        <location filename="../../judge_app/domain/definition.py" line="244"/>
         <source>no criterion belongs to stage {stage}</source>
         <translation>tidak ada kriteria yang termasuk tahap {stage}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="264"/>
-        <source>must be one of {zones}, got {zone}</source>
-        <translation>harus salah satu dari {zones}, tertulis {zone}</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/domain/definition.py" line="272"/>
+        <location filename="../../judge_app/domain/definition.py" line="130"/>
         <source>must be one of {locales}, got {locale}</source>
         <translation>harus salah satu dari {locales}, tetapi berisi {locale}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="296"/>
+        <location filename="../../judge_app/domain/definition.py" line="294"/>
         <source>at least one [[stages]] is needed when the key is present</source>
         <translation>diperlukan paling sedikit satu [[stages]] jika kunci ini dicantumkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="305"/>
+        <location filename="../../judge_app/domain/definition.py" line="303"/>
         <source>(stage {id})</source>
         <translation>(tahap {id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="315"/>
+        <location filename="../../judge_app/domain/definition.py" line="313"/>
         <source>at least one stage needs a weight greater than 0</source>
         <translation>paling sedikit satu tahap harus memiliki bobot lebih besar dari 0</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="323"/>
+        <location filename="../../judge_app/domain/definition.py" line="321"/>
         <source>at least one [[categories]] is required</source>
         <translation>wajib ada paling sedikit satu [[categories]]</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="330"/>
+        <location filename="../../judge_app/domain/definition.py" line="328"/>
         <source>(category {id})</source>
         <translation>(kategori {id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="343"/>
+        <location filename="../../judge_app/domain/definition.py" line="341"/>
         <source>{label} already names category {category} (as id or name)</source>
         <translation>{label} sudah menjadi nama kategori {category} (sebagai id atau nama)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="354"/>
+        <location filename="../../judge_app/domain/definition.py" line="352"/>
         <source>at least one [[criteria]] is required</source>
         <translation>wajib ada paling sedikit satu [[criteria]]</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="361"/>
+        <location filename="../../judge_app/domain/definition.py" line="359"/>
         <source>(criterion {id})</source>
         <translation>(kriteria {id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="367"/>
+        <location filename="../../judge_app/domain/definition.py" line="365"/>
         <source>is required when [[stages]] are declared</source>
         <translation>wajib diisi jika [[stages]] dicantumkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="372"/>
+        <location filename="../../judge_app/domain/definition.py" line="370"/>
         <source>unknown stage {stage} (known: {known})</source>
         <translation>tahap {stage} tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="379"/>
+        <location filename="../../judge_app/domain/definition.py" line="377"/>
         <source>unknown stage {stage}: no [[stages]] are declared</source>
         <translation>tahap {stage} tidak dikenal: tidak ada [[stages]] yang dicantumkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="395"/>
+        <location filename="../../judge_app/domain/definition.py" line="393"/>
         <source>must be less than max ({min} ≥ {max})</source>
         <translation>harus lebih kecil dari max ({min} ≥ {max})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="405"/>
+        <location filename="../../judge_app/domain/definition.py" line="403"/>
         <source>{step} does not divide the range {min}–{max} evenly</source>
         <translation>rentang {min}–{max} tidak habis dibagi {step}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="431"/>
+        <location filename="../../judge_app/domain/definition.py" line="429"/>
         <source>must be an array of tables, got {value}</source>
         <translation>harus berupa larik tabel, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="456"/>
+        <location filename="../../judge_app/domain/definition.py" line="454"/>
         <source>min {min} is greater than max {max}</source>
         <translation>min {min} lebih besar dari max {max}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="464"/>
+        <location filename="../../judge_app/domain/definition.py" line="462"/>
         <source>{min}–{max} lies outside the criterion&apos;s scale {low}–{high}</source>
         <translation>{min}–{max} berada di luar skala kriteria {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="473"/>
+        <location filename="../../judge_app/domain/definition.py" line="471"/>
         <source>overlaps {other} ({label})</source>
         <translation>tumpang tindih dengan {other} ({label})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="488"/>
+        <location filename="../../judge_app/domain/definition.py" line="486"/>
         <source>unknown method {method} (expected one of: {methods})</source>
         <translation>metode {method} tidak dikenal (yang diterima: {methods})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="505"/>
+        <location filename="../../judge_app/domain/definition.py" line="503"/>
         <source>must be a list of criterion ids</source>
         <translation>harus berupa daftar id kriteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="512"/>
+        <location filename="../../judge_app/domain/definition.py" line="510"/>
         <source>unknown criterion {id}</source>
         <translation>kriteria {id} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="534"/>
-        <location filename="../../judge_app/domain/definition.py" line="588"/>
+        <location filename="../../judge_app/domain/definition.py" line="532"/>
+        <location filename="../../judge_app/domain/definition.py" line="586"/>
         <source>must lie within 0–100, got {value}</source>
         <translation>harus berada dalam rentang 0–100, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="541"/>
+        <location filename="../../judge_app/domain/definition.py" line="539"/>
         <source>bands must be strictly descending: {value} is not below the previous band&apos;s {previous}</source>
         <translation>predikat harus berurutan menurun: {value} tidak lebih kecil dari {previous} pada predikat sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="569"/>
+        <location filename="../../judge_app/domain/definition.py" line="567"/>
         <source>must be a list of clause texts</source>
         <translation>harus berupa daftar teks butir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="596"/>
+        <location filename="../../judge_app/domain/definition.py" line="594"/>
         <source>unknown band {band} (known: {known})</source>
         <translation>predikat {band} tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="611"/>
+        <location filename="../../judge_app/domain/definition.py" line="609"/>
         <source>must be a list of panel roles ({roles})</source>
         <translation>harus berupa daftar kedudukan dalam tim ({roles})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="623"/>
+        <location filename="../../judge_app/domain/definition.py" line="621"/>
         <source>must look like #1a9850, got {value}</source>
         <translation>harus berbentuk seperti #1a9850, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="631"/>
+        <location filename="../../judge_app/domain/definition.py" line="629"/>
         <source>must be a whole number, got {value}</source>
         <translation>harus berupa bilangan bulat, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="635"/>
+        <location filename="../../judge_app/domain/definition.py" line="633"/>
         <source>must be {least} or more, got {value}</source>
         <translation>harus {least} atau lebih, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="641"/>
+        <location filename="../../judge_app/domain/definition.py" line="639"/>
         <source>must be greater than 0, got {value}</source>
         <translation>harus lebih besar dari 0, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="647"/>
+        <location filename="../../judge_app/domain/definition.py" line="645"/>
         <source>a list</source>
         <translation>sebuah daftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="649"/>
+        <location filename="../../judge_app/domain/definition.py" line="647"/>
         <source>a table</source>
         <translation>sebuah tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="651"/>
+        <location filename="../../judge_app/domain/definition.py" line="649"/>
         <source>true/false</source>
         <translation>benar/salah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="653"/>
+        <location filename="../../judge_app/domain/definition.py" line="651"/>
         <source>text</source>
         <translation>teks</translation>
     </message>

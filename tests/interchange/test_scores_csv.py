@@ -80,26 +80,10 @@ def test_decimal_comma_accepted_where_step_allows(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "home"))
-    definition = tmp_path / "d.toml"
-    definition.write_text(
-        '[competition]\ntitle = "x"\n[[categories]]\nid = "umum"\n'
-        '[[criteria]]\nid = "A"\nname = "a"\nmin = 0\nmax = 3\nstep = 0.5\n',
-        encoding="utf-8",
-    )
-    entries = write_csv(
-        tmp_path / "e.csv",
-        [["code", "title", "agency", "region", "category"], ["E1", "t", "", "", "umum"]],
-    )
-    master = tmp_path / "m.sqlite"
-    services.create_master(definition, entries, master)
-    services.add_judge(master, "Rina")
-    services.assign(master)
-    [written] = services.make_packages(master, {"J1": tmp_path / "p.sqlite"})
-    request = services.DeclarationRequest("Serang", dt.date(2023, 12, 20))
-    services.declare(written.path, request, tmp_path / "decl", TEST_PASSPHRASE)
+    package = _half_point_package(tmp_path, "id")
     source = write_csv(tmp_path / "s.csv", [["entry", "criterion", "value"], ["E1", "A", "2,5"]])
-    services.import_scores(written.path, source)
-    session = services.open_package(written.path)
+    services.import_scores(package, source)
+    session = services.open_package(package)
     assert session.value("E1", "A") == 2.5
     session.close()
 
