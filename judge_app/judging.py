@@ -27,6 +27,7 @@ from judge_app.reports.judge_recap import (
     RecapStage,
     render_recap,
 )
+from judge_app.reports.layout import qr_text
 from judge_app.session import PackageSession
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
@@ -194,6 +195,17 @@ def declare(
             fingerprint=fingerprint,
             signed_note=signed_note,
             letterhead=letterhead,
+        )
+        # the QR code says in words what this is and who signed it, then its identifier
+        form = replace(
+            form,
+            qr_payload=qr_text(
+                document_title(form),
+                identity.name,
+                fingerprint.replace(" ", "")[:16],
+                form.qr_payload,
+                locale,
+            ),
         )
         pdf, placement = render_declaration(form)
         signed = sign_pdf(
@@ -510,7 +522,14 @@ def _recap(
         revision=revision,
         stage_names=tuple(s.name for s in definition.stages),
         entries=tuple(entries),
-        qr_payload=f"judge-app:sheet:{meta['competition_id']}:{judge.id}:r{revision}:{digest}",
+        qr_payload=qr_text(
+            f"{'Judge score sheet' if locale == 'en' else 'Lembar penilaian juri'} "
+            f"({'revision' if locale == 'en' else 'revisi'} {revision})",
+            judge.name,
+            digest[:16],
+            f"judge-app:sheet:{meta['competition_id']}:{judge.id}:r{revision}:{digest}",
+            locale,
+        ),
         footer=_footer(session) + f" · sha256 {digest[:16]}",
         signature_png=_stored_signature(session),
     )
@@ -610,6 +629,9 @@ def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
             e.title,
             e.agency,
             categories.get(e.category, e.category),
+            # a paper form is not signed: what it is and for whom, then its identifier
+            f"{'Score sheet' if locale == 'en' else 'Lembar penilaian'} {e.code} · "
+            f"{session.judge.id} {session.judge.name}\n"
             f"judge-app:paper:{meta['competition_id']}:{session.judge.id}:{e.code}:"
             f"{meta['definition_sha256'][:16]}",
         )

@@ -79,6 +79,7 @@ def test_results_csv_shows_the_printed_figures(
         "Predikat",
         "Penghargaan",
         "Catatan",
+        "Keterangan Kelompok",
     ]  # the demo is an Indonesian competition, whatever the dialect
     entries = by_code(document)
     assert len(body) == len(entries)
@@ -94,6 +95,9 @@ def test_results_csv_shows_the_printed_figures(
     below = next(r for r in body if r[0] == "KIPP23-022")
     assert below[10] == "tidak memenuhi syarat penghargaan"  # below_award_rule, in words
     assert below[9] == ""
+    note = next(c["note"] for c in document["categories"] if c["id"] == "replikasi")
+    assert below[11] == note and note.startswith("Hanya 2 inovasi")  # the shortfall in words
+    assert row[11] == ""  # Kelompok Umum gives all its awards
 
 
 def test_json_keeps_unrounded_numbers_and_adds_the_printed_ones(

@@ -92,8 +92,8 @@ def write_results_csv(
     categories: Iterable[tuple[str, str]] = (),
 ) -> None:
     """One row per entry: the panel score of each of `stages` (id, name), the final,
-    ranks, band, award and flags in words; UTF-8 with BOM so that Excel reads the text
-    right. `categories` (id, name) name the category column."""
+    ranks, band, award, flags in words and the category's award note; UTF-8 with BOM so
+    that Excel reads the text right. `categories` (id, name) name the category column."""
     dialect = dialect or csv_dialect(None, locale)
     stages = list(stages)
     names = dict(categories)
@@ -112,7 +112,10 @@ def write_results_csv(
         t("Predikat", "Band"),
         t("Penghargaan", "Award"),
         t("Catatan", "Flags"),
+        # the category's sentence when it gives fewer awards than places (and why)
+        t("Keterangan Kelompok", "Category note"),
     ]
+    notes = {c["id"]: c["note"] for c in document.get("categories", ())}
     with Path(path).open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=dialect.delimiter)
         writer.writerow(header)
@@ -132,5 +135,6 @@ def write_results_csv(
                     e["band"] or "",
                     t("ya", "yes") if e["award"] else "",
                     flag_words(e["flags"], locale),
+                    notes.get(e["category"], ""),
                 ]
             )

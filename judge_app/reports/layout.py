@@ -106,13 +106,13 @@ def qr_text(kind_title: str, signer: str, short_hash: str, machine_id: str, loca
     is, who signed it, its short hash and how to check it, then, on the last line, the
     machine identifier ("judge-app:results:...") that `machine_id` finds again."""
     en = locale == "en"
-    lines = [kind_title.strip()]
+    said = [kind_title.strip()]
     if signer.strip():
-        lines.append(f"{'Signed by' if en else 'Ditandatangani'}: {signer.strip()}")
+        said.append(f"{'Signed by' if en else 'Ditandatangani'}: {signer.strip()}")
     if short_hash.strip():
-        lines.append(f"Hash: {short_hash.strip()}")
-    lines.append("Check: judge-app verify <file>" if en else "Periksa: judge-app verify <berkas>")
-    return "\n".join([line for line in lines if line] + [machine_id.strip()])
+        said.append(f"Hash: {short_hash.strip()}")
+    said.append("Check: judge-app verify <file>" if en else "Periksa: judge-app verify <berkas>")
+    return "\n".join([line for line in said if line] + [machine_id.strip()])
 
 
 def machine_id(payload: str) -> str:

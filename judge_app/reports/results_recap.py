@@ -363,15 +363,15 @@ def legend_lines(
             if en
             else "Juri (nilai total tiap juri per tahap ada pada Lampiran): "
         )
-    lines = [head + (named or "-") + "."]
-    lines.append(
+    said = [head + (named or "-") + "."]
+    said.append(
         "K = conflict of interest (the judge did not score the innovation); "
         "★ = award; the final score is rounded half up to 2 decimals as printed."
         if en
         else "K = konflik kepentingan (juri tidak menilai inovasi tersebut); "
         "★ = penerima penghargaan; nilai dibulatkan ke 2 desimal seperti tercetak."
     )
-    return tuple(lines)
+    return tuple(said)
 
 
 def basis_lines(
@@ -406,7 +406,7 @@ def basis_lines(
         )
     else:
         how = "the mean of the judges' totals" if en else "rata-rata nilai total para juri"
-    lines = [
+    said = [
         (
             f"Method: {method_words}. A stage's panel score is {how}; a judge with a "
             f"conflict of interest does not score; at least {agg.min_judges} judges are "
@@ -420,13 +420,13 @@ def basis_lines(
     stages = stage_shares(definition, locale)
     if len(stages) > 1:
         parts = ", ".join(f"{s.name} {s.share}" for s in stages)
-        lines.append(
+        said.append(
             f"Final score = the stages' panel scores weighted: {parts}."
             if en
             else f"Nilai akhir = nilai panel tiap tahap menurut bobotnya: {parts}."
         )
     else:
-        lines.append(
+        said.append(
             f"Final score = the panel score of the stage {stages[0].name}."
             if en
             else f"Nilai akhir = nilai panel tahap {stages[0].name}."
@@ -435,7 +435,7 @@ def basis_lines(
         criteria = definition.criteria_of(stage.id)
         total = sum(c.weight for c in criteria)
         parts = ", ".join(f"{c.id} {c.name} {share(c.weight, total, locale)}" for c in criteria)
-        lines.append(
+        said.append(
             f"Criteria and weights, {stage.name}: {parts}; a judge's total = the weighted "
             "scores, each scaled to 0–100."
             if en
@@ -445,13 +445,13 @@ def basis_lines(
     names = {c.id: f"{c.id} {c.name}" for c in definition.criteria}
     if agg.tie_break:
         order = ", ".join(names.get(c, c) for c in agg.tie_break)
-        lines.append(
+        said.append(
             f"Order deciding equal final scores: {order}."
             if en
             else f"Urutan penentu jika nilai akhir sama: {order}."
         )
     else:
-        lines.append(
+        said.append(
             "Equal final scores share a rank."
             if en
             else "Nilai akhir yang sama mendapat peringkat yang sama."
@@ -468,7 +468,7 @@ def basis_lines(
         why = definition.unassessed.name or ("too few judges" if en else "juri belum cukup")
         bands += f"; {definition.unassessed.label}: {why}"
     if bands:
-        lines.append(f"Bands: {bands}." if en else f"Predikat: {bands}.")
+        said.append(f"Bands: {bands}." if en else f"Predikat: {bands}.")
     places = ", ".join(f"{c.name} {c.awards}" for c in definition.categories if c.awards)
     if places:
         rule = (
@@ -478,9 +478,9 @@ def basis_lines(
             if award_words
             else ""
         )
-        lines.append(
+        said.append(
             f"Awards: the top places of each category ({places}){rule}."
             if en
             else f"Penghargaan: peringkat teratas tiap kelompok ({places}){rule}."
         )
-    return tuple(lines)
+    return tuple(said)

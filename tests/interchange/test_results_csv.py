@@ -54,10 +54,10 @@ def test_english_competition(tmp_path: Path, dialect, delimiter, mark) -> None:
     rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=delimiter))
     assert rows == [
         ["Code", "Innovation", "Category", "Interview score", "Final score", "Overall rank",
-         "Category rank", "Band", "Award", "Flags"],
+         "Category rank", "Band", "Award", "Flags", "Category note"],
         ["E1", "'=HYPERLINK(1)", "General", f"2{mark}01", f"80{mark}58", "1", "1", "Good", "",
-         "short of the award requirement, tied"],
-        ["E2", "No score", "General", "", "", "", "", "", "", "too few judges"],
+         "short of the award requirement, tied", ""],
+        ["E2", "No score", "General", "", "", "", "", "", "", "too few judges", ""],
     ]  # fmt: skip
 
 
