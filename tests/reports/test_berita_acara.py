@@ -3,8 +3,6 @@ date written out in words, or English minutes for an English-language competitio
 the demo, only awarded entries with the award rule's sentence, the acknowledging
 official by name, NIP and position, its QR code, and never signed without a number."""
 
-# ruff: noqa: F811 - the demo fixtures are imported from test_results_recap
-
 from __future__ import annotations
 
 import datetime as dt
@@ -95,31 +93,19 @@ from pathlib import Path  # noqa: E402
 
 from judge_app import results_service  # noqa: E402
 from judge_app.errors import JudgeAppError  # noqa: E402
-from judge_app.store.database import opened  # noqa: E402
-from tests.reports.test_results_recap import (  # noqa: E402, F401 - fixtures
-    PASSPHRASE,
-    _english,
-    _officials,
-    demo_master,
-    merged_demo,
-)
+from tests.reports.conftest import set_officials, signed_document  # noqa: E402
 
 
 def _signed_minutes(master: Path, tmp_path: Path, english: bool = False, **options) -> tuple:
-    with opened(master, "master") as db:
-        if english:
-            _english(db)
-        _, document = results_service.document(db)
-        pdf = results_service.berita_acara_pdf(db, document, PASSPHRASE, **options)
-    path = tmp_path / "ba.pdf"
-    path.write_bytes(pdf)
-    return path, document
+    return signed_document(
+        master, tmp_path / "ba.pdf", results_service.berita_acara_pdf, english, **options
+    )
 
 
 def test_demo_minutes_name_only_the_awarded_and_the_acknowledging_official(
     demo_master: Path, tmp_path: Path
 ) -> None:
-    _officials(demo_master, "sekretariat", "mengetahui")
+    set_officials(demo_master, "sekretariat", "mengetahui")
     path, document = _signed_minutes(
         demo_master, tmp_path, number="001/BA/2023", day=dt.date(2023, 12, 20)
     )
@@ -152,7 +138,7 @@ def test_minutes_are_never_signed_without_a_number(demo_master: Path, tmp_path: 
 
 
 def test_english_minutes_english_throughout(demo_master: Path, tmp_path: Path) -> None:
-    _officials(demo_master)
+    set_officials(demo_master)
     path, _ = _signed_minutes(demo_master, tmp_path, english=True, number="001/MIN/2023")
     text = " ".join(_text(path.read_bytes(), tmp_path).split())
     assert "Number: 001/MIN/2023" in text and "results sha256" in text

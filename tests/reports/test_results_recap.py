@@ -127,94 +127,19 @@ def test_band_tints_are_light_behind_dark_text() -> None:
 # --- the demo, signed, merged and recapped ------------------------------------------------
 
 import datetime as dt  # noqa: E402
-import os  # noqa: E402
 import re  # noqa: E402
-from dataclasses import replace  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-import pytest  # noqa: E402
-
-from judge_app import results_service, services  # noqa: E402
-from judge_app.domain.officials import Official  # noqa: E402
+from judge_app import results_service  # noqa: E402
 from judge_app.store import repository as repo  # noqa: E402
 from judge_app.store.database import opened  # noqa: E402
-
-PASSPHRASE = "kata-sandi-sekretariat-1"
-
-
-@pytest.fixture(scope="module")
-def merged_demo(tmp_path_factory) -> Path:
-    """The demo's five judges signed with the demo's own scores, merged (built once)."""
-    folder = tmp_path_factory.mktemp("recap-demo")
-    before = os.environ.get("JUDGE_APP_HOME")
-    os.environ["JUDGE_APP_HOME"] = str(folder / "home")
-    try:
-        demo = services.build_demo(folder / "demo")
-        services.sign_demo(demo, PASSPHRASE)
-        services.merge(demo.master, [p.path for p in demo.packages])
-    finally:
-        if before is None:
-            del os.environ["JUDGE_APP_HOME"]
-        else:
-            os.environ["JUDGE_APP_HOME"] = before
-    return demo.master
-
-
-@pytest.fixture
-def demo_master(merged_demo: Path, tmp_path: Path, monkeypatch) -> Path:
-    import shutil
-
-    monkeypatch.setenv("JUDGE_APP_HOME", str(merged_demo.parents[2] / "home"))
-    target = tmp_path / "master.sqlite"
-    shutil.copyfile(merged_demo, target)
-    return target
-
-
-def _officials(master: Path, *roles: str) -> None:
-    people = {
-        "sekretariat": Official(
-            "sekretariat",
-            "Drs. H. Ahmad Syaukani, M.Si.",
-            "196805121994031005",
-            "Kepala Biro Organisasi Setda Provinsi Banten",
-        ),
-        "mengetahui": Official(
-            "mengetahui",
-            "Dr. Ir. Muhammad Tranggono, M.Si.",
-            "196602021992031004",
-            "Sekretaris Daerah Provinsi Banten",
-        ),
-    }
-    with opened(master, "master") as db:
-        for role, official in people.items():
-            repo.set_official(db, official if role in roles else None, role)
+from tests.reports.conftest import pages, set_officials, signed_document  # noqa: E402
 
 
 def _recap_pdf(master: Path, tmp_path: Path, english: bool = False, **options) -> tuple:
-    with opened(master, "master") as db:
-        if english:
-            _english(db)
-        _, document = results_service.document(db)
-        pdf = results_service.recap_pdf(db, document, PASSPHRASE, **options)
-    path = tmp_path / "rekap.pdf"
-    path.write_bytes(pdf)
-    return path, document
-
-
-def _english(db) -> None:
-    """Read the demo's definition as if its locale were English (same data)."""
-    definition = repo.read_definition(db)
-    english = replace(definition, competition=replace(definition.competition, locale="en"))
-    original = repo.read_definition
-    pytest.MonkeyPatch().setattr(
-        results_service.repo, "read_definition", lambda d: english if d is db else original(d)
+    return signed_document(
+        master, tmp_path / "rekap.pdf", results_service.recap_pdf, english, **options
     )
-
-
-def _pages(path: Path) -> list[str]:
-    out = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True,
-                         text=True, check=True).stdout  # fmt: skip
-    return [page for page in out.split("\f") if page.strip()]
 
 
 def _row_line(text: str, code: str) -> str:
@@ -223,7 +148,7 @@ def _row_line(text: str, code: str) -> str:
 
 def test_every_award_is_marked_and_none_else(demo_master: Path, tmp_path: Path) -> None:
     path, document = _recap_pdf(demo_master, tmp_path)
-    text = "\n".join(_pages(path))
+    text = "\n".join(pages(path))
     awarded = [e for e in document["entries"] if e["award"]]
     assert {e["code"] for e in awarded} >= {"KIPP23-002", "KIPP23-004", "KIPP23-020"}
     for e in awarded:
@@ -244,8 +169,8 @@ def test_the_recap_stands_on_its_own(demo_master: Path, tmp_path: Path) -> None:
     path, _ = _recap_pdf(
         demo_master, tmp_path, number="002/REKAP/2023", berita_acara_number="001/BA"
     )
-    pages = _pages(path)
-    flat = " ".join(" ".join(pages).split())
+    texts = pages(path)
+    flat = " ".join(" ".join(texts).split())
     with opened(demo_master, "master") as db:
         judges = repo.judges(db)
     for judge in judges:  # the legend names every judge column
@@ -271,10 +196,10 @@ def test_the_recap_stands_on_its_own(demo_master: Path, tmp_path: Path) -> None:
 
 
 def test_signed_by_people_on_a_page_with_content(demo_master: Path, tmp_path: Path) -> None:
-    _officials(demo_master, "sekretariat")
+    set_officials(demo_master, "sekretariat")
     path, _ = _recap_pdf(demo_master, tmp_path, day=dt.date(2023, 12, 20))
-    pages = _pages(path)
-    last = pages[-1]
+    texts = pages(path)
+    last = texts[-1]
     flat = " ".join(last.split())
     assert "Drs. H. Ahmad Syaukani, M.Si." in flat and "NIP. 196805121994031005" in flat
     assert "Kepala Biro Organisasi" in flat
@@ -290,9 +215,9 @@ def test_signed_by_people_on_a_page_with_content(demo_master: Path, tmp_path: Pa
 def test_without_a_registered_official_a_line_to_sign_by_hand(
     demo_master: Path, tmp_path: Path
 ) -> None:
-    _officials(demo_master)
+    set_officials(demo_master)
     path, _ = _recap_pdf(demo_master, tmp_path)
-    flat = " ".join(_pages(path)[-1].split())
+    flat = " ".join(pages(path)[-1].split())
     assert "(.........." in flat and "NIP. ....." in flat
     assert "NIP. -" not in flat
     assert "Ditandatangani secara elektronik pada" not in flat  # dated today
@@ -300,7 +225,7 @@ def test_without_a_registered_official_a_line_to_sign_by_hand(
 
 def test_english_recap_is_english_throughout(demo_master: Path, tmp_path: Path) -> None:
     path, document = _recap_pdf(demo_master, tmp_path, english=True)
-    text = "\n".join(_pages(path))
+    text = "\n".join(pages(path))
     flat = " ".join(text.split())
     for phrase in ("SCORE RECAPITULATION", "Award", "Agency", "Basis of calculation",
                    "results sha256", "Order deciding equal final scores", "Page 1 of"):  # fmt: skip
