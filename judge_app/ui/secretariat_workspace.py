@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QTabWidget,
-    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -84,12 +83,11 @@ class SecretariatWorkspace(QWidget):
             self.tr("Or drop the judges' .sqlite files on this window (Ctrl+M)")
         )
         self.merge_button.clicked.connect(self.merge_dialog)
-        self.export_button = QToolButton()
-        self.export_button.setText(self.tr("&Export"))
+        # a push button with a menu: a tool button's arrow covered the end of its text
+        self.export_button = QPushButton(self.tr("&Export"))
         self.export_button.setToolTip(
             self.tr("Signed Rekapitulasi and Berita Acara (PDF), or the results as XLSX, CSV, JSON")
         )
-        self.export_button.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.export_menu = QMenu(self)
         self.fill_export_menu(self.export_menu)
         self.export_button.setMenu(self.export_menu)
