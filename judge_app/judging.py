@@ -11,12 +11,12 @@ from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
 from judge_app import atomic
-from judge_app.domain.dates import now_in, signing_words
+from judge_app.domain.dates import signing_moment
 from judge_app.domain.model import Definition
 from judge_app.domain.scoring import format_display, format_number, weighted_parts
 from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
-from judge_app.integrity.pdf_sign import sign_pdf
+from judge_app.integrity.pdf_sign import sign_pdf, stamp_template
 from judge_app.integrity.sheet import SheetContent, payload_text, sha256_text
 from judge_app.progress import Progress
 from judge_app.reports.declarations import DeclarationForm, document_title, render_declaration
@@ -104,29 +104,9 @@ def _footer(session: PackageSession) -> str:
 
 def _stamp(name: str, nip: str, locale: str = "id") -> str:
     """The visible stamp's text, in the document's language (drawn in the documents' own
-    font, so a name prints as written; the NIP stands in for an empty one). '%' is
-    escaped for the stamp's template."""
-    label = name.strip() or f"NIP/NIK {nip}"
+    font, so a name prints as written; the NIP stands in for an empty one)."""
     said = "Signed electronically" if locale == "en" else "Ditandatangani secara elektronik"
-    return f"{said}\n{label.replace('%', '%%')}\n%(ts)s"
-
-
-def _signing_moment(
-    definition: Definition, day: dt.date | None
-) -> tuple[dt.datetime, dt.date, str]:
-    """The moment of signing in the competition's time zone, the date to print (that day
-    unless one is given), and the sentence a document prints under its signature when its
-    date is not the signing day: the printed date and the stamp then tell one story. The
-    same moment goes to the visible stamp."""
-    timezone = definition.competition.timezone
-    locale = definition.competition.locale
-    moment = now_in(timezone)
-    if day is None or moment.date() == day:
-        return moment, moment.date(), ""
-    words = signing_words(moment, timezone, locale)
-    if locale == "en":
-        return moment, day, f"Signed electronically on {words}."
-    return moment, day, f"Ditandatangani secara elektronik pada {words}."
+    return stamp_template(said, name.strip() or f"NIP/NIK {nip}")
 
 
 def declarations_done(session: PackageSession) -> bool:
@@ -175,7 +155,9 @@ def declare(
     )
     fingerprint = keys.fingerprint(pair.certificate_der)
     letterhead = repo.letterhead(session.db)
-    moment, _day, signed_note = _signing_moment(definition, request.date)
+    moment, _day, signed_note = signing_moment(
+        definition.competition.timezone, locale, request.date
+    )
     written, records = [], []
     for kind in KINDS:
         form = DeclarationForm(
@@ -361,7 +343,9 @@ def finalise(
     digest = sha256_text(text)
     signature = keys.sign_digest_text(pair, text.encode("utf-8"))
     definition = session.definition
-    moment, day, signed_note = _signing_moment(definition, day)
+    moment, day, signed_note = signing_moment(
+        definition.competition.timezone, definition.competition.locale, day
+    )
     recap = replace(
         _recap(session, revision, digest, place, day),
         signed_note=signed_note,
@@ -535,84 +519,14 @@ def _recap(
     )
 
 
-def _paper_stage(stage, criteria, locale: str, decimal: str):
-    """A stage's table on paper, with the working a judge does by hand: the weighted
-    column and the divisor that give the stage's score exactly as the program computes it
-    (100 × Σ weight × (score − min) / (max − min) / Σ weight)."""
-    from fractions import Fraction
-
-    from judge_app.reports.blank_sheets import BlankCriterion, BlankStage
-
-    en = locale == "en"
-    rows = tuple(
-        BlankCriterion(c.id, c.name, format_number(c.weight, decimal), c.scale_text(locale))
-        for c in criteria
-    )
-    weights = sum((Fraction(str(c.weight)) for c in criteria), Fraction(0))
-    weight_sum = format_number(float(weights), decimal)
-    tops = {c.max for c in criteria}
-    if all(c.min == 0 for c in criteria) and len(tops) == 1 and weights:
-        top = Fraction(str(tops.pop()))
-        divisor = format_number(float(top * weights / 100), decimal)
-        why = (
-            ("the sum of the weights" if en else "jumlah bobot")
-            if top == 100
-            else (
-                f"{format_number(float(top), decimal)} × {weight_sum} ÷ 100: the scale ends at "
-                f"{format_number(float(top), decimal)}, the score at 100"
-                if en
-                else f"{format_number(float(top), decimal)} × {weight_sum} ÷ 100: skala "
-                f"berakhir pada {format_number(float(top), decimal)}, nilai pada 100"
-            )
-        )
-        if en:
-            return BlankStage(
-                stage.name,
-                rows,
-                weight_sum,
-                "Score × Weight",
-                f"{stage.name} score = Sum ÷ {divisor}",
-                "How to work it out: multiply each score by its weight, write the product in "
-                "the Score × Weight column, add the products up (Sum) and divide the sum by "
-                f"{divisor} ({why}).",
-            )
-        return BlankStage(
-            stage.name,
-            rows,
-            weight_sum,
-            "Nilai × Bobot",
-            f"Nilai {stage.name} = Jumlah ÷ {divisor}",
-            "Cara menghitung: kalikan setiap nilai dengan bobotnya, tulis hasilnya di kolom "
-            "Nilai × Bobot, jumlahkan (Jumlah), lalu bagi jumlah itu dengan "
-            f"{divisor} ({why}).",
-        )
-    # scales that do not start at 0 or differ between criteria: each row is scaled first
-    if en:
-        return BlankStage(
-            stage.name,
-            rows,
-            weight_sum,
-            "Weighted value",
-            f"{stage.name} score = Sum",
-            "How to work it out: for each criterion, weighted value = (score − lowest) ÷ "
-            f"(highest − lowest of its scale) × weight × 100 ÷ {weight_sum}; the stage's "
-            "score is the sum of the weighted values.",
-        )
-    return BlankStage(
-        stage.name,
-        rows,
-        weight_sum,
-        "Nilai Tertimbang",
-        f"Nilai {stage.name} = Jumlah",
-        "Cara menghitung: untuk setiap kriteria, nilai tertimbang = (nilai − terendah) ÷ "
-        f"(tertinggi − terendah skalanya) × bobot × 100 ÷ {weight_sum}; nilai tahap adalah "
-        "jumlah nilai tertimbang.",
-    )
-
-
 def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
     """Paper forms for this judge: one page per assigned, non-conflicted entry."""
-    from judge_app.reports.blank_sheets import BlankEntry, BlankSheets, render_blank_sheets
+    from judge_app.reports.blank_sheets import (
+        BlankEntry,
+        BlankSheets,
+        paper_stage,
+        render_blank_sheets,
+    )
 
     definition = session.definition
     locale = definition.competition.locale
@@ -620,7 +534,7 @@ def blank_sheets(session: PackageSession, out_pdf: Path) -> int:
     meta = repo.meta(session.db)
     categories = {c.id: c.name for c in definition.categories}
     stages = tuple(
-        _paper_stage(stage, definition.criteria_of(stage.id), locale, decimal)
+        paper_stage(stage, definition.criteria_of(stage.id), locale, decimal)
         for stage in definition.stages
     )
     entries = tuple(

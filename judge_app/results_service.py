@@ -9,6 +9,7 @@ from collections.abc import Callable
 import sqlite_utils
 
 from judge_app.domain import awards
+from judge_app.domain.dates import signing_moment
 from judge_app.domain.model import Definition
 from judge_app.domain.results import EntryResult, Inputs, compute
 from judge_app.domain.scoring import IntegerTotals, StageTotaller, integer_totals
@@ -296,7 +297,7 @@ def recap_pdf(
 
     from judge_app.domain.dates import place_and_date
     from judge_app.domain.scoring import format_display
-    from judge_app.integrity.pdf_sign import sign_pdf
+    from judge_app.integrity.pdf_sign import sign_pdf, stamp_template
     from judge_app.reports import layout
     from judge_app.reports.results_recap import (
         RecapCategory,
@@ -385,7 +386,7 @@ def recap_pdf(
     ]
     pair = secretariat_keys(db, definition, passphrase)
     place = place or definition.competition.place
-    moment, day, signed_note = _signing_moment(definition, day)
+    moment, day, signed_note = signing_moment(definition.competition.timezone, locale, day)
     official = repo.officials(db).get("sekretariat")
     caption = "Secretariat," if en else "Sekretariat,"
     if official is not None and official.position:
@@ -442,7 +443,10 @@ def recap_pdf(
         placement,
         reason=kind,
         location=place,
-        stamp_text=_stamp_text(signer_name, locale),
+        stamp_text=stamp_template(
+            "Signed electronically by" if en else "Ditandatangani secara elektronik oleh",
+            signer_name,
+        ),
         locale=locale,
         timezone=definition.competition.timezone,
         moment=moment,
@@ -464,33 +468,6 @@ def _footer(document: dict, digest: str, locale: str) -> str:
     return f"judge-app · {document['competition_id'][:12]} · {word} sha256 {digest[:16]}"
 
 
-def _stamp_text(name: str, locale: str) -> str:
-    """The visible stamp, in the document's language, naming who signs."""
-    if locale == "en":
-        return f"Signed electronically by\n{name}\n%(ts)s"
-    return f"Ditandatangani secara elektronik oleh\n{name}\n%(ts)s"
-
-
-def _signing_moment(definition: Definition, day: object):
-    """(the signing moment in the competition's zone, the printed date, the sentence
-    that says when it was signed if that is another day than the printed date)."""
-    from judge_app.domain.dates import now_in, signing_words
-
-    zone = definition.competition.timezone
-    locale = definition.competition.locale
-    moment = now_in(zone)
-    printed = day or moment.date()
-    note = ""
-    if printed != moment.date():
-        words = signing_words(moment, zone, locale)
-        note = (
-            f"Signed electronically on {words}."
-            if locale == "en"
-            else f"Ditandatangani secara elektronik pada {words}."
-        )
-    return moment, printed, note
-
-
 def berita_acara_pdf(
     db: sqlite_utils.Database,
     document: dict,
@@ -505,7 +482,7 @@ def berita_acara_pdf(
 
     from judge_app.domain.scoring import format_display
     from judge_app.errors import JudgeAppError
-    from judge_app.integrity.pdf_sign import sign_pdf
+    from judge_app.integrity.pdf_sign import sign_pdf, stamp_template
     from judge_app.reports import layout
     from judge_app.reports.berita_acara import (
         Acknowledger,
@@ -553,7 +530,7 @@ def berita_acara_pdf(
         )
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
     place = place or definition.competition.place
-    moment, day, signed_note = _signing_moment(definition, day)
+    moment, day, signed_note = signing_moment(definition.competition.timezone, locale, day)
     official = repo.officials(db).get("mengetahui")
     secretariat = repo.officials(db).get("sekretariat")
     signer_name = (secretariat.name if secretariat and secretariat.name else "") or (
@@ -591,7 +568,10 @@ def berita_acara_pdf(
         placement,
         reason=kind,
         location=place,
-        stamp_text=_stamp_text(signer_name, locale),
+        stamp_text=stamp_template(
+            "Signed electronically by" if en else "Ditandatangani secara elektronik oleh",
+            signer_name,
+        ),
         locale=locale,
         timezone=definition.competition.timezone,
         moment=moment,

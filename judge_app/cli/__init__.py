@@ -14,6 +14,7 @@ from collections.abc import Callable, Sequence
 from judge_app import text
 from judge_app.cli.common import Usage
 from judge_app.errors import JudgeAppError, ProblemsError, file_problem, storage_problem
+from judge_app.quiet import quiet_warnings
 from judge_app.text import translate
 
 EXIT_ERROR = 1
@@ -63,21 +64,6 @@ def _language_in(argv: Sequence[str]) -> str | None:
             continue
         return value if value in text.LANGUAGES else None
     return None
-
-
-def quiet_warnings() -> None:
-    """Python's warnings are for developers, not for a secretariat: a library's notice
-    (cryptography's "DSA is deprecated" when pyHanko loads) must not reach the terminal
-    or the console behind the window. Called by the program's entry points only, never
-    by main(argv) as tests call it, so pytest still sees every warning; -W,
-    PYTHONWARNINGS or JUDGE_APP_DEBUG=1 keep them shown. Worker processes started by
-    spawning inherit the filter through sys.warnoptions."""
-    if sys.warnoptions or os.environ.get("JUDGE_APP_DEBUG"):
-        return
-    import warnings
-
-    warnings.simplefilter("ignore")
-    sys.warnoptions.append("ignore")  # passed on to multiprocessing's spawned workers
 
 
 def main(argv: Sequence[str] | None = None) -> int:

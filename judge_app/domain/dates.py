@@ -125,13 +125,33 @@ def time_of_day(moment: dt.datetime, locale: str = "id") -> str:
 
 def stamp_time(moment: dt.datetime, timezone: str, locale: str = "id") -> str:
     """The signing moment on a signature stamp: '6 Desember 2026 21.05 WIB'."""
-    local = in_zone(moment, timezone)
-    return f"{long_date(local.date(), locale)} {time_of_day(local, locale)} {timezone}"
+    return _moment_words(moment, timezone, locale, "")
 
 
 def signing_words(moment: dt.datetime, timezone: str, locale: str = "id") -> str:
     """The signing moment in a sentence: '6 Desember 2026 pukul 21.05 WIB' (English
     '6 December 2026 at 21:05 WIB')."""
+    return _moment_words(moment, timezone, locale, "at" if locale == "en" else "pukul")
+
+
+def _moment_words(moment: dt.datetime, timezone: str, locale: str, word: str) -> str:
     local = in_zone(moment, timezone)
-    word = "at" if locale == "en" else "pukul"
-    return f"{long_date(local.date(), locale)} {word} {time_of_day(local, locale)} {timezone}"
+    at = f" {word}" if word else ""
+    return f"{long_date(local.date(), locale)}{at} {time_of_day(local, locale)} {timezone}"
+
+
+def signing_moment(
+    timezone: str, locale: str, day: dt.date | None
+) -> tuple[dt.datetime, dt.date, str]:
+    """The moment of signing on the competition's clock, the date a document prints
+    (`day`, else that moment's date), and the sentence it prints under its signature when
+    the two differ, so that the printed date and the stamp (signed at the same moment)
+    tell one story."""
+    moment = now_in(timezone)
+    printed = day or moment.date()
+    if printed == moment.date():
+        return moment, printed, ""
+    words = signing_words(moment, timezone, locale)
+    if locale == "en":
+        return moment, printed, f"Signed electronically on {words}."
+    return moment, printed, f"Ditandatangani secara elektronik pada {words}."

@@ -98,6 +98,12 @@ def sign_pdf(
     return out.getvalue()
 
 
+def stamp_template(*lines: str) -> str:
+    """A stamp text for `sign_pdf`: the given lines (a '%' in a name printed as it is),
+    then the signing moment."""
+    return "\n".join([*(line.replace("%", "%%") for line in lines), "%(ts)s"])
+
+
 class _Params(dict):
     """Stamp template values; an unknown `%(name)s` prints nothing instead of failing."""
 

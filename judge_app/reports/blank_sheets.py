@@ -7,6 +7,7 @@ matched to the page."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from fractions import Fraction
 from xml.sax.saxutils import escape
 
 from reportlab.lib import colors
@@ -14,7 +15,9 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
 
+from judge_app.domain.model import Criterion, Stage
 from judge_app.domain.officials import Letterhead
+from judge_app.domain.scoring import format_number
 from judge_app.reports.layout import Footer, build, grid_table, para, plain_table, qr_image, styles
 
 
@@ -165,4 +168,75 @@ def _signature(sheets: BlankSheets, en: bool, st: dict) -> Table:
             ["", para(f"NIP/NIK. {sheets.judge_nip or '-'}", st["body"])],
         ],
         [100 * mm, 70 * mm],
+    )
+
+
+def paper_stage(stage: Stage, criteria: tuple[Criterion, ...], locale: str, decimal: str):
+    """A stage's table on paper, with the working a judge does by hand: the weighted
+    column and the divisor that give the stage's score exactly as the program computes it
+    (100 × Σ weight × (score − min) / (max − min) / Σ weight)."""
+    en = locale == "en"
+    rows = tuple(
+        BlankCriterion(c.id, c.name, format_number(c.weight, decimal), c.scale_text(locale))
+        for c in criteria
+    )
+    weights = sum((Fraction(str(c.weight)) for c in criteria), Fraction(0))
+    weight_sum = format_number(float(weights), decimal)
+    tops = {c.max for c in criteria}
+    if all(c.min == 0 for c in criteria) and len(tops) == 1 and weights:
+        top = Fraction(str(tops.pop()))
+        divisor = format_number(float(top * weights / 100), decimal)
+        why = (
+            ("the sum of the weights" if en else "jumlah bobot")
+            if top == 100
+            else (
+                f"{format_number(float(top), decimal)} × {weight_sum} ÷ 100: the scale ends at "
+                f"{format_number(float(top), decimal)}, the score at 100"
+                if en
+                else f"{format_number(float(top), decimal)} × {weight_sum} ÷ 100: skala "
+                f"berakhir pada {format_number(float(top), decimal)}, nilai pada 100"
+            )
+        )
+        if en:
+            return BlankStage(
+                stage.name,
+                rows,
+                weight_sum,
+                "Score × Weight",
+                f"{stage.name} score = Sum ÷ {divisor}",
+                "How to work it out: multiply each score by its weight, write the product in "
+                "the Score × Weight column, add the products up (Sum) and divide the sum by "
+                f"{divisor} ({why}).",
+            )
+        return BlankStage(
+            stage.name,
+            rows,
+            weight_sum,
+            "Nilai × Bobot",
+            f"Nilai {stage.name} = Jumlah ÷ {divisor}",
+            "Cara menghitung: kalikan setiap nilai dengan bobotnya, tulis hasilnya di kolom "
+            "Nilai × Bobot, jumlahkan (Jumlah), lalu bagi jumlah itu dengan "
+            f"{divisor} ({why}).",
+        )
+    # scales that do not start at 0 or differ between criteria: each row is scaled first
+    if en:
+        return BlankStage(
+            stage.name,
+            rows,
+            weight_sum,
+            "Weighted value",
+            f"{stage.name} score = Sum",
+            "How to work it out: for each criterion, weighted value = (score − lowest) ÷ "
+            f"(highest − lowest of its scale) × weight × 100 ÷ {weight_sum}; the stage's "
+            "score is the sum of the weighted values.",
+        )
+    return BlankStage(
+        stage.name,
+        rows,
+        weight_sum,
+        "Nilai Tertimbang",
+        f"Nilai {stage.name} = Jumlah",
+        "Cara menghitung: untuk setiap kriteria, nilai tertimbang = (nilai − terendah) ÷ "
+        f"(tertinggi − terendah skalanya) × bobot × 100 ÷ {weight_sum}; nilai tahap adalah "
+        "jumlah nilai tertimbang.",
     )

@@ -61,7 +61,7 @@ def quiet_console() -> None:
 
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    from judge_app.cli import quiet_warnings
+    from judge_app.quiet import quiet_warnings
 
     quiet_warnings()
     if os.environ.get("JUDGE_APP_DEBUG"):

@@ -102,3 +102,14 @@ def test_without_a_moment_the_signature_is_made_now(tmp_path: Path, pair: keys.K
     (check,) = verify_pdf(_sign(pair, locale="en", timezone="WIT"))
     after = dates.now_in("WIT") + dt.timedelta(seconds=1)
     assert before <= dt.datetime.fromisoformat(check.signed_at) <= after
+
+
+def test_stamp_template_prints_a_percent_in_a_name_as_it_is() -> None:
+    """Every signer's name goes through one template: a '%' (an official's name typed
+    with one) neither breaks the signing nor prints doubled."""
+    from judge_app.integrity.pdf_sign import _Params, stamp_template
+
+    text = stamp_template("Ditandatangani secara elektronik oleh", "Tim 100% Banten")
+    assert text % _Params(ts="7 Desember 2026 04.23 WIB") == (
+        "Ditandatangani secara elektronik oleh\nTim 100% Banten\n7 Desember 2026 04.23 WIB"
+    )

@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from judge_app import judging, services
+from judge_app import services
 from judge_app.domain import dates
 from judge_app.domain.model import Criterion, DeclarationTexts, Judge, Stage
+from judge_app.reports.blank_sheets import paper_stage
 from judge_app.reports.declarations import DeclarationForm, render_declaration
 from tests.conftest import ENTRY_HEADER, ENTRY_ROWS, TEST_PASSPHRASE, write_csv
 from tests.integrity.test_signing import fill, pdfsig, pdftext
@@ -288,7 +289,7 @@ def test_the_working_on_paper_matches_the_program(tmp_path: Path) -> None:
         Criterion("A", "s", "Satu", 12.5, 0, 3, 0.5),
         Criterion("B", "s", "Dua", 37.5, 0, 3, 0.5),
     ]
-    paper = judging._paper_stage(stage, ombudsman, "id", ",")
+    paper = paper_stage(stage, ombudsman, "id", ",")
     assert paper.column == "Nilai × Bobot" and paper.weight_sum == "50"
     assert paper.total_label == "Nilai Kepatuhan = Jumlah ÷ 1,5"
     # 3 and 1 score: (12.5×3 + 37.5×1) ÷ 1.5 = 50, as the program's total
@@ -296,5 +297,5 @@ def test_the_working_on_paper_matches_the_program(tmp_path: Path) -> None:
 
     assert judge_total(ombudsman, {"A": 3, "B": 1}) == pytest.approx(50)
     shifted = [Criterion("A", "s", "Satu", 1, 1, 5, 1), Criterion("B", "s", "Dua", 1, 0, 10, 1)]
-    paper = judging._paper_stage(stage, shifted, "en", ".")
+    paper = paper_stage(stage, shifted, "en", ".")
     assert paper.column == "Weighted value" and "(score − lowest)" in paper.rule
