@@ -53,7 +53,7 @@ class ChartsView(LazyView):
         self.category_box.setToolTip(self.tr("The category whose leading entries are compared"))
         for category in session.definition.categories:
             self.category_box.addItem(category.name, category.id)
-        stage_label = QLabel(self.tr("&Stage:"))
+        stage_label = QLabel(self.tr("S&tage:"))
         stage_label.setBuddy(self.stage_box)
         category_label = QLabel(self.tr("C&ategory:"))
         category_label.setBuddy(self.category_box)

@@ -71,7 +71,7 @@ class DeclarationDialog(QDialog):
         form.addRow(self.tr("Name"), self.name)
         form.addRow(self.tr("NIP/NIK"), self.nip)
         form.addRow(self.tr("&Rank/grade"), self.rank)
-        form.addRow(self.tr("&Position"), self.position)
+        form.addRow(self.tr("P&osition"), self.position)
         form.addRow(self.tr("&Institution"), self.institution)
         form.addRow(self.tr("Role on the panel"), QLabel(ROLE_LABELS.get(judge.role, judge.role)))
 
@@ -135,7 +135,7 @@ class DeclarationDialog(QDialog):
         sig = QVBoxLayout(signature)
         self.pad = SignaturePad()
         sig_buttons = QHBoxLayout()
-        load = QPushButton(self.tr("Load &PNG…"))
+        load = QPushButton(self.tr("Load P&NG…"))
         load.setToolTip(self.tr("Use a scanned signature (a PNG image) instead of drawing"))
         clear = QPushButton(self.tr("&Clear"))
         clear.setToolTip(self.tr("Erase the signature and draw it again"))

@@ -94,7 +94,7 @@ class JudgeWorkspace(QWidget):
         self.stage_box.setToolTip(self.tr("The stage whose criteria you score now (Alt+T)"))
         for stage in definition.stages:
             self.stage_box.addItem(stage.name, stage.id)
-        stage_label = QLabel(self.tr("&Stage:"))
+        stage_label = QLabel(self.tr("S&tage:"))
         stage_label.setBuddy(self.stage_box)
         self.mode_button = QPushButton(self.tr("Grid mode (Ctrl+2)"))
         self.mode_button.setObjectName("modeButton")

@@ -107,7 +107,7 @@ class MainWindow(QMainWindow):
         self.open_action = self._action(
             file_menu, self.tr("&Open…"), self.browse, QKeySequence.StandardKey.Open
         )
-        self._action(file_menu, self.tr("Open the &demo competition"), self.open_demo)
+        self._action(file_menu, self.tr("Open the de&mo competition"), self.open_demo)
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         file_menu.addSeparator()
         self.declare_action = self._action(
@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("Print &blank score sheets…"), self.judge_actions.blank_sheets
         )
         self.restore_action = self._action(
-            file_menu, self.tr("Restore from a &backup…"), self.backup_actions.restore_dialog
+            file_menu, self.tr("Restore from a bac&kup…"), self.backup_actions.restore_dialog
         )
         self.restore_action.setEnabled(False)
         file_menu.addSeparator()

@@ -87,7 +87,9 @@ class OfficialsDialog(QDialog):
             name.setPlaceholderText(self.tr("Full name with titles"))
             nip.setPlaceholderText(self.tr("18-digit NIP, 16-digit NIK or -"))
             position.setPlaceholderText(self.tr("e.g. Kepala Biro Organisasi Setda Provinsi"))
-            form.addRow(self.tr("&Name:"), name)
+            # one mnemonic for each of the two name fields (Alt+N, Alt+M)
+            first = role == "sekretariat"
+            form.addRow(self.tr("&Name:") if first else self.tr("Na&me:"), name)
             form.addRow(self.tr("NIP/NIK:"), nip)
             form.addRow(self.tr("Position:"), position)
             self.fields[role] = (name, nip, position)

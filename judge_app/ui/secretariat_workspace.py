@@ -84,7 +84,7 @@ class SecretariatWorkspace(QWidget):
         )
         self.merge_button.clicked.connect(self.merge_dialog)
         # a push button with a menu: a tool button's arrow covered the end of its text
-        self.export_button = QPushButton(self.tr("&Export"))
+        self.export_button = QPushButton(self.tr("E&xport"))
         self.export_button.setToolTip(
             self.tr("Signed Rekapitulasi and Berita Acara (PDF), or the results as XLSX, CSV, JSON")
         )
@@ -110,8 +110,8 @@ class SecretariatWorkspace(QWidget):
         self.sensitivity.entryActivated.connect(self._show_entry)
         self.tabs.addTab(self.judges, self.tr("&Judges"))
         self.tabs.addTab(self.results, self.tr("&Results"))
-        self.tabs.addTab(self.charts, self.tr("C&harts"))
-        self.tabs.addTab(self.sensitivity, self.tr("Method &sensitivity"))
+        self.tabs.addTab(self.charts, self.tr("&Charts"))
+        self.tabs.addTab(self.sensitivity, self.tr("Method sens&itivity"))
         self.tabs.addTab(self.entries, self.tr("E&ntries"))
         layout.addWidget(self.tabs, 1)
         self._update_heading()

@@ -297,7 +297,7 @@
     </message>
     <message>
         <location filename="../../judge_app/ui/charts_view.py" line="56"/>
-        <source>&amp;Stage:</source>
+        <source>S&amp;tage:</source>
         <translation>Tah&amp;ap:</translation>
     </message>
     <message>
@@ -375,7 +375,7 @@
     </message>
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="74"/>
-        <source>&amp;Position</source>
+        <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
@@ -406,7 +406,7 @@
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="86"/>
         <source>P&amp;lace</source>
-        <translation>&amp;Tempat</translation>
+        <translation>Te&amp;mpat</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="87"/>
@@ -480,8 +480,8 @@
     </message>
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="138"/>
-        <source>Load &amp;PNG…</source>
-        <translation>Muat &amp;PNG…</translation>
+        <source>Load P&amp;NG…</source>
+        <translation>Muat P&amp;NG…</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
@@ -491,7 +491,7 @@
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="140"/>
         <source>&amp;Clear</source>
-        <translation>&amp;Bersihkan</translation>
+        <translation>Be&amp;rsihkan</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
@@ -816,7 +816,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
         <source>&amp;Browse…</source>
-        <translation>&amp;Telusuri…</translation>
+        <translation>Tel&amp;usuri…</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="86"/>
@@ -841,7 +841,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="100"/>
         <source>P&amp;lace</source>
-        <translation>&amp;Tempat</translation>
+        <translation>Te&amp;mpat</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="102"/>
@@ -1131,12 +1131,12 @@ Rekap bertanda tangan: %2</translation>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="94"/>
         <source>The stage whose criteria you score now (Alt+T)</source>
-        <translation>Tahap yang kriterianya sedang Anda nilai (Alt+T)</translation>
+        <translation>Tahap yang kriterianya sedang Anda nilai (Alt+H)</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="97"/>
-        <source>&amp;Stage:</source>
-        <translation>&amp;Tahap:</translation>
+        <source>S&amp;tage:</source>
+        <translation>Ta&amp;hap:</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="99"/>
@@ -1403,13 +1403,13 @@ Rekap bertanda tangan: %2</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="110"/>
-        <source>Open the &amp;demo competition</source>
+        <source>Open the de&amp;mo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="111"/>
         <source>&amp;Recent files</source>
-        <translation>Berkas &amp;terakhir</translation>
+        <translation>Berkas te&amp;rakhir</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="115"/>
@@ -1424,7 +1424,7 @@ Rekap bertanda tangan: %2</translation>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="126"/>
         <source>R&amp;eopen signed scores…</source>
-        <translation>Buka &amp;kembali nilai yang ditandatangani…</translation>
+        <translation>Buka k&amp;embali nilai yang ditandatangani…</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="130"/>
@@ -1434,11 +1434,11 @@ Rekap bertanda tangan: %2</translation>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="134"/>
         <source>Print &amp;blank score sheets…</source>
-        <translation>Cetak lembar penilaian &amp;kosong…</translation>
+        <translation>Cetak &amp;lembar penilaian kosong…</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="137"/>
-        <source>Restore from a &amp;backup…</source>
+        <source>Restore from a bac&amp;kup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
@@ -1499,7 +1499,7 @@ Rekap bertanda tangan: %2</translation>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="170"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
-        <translation>Inovasi &amp;berikutnya (Ctrl+Bawah)</translation>
+        <translation>Inovasi be&amp;rikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="173"/>
@@ -1549,7 +1549,7 @@ Rekap bertanda tangan: %2</translation>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="221"/>
         <source>&amp;Help</source>
-        <translation>Ban&amp;tuan</translation>
+        <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="222"/>
@@ -2505,7 +2505,7 @@ Periksa kembali nama foldernya.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="88"/>
-        <source>&amp;Export</source>
+        <source>E&amp;xport</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
@@ -2520,13 +2520,13 @@ Periksa kembali nama foldernya.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="115"/>
-        <source>C&amp;harts</source>
+        <source>&amp;Charts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="116"/>
-        <source>Method &amp;sensitivity</source>
-        <translation>Kepe&amp;kaan metode</translation>
+        <source>Method sens&amp;itivity</source>
+        <translation>Kepekaan meto&amp;de</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="117"/>
@@ -2925,7 +2925,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/ui/welcome.py" line="34"/>
         <source>&amp;Open file… (Ctrl+O)</source>
-        <translation>&amp;Buka berkas… (Ctrl+O)</translation>
+        <translation>B&amp;uka berkas… (Ctrl+O)</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/welcome.py" line="36"/>
@@ -2945,7 +2945,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/ui/welcome.py" line="51"/>
         <source>&amp;Recent files</source>
-        <translation>Berkas &amp;terakhir</translation>
+        <translation>Berk&amp;as terakhir</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/welcome.py" line="55"/>
