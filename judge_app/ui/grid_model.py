@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from judge_app.domain.model import ScoreChange
@@ -116,6 +116,40 @@ class ScoreGridModel(QAbstractTableModel):
             )
             return f"{scale}\n{note}" if note else scale
         return None
+
+    def refusal(self, index: QModelIndex) -> str | None:
+        """Why this cell takes no typing, in the words the form and the banner use (None:
+        it does). The grid says it instead of dropping the keystroke."""
+        if not index.isValid() or self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return None
+        session = self.session
+        code = self.codes[index.row()]
+        reason = session.conflict_reason(code)
+        if session.read_only:
+            from judge_app.ui.read_only import read_only_text
+
+            return read_only_text(session.refused_write)
+        if reason is not None:
+            said = QCoreApplication.translate(
+                "ScoreForm", "Conflict of interest declared: %1. This entry cannot be scored."
+            )
+            return f"{code}: {said.replace('%1', reason)}"
+        if not session.declared:
+            return QCoreApplication.translate(
+                "JudgeWorkspace",
+                "Before scoring, sign the integrity pact and the conflict-of-interest statement.",
+            )
+        if session.locked_revision is not None:
+            return QCoreApplication.translate(
+                "JudgeWorkspace", "Revision %1 is signed: the scores are locked."
+            ).replace("%1", str(session.locked_revision))
+        if index.column() == len(self.criteria):
+            return self.tr("The total is computed from the scores: type into a criterion's cell.")
+        return None
+
+    def scorable(self, row: int) -> bool:
+        """A row Enter stops on: not a declared conflict of interest."""
+        return self.session.conflict_reason(self.codes[row]) is None
 
     def setData(self, index: QModelIndex, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if role != Qt.ItemDataRole.EditRole or not index.isValid():

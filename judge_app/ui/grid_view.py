@@ -45,10 +45,13 @@ class ScoreGridView(QTableView):
         return model
 
     def next_index(self, index: QModelIndex) -> QModelIndex:
-        """Right along the entry's criteria, then the first criterion of the next entry."""
+        """Right along the entry's criteria, then the first criterion of the next entry
+        that can be scored: rows of declared conflicts are skipped."""
         model = self.grid()
         row, column = index.row(), index.column() + 1
         if column >= model.total_column():
+            row, column = row + 1, 0
+        while row < model.rowCount() and not model.scorable(row):
             row, column = row + 1, 0
         return model.index(row, column) if row < model.rowCount() else QModelIndex()
 
@@ -84,7 +87,30 @@ class ScoreGridView(QTableView):
         if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
             self.clear_selection_cells()
             return
+        if self._refuse_typing(event):
+            return
         super().keyPressEvent(event)
+
+    def _refuse_typing(self, event) -> bool:
+        """A key typed into a cell that takes none (a conflict, a signed sheet, the total)
+        says why, in the status bar, as the form does beside its box; it is never dropped
+        without a word."""
+        if self.state() == self.State.EditingState:
+            return False
+        text = event.text()
+        if (
+            not text
+            or not text.isprintable()
+            or event.modifiers()
+            & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        ):
+            return False
+        why = self.grid().refusal(self.currentIndex())
+        if why is None:
+            return False
+        self.grid().refused.emit(why)
+        event.accept()
+        return True
 
     def clear_selection_cells(self) -> None:
         """Delete clears the selected scores as one undoable step."""
