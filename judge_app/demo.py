@@ -5,6 +5,7 @@ at once."""
 from __future__ import annotations
 
 import shutil
+import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -60,7 +61,8 @@ def build_demo(folder: Path) -> Demo:
     if folder.exists() and any(folder.iterdir()):
         raise FileRefused(
             translate(
-                "services", "{folder}: folder is not empty; choose a new or empty folder"
+                "services",
+                "{folder}: folder is not empty and holds no demo; choose a new or empty folder",
             ).format(folder=folder)
         )
     folder.mkdir(parents=True, exist_ok=True)
@@ -76,6 +78,35 @@ def build_demo(folder: Path) -> Demo:
         services.set_official(master, role, name, nip, position)
     packages = services.package_all(master, folder / "packages")
     return Demo(folder, master, packages, services.describe(master).entries)
+
+
+def find_demo(folder: Path) -> Demo | None:
+    """The demo an earlier `judge-app demo` built in `folder` (its master and the packages
+    made from it), or None when the folder holds no such thing: running step 1 of the
+    README again opens the demo instead of refusing its folder."""
+    from judge_app import services
+    from judge_app.errors import JudgeAppError
+
+    folder = Path(folder)
+    master = folder / "master.sqlite"
+    paths = sorted((folder / "packages").glob("J*.sqlite"))
+    if not master.is_file() or not paths:
+        return None
+    try:
+        info = services.describe(master)
+        judges = {judge.id: judge for judge in info.judges}
+        packages = []
+        for path in paths:
+            package = services.describe(path)
+            judge = judges.get(package.package_judge or "")
+            if package.competition_id != info.competition_id or judge is None:
+                return None
+            packages.append(services.PackageWritten(judge, path, package.entries))
+    except (JudgeAppError, OSError, sqlite3.Error):
+        return None
+    if info.role != "master":
+        return None
+    return Demo(folder, master, packages, info.entries)
 
 
 def demo_package(folder: Path | None = None) -> Path:

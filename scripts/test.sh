@@ -4,26 +4,12 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-# System packages: a virtual screen and Qt's runtime libraries for GUI tests, poppler and
-# qpdf to check PDFs, a Unicode font. Installed only when missing (needs root or sudo).
-debs=(xvfb xauth xdotool poppler-utils qpdf fonts-dejavu-core libxcb-cursor0 libegl1
-      libgl1 libxkbcommon-x11-0 libxcb-icccm4 libxcb-keysyms1 libxcb-shape0
-      libxcb-xinerama0 libxcb-randr0 libxcb-render-util0 libxcb-image0 libfontconfig1
-      libdbus-1-3 sqlite3)
-missing=()
-if command -v dpkg-query >/dev/null 2>&1; then
-  for pkg in "${debs[@]}"; do
-    dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" \
-      || missing+=("$pkg")
-  done
-fi
-if [ ${#missing[@]} -gt 0 ]; then
-  sudo=""; [ "$(id -u)" -ne 0 ] && sudo="sudo"
-  echo "installing Debian packages: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends \
-    "${missing[@]}" >/dev/null
-fi
+# System packages: Qt's runtime libraries (scripts/system_packages.sh, as README step 1
+# installs them), a virtual screen for GUI tests, poppler and qpdf to check PDFs, git
+# for the README test's fresh clone. Installed only when missing (needs root or sudo).
+source scripts/system_packages.sh
+install_missing_debs "${qt_debs[@]}" xvfb xauth xdotool poppler-utils qpdf \
+  libxcb-xinerama0 sqlite3 git python3-venv
 
 # Python: a project virtual environment with the app and its test extras.
 [ -x .venv/bin/python ] || python3 -m venv .venv

@@ -87,8 +87,21 @@ def test_demo_end_to_end(tmp_path: Path) -> None:
     assert conn.execute("SELECT count(*) FROM judges").fetchone()[0] == 5
     assert conn.execute("SELECT count(*) FROM assignments").fetchone()[0] == 5 * 22
     conn.close()
-    again = run("demo", folder)
-    assert again.returncode != 0 and "folder is not empty" in again.stderr
+    before = file_hash(master)
+    again = run("demo", folder)  # README step 1 run again: the demo is there, not refused
+    assert again.returncode == 0, again.stderr
+    assert f"Demo competition already in {folder}" in again.stdout
+    assert f"package:  {packages[0]}" in again.stdout
+    assert file_hash(master) == before
+    signed = run("demo", folder, "--signed")
+    assert signed.returncode == 1 and "--signed needs a new or empty folder" in signed.stderr
+    other = tmp_path / "other"
+    other.mkdir()
+    (other / "notes.txt").write_text("mine", encoding="utf-8")
+    refused = run("demo", other)
+    assert refused.returncode == 1
+    assert "folder is not empty and holds no demo" in refused.stderr
+    assert sorted(p.name for p in other.iterdir()) == ["notes.txt"]
 
 
 def test_secretariat_flow(tmp_path: Path) -> None:

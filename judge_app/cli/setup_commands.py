@@ -17,19 +17,41 @@ from judge_app.cli.common import (
     services,
     warnings,
 )
+from judge_app.errors import JudgeAppError
 from judge_app.text import translate
 
 
 def gui(args: argparse.Namespace) -> None:
+    from judge_app.screen_check import require_screen
+
+    require_screen()  # before Qt is loaded: Qt itself would abort without a word of ours
     from judge_app.ui.app import run_gui
 
     raise SystemExit(run_gui(str(args.file) if args.file else None))
 
 
 def demo(args: argparse.Namespace) -> None:
-    built = services.build_demo(args.dir)
-    recaps = services.sign_demo(built, passphrase(new=True)) if args.signed else []
-    say(translate("cli", "Demo competition built in {folder}"), folder=built.folder)
+    from judge_app.demo import find_demo
+
+    if args.open:  # say at once when no window can open, before a minute of building
+        from judge_app.screen_check import require_screen
+
+        require_screen()
+    built = find_demo(args.dir)
+    if built is not None and args.signed:
+        raise JudgeAppError(
+            translate(
+                "cli",
+                "{folder}: holds the demo built earlier; --signed needs a new or empty folder",
+            ).format(folder=built.folder)
+        )
+    if built is None:
+        built = services.build_demo(args.dir)
+        recaps = services.sign_demo(built, passphrase(new=True)) if args.signed else []
+        say(translate("cli", "Demo competition built in {folder}"), folder=built.folder)
+    else:
+        recaps = []
+        say(translate("cli", "Demo competition already in {folder}"), folder=built.folder)
     say(
         translate("cli", "  master:   {path} ({entries}, {judges})"),
         path=built.master,
@@ -264,6 +286,7 @@ def package(args: argparse.Namespace) -> None:
 
 
 def info(args: argparse.Namespace) -> None:
+    beside = services.returned_file_warnings(args.file)  # before opening folds a -wal in
     found = services.describe(args.file)
     role = (
         translate("cli", "judge package")
@@ -287,6 +310,7 @@ def info(args: argparse.Namespace) -> None:
         )
     if found.role == "package":
         _package_state(args.file)
+    warnings(beside)
 
 
 def _package_state(path) -> None:

@@ -75,6 +75,28 @@ def quiet_console() -> None:
     qInstallMessageHandler(handler)
 
 
+QUIT_AFTER_ENV = "JUDGE_APP_QUIT_AFTER_MS"
+
+
+def quit_later(app: QApplication, window: MainWindow) -> None:
+    """A test hook: with JUDGE_APP_QUIT_AFTER_MS=N the window closes itself N ms after it
+    is shown, printing the file it had open, so that a test can run a start-up command as
+    a user types it (README step 1) and see what the window showed."""
+    import os
+
+    value = os.environ.get(QUIT_AFTER_ENV, "")
+    if not value.isdigit():
+        return
+    from PySide6.QtCore import QTimer
+
+    def done() -> None:
+        print(f"{QUIT_AFTER_ENV}: {window.current_path or '-'}", flush=True)
+        window.close()  # as a program closes it: the file is closed, nothing is asked
+        app.exit(0)
+
+    QTimer.singleShot(int(value), done)
+
+
 def run_gui(path: str | None = None) -> int:
     quiet_console()
     app = create_app()
@@ -84,6 +106,7 @@ def run_gui(path: str | None = None) -> int:
     if sys.platform == "darwin":
         app.installEventFilter(FileOpenEvents(window))
     window.show()
+    quit_later(app, window)
     if path:
         window.open_path(path)
     else:
