@@ -10,7 +10,7 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge_app import __version__, judging
+from judge_app import __version__, handin, judging, returned_file
 from judge_app.demo import Demo, build_demo, demo_package, sign_demo  # noqa: F401 - re-exported
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
@@ -656,6 +656,23 @@ def signing_key_exists(session: PackageSession) -> bool:
 
 def signed_revisions(session: PackageSession) -> int:
     return max((s.revision for s in sign_store.sheets(session.db, session.judge.id)), default=0)
+
+
+def hand_in(package: Path, folder: Path, progress: Progress | None = None) -> handin.HandIn:
+    """The package's self-contained, checked copy for the secretariat, in `folder`."""
+    return handin.hand_in_file(Path(package), Path(folder), progress)
+
+
+def hand_in_from(
+    session: PackageSession, folder: Path, progress: Progress | None = None
+) -> handin.HandIn:
+    return handin.hand_in(session, Path(folder), progress)
+
+
+def returned_file_warnings(path: Path) -> list[str]:
+    """A returned package that the file alone may not hold whole (see handin.py); ask
+    before opening it."""
+    return returned_file.beside_warnings(Path(path))
 
 
 def blank_sheets(package: Path, out_pdf: Path) -> int:

@@ -5,7 +5,17 @@ from __future__ import annotations
 
 import argparse
 
-from judge_app.cli.common import Usage, bar, pages, parse_day, passphrase, rows, say, services
+from judge_app.cli.common import (
+    Usage,
+    bar,
+    pages,
+    parse_day,
+    passphrase,
+    rows,
+    say,
+    services,
+    warnings,
+)
 from judge_app.errors import JudgeAppError
 from judge_app.text import translate
 
@@ -85,6 +95,24 @@ def reopen(args: argparse.Namespace) -> None:
         ),
         revision=revision,
     )
+
+
+def handin(args: argparse.Namespace) -> None:
+    from judge_app.handin import described, unsigned_warning
+
+    warnings(services.returned_file_warnings(args.package))
+    done = services.hand_in(args.package, args.folder, bar())
+    template = (
+        translate("cli", "{path}: handed in, replacing the earlier hand-in; checked")
+        if done.replaced
+        else translate("cli", "{path}: handed in; checked")
+    )
+    say(template, path=done.path)
+    for line in described(done.contents):
+        print(f"  {line}")
+    warning = unsigned_warning(done.contents)
+    if warning:
+        warnings([warning])
 
 
 def sheets(args: argparse.Namespace) -> None:

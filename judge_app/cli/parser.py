@@ -341,6 +341,27 @@ def build_parser() -> argparse.ArgumentParser:
     p.set_defaults(run=judge.reopen)
 
     p = sub.add_parser(
+        "handin",
+        help=translate(
+            "cli",
+            "return the package to the secretariat: a self-contained, checked copy named "
+            "for the competition and the judge",
+        ),
+    )
+    p.add_argument(
+        "package", type=Path, metavar="PACKAGE", help=translate("cli", "your package file")
+    )
+    p.add_argument(
+        "folder",
+        type=Path,
+        metavar="DIR",
+        help=translate(
+            "cli", "where the copy goes (a USB stick, the folder the secretariat collects from)"
+        ),
+    )
+    p.set_defaults(run=judge.handin)
+
+    p = sub.add_parser(
         "sheets", help=translate("cli", "blank paper score sheets: a page per entry with a QR code")
     )
     p.add_argument("package", type=Path, metavar="PACKAGE")

@@ -20,6 +20,7 @@ from judge_app.integrity.sheet import sha256_text
 from judge_app.merge import key_policy
 from judge_app.merge.quick_check import Proven, quick_verify, sheet_key
 from judge_app.progress import Progress
+from judge_app.returned_file import beside_warnings
 from judge_app.store import merging
 from judge_app.store.database import open_database
 from judge_app.store.repository import meta as read_meta
@@ -86,6 +87,10 @@ def plan_merge(
     verdicts = {p: Verdict(p) for p in paths}
     offers: dict[str, list[tuple[merging.Offer, bool]]] = {}
     proofs: dict[str, Proven | None] = {}
+
+    # 0. what lies beside each file that the file alone lacks, before anything opens it
+    # (closing a file folds a -wal in): said in the report, never merged silently
+    beside = {path: beside_warnings(Path(path)) for path in paths}
 
     # 1. each file on its own: readable, verified, ours, same competition and definition
     progress = progress or Progress()
@@ -236,6 +241,8 @@ def plan_merge(
                         "judge {judge}: unsigned draft, {done} of {due} scores (progress only)",
                     ).format(judge=offer.judge_id, done=done, due=due)
                 )
+    for path in paths:
+        verdicts[path].reasons.extend(beside[path])
     plan.sheets.sort(key=lambda s: (s.judge_id, s.revision))
     plan.verdicts = [verdicts[p] for p in paths]
     return plan

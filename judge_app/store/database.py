@@ -8,6 +8,7 @@ import sqlite3
 import struct
 import tempfile
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 
 import sqlite_utils
@@ -53,6 +54,38 @@ def _connect(path: Path, *, media_read_only: bool = False) -> AppDatabase:
     db.execute("PRAGMA foreign_keys = ON")
     db.execute("PRAGMA synchronous = FULL")
     return db
+
+
+@dataclass(frozen=True)
+class Companion:
+    """A file SQLite keeps beside a database that may hold part of it: `-wal` (saves
+    not yet folded into the file) or a non-empty `-journal` (a save was interrupted)."""
+
+    path: Path
+    kind: str  # "wal" | "journal"
+    size: int
+
+
+def companions(path: str | os.PathLike) -> list[Companion]:
+    """What lies beside `path` that the file alone lacks. Look before opening it: the
+    last connection to close folds a `-wal` in and removes it."""
+    found = []
+    for kind in ("wal", "journal"):
+        side = Path(f"{path}-{kind}")
+        with contextlib.suppress(OSError):
+            size = side.stat().st_size
+            if size > 0:
+                found.append(Companion(side, kind, size))
+    return found
+
+
+def saved_in_wal_mode(path: str | os.PathLike) -> bool:
+    """The header says the file was last written in WAL mode (bytes 18-19 are 2): its
+    latest saves may have stayed in a `-wal` beside it wherever it was written."""
+    with contextlib.suppress(OSError), Path(path).open("rb") as handle:
+        header = handle.read(20)
+        return len(header) == 20 and header[18] == 2 and header[19] == 2
+    return False
 
 
 def use_bulk_cache(db: sqlite_utils.Database) -> None:
@@ -178,6 +211,8 @@ def open_database(
             raise FileRefused(_wrong_role(role).format(path=path))
         if not write:
             db.execute("PRAGMA query_only = ON")
+        elif actual == "package":
+            keep_whole(db)
     except FileRefused:
         if db is not None:
             db.close()
@@ -201,6 +236,21 @@ def open_database(
             writer_lock.release(path)
         raise
     return db
+
+
+def keep_whole(db: sqlite_utils.Database) -> None:
+    """Every save of a package lands in the package file itself: judges copy "the file"
+    to a stick, often with the window still open or after a crash, and a `-wal` left
+    behind would keep their latest scores. A rollback journal does that (the journal is
+    gone when a commit returns). An older package is in WAL mode; it is switched now,
+    which folds its `-wal` in, unless someone else is reading it at this moment: then
+    every commit is checkpointed into the file instead."""
+    try:
+        mode = db.execute("PRAGMA journal_mode = DELETE").fetchone()[0]
+    except sqlite3.OperationalError:  # "database is locked": a reader has it open
+        mode = "wal"
+    if mode == "wal":
+        db.execute("PRAGMA wal_autocheckpoint = 1")
 
 
 def _wrong_role(needed: str) -> str:
@@ -256,7 +306,7 @@ def create_database(path: Path, role: str, meta: dict[str, str]) -> sqlite_utils
     if role not in ROLES:
         raise ValueError(role)
     db = _connect(path)
-    db.execute("PRAGMA journal_mode = WAL")
+    db.execute(f"PRAGMA journal_mode = {'DELETE' if role == 'package' else 'WAL'}")
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _run_migrations(db, 0)
     with db.atomic():
@@ -300,6 +350,23 @@ def copy_to(db: sqlite_utils.Database, target: Path) -> Path:
         with contextlib.suppress(FileNotFoundError):
             os.unlink(tmp_name)
     return target
+
+
+def make_self_contained(path: Path) -> None:
+    """A copy to be carried elsewhere: rollback journal mode (nothing kept beside it) and
+    SQLite's own integrity check, before it is handed over."""
+    conn = sqlite3.connect(str(path))
+    try:
+        conn.execute("PRAGMA journal_mode = DELETE")
+        problems = [row[0] for row in conn.execute("PRAGMA integrity_check")]
+    finally:
+        conn.close()
+    if problems != ["ok"]:
+        raise DamagedFile(
+            translate(
+                "database", "{path}: the file is damaged and cannot be read ({error})"
+            ).format(path=path, error="; ".join(problems[:3]))
+        )
 
 
 def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:

@@ -7,7 +7,7 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QUrl
+from PySide6.QtCore import QEventLoop, QObject, QSettings, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -121,6 +121,89 @@ class JudgeActions(QObject):
         box.exec()
         if box.clickedButton() is open_button:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
+        return True
+
+    def hand_in(self) -> bool:
+        """File → Return to the secretariat: a self-contained, checked copy of the package
+        in a folder the judge chooses (a USB stick), and what it holds."""
+        if self.main.session is None or self.main.workspace is None:
+            return False
+        self.main.workspace.commit_pending()
+        self.main.session.refresh_status()
+        title = self.tr("Return to the secretariat")
+        if self.main.session.locked_revision is None:
+            box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self.main)
+            box.setText(self.tr("Your scores are not signed yet."))
+            box.setInformativeText(
+                self.tr(
+                    "Only signed scores count in the results. Sign them first (File → "
+                    "Finalise and sign the scores), or hand in this draft so the "
+                    "secretariat sees your progress."
+                )
+            )
+            draft = box.addButton(self.tr("Hand in the draft"), QMessageBox.ButtonRole.AcceptRole)
+            box.addButton(QMessageBox.StandardButton.Cancel)
+            box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+            box.exec()
+            if box.clickedButton() is not draft:
+                return False
+        settings = QSettings()
+        start = settings.value("handin/folder", "") or str(Path.home())
+        folder = QFileDialog.getExistingDirectory(self.main, title, str(start))
+        if not folder:
+            return False
+        settings.setValue("handin/folder", folder)
+        return self.hand_in_to(Path(folder))
+
+    def hand_in_to(self, folder: Path) -> bool:
+        """Write and check the copy in a worker (a slow stick shows a progress bar)."""
+        from judge_app import handin, services
+        from judge_app.ui.task_runner import Task, failure_text
+
+        if self.main.session is None:
+            return False
+        title = self.tr("Return to the secretariat")
+        package = self.main.session.path
+        result: list[handin.HandIn] = []
+
+        def done(outcome: object) -> None:
+            assert isinstance(outcome, handin.HandIn)
+            result.append(outcome)
+
+        def failed(exc: Exception) -> None:
+            QMessageBox.warning(self.main, title, failure_text(exc))
+
+        task = Task(
+            self.main, title, lambda progress: services.hand_in(package, folder, progress),
+            done, failed,
+        )  # fmt: skip
+        loop = QEventLoop()
+        task.ended.connect(loop.quit)
+        if not task.done:
+            loop.exec()
+        if not result:
+            return False
+        outcome = result[0]
+        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self.main)
+        box.setText(
+            (
+                self.tr("Handed in, replacing the earlier copy:\n%1")
+                if outcome.replaced
+                else self.tr("Handed in:\n%1")
+            ).replace("%1", str(outcome.path))
+        )
+        details = "\n".join(handin.described(outcome.contents))
+        warning = handin.unsigned_warning(outcome.contents)
+        if warning:
+            box.setIcon(QMessageBox.Icon.Warning)
+            details += "\n\n" + warning
+        box.setInformativeText(
+            self.tr("The copy was checked as the secretariat will check it.") + "\n\n" + details
+        )
+        box.exec()
+        self.main.statusBar().showMessage(
+            self.tr("Handed in: %1").replace("%1", outcome.path.name), 10000
+        )
         return True
 
     def blank_sheets(self) -> None:

@@ -133,6 +133,12 @@ class MainWindow(QMainWindow):
         self.paper_action = self._action(
             file_menu, self.tr("Print &blank score sheets…"), self.judge_actions.blank_sheets
         )
+        self.handin_action = self._action(
+            file_menu,
+            self.tr("Re&turn to the secretariat…"),
+            self.judge_actions.hand_in,
+            "Ctrl+Shift+H",
+        )
         self.restore_action = self._action(
             file_menu, self.tr("Restore from a bac&kup…"), self.backup_actions.restore_dialog
         )
@@ -248,6 +254,7 @@ class MainWindow(QMainWindow):
             self.reopen_action,
             self.paper_action,
             self.import_scores_action,
+            self.handin_action,
         ):
             action.setEnabled(on)
         if on and self.session is not None and self.session.read_only:

@@ -39,13 +39,15 @@ def answer_dialogs(*answers) -> None:
     type into an input dialog, a button for a message box (None: OK), or a function that
     fills in and closes a dialog of ours."""
     from PySide6.QtCore import QTimer
-    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox
+    from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog
 
     pending = list(answers)
 
     def act() -> None:
         dialog = QApplication.activeModalWidget()
-        if dialog is None or dialog.property("answered"):
+        # a progress dialog is not a question: on a slow machine it shows over a dialog
+        # being answered and must not take the next answer
+        if dialog is None or dialog.property("answered") or isinstance(dialog, QProgressDialog):
             QTimer.singleShot(20, act)
             return
         answer = pending.pop(0)
