@@ -75,8 +75,9 @@ class GuideDialog(QDialog):
                 "change it, and sign again: the new revision counts."
             ),
             self.tr(
-                "Return the package file (not only the PDF) to the secretariat, by USB "
-                "stick or e-mail."
+                "Hand in: File → Return to the secretariat (Ctrl+Shift+H) writes a checked "
+                "copy of your package onto your USB stick; give that file (not only the "
+                "PDF) to the secretariat."
             ),
             self.tr(
                 "Read the fingerprint on your signed declaration to the secretariat when "
