@@ -18,7 +18,8 @@ install_missing_debs() {
   local missing=() pkg
   for pkg in "$@"; do
     # Ubuntu 24.04 renamed some libraries with a t64 suffix (libglib2.0-0t64)
-    dpkg-query -W -f='${Status}\n' "$pkg" "${pkg}t64" 2>/dev/null \
+    # (dpkg-query fails for the name that does not exist: only its output counts)
+    { dpkg-query -W -f='${Status}\n' "$pkg" "${pkg}t64" 2>/dev/null || true; } \
       | grep -q "install ok installed" || missing+=("$pkg")
   done
   [ ${#missing[@]} -gt 0 ] || return 0
