@@ -10,6 +10,10 @@ entries, after two clauses that name the conflicts and the withdrawal
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
+from judge_app.domain.model import DeclarationTexts
+
 PAKTA = {
     "id": [
         "Akan melaksanakan penilaian secara objektif, independen, profesional, dan akuntabel "
@@ -141,3 +145,109 @@ def _join(items: list[str], word: str) -> str:
     if len(items) <= 1:
         return "".join(items)
     return f"{', '.join(items[:-1])} {word} {items[-1]}"
+
+
+@dataclass(frozen=True)
+class Clause:
+    """One numbered clause: its text, an optional lettered sub-list (a competition's own
+    clauses scoped to the other entries), and whether the table of conflicts follows it."""
+
+    text: str
+    sub: tuple[str, ...] = ()
+    table: bool = False
+
+
+@dataclass(frozen=True)
+class DeclarationWords:
+    """Every sentence a declaration prints, in order, without layout: the signed PDF lays
+    them out and the declaration dialog shows them before the judge signs, so the judge
+    reads exactly what is signed."""
+
+    title: str
+    undersigned: str  # "Saya yang bertanda tangan di bawah ini:", before the identity
+    lead: str  # after the identity: what the judge declares
+    clauses: tuple[Clause, ...]
+    closing: str
+
+
+def declaration_words(
+    kind: str,
+    locale: str,
+    competition_title: str,
+    texts: DeclarationTexts | None = None,
+    named: list[str] | None = None,
+) -> DeclarationWords:
+    """The words of the integrity pact (`kind` 'pakta') or of the conflict-of-interest
+    statement ('konflik') in `locale`; `texts` are the definition's own clauses, `named`
+    the declared conflicts ('KIPP23-009 “Sistem …”')."""
+    texts = texts or DeclarationTexts()
+    named = named or []
+    en = locale == "en"
+    if kind == "pakta":
+        return DeclarationWords(
+            title="INTEGRITY PACT" if en else "PAKTA INTEGRITAS",
+            undersigned=UNDERSIGNED[locale],
+            lead=f"in the {competition_title}, hereby declare that I:"
+            if en
+            else f"dalam rangka {competition_title}, dengan ini menyatakan bahwa saya:",
+            clauses=tuple(Clause(c) for c in (list(texts.pakta) or PAKTA[locale])),
+            closing=texts.sanctions or SANCTIONS[locale],
+        )
+    custom = list(texts.konflik)
+    if not named:
+        clauses = tuple(Clause(c) for c in (custom or KONFLIK[locale]))
+    elif custom:
+        built_in, scope = declared_with_custom(locale, named)
+        clauses = (
+            Clause(built_in[0], table=True),
+            Clause(built_in[1]),
+            Clause(scope, sub=tuple(custom)),
+        )
+    else:
+        built_in = declared_clauses(locale, named)
+        clauses = (Clause(built_in[0], table=True), *(Clause(c) for c in built_in[1:]))
+    return DeclarationWords(
+        title=(TITLE_DECLARED if named else TITLE_NONE)[locale],
+        undersigned=UNDERSIGNED[locale],
+        lead=f"as a member of the assessment panel of the {competition_title}, solemnly "
+        "declare that:"
+        if en
+        else f"selaku juri/tim penilai dalam {competition_title}, dengan ini "
+        "menyatakan dengan sesungguhnya bahwa:",
+        clauses=clauses,
+        closing=CLOSING[locale],
+    )
+
+
+UNDERSIGNED = {"id": "Saya yang bertanda tangan di bawah ini:", "en": "I, the undersigned:"}
+
+ROLE_NAMES = {
+    "id": {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"},
+    "en": {"ketua": "Chair", "sekretaris": "Secretary", "anggota": "Member"},
+}
+
+
+def identity_rows(
+    locale: str, name: str, nip: str, rank: str, position: str, institution: str, role: str
+) -> list[tuple[str, str]]:
+    """The identity block under "I, the undersigned:", label and value, as printed."""
+    en = locale == "en"
+    return [
+        ("Name" if en else "Nama", name),
+        ("NIP/NIK", nip or "-"),
+        ("Rank/Grade" if en else "Pangkat/Golongan", rank or "-"),
+        ("Position" if en else "Jabatan", position or "-"),
+        ("Institution" if en else "Instansi", institution or "-"),
+        ("Role on the panel" if en else "Kedudukan dalam Tim", ROLE_NAMES[locale].get(role, role)),
+    ]
+
+
+def conflict_names(conflicts) -> list[str]:
+    """The declared conflicts as the statement names them: 'KIPP23-009 “Title”', from
+    (code, title, …) rows."""
+    return [f"{row[0]} \u201c{row[1]}\u201d" for row in conflicts]
+
+CONFLICT_TABLE_HEADER = {
+    "id": ("No", "Kode", "Nama Inovasi", "Alasan"),
+    "en": ("No", "Code", "Innovation", "Reason"),
+}

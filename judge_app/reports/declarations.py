@@ -14,14 +14,11 @@ from reportlab.platypus import KeepTogether, ListFlowable, ListItem, Spacer
 
 from judge_app.domain.dates import place_and_date
 from judge_app.domain.declaration_texts import (
-    CLOSING,
-    KONFLIK,
-    PAKTA,
-    SANCTIONS,
-    TITLE_DECLARED,
-    TITLE_NONE,
-    declared_clauses,
-    declared_with_custom,
+    CONFLICT_TABLE_HEADER,
+    DeclarationWords,
+    conflict_names,
+    declaration_words,
+    identity_rows,
 )
 from judge_app.domain.model import DeclarationTexts, Judge
 from judge_app.domain.officials import Letterhead
@@ -37,11 +34,6 @@ from judge_app.reports.layout import (
     together,
 )
 from judge_app.reports.signature_block import Signatory, signature_block
-
-ROLE_NAMES = {
-    "id": {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"},
-    "en": {"ketua": "Chair", "sekretaris": "Secretary", "anggota": "Member"},
-}
 
 
 @dataclass(frozen=True)
@@ -67,9 +59,13 @@ class DeclarationForm:
 
 def title_of(form: DeclarationForm) -> str:
     """The statement's title: it says whether the judge declares conflicts."""
-    if form.kind == "pakta":
-        return "INTEGRITY PACT" if form.locale == "en" else "PAKTA INTEGRITAS"
-    return (TITLE_DECLARED if form.conflicts else TITLE_NONE)[form.locale]
+    return words_of(form).title
+
+
+def words_of(form: DeclarationForm) -> DeclarationWords:
+    """Every sentence the document prints (the declaration dialog shows the same)."""
+    named = conflict_names(form.conflicts)
+    return declaration_words(form.kind, form.locale, form.competition_title, form.texts, named)
 
 
 def document_title(form: DeclarationForm) -> str:
@@ -106,48 +102,21 @@ def render_declaration(form: DeclarationForm) -> tuple[bytes, Placement]:
     en = form.locale == "en"
     who = form.identity
     nip_label = "NIP/NIK"
-    rows = [
-        ("Name" if en else "Nama", who.name),
-        (nip_label, who.nip or "-"),
-        ("Rank/Grade" if en else "Pangkat/Golongan", who.rank or "-"),
-        ("Position" if en else "Jabatan", who.position or "-"),
-        ("Institution" if en else "Instansi", who.institution or "-"),
-        (
-            "Role on the panel" if en else "Kedudukan dalam Tim",
-            ROLE_NAMES[form.locale].get(who.role, who.role),
-        ),
-    ]
+    rows = identity_rows(
+        form.locale, who.name, who.nip, who.rank, who.position, who.institution, who.role
+    )
     identity = plain_table(
         [[para(k, st["body"]), para(":", st["body"]), para(v, st["body"])] for k, v in rows],
         [45 * mm, 5 * mm, 120 * mm],
     )
-    story: list = [para(title_of(form), st["title"])]
-    if form.kind == "pakta":
-        clauses: list = [
-            para(c, st["justify"]) for c in (list(form.texts.pakta) or PAKTA[form.locale])
-        ]
-        lead = (
-            f"in the {form.competition_title}, hereby declare that I:"
-            if en
-            else f"dalam rangka {form.competition_title}, dengan ini menyatakan bahwa saya:"
-        )
-        closing = form.texts.sanctions or SANCTIONS[form.locale]
-    else:
-        clauses = _konflik_clauses(form, st)
-        lead = (
-            f"as a member of the assessment panel of the {form.competition_title}, solemnly "
-            "declare that:"
-            if en
-            else f"selaku juri/tim penilai dalam {form.competition_title}, dengan ini "
-            "menyatakan dengan sesungguhnya bahwa:"
-        )
-        closing = CLOSING[form.locale]
+    words = words_of(form)
+    story: list = [para(words.title, st["title"])]
+    clauses = _clauses(form, words, st)
+    lead, closing = words.lead, words.closing
     if not (form.letterhead and form.letterhead.lines):  # the kop surat names the organiser
         story.append(para(form.organizer, st["subtitle"]))
     story.append(Spacer(1, 4 * mm))
-    story.append(
-        para("I, the undersigned:" if en else "Saya yang bertanda tangan di bawah ini:", st["body"])
-    )
+    story.append(para(words.undersigned, st["body"]))
     story.append(Spacer(1, 2 * mm))
     story.append(identity)
     story.append(Spacer(1, 2 * mm))
@@ -185,31 +154,27 @@ def render_declaration(form: DeclarationForm) -> tuple[bytes, Placement]:
     return pdf, placement
 
 
-def _konflik_clauses(form: DeclarationForm, st: dict) -> list:
-    """Without conflicts, the competition's clauses or the built-in denial; with them, the
-    clauses that name them, the first followed by the table of conflicts and reasons (the
-    competition's own clauses, if any, scoped to the other entries)."""
-    custom = list(form.texts.konflik)
-    if not form.conflicts:
-        return [para(c, st["justify"]) for c in (custom or KONFLIK[form.locale])]
-    named = [f"{code} \u201c{title}\u201d" for code, title, _reason in form.conflicts]
-    if custom:
-        texts, scope = declared_with_custom(form.locale, named)
-        sub = _numbered([para(c, st["justify"]) for c in custom], st["body"], bullet="a")
-        last = [ListItem([para(scope, st["justify"]), sub], leftIndent=14)]
-    else:
-        texts, last = declared_clauses(form.locale, named), []
-    first = ListItem(
-        [para(texts[0], st["justify"]), Spacer(1, 1.5 * mm), _conflict_table(form, st)],
-        leftIndent=14,
-    )
-    return [first] + [para(c, st["justify"]) for c in texts[1:]] + last
+def _clauses(form: DeclarationForm, words, st: dict) -> list:
+    """The numbered clauses; a clause followed by the table of conflicts and reasons holds
+    it, one with a sub-list (the competition's own clauses scoped to the other entries)
+    holds that, lettered."""
+    items: list = []
+    for clause in words.clauses:
+        if not (clause.table or clause.sub):
+            items.append(para(clause.text, st["justify"]))
+            continue
+        parts: list = [para(clause.text, st["justify"])]
+        if clause.table:
+            parts += [Spacer(1, 1.5 * mm), _conflict_table(form, st)]
+        if clause.sub:
+            sub = [para(c, st["justify"]) for c in clause.sub]
+            parts.append(_numbered(sub, st["body"], bullet="a"))
+        items.append(ListItem(parts, leftIndent=14))
+    return items
 
 
 def _conflict_table(form: DeclarationForm, st: dict):
-    en = form.locale == "en"
-    header = ["No", "Code" if en else "Kode", "Innovation" if en else "Nama Inovasi",
-              "Reason" if en else "Alasan"]  # fmt: skip
+    header = CONFLICT_TABLE_HEADER[form.locale]
     rows = [[para(h, st["cellb"]) for h in header]]
     for i, (code, title, reason) in enumerate(form.conflicts, start=1):
         rows.append([para(str(i), st["cell"]), para(code, st["cell"]),

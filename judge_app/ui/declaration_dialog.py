@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -20,13 +21,24 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
+    QScrollArea,
+    QSplitter,
     QTableWidget,
     QTableWidgetItem,
+    QTabWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
 from judge_app import services
+from judge_app.domain.dates import place_and_date
+from judge_app.domain.declaration_texts import (
+    CONFLICT_TABLE_HEADER,
+    conflict_names,
+    declaration_words,
+    identity_rows,
+)
 from judge_app.errors import JudgeAppError, storage_or_text
 from judge_app.integrity.keys import MIN_PASSPHRASE, WrongPassphrase
 from judge_app.session import PackageSession
@@ -160,9 +172,15 @@ class DeclarationDialog(QDialog):
         self.repeat.setToolTip(self.tr("The same passphrase again, to rule out a typing slip"))
         self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
         self.repeat.setObjectName("repeat")
-        keys_form.addRow(self.tr("Pass&phrase"), self.passphrase)
+        key_row = QHBoxLayout()
+        key_row.addWidget(self.passphrase, 1)
         if self.new_key:
-            keys_form.addRow(self.tr("Repeat passphrase"), self.repeat)
+            key_row.addWidget(QLabel(self.tr("Repeat passphrase")))
+            key_row.addWidget(self.repeat, 1)
+        passphrase_label = QLabel(self.tr("Pass&phrase"))
+        passphrase_label.setBuddy(self.passphrase)
+        keys_form.addRow(passphrase_label, key_row)
+        if self.new_key:
             note = QLabel(
                 self.tr(
                     "A personal signing key is created now and kept, encrypted with this "
@@ -182,25 +200,52 @@ class DeclarationDialog(QDialog):
         )
         self.sign_button.setObjectName("signButton")
 
-        left = QVBoxLayout()
-        left.addWidget(identity)
-        left.addWidget(signing)
-        left.addWidget(secret)
-        left.addStretch(1)
-        right = QVBoxLayout()
-        right.addWidget(conflicts, 1)
-        right.addWidget(signature)
-        columns = QHBoxLayout()
-        columns.addLayout(left, 5)
-        columns.addLayout(right, 6)
+        # what is signed, word for word as the PDFs print it, to read before signing
+        self.documents = QTabWidget()
+        self.documents.setObjectName("documents")
+        self.pakta_text = QTextBrowser()
+        self.pakta_text.setObjectName("paktaText")
+        self.konflik_text = QTextBrowser()
+        self.konflik_text.setObjectName("konflikText")
+        self.documents.addTab(self.pakta_text, self.tr("Integrity pact"))
+        self.documents.addTab(self.konflik_text, self.tr("Conflict-of-interest statement"))
+        self.documents.setToolTip(
+            self.tr("The full text you sign, as the signed PDF prints it; read both pages")
+        )
+
+        details = QWidget()
+        fields = QVBoxLayout(details)
+        fields.setContentsMargins(0, 0, 6, 0)
+        fields.addWidget(identity)
+        fields.addWidget(signing)
+        fields.addWidget(conflicts, 1)
+        fields.addWidget(signature)
+        scroll = QScrollArea()
+        scroll.setWidget(details)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        split = QSplitter(Qt.Orientation.Horizontal)
+        split.addWidget(self.documents)
+        split.addWidget(scroll)
+        split.setChildrenCollapsible(False)
+        split.setStretchFactor(0, 1)
+        split.setStretchFactor(1, 1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
-        layout.addLayout(columns, 1)
+        layout.addWidget(split, 1)
+        layout.addWidget(secret)  # last, after the text it signs: never scrolled away
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
         for edit in (self.rank, self.position, self.institution, self.place):
-            edit.setMinimumWidth(260)
-        self.resize(1120, 660)
+            edit.setMinimumWidth(220)
+        self.table.setMinimumHeight(90)
+        screen = QGuiApplication.primaryScreen().availableGeometry()
+        self.resize(min(1240, screen.width() - 40), min(740, screen.height() - 40))
+        split.setSizes([self.width() // 2, self.width() // 2])
+        for edit in (self.rank, self.position, self.institution, self.place):
+            edit.textChanged.connect(self.show_documents)
+        self.date.dateChanged.connect(self.show_documents)
+        self.show_documents()
 
         add.clicked.connect(
             lambda: self._add_conflict(self.entry_box.currentData(), self.reason.text())
@@ -222,6 +267,7 @@ class DeclarationDialog(QDialog):
         for row in range(self.table.rowCount()):
             if self.table.item(row, 0).text() == code:
                 self.table.item(row, 2).setText(reason)
+                self.show_documents()
                 return
         row = self.table.rowCount()
         self.table.insertRow(row)
@@ -233,6 +279,7 @@ class DeclarationDialog(QDialog):
             self.table.setItem(row, column, item)
         self.reason.clear()
         self._show_error(None)
+        self.show_documents()
 
     def _remove_conflict(self) -> None:
         row = self.table.currentRow()
@@ -246,6 +293,52 @@ class DeclarationDialog(QDialog):
                 )
                 return
             self.table.removeRow(row)
+            self.show_documents()
+
+    # -- the documents ---------------------------------------------------------------------
+
+    def show_documents(self) -> None:
+        """Both documents as they will be signed, with what is filled in now: the words
+        come from the same source as the signed PDFs (domain.declaration_texts), in the
+        competition's language, the language of the PDFs."""
+        if not hasattr(self, "documents"):
+            return  # conflicts listed while the dialog is being built
+        session = self.session
+        competition = session.definition.competition
+        locale = competition.locale if competition.locale in ("id", "en") else "id"
+        judge = session.judge
+        rows = identity_rows(
+            locale,
+            judge.name,
+            judge.nip,
+            self.rank.text().strip(),
+            self.position.text().strip(),
+            self.institution.text().strip(),
+            judge.role,
+        )
+        conflicts = [
+            (code, session.entry(code).title, reason) for code, reason in self.conflicts().items()
+        ]
+        qdate = self.date.date()
+        import datetime as dt
+
+        day = dt.date(qdate.year(), qdate.month(), qdate.day())
+        signed_at = place_and_date(self.place.text().strip() or "…", day, locale)
+        for kind, view in (("pakta", self.pakta_text), ("konflik", self.konflik_text)):
+            words = declaration_words(
+                kind,
+                locale,
+                competition.title,
+                session.definition.declarations,
+                conflict_names(conflicts) if kind == "konflik" else [],
+            )
+            html = _document_html(
+                words, competition.organizer, rows, conflicts if kind == "konflik" else [],
+                signed_at, judge.name, locale,
+            )  # fmt: skip
+            position = view.verticalScrollBar().value()
+            view.setHtml(html)
+            view.verticalScrollBar().setValue(position)
 
     def conflicts(self) -> dict[str, str]:
         return {
@@ -312,3 +405,38 @@ class DeclarationDialog(QDialog):
             .replace("%2", self.signed.fingerprint),
         )
         self.accept()
+
+
+def _document_html(words, organizer, rows, conflicts, signed_at, name, locale) -> str:
+    """A declaration as rich text: title, identity, the numbered clauses (the table of
+    conflicts inside the first where the statement has one), the closing sentence."""
+    from html import escape
+
+    parts = [
+        f"<h3 align='center'>{escape(words.title)}</h3>",
+        f"<p align='center'>{escape(organizer)}</p>",
+        f"<p>{escape(words.undersigned)}</p><table cellpadding='1'>",
+    ]
+    parts += [
+        f"<tr><td>{escape(label)}</td><td>&nbsp;:&nbsp;</td><td>{escape(value)}</td></tr>"
+        for label, value in rows
+    ]
+    parts.append(f"</table><p>{escape(words.lead)}</p><ol>")
+    for clause in words.clauses:
+        parts.append(f"<li>{escape(clause.text)}")
+        if clause.table:
+            parts.append("<table border='1' cellspacing='0' cellpadding='3'><tr>")
+            parts += [f"<th>{h}</th>" for h in CONFLICT_TABLE_HEADER[locale]]
+            parts.append("</tr>")
+            for i, (code, title, reason) in enumerate(conflicts, start=1):
+                cells = (str(i), code, title, reason)
+                parts.append("<tr>" + "".join(f"<td>{escape(c)}</td>" for c in cells) + "</tr>")
+            parts.append("</table>")
+        if clause.sub:
+            parts.append("<ol type='a'>")
+            parts += [f"<li>{escape(c)}</li>" for c in clause.sub]
+            parts.append("</ol>")
+        parts.append("</li>")
+    parts.append(f"</ol><p>{escape(words.closing)}</p>")
+    parts.append(f"<p align='right'>{escape(signed_at)}<br><br><b>{escape(name)}</b></p>")
+    return "".join(parts)
