@@ -421,8 +421,12 @@ class SecretariatWorkspace(QWidget):
         )
         return (Path(path) if path else None), chosen or patterns[0]
 
-    def _stem(self) -> str:
-        return f"hasil-{self.method}"
+    def _stem(self, kind: str = "results") -> str:
+        """'hasil-rata-rata' or 'results-mean': the method named in the user's language."""
+        from judge_app import text
+        from judge_app.results_service import default_file_stem
+
+        return default_file_stem(kind, self.method, text.language())
 
     def _written(self, path: Path, open_it: bool = False) -> None:
         self.status.emit(self.tr("Written: %1").replace("%1", str(path)))
@@ -544,7 +548,7 @@ class SecretariatWorkspace(QWidget):
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
         title = self.tr("Rekapitulasi Nilai")
-        path = self._target(title, f"rekapitulasi-{self.method}.pdf", "PDF (*.pdf)")
+        path = self._target(title, self._stem("recap") + ".pdf", "PDF (*.pdf)")
         if path is None or self.running:
             return False
         self._begin()
