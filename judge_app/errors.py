@@ -101,7 +101,8 @@ def os_reason(exc: OSError) -> str:
         "no permission to read or write it here; copy the file to a folder of your own",
     )
     texts = {
-        errno.ENOENT: translate("errors", "no such file or folder"),
+        # one wording for a missing file everywhere, the store's ("{path}: file not found")
+        errno.ENOENT: translate("errors", "file not found"),
         errno.EISDIR: translate("errors", "is a folder, not a file"),
         errno.ENOTDIR: translate("errors", "a part of the path is not a folder"),
         errno.EEXIST: translate("errors", "already exists"),

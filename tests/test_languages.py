@@ -175,9 +175,9 @@ def test_results_on_the_terminal_use_decimal_commas(signed, tmp_path: Path) -> N
 def test_system_errors_in_the_users_words(tmp_path: Path, language_reset) -> None:
     """The operating system's own words are English whatever the user reads."""
     missing = tmp_path / "hilang.sqlite"
-    assert services.verify([missing])[0].problems == [f"{missing}: no such file or folder"]
+    assert services.verify([missing])[0].problems == [f"{missing}: file not found"]
     text.set_language("id")
-    assert services.verify([missing])[0].problems == [f"{missing}: berkas atau folder tidak ada"]
+    assert services.verify([missing])[0].problems == [f"{missing}: berkas tidak ditemukan"]
     from judge_app.errors import storage_or_text
 
     folder_error = IsADirectoryError(21, "Is a directory", str(tmp_path))

@@ -64,7 +64,14 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "demo", help=translate("cli", "build the KIPP Banten 2023 sample competition")
     )
-    p.add_argument("dir", type=Path, metavar="DIR", help=translate("cli", "new or empty folder"))
+    p.add_argument(
+        "dir",
+        type=Path,
+        metavar="DIR",
+        help=translate(
+            "cli", "a new or empty folder, or one holding the demo built earlier (opened again)"
+        ),
+    )
     p.add_argument(
         "--open",
         action="store_true",
@@ -235,14 +242,23 @@ def build_parser() -> argparse.ArgumentParser:
     )
     ssub = p.add_subparsers(dest="action", metavar="ACTION", parser_class=Parser, required=True)
     s = ssub.add_parser(
-        "import", help=translate("cli", "store scores from CSV: entry,criterion,value[,note]")
+        "import",
+        help=translate(
+            "cli",
+            "store scores from CSV or XLSX with the columns entry,criterion,value[,note] "
+            "(or their Indonesian names kode,kriteria,nilai[,catatan])",
+        ),
     )
     s.add_argument("package", type=Path, metavar="PACKAGE")
     s.add_argument("file", type=Path, metavar="SCORES.csv")
     s.set_defaults(run=judge.scores_import)
     s = ssub.add_parser(
         "export",
-        help=translate("cli", "write every score to CSV or XLSX: entry,criterion,value,note"),
+        help=translate(
+            "cli",
+            "write every score to CSV or XLSX, the columns named in the language of the "
+            "messages: kode,kriteria,nilai,catatan or (--lang en) entry,criterion,value,note",
+        ),
     )
     s.add_argument("package", type=Path, metavar="PACKAGE")
     s.add_argument("file", type=Path, metavar="SCORES.csv")
@@ -371,7 +387,17 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser(
         "verify", help=translate("cli", "check signatures and content of PDFs and judge-app files")
     )
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help=translate(
+            "cli",
+            "signed PDFs (recap, declarations, Rekapitulasi Nilai, Berita Acara) and "
+            "judge-app files (.sqlite) to check; the exit status is non-zero when any fails",
+        ),
+    )
     p.set_defaults(run=secretariat.verify)
 
     p = sub.add_parser(
@@ -404,9 +430,31 @@ def build_parser() -> argparse.ArgumentParser:
         "merge",
         help=translate("cli", "merge returned judge files (or other masters) into a master"),
     )
-    p.add_argument("master", type=Path, metavar="MASTER")
-    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
-    p.add_argument("--report", type=Path, metavar="REPORT.json")
+    p.add_argument(
+        "master",
+        type=Path,
+        metavar="MASTER",
+        help=translate(
+            "cli", "the secretariat's master file to merge into (backed up before merging)"
+        ),
+    )
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help=translate(
+            "cli", "returned judge packages (.sqlite), or other masters (a province's round)"
+        ),
+    )
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="REPORT.json",
+        help=translate(
+            "cli", "also write what was accepted, ignored or refused in each file (JSON)"
+        ),
+    )
     p.add_argument(
         "--accept-key",
         action="append",

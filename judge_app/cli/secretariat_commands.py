@@ -32,8 +32,12 @@ def verify(args: argparse.Namespace) -> None:
             print(f"  {line}")
         for problem in report.problems:
             print(f"  ! {problem}")
-    if failed:
-        raise JudgeAppError(failed[0].problems[0])
+    if failed:  # the reasons are above, each once; the last line says which files failed
+        raise JudgeAppError(
+            translate("cli", "verification failed for {files}").format(
+                files=", ".join(str(r.path) for r in failed)
+            )
+        )
 
 
 def desktop(args: argparse.Namespace) -> None:

@@ -1,6 +1,8 @@
 """Scores to and from CSV (columns entry,criterion,value[,note]): paper to digital.
 The export writes the dialect the import reads back (semicolon or comma, decimal comma
-or point)."""
+or point). The import takes the English column names (DESIGN §9, a contract) and the
+Indonesian ones alike; the export names its columns in the user's language (kode,
+kriteria, nilai, catatan in Indonesian), and reads back either way."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
 from judge_app.interchange.results_csv import csv_dialect
 from judge_app.session import PackageSession
-from judge_app.text import translate
+from judge_app.text import language, translate
 
 SCORE_COLUMNS = [
     Column("entry", ("kode", "entri", "code", "kode inovasi"), True, 64),
@@ -98,9 +100,8 @@ def write_scores_csv(
     temporary file and renamed so a failure never leaves half a file. A .xlsx name gets
     a real workbook (numbers as numbers), which `scores import` reads back. A CSV is in
     `dialect` ("id": semicolons and decimal commas for Excel with Indonesian settings;
-    "en": commas and points; default the competition's locale); the columns keep their
-    names (entry,criterion,value,note) because `scores import` reads them back, in
-    either dialect."""
+    "en": commas and points; default the competition's locale); the columns are named
+    in the user's language (`header()`), which `scores import` reads back either way."""
     rows = []
     for entry in session.entries:
         for criterion in session.definition.criteria:
@@ -115,14 +116,21 @@ def write_scores_csv(
     chosen = csv_dialect(dialect, session.definition.competition.locale)
     with atomic.replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=chosen.delimiter)
-        writer.writerow(HEADER)
+        writer.writerow(header())
         for code, criterion, value, note in rows:
             shown = "" if value is None else format_number(value, chosen.decimal)
             writer.writerow([code, criterion, shown, note])
     return len(rows)
 
 
-HEADER = ("entry", "criterion", "value", "note")
+HEADER = ("entry", "criterion", "value", "note")  # the contract's names (DESIGN §9)
+HEADER_ID = ("kode", "kriteria", "nilai", "catatan")  # SCORE_COLUMNS' aliases
+
+
+def header() -> tuple[str, ...]:
+    """The column names of an exported sheet, in the user's language: an Indonesian judge
+    fills in kode, kriteria, nilai, catatan; `--lang en` gives the English names."""
+    return HEADER_ID if language() == "id" else HEADER
 
 
 def _write_workbook(path: Path, rows: list) -> None:
@@ -131,7 +139,7 @@ def _write_workbook(path: Path, rows: list) -> None:
 
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("nilai")
-    sheet.append(HEADER)
+    sheet.append(header())
     for code, criterion, value, note in rows:
         cells = []
         for text in (code, criterion):

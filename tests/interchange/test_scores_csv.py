@@ -226,3 +226,42 @@ def test_export_round_trips_in_both_dialects(
     assert (session.value("E1", "A"), session.note("E1", "A")) == (2.5, "a; b, c")
     assert (session.value("E1", "B"), session.note("E1", "B")) == (80.75, "x;y")
     session.close()
+
+
+def test_an_indonesian_export_names_its_columns_in_indonesian(
+    demo: services.Demo, tmp_path: Path
+) -> None:
+    """The sheet an Indonesian judge fills in says kode, kriteria, nilai, catatan (no
+    English); the import still takes the English names of the contract (DESIGN §9)."""
+    import openpyxl
+
+    from judge_app import text
+    from judge_app.interchange.scores_csv import HEADER_ID, SCORE_COLUMNS
+
+    package = demo.packages[1].path
+    english = write_csv(
+        tmp_path / "paper-en.csv",
+        [["entry", "criterion", "value", "note"], ["KIPP23-001", "K1", "85", "baik"]],
+    )
+    assert services.import_scores(package, english) == 1
+    assert tuple(c.aliases[0] for c in SCORE_COLUMNS) == HEADER_ID  # what the import reads
+    text.set_language("id")
+    try:
+        form = tmp_path / "formulir.csv"  # the form to fill in, and the scores so far
+        services.export_scores(package, form, all_rows=True)
+        scores = tmp_path / "nilai.csv"
+        services.export_scores(package, scores)
+        book = tmp_path / "nilai.xlsx"
+        services.export_scores(package, book)
+    finally:
+        text.set_language(None)
+    lines = form.read_text(encoding="utf-8-sig").splitlines()
+    assert lines[0] == "kode;kriteria;nilai;catatan"
+    assert lines[1] == "KIPP23-001;K1;85;baik"
+    sheet = openpyxl.load_workbook(book).worksheets[0]
+    assert [c.value for c in sheet[1]] == ["kode", "kriteria", "nilai", "catatan"]
+    before = file_hash(package)
+    assert scores.read_text(encoding="utf-8-sig").splitlines() == lines[:1] + lines[1:2]
+    services.import_scores(package, scores)  # read back: nothing changes
+    services.import_scores(package, book)
+    assert file_hash(package) == before
