@@ -122,6 +122,8 @@ class EntryListModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ForegroundRole and column == self.STATE:
             return STATE_COLORS[self.session.state(entry.code, self.stage)]
         if role == Qt.ItemDataRole.ToolTipRole:
+            if column == self.AGENCY:  # the column is narrow; the name is not
+                return entry.agency
             reason = self.session.conflict_reason(entry.code)
             if reason:
                 return QCoreApplication.translate(

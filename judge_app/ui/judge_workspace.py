@@ -128,8 +128,10 @@ class JudgeWorkspace(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EntryListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(EntryListModel.CODE, 8 * em)
-        header.resizeSection(EntryListModel.AGENCY, 8 * em)
+        header.resizeSection(EntryListModel.CODE, 7 * em)
+        # agencies are long ('Dinas Kesehatan Kota …'): enough to tell them apart, the
+        # full name in the tooltip
+        header.resizeSection(EntryListModel.AGENCY, 13 * em)
         header.resizeSection(EntryListModel.CATEGORY, 7 * em)
         header.resizeSection(EntryListModel.STATE, 9 * em)
         self.list_view.setAccessibleName(self.tr("Entries"))
@@ -213,12 +215,17 @@ class JudgeWorkspace(QWidget):
         self.form.set_stage(self.stage)
         self.update_status()
         self.form.setEnabled(bool(session.entries))
-        self.select_row(0)
+        self._last_edited = last_edited(session.path)
+        if not (self._last_edited and self.select_code(self._last_edited)):
+            self.select_row(0)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_sized", False):
             self._sized = True
+            self.list_view.scrollTo(self.list_view.currentIndex())  # the entry resumed
+            width = self.splitter.width()
+            self.splitter.setSizes([width * 53 // 100, width - width * 53 // 100])
             total = max(self.details_split.height(), 400)
             panel = min(self.panel.sizeHint().height() + 12, int(total * 0.4))
             self.details_split.setSizes([panel, total - panel])
@@ -321,8 +328,52 @@ class JudgeWorkspace(QWidget):
         else:
             self.grid_view.setFocus()
 
-    def _current_changed(self, current, _previous) -> None:
+    def _current_changed(self, current, previous) -> None:
+        if getattr(self, "_going_back", False):
+            return
+        if previous.isValid() and current != previous and not self.may_leave():
+            self._going_back = True  # the judge goes back to the refused value
+            try:
+                self.list_view.selectionModel().setCurrentIndex(
+                    previous,
+                    QItemSelectionModel.SelectionFlag.ClearAndSelect
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
+            finally:
+                self._going_back = False
+            row = self.form.refused_row()
+            if row is not None:
+                self.form.focus_row(row)
+            return
         self._show(self.list_model.code_at(current.row()) if current.isValid() else None)
+
+    def may_leave(self) -> bool:
+        """Before the form shows another entry or the window closes: a refused value still
+        in a box is not in the file; ask whether to discard it or go back to it."""
+        row = self.form.refused_row()
+        if row is None or self.form.code is None:
+            return True
+        problem = self.form.problem(row) or ""
+        box = QMessageBox(
+            QMessageBox.Icon.Question,
+            self.tr("A refused value is not saved"),
+            self.tr("%1, %2: “%3” is not saved.\n%4\n\nDiscard it, or go back and correct it?")
+            .replace("%1", self.form.code)
+            .replace("%2", row.criterion.name)
+            .replace("%3", row.score.text().strip())
+            .replace("%4", problem),
+            parent=self,
+        )
+        discard = box.addButton(self.tr("Discard it"), QMessageBox.ButtonRole.DestructiveRole)
+        back = box.addButton(self.tr("Go back to it"), QMessageBox.ButtonRole.RejectRole)
+        box.setDefaultButton(back)
+        box.setEscapeButton(back)
+        box.exec()
+        if box.clickedButton() is discard:
+            self.form.refresh()  # the box shows what the file holds again
+            return True
+        self.form.focus_row(row)
+        return False
 
     def _show(self, code: str | None) -> None:
         self.panel.show_entry(self.session.entry(code) if code else None)
@@ -410,6 +461,9 @@ class JudgeWorkspace(QWidget):
             ScoreCommand(self.session, before, changes, text, self.notify, self._guard)
         )
         self.notify({c.entry for c in changes})
+        if changes and changes[-1].entry != self._last_edited:
+            self._last_edited = changes[-1].entry
+            remember_last_edited(self.session.path, self._last_edited)
         return True
 
     def _guard(self, action) -> bool:
@@ -561,3 +615,27 @@ class JudgeWorkspace(QWidget):
                 self.tr("Nothing pasted"),
                 self.tr("No cell was changed, because:") + "\n" + shown,
             )
+
+
+def _settings_key(path: Path) -> str:
+    """The user settings' key for a package: its full path, hashed (a path has characters
+    a settings key may not)."""
+    import hashlib
+
+    digest = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:24]
+    return f"last_edited/{digest}"
+
+
+def last_edited(path: Path) -> str | None:
+    """The entry last edited in this package on this computer, kept in the user settings
+    (not in the package: its data is signed and handed in)."""
+    from judge_app.ui import i18n
+
+    value = i18n.settings().value(_settings_key(path))
+    return str(value) if value else None
+
+
+def remember_last_edited(path: Path, code: str) -> None:
+    from judge_app.ui import i18n
+
+    i18n.settings().setValue(_settings_key(path), code)

@@ -4,7 +4,14 @@ the certificate fingerprint (to compare by phone with the one on the judge's PDF
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from judge_app.secretariat import MasterSession
 from judge_app.ui.overview import RecordsModel, records_view
@@ -38,7 +45,10 @@ class JudgesDashboard(QWidget):
             [],
             self,
         )
-        self.view = records_view(self.model, (10,))  # names fit, the fingerprint elides
+        # the fingerprint is read aloud by phone: never cut, in two lines of eight groups
+        # as the judge's declaration prints it; the names take what is left
+        self.view = records_view(self.model, (1,))
+        self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()
         self.rekey_button = QPushButton(self.tr("Re-register a judge's &key…"))
@@ -71,7 +81,7 @@ class JudgesDashboard(QWidget):
                     _local_time(s.merged_at),
                     s.progress or "-",
                     s.retired or "-",
-                    s.fingerprint or self.tr("(none registered)"),
+                    _two_lines(s.fingerprint) or self.tr("(none registered)"),
                 )
                 for s in statuses
             ]
@@ -104,3 +114,9 @@ def _local_time(stamp: str) -> str:
         return dt.datetime.fromisoformat(stamp).astimezone().strftime("%Y-%m-%d %H:%M")
     except ValueError:
         return stamp
+
+
+def _two_lines(fingerprint: str) -> str:
+    """Sixteen groups of four as two lines of eight, the way they are read out."""
+    groups = fingerprint.split()
+    return "\n".join(" ".join(groups[i : i + 8]) for i in range(0, len(groups), 8))

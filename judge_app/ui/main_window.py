@@ -553,6 +553,8 @@ class MainWindow(QMainWindow):
 
     def _may_quit(self) -> bool:
         """With a file open, say that nothing needs saving and ask."""
+        if self.workspace is not None and not self.workspace.may_leave():
+            return False  # a refused value is still in a box: the judge goes back to it
         if self.current_path is None or not self.confirm_quit:
             return True
         answer = QMessageBox.question(

@@ -3,7 +3,7 @@ live weighted total; refused values are explained inline and never stored."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -163,15 +163,55 @@ class ScoreForm(QWidget):
             and self.session.declared
             and self.session.locked_revision is None
         )
+        # a signed sheet's scores are values to read, not greyed-out boxes
+        locked = code is not None and reason is None and self.session.locked_revision is not None
+        why = (
+            QCoreApplication.translate(
+                "JudgeWorkspace", "Revision %1 is signed: the scores are locked."
+            ).replace("%1", str(self.session.locked_revision))
+            if locked
+            else ""
+        )
         for row in self.rows:
             value = self.session.value(code, row.criterion.id) if code else None
             row.score.setText("" if value is None else format_number(value, self.decimal))
             row.note.setText(self.session.note(code, row.criterion.id) if code else "")
-            row.score.setEnabled(editable)
-            row.note.setEnabled(editable)
+            for box in (row.score, row.note):
+                box.setEnabled(editable)
+                if bool(box.property("locked")) != locked:
+                    box.setProperty("locked", locked)
+                    box.style().unpolish(box)
+                    box.style().polish(box)
+            row.score.setToolTip(why if locked else row.criterion.description)
+            # an empty locked box says nothing (no grey hint to mistake for a value)
+            row.note.setPlaceholderText("" if locked else self.tr("Note (optional)"))
+            row.score.setPlaceholderText("" if locked else self._scale(row.criterion))
             self._show_error(row, None)
             self._show_level(row, value)
         self._update_total()
+
+    def refused_row(self) -> _Row | None:
+        """The first box holding typed text that was refused: it is not in the file."""
+        for row in self.rows:
+            if row.score.isEnabled() and row.score.isModified() and self._typed(row)[1]:
+                return row
+        return None
+
+    def problem(self, row: _Row) -> str | None:
+        """Why the text in a row's score box is refused, if it is."""
+        return self._typed(row)[1]
+
+    def focus_row(self, row: _Row) -> None:
+        """Put the cursor in a row's score box, also just after a question closed (the
+        closing box hands the focus back to where it was first)."""
+
+        def focus() -> None:
+            self.window().activateWindow()
+            row.score.setFocus(Qt.FocusReason.OtherFocusReason)
+            row.score.selectAll()
+
+        focus()
+        QTimer.singleShot(0, focus)
 
     def focus_first(self) -> None:
         if self.rows and self.rows[0].score.isEnabled():
@@ -190,7 +230,7 @@ class ScoreForm(QWidget):
         except ValueError:
             return None, self.tr("Refused: %1 is not a number. Allowed: %2").replace(
                 "%1", text.strip()
-            ).replace("%2", self._scale(row.criterion))
+            ).replace("%2", self._range(row.criterion))
         if row.criterion.problem_with(value) is None:
             return value, None
         c = row.criterion
@@ -201,10 +241,18 @@ class ScoreForm(QWidget):
         else:
             message = self.tr("Refused: %1 is outside the allowed range %2")
         shown = format_number(value, self.decimal)
-        return None, message.replace("%1", shown).replace("%2", self._scale(c))
+        return None, message.replace("%1", shown).replace("%2", self._range(c))
 
     def _scale(self, c: Criterion) -> str:
-        """'0–100' or '0–3, steps of 0,5' in the interface language."""
+        """The hint beside and in a score box: 'whole number 0–100' where only whole numbers
+        are allowed, else '0–3, steps of 0,5', in the interface language."""
+        if c.step == 1 and float(c.min).is_integer():
+            lo, hi = format_number(c.min, self.decimal), format_number(c.max, self.decimal)
+            return self.tr("whole number %1–%2").replace("%1", lo).replace("%2", hi)
+        return self._range(c)
+
+    def _range(self, c: Criterion) -> str:
+        """'0–100' or '0–3, steps of 0,5', for the messages that say what is allowed."""
         lo, hi = format_number(c.min, self.decimal), format_number(c.max, self.decimal)
         if c.step == 1:
             return f"{lo}–{hi}"

@@ -8,6 +8,9 @@ QTableView:focus { border: 2px solid #1565c0; }
 QTableView { selection-background-color: #cfe3fb; selection-color: black; }
 QLineEdit[invalid="true"] { border: 2px solid #b3261e; background: #fdecea; }
 QLabel#errorLabel { color: #b3261e; }
+QLineEdit[locked="true"]:disabled {
+    color: #1f1f1f; background: #f1f4f8; border: 1px solid #b8c4d4;
+}
 QLabel#conflictBanner {
     background: #fdecea; color: #7f1d1d; padding: 8px; border: 1px solid #f5c2c0;
     border-radius: 4px;

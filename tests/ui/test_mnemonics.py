@@ -9,6 +9,7 @@ import re
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -49,6 +50,19 @@ def labelled(top: QWidget) -> Iterator[str]:
             yield from (widget.tabText(i) for i in range(widget.count()) if widget.isTabVisible(i))
 
 
+def stray_ampersands(where: str, top: QWidget) -> list[str]:
+    """A label with a mnemonic but no buddy shows its '&' as typed."""
+    return [
+        f"{where}: '&' shown in {label.text()!r} (no buddy)"
+        for label in top.findChildren(QLabel)
+        if label.isVisibleTo(top)
+        and label.buddy() is None
+        and label.textFormat() != Qt.TextFormat.RichText
+        and "<" not in label.text()
+        and mnemonic(label.text())
+    ]
+
+
 def clashes(where: str, texts) -> list[str]:
     seen: dict[str, list[str]] = {}
     for text in texts:
@@ -69,7 +83,7 @@ def menu_clashes(where: str, menu: QMenu) -> list[str]:
 
 def window_clashes(where: str, window: QMainWindow) -> list[str]:
     QApplication.processEvents()
-    found = clashes(where, labelled(window))
+    found = clashes(where, labelled(window)) + stray_ampersands(where, window)
     for action in window.menuBar().actions():
         if action.menu() is not None:
             found += menu_clashes(where, action.menu())
@@ -80,7 +94,7 @@ def dialog_clashes(where: str, dialog: QWidget) -> list[str]:
     dialog.show()
     QApplication.processEvents()
     try:
-        return clashes(where, labelled(dialog))
+        return clashes(where, labelled(dialog)) + stray_ampersands(where, dialog)
     finally:
         dialog.close()
         dialog.deleteLater()
