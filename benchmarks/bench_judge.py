@@ -62,7 +62,19 @@ def build_package(folder: Path, entries: int) -> Path:
     return written.path
 
 
-def measure(package: Path) -> list[tuple[str, str]]:
+SMALL_NOTE = (
+    "small run (CI, so the script never rots): the targets apply at national scale, "
+    "run without --small to check them"
+)
+
+
+def goal(text: str, targets: bool) -> str:
+    """' (target …)' after a figure at national scale; nothing in a small run, where the
+    targets do not apply (a passing CI run printed 'NOT met' six times)."""
+    return f" (target {text})" if targets else ""
+
+
+def measure(package: Path, targets: bool = True) -> list[tuple[str, str]]:
     from PySide6.QtWidgets import QApplication
 
     from judge_app.ui.app import create_app
@@ -116,16 +128,16 @@ def measure(package: Path) -> list[tuple[str, str]]:
     QApplication.processEvents()
     ms = 1000.0
     return [
-        ("open package to interactive window", f"{opened:.2f} s (target < 2 s)"),
+        ("open package to interactive window", f"{opened:.2f} s{goal('< 2 s', targets)}"),
         (
             "filter per keystroke (9 keystrokes)",
             f"median {statistics.median(timings) * ms:.1f} ms, max {max(timings) * ms:.1f} ms"
-            f" (target < 100 ms; last filter shows {visible} rows)",
+            f"{goal('< 100 ms', targets)}; last filter shows {visible} rows",
         ),
         (
             "score commit from the GUI, durable (200)",
             f"p50 {_pct(commits, 50) * ms:.2f} ms, p99 {_pct(commits, 99) * ms:.2f} ms"
-            " (target p99 < 10 ms)",
+            f"{goal('p99 < 10 ms', targets)}",
         ),
         (
             "score commit, services only (200)",
@@ -155,8 +167,13 @@ def main() -> None:
         t0 = time.perf_counter()
         package = build_package(Path(tmp), entries)
         built = time.perf_counter() - t0
-        rows = [("build master + package (setup)", f"{built:.2f} s"), *measure(package)]
+        rows = [
+            ("build master + package (setup)", f"{built:.2f} s"),
+            *measure(package, targets=not args.small),
+        ]
     print(f"judge-side benchmark: {entries:,} entries × {CRITERIA} criteria")
+    if args.small:
+        print(SMALL_NOTE)
     print(
         f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
     )
