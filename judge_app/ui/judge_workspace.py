@@ -128,7 +128,11 @@ class JudgeWorkspace(QWidget):
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(EntryListModel.TITLE, QHeaderView.ResizeMode.Stretch)
         em = self.fontMetrics().horizontalAdvance("M")
-        header.resizeSection(EntryListModel.CODE, 7 * em)
+        metrics = self.list_view.fontMetrics()
+        codes = [e.code for e in session.entries[:200]] or ["KIPP23-000"]
+        header.resizeSection(  # the codes whole: they are what a judge reads out
+            EntryListModel.CODE, max(metrics.horizontalAdvance(c) for c in codes) + em
+        )
         # agencies are long ('Dinas Kesehatan Kota …'): enough to tell them apart, the
         # full name in the tooltip
         header.resizeSection(EntryListModel.AGENCY, 13 * em)
@@ -225,7 +229,7 @@ class JudgeWorkspace(QWidget):
             self._sized = True
             self.list_view.scrollTo(self.list_view.currentIndex())  # the entry resumed
             width = self.splitter.width()
-            self.splitter.setSizes([width * 53 // 100, width - width * 53 // 100])
+            self.splitter.setSizes([width * 52 // 100, width - width * 52 // 100])
             total = max(self.details_split.height(), 400)
             panel = min(self.panel.sizeHint().height() + 12, int(total * 0.4))
             self.details_split.setSizes([panel, total - panel])

@@ -201,6 +201,9 @@ def test_entry_list_shows_the_agency(window, demo) -> None:
     agency = EntryListModel.AGENCY
     width = view.horizontalHeader().sectionSize(agency)
     assert width > view.fontMetrics().horizontalAdvance("Dinas Pen")  # more than 8 characters
+    code = EntryListModel.CODE
+    widest = max(view.fontMetrics().horizontalAdvance(e.code) for e in ws.session.entries)
+    assert view.horizontalHeader().sectionSize(code) > widest  # the codes are not cut
     index = model.index(0, agency)
     assert model.data(index, Qt.ItemDataRole.ToolTipRole) == ws.session.entries[0].agency
 
