@@ -339,252 +339,267 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="49"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="61"/>
         <source>Integrity pact and conflict-of-interest statement</source>
         <translation>Pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="52"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="64"/>
         <source>Before scoring, sign the integrity pact and the statement on conflicts of interest. Both are written as PDF files and signed with your personal key.</source>
         <translation>Sebelum menilai, tandatangani pakta integritas dan surat pernyataan tentang konflik kepentingan. Keduanya dibuat sebagai berkas PDF dan ditandatangani dengan kunci pribadi Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="58"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="70"/>
         <source>Your identity</source>
         <translation>Identitas Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="66"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
         <source>Printed in your declarations; correct it if it changed since the secretariat registered you</source>
         <translation>Dicetak dalam pernyataan Anda; perbaiki bila sudah berubah sejak sekretariat mendaftarkan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="71"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="83"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="72"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="84"/>
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="73"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
         <source>&amp;Rank/grade</source>
         <translation>&amp;Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="74"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="86"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="75"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="87"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="76"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="88"/>
         <source>Role on the panel</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="90"/>
         <source>Place and date</source>
         <translation>Tempat dan tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="84"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="96"/>
         <source>Printed above your signature, before the date</source>
         <translation>Dicetak di atas tanda tangan Anda, sebelum tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="97"/>
         <source>The day you sign, written out in the declarations</source>
         <translation>Tanggal Anda menandatangani, ditulis lengkap dalam pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="86"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="98"/>
         <source>P&amp;lace</source>
         <translation>Te&amp;mpat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="87"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="99"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="89"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="101"/>
         <source>Entries you have a conflict of interest with</source>
         <translation>Inovasi yang memiliki konflik kepentingan dengan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="93"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="93"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
         <source>Innovation</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="93"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="102"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
         <source>An entry you may not judge impartially</source>
         <translation>Inovasi yang tidak dapat Anda nilai secara netral</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="106"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="118"/>
         <source>Reason, e.g. family tie, employment</source>
         <translation>Alasan, mis. hubungan keluarga, hubungan kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="108"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="120"/>
         <source>Why you cannot judge this entry impartially; printed in the statement</source>
         <translation>Alasan Anda tidak dapat menilai inovasi ini secara netral; dicetak dalam surat pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="122"/>
         <source>&amp;Add</source>
         <translation>Tam&amp;bah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="112"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="124"/>
         <source>Add the chosen entry: you will not score it, and its scores are removed</source>
         <translation>Tambahkan inovasi yang dipilih: Anda tidak akan menilainya, dan nilainya dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
         <source>Re&amp;move</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="127"/>
         <source>Take the selected entry off the list</source>
         <translation>Keluarkan inovasi yang dipilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="138"/>
         <source>Leave the list empty if you have no conflict of interest.</source>
         <translation>Biarkan daftar kosong jika Anda tidak memiliki konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="134"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="146"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="138"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="150"/>
         <source>Load P&amp;NG…</source>
         <translation>Muat P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="151"/>
         <source>Use a scanned signature (a PNG image) instead of drawing</source>
         <translation>Pakai tanda tangan hasil pindaian (gambar PNG) alih-alih menggambar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="140"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="152"/>
         <source>&amp;Clear</source>
         <translation>Be&amp;rsihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="153"/>
         <source>Erase the signature and draw it again</source>
         <translation>Hapus tanda tangan dan gambar ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="148"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
         <source>Signing key</source>
         <translation>Kunci penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="155"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="167"/>
         <source>Protects your signing key on this laptop; you need it to sign and to reopen scores. Nobody can recover it for you</source>
         <translation>Melindungi kunci tanda tangan Anda di laptop ini; diperlukan untuk menandatangani dan membuka kembali nilai. Tidak ada yang dapat memulihkannya untuk Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="172"/>
         <source>The same passphrase again, to rule out a typing slip</source>
         <translation>Kata sandi yang sama sekali lagi, untuk mencegah salah ketik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="163"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="180"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="165"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="178"/>
         <source>Repeat passphrase</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="168"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="186"/>
         <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
         <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="181"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="199"/>
         <source>&amp;Sign both documents</source>
         <translation>&amp;Tandatangani kedua dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="220"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="210"/>
+        <source>Integrity pact</source>
+        <translation>Pakta integritas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="211"/>
+        <source>Conflict-of-interest statement</source>
+        <translation>Pernyataan konflik kepentingan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="213"/>
+        <source>The full text you sign, as the signed PDF prints it; read both pages</source>
+        <translation>Teks lengkap yang Anda tandatangani, sama dengan yang dicetak di PDF bertanda tangan; bacalah kedua halaman</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="265"/>
         <source>Give the reason for the conflict of interest.</source>
         <translation>Isi alasan konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="244"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="291"/>
         <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
         <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="258"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="351"/>
         <source>Signature image</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="258"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="351"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="261"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="354"/>
         <source>%1 is not a readable PNG image.</source>
         <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="275"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="368"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="278"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="371"/>
         <source>Fill in the place of signing.</source>
         <translation>Isi tempat penandatanganan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="281"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="374"/>
         <source>Every conflict of interest needs a reason.</source>
         <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="298"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="391"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="307"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="400"/>
         <source>Declarations signed</source>
         <translation>Pernyataan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="309"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="402"/>
         <source>Signed and saved:
 %1
 
@@ -675,32 +690,32 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="127"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="129"/>
         <source>Conflict of interest: %1</source>
         <translation>Konflik kepentingan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="141"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="143"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="142"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="144"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="143"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="145"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="144"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="146"/>
         <source>Category</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="145"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="147"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -933,61 +948,61 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="78"/>
-        <source>Return the package file (not only the PDF) to the secretariat, by USB stick or e-mail.</source>
-        <translation>Kembalikan berkas paket (bukan hanya PDF-nya) kepada sekretariat, lewat flashdisk atau surel.</translation>
+        <source>Hand in: File → Return to the secretariat (Ctrl+Shift+H) writes a checked copy of your package onto your USB stick; give that file (not only the PDF) to the secretariat.</source>
+        <translation>Menyerahkan: Berkas → Kembalikan ke sekretariat (Ctrl+Shift+H) menulis salinan paket Anda yang sudah diperiksa ke flashdisk; serahkan berkas itu (bukan hanya PDF-nya) kepada sekretariat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="82"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="83"/>
         <source>Read the fingerprint on your signed declaration to the secretariat when they call: it proves the signatures are yours.</source>
         <translation>Bacakan sidik jari kunci pada surat pernyataan bertanda tangan Anda ketika sekretariat menelepon: itu membuktikan tanda tangan tersebut milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="90"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="91"/>
         <source>Write or choose a competition definition (templates: KIPP, IGA, Ombudsman) and create the master: &lt;i&gt;judge-app new&lt;/i&gt;.</source>
         <translation>Tulis atau pilih definisi kompetisi (templat: KIPP, IGA, Ombudsman) lalu buat berkas induk: &lt;i&gt;judge-app new&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="94"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="95"/>
         <source>Import the entry list: Secretariat → Import entries (CSV/XLSX), Ctrl+I. Every problem is named by row and column; nothing is stored until the file is right.</source>
         <translation>Impor daftar inovasi: Sekretariat → Impor daftar inovasi (CSV/XLSX), Ctrl+I. Setiap masalah disebut baris dan kolomnya; tidak ada yang disimpan sampai berkasnya benar.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="99"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="100"/>
         <source>Register the judges (&lt;i&gt;judge-app judges import&lt;/i&gt;) and assign entries (every judge every entry by default).</source>
         <translation>Daftarkan para juri (&lt;i&gt;judge-app judges import&lt;/i&gt;) dan tetapkan inovasi yang dinilai (bawaan: setiap juri menilai semua inovasi).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="103"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="104"/>
         <source>Write the judges&apos; packages: Secretariat → Write the judges&apos; packages (Ctrl+Shift+P), and hand each judge their own file.</source>
         <translation>Buat paket para juri: Sekretariat → Buat paket para juri (Ctrl+Shift+P), lalu serahkan kepada setiap juri berkasnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="107"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="108"/>
         <source>When files come back, drop them on the window or use Merge (Ctrl+M). The report says for each file: accepted, nothing new, refused or conflict, and why.</source>
         <translation>Ketika berkas kembali, seret ke jendela atau pakai Gabungkan (Ctrl+M). Laporan menyebut untuk setiap berkas: diterima, tidak ada yang baru, ditolak, atau konflik, beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="112"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="113"/>
         <source>Compare each new judge&apos;s fingerprint (Judges tab) with the one on their signed declaration, by phone.</source>
         <translation>Cocokkan sidik jari kunci setiap juri baru (tab Juri) dengan yang tercetak pada surat pernyataannya, lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="116"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="117"/>
         <source>Results: choose the aggregation method; click an entry to see every judge&apos;s scores; the Method sensitivity tab shows which ranks depend on the method.</source>
         <translation>Hasil: pilih metode agregasi; klik sebuah inovasi untuk melihat nilai dari setiap juri; tab Kepekaan metode menunjukkan peringkat mana yang bergantung pada metode.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="121"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="122"/>
         <source>Export the signed Rekapitulasi and the Berita Acara (Export menu); the XLSX, CSV and JSON exports are for further work.</source>
         <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor); ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="125"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="126"/>
         <source>Anyone can check a file or a PDF: &lt;i&gt;judge-app verify FILE&lt;/i&gt;. Keep the master and the returned packages together.</source>
         <translation>Siapa pun dapat memeriksa berkas atau PDF: &lt;i&gt;judge-app verify BERKAS&lt;/i&gt;. Simpan berkas induk bersama paket-paket yang dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="129"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="130"/>
         <source>Backups are made before every merge: File → Restore from a backup brings an earlier state back, and can itself be undone.</source>
         <translation>Cadangan dibuat sebelum setiap penggabungan: Berkas → Pulihkan dari cadangan mengembalikan keadaan sebelumnya, dan pemulihan itu pun dapat dibatalkan.</translation>
     </message>
@@ -1055,38 +1070,83 @@ Rekap bertanda tangan: %2</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_actions.py" line="133"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="140"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="165"/>
+        <source>Return to the secretariat</source>
+        <translation>Kembalikan ke sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="136"/>
+        <source>Your scores are not signed yet.</source>
+        <translation>Nilai Anda belum ditandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="139"/>
+        <source>Only signed scores count in the results. Sign them first (File → Finalise and sign the scores), or hand in this draft so the secretariat sees your progress.</source>
+        <translation>Hanya nilai yang ditandatangani yang dihitung dalam hasil. Tandatangani dahulu (Berkas → Finalisasi dan tandatangani nilai), atau serahkan draf ini agar sekretariat melihat kemajuan Anda.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="144"/>
+        <source>Hand in the draft</source>
+        <translation>Serahkan drafnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="190"/>
+        <source>Handed in, replacing the earlier copy:
+%1</source>
+        <translation>Sudah diserahkan, menggantikan salinan sebelumnya:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="192"/>
+        <source>Handed in:
+%1</source>
+        <translation>Sudah diserahkan:
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="201"/>
+        <source>The copy was checked as the secretariat will check it.</source>
+        <translation>Salinan sudah diperiksa seperti sekretariat akan memeriksanya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="205"/>
+        <source>Handed in: %1</source>
+        <translation>Sudah diserahkan: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="216"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="223"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="133"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="216"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="143"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="226"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="159"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="242"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="161"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="244"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="174"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="178"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="257"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="261"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="174"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="257"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -1140,7 +1200,7 @@ Rekap bertanda tangan: %2</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/judge_workspace.py" line="99"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="388"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="443"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
@@ -1150,153 +1210,182 @@ Rekap bertanda tangan: %2</translation>
         <translation>Formulir: satu inovasi sekaligus, dengan rubriknya. Tabel: semua inovasi dalam satu tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="135"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="141"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="172"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="178"/>
         <source>Score grid</source>
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="235"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="246"/>
         <source>Open for changes again</source>
         <translation>Buka lagi untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="240"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="138"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="251"/>
         <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
         <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="244"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="255"/>
         <source>Sign the declarations…</source>
         <translation>Tandatangani pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="248"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="143"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="259"/>
+        <location filename="../../judge_app/ui/score_form.py" line="169"/>
         <source>Revision %1 is signed: the scores are locked.</source>
         <translation>Revisi %1 sudah ditandatangani: nilai terkunci.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="252"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="263"/>
         <source>Reopen to change scores…</source>
         <translation>Buka kembali untuk mengubah nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="333"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="496"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="363"/>
+        <source>A refused value is not saved</source>
+        <translation>Nilai yang ditolak tidak tersimpan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="364"/>
+        <source>%1, %2: “%3” is not saved.
+%4
+
+Discard it, or go back and correct it?</source>
+        <translation>%1, %2: “%3” tidak tersimpan.
+%4
+
+Buang, atau kembali dan perbaiki?</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="371"/>
+        <source>Discard it</source>
+        <translation>Buang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="372"/>
+        <source>Go back to it</source>
+        <translation>Kembali ke sana</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="388"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="554"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="335"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="390"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="338"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="393"/>
         <source>Score this entry again; your reason stays in the audit log (Ctrl+K)</source>
         <translation>Nilai kembali inovasi ini; alasan Anda tetap tercatat dalam log audit (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="341"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="396"/>
         <source>You may not judge this entry impartially: say why; it is listed in your conflict statement and its scores are removed (Ctrl+K)</source>
         <translation>Anda tidak dapat menilai inovasi ini secara netral: sebutkan alasannya; inovasi ini dicantumkan dalam surat pernyataan konflik Anda dan nilainya dihapus (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="383"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="438"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="432"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="490"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="433"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="491"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="444"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="502"/>
         <source>The file is gone</source>
         <translation>Berkas hilang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="448"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="506"/>
         <source>You can save a copy of everything saved so far (all scores, notes and signatures) to another place and go on working there.</source>
         <translation>Anda dapat menyimpan salinan semua yang sudah tersimpan (semua nilai, catatan, dan tanda tangan) ke tempat lain dan melanjutkan pekerjaan di sana.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="452"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="510"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="459"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="517"/>
         <source>Save a copy of the package</source>
         <translation>Simpan salinan paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="461"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="519"/>
         <source>judge-app files (*.sqlite)</source>
         <translation>Berkas judge-app (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="471"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="529"/>
         <source>Could not save a copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="498"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="556"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="504"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="562"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="518"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="534"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="576"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="592"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="520"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="578"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="536"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="594"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="545"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="603"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="558"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="616"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="561"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="619"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="562"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="620"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -1304,87 +1393,87 @@ Rekap bertanda tangan: %2</translation>
 <context>
     <name>JudgesDashboard</name>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="26"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="33"/>
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="27"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="34"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="28"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="35"/>
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="29"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="36"/>
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="33"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="40"/>
         <source>Merged at</source>
         <translation>Digabung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="30"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="37"/>
         <source>Entries</source>
         <translation>Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="31"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="38"/>
         <source>Declared</source>
         <translation>Pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="32"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="39"/>
         <source>Revision</source>
         <translation>Revisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="34"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="41"/>
         <source>Draft</source>
         <translation>Draf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="35"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="42"/>
         <source>Old keys</source>
         <translation>Kunci lama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="36"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="43"/>
         <source>Certificate fingerprint</source>
         <translation>Sidik jari sertifikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="44"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="54"/>
         <source>Re-register a judge&apos;s &amp;key…</source>
         <translation>Daftarkan ulang kunci ju&amp;ri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="47"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="57"/>
         <source>For a judge who lost the laptop or the key: the registered certificate is retired (signed sheets already merged stay valid), a new package can be issued, and the judge&apos;s next declarations register the new key. Logged.</source>
         <translation>Untuk juri yang kehilangan laptop atau kuncinya: sertifikat terdaftar dipensiunkan (lembar bertanda tangan yang sudah digabungkan tetap sah), paket baru dapat diterbitkan, dan pernyataan juri berikutnya mendaftarkan kunci baru. Tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="59"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="69"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="59"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="69"/>
         <source>no</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="74"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="84"/>
         <source>(none registered)</source>
         <translation>(belum terdaftar)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="82"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="92"/>
         <source>%1 judges · %2 declarations signed · %3 signed score sheets merged</source>
         <translation>%1 juri · %2 pernyataan ditandatangani · %3 lembar nilai bertanda tangan digabungkan</translation>
     </message>
@@ -1437,202 +1526,207 @@ Rekap bertanda tangan: %2</translation>
         <translation>Cetak &amp;lembar penilaian kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="137"/>
+        <location filename="../../judge_app/ui/main_window.py" line="138"/>
+        <source>Re&amp;turn to the secretariat…</source>
+        <translation>Kembalikan ke &amp;sekretariat…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="143"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="142"/>
+        <location filename="../../judge_app/ui/main_window.py" line="148"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="144"/>
+        <location filename="../../judge_app/ui/main_window.py" line="150"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="146"/>
+        <location filename="../../judge_app/ui/main_window.py" line="152"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="148"/>
+        <location filename="../../judge_app/ui/main_window.py" line="154"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="150"/>
+        <location filename="../../judge_app/ui/main_window.py" line="156"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="155"/>
+        <location filename="../../judge_app/ui/main_window.py" line="161"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="159"/>
+        <location filename="../../judge_app/ui/main_window.py" line="165"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="161"/>
+        <location filename="../../judge_app/ui/main_window.py" line="167"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="163"/>
+        <location filename="../../judge_app/ui/main_window.py" line="169"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="166"/>
+        <location filename="../../judge_app/ui/main_window.py" line="172"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="168"/>
+        <location filename="../../judge_app/ui/main_window.py" line="174"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="170"/>
+        <location filename="../../judge_app/ui/main_window.py" line="176"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi be&amp;rikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="173"/>
+        <location filename="../../judge_app/ui/main_window.py" line="179"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="176"/>
+        <location filename="../../judge_app/ui/main_window.py" line="182"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="185"/>
+        <location filename="../../judge_app/ui/main_window.py" line="191"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="188"/>
+        <location filename="../../judge_app/ui/main_window.py" line="194"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="194"/>
+        <location filename="../../judge_app/ui/main_window.py" line="200"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="200"/>
+        <location filename="../../judge_app/ui/main_window.py" line="206"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <location filename="../../judge_app/ui/main_window.py" line="212"/>
         <source>&amp;Letterhead and signing officials…</source>
         <translation>&amp;Kop surat dan pejabat penanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="212"/>
+        <location filename="../../judge_app/ui/main_window.py" line="218"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="218"/>
+        <location filename="../../judge_app/ui/main_window.py" line="224"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="221"/>
+        <location filename="../../judge_app/ui/main_window.py" line="227"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="222"/>
+        <location filename="../../judge_app/ui/main_window.py" line="228"/>
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="223"/>
+        <location filename="../../judge_app/ui/main_window.py" line="229"/>
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="225"/>
+        <location filename="../../judge_app/ui/main_window.py" line="231"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="273"/>
+        <location filename="../../judge_app/ui/main_window.py" line="280"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="275"/>
+        <location filename="../../judge_app/ui/main_window.py" line="282"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="286"/>
+        <location filename="../../judge_app/ui/main_window.py" line="293"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="333"/>
+        <location filename="../../judge_app/ui/main_window.py" line="340"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="339"/>
+        <location filename="../../judge_app/ui/main_window.py" line="346"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="367"/>
+        <location filename="../../judge_app/ui/main_window.py" line="374"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="369"/>
+        <location filename="../../judge_app/ui/main_window.py" line="376"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="392"/>
+        <location filename="../../judge_app/ui/main_window.py" line="399"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="425"/>
+        <location filename="../../judge_app/ui/main_window.py" line="432"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="428"/>
+        <location filename="../../judge_app/ui/main_window.py" line="435"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="440"/>
+        <location filename="../../judge_app/ui/main_window.py" line="447"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="447"/>
+        <location filename="../../judge_app/ui/main_window.py" line="454"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="553"/>
+        <location filename="../../judge_app/ui/main_window.py" line="562"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="555"/>
+        <location filename="../../judge_app/ui/main_window.py" line="564"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -1764,37 +1858,42 @@ Alamat</translation>
         <translation>mis. Kepala Biro Organisasi Setda Provinsi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="90"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="92"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="91"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="92"/>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;ma:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="93"/>
         <source>NIP/NIK:</source>
         <translation>NIP/NIK:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="92"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="94"/>
         <source>Position:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="98"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="100"/>
         <source>Kept in the master, not in the competition&apos;s definition: it can be corrected at any time. Packages written afterwards carry the letterhead to the judges.</source>
         <translation>Disimpan di berkas induk, bukan di definisi kompetisi: dapat diperbaiki kapan saja. Paket yang dibuat sesudahnya membawa kop surat ini kepada para juri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="120"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="122"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="134"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="136"/>
         <source>Choose the logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="134"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="136"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2362,6 +2461,7 @@ Periksa kembali nama foldernya.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/score_form.py" line="117"/>
+        <location filename="../../judge_app/ui/score_form.py" line="187"/>
         <source>Note (optional)</source>
         <translation>Catatan (opsional)</translation>
     </message>
@@ -2371,57 +2471,63 @@ Periksa kembali nama foldernya.</translation>
         <translation>Catatan untuk %1</translation>
     </message>
     <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="133"/>
         <location filename="../../judge_app/ui/score_form.py" line="156"/>
         <source>Conflict of interest declared: %1. This entry cannot be scored.</source>
         <translation>Konflik kepentingan dinyatakan: %1. Inovasi ini tidak dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="191"/>
+        <location filename="../../judge_app/ui/score_form.py" line="231"/>
         <source>Refused: %1 is not a number. Allowed: %2</source>
         <translation>Ditolak: %1 bukan angka. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="198"/>
+        <location filename="../../judge_app/ui/score_form.py" line="238"/>
         <source>Refused: %1 is not allowed. Allowed: whole numbers %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: bilangan bulat %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="200"/>
+        <location filename="../../judge_app/ui/score_form.py" line="240"/>
         <source>Refused: %1 is not allowed. Allowed: %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="202"/>
+        <location filename="../../judge_app/ui/score_form.py" line="242"/>
         <source>Refused: %1 is outside the allowed range %2</source>
         <translation>Ditolak: %1 di luar rentang yang diizinkan %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="212"/>
+        <location filename="../../judge_app/ui/score_form.py" line="251"/>
+        <source>whole number %1–%2</source>
+        <translation>bilangan bulat %1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/score_form.py" line="260"/>
         <source>%1–%2, steps of %3</source>
         <translation>%1–%2, kelipatan %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="233"/>
+        <location filename="../../judge_app/ui/score_form.py" line="281"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="246"/>
+        <location filename="../../judge_app/ui/score_form.py" line="294"/>
         <source>Note %1 %2</source>
         <translation>Catatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="299"/>
+        <location filename="../../judge_app/ui/score_form.py" line="347"/>
         <source>Total: — (conflict of interest)</source>
         <translation>Total: — (konflik kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="302"/>
+        <location filename="../../judge_app/ui/score_form.py" line="350"/>
         <source>Total: — (%1 of %2 criteria scored)</source>
         <translation>Total: — (%1 dari %2 kriteria dinilai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="308"/>
+        <location filename="../../judge_app/ui/score_form.py" line="356"/>
         <source>Weighted total: %1 of 100</source>
         <translation>Nilai total berbobot: %1 dari 100</translation>
     </message>
@@ -2444,39 +2550,44 @@ Periksa kembali nama foldernya.</translation>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="132"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="147"/>
+        <source>The total is computed from the scores: type into a criterion&apos;s cell.</source>
+        <translation>Total dihitung dari nilai: ketik di sel kriteria.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/grid_model.py" line="166"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="144"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="178"/>
         <source>%1 / %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="165"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="199"/>
         <source>Pasted block is larger than the grid (row %1, column %2)</source>
         <translation>Blok yang ditempel lebih besar dari tabel (baris %1, kolom %2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="173"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="207"/>
         <source>%1: conflict of interest, cannot be scored</source>
         <translation>%1: konflik kepentingan, tidak dapat dinilai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../judge_app/ui/grid_model.py" line="183"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="217"/>
         <source>Paste %n scores</source>
         <translation>
             <numerusform>Tempel %n nilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="192"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="226"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="199"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="233"/>
         <source>%1 — weight %2, %3</source>
         <translation>%1 — bobot %2, %3</translation>
     </message>
@@ -2484,7 +2595,7 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ScoreGridView</name>
     <message numerus="yes">
-        <location filename="../../judge_app/ui/grid_view.py" line="103"/>
+        <location filename="../../judge_app/ui/grid_view.py" line="129"/>
         <source>Clear %n scores</source>
         <translation>
             <numerusform>Hapus %n nilai</numerusform>
@@ -2494,164 +2605,164 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="82"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="81"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="84"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="83"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="88"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="87"/>
         <source>E&amp;xport</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="113"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="111"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="114"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="115"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="113"/>
         <source>&amp;Charts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="116"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="114"/>
         <source>Method sens&amp;itivity</source>
         <translation>Kepekaan meto&amp;de</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="117"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="115"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="132"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="130"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="131"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="135"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="136"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="137"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="135"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="144"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="142"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 inovasi · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="207"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="167"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="205"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="171"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="210"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="208"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="197"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="195"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="90"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="89"/>
         <source>Signed Rekapitulasi and Berita Acara (PDF), or the results as XLSX, CSV, JSON</source>
         <translation>Rekapitulasi dan Berita Acara bertanda tangan (PDF), atau hasil sebagai XLSX, CSV, JSON</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="219"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="229"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="217"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="227"/>
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="221"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="219"/>
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="234"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232"/>
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="242"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="240"/>
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="254"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="252"/>
         <source>Folder for the judges&apos; packages</source>
         <translation>Folder untuk paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="261"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="259"/>
         <source>Write the judges&apos; packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="265"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="273"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="271"/>
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="323"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="321"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="332"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="330"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="379"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="377"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="388"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="386"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="390"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="388"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -2664,100 +2775,100 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="430"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="432"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="433"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="435"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="434"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="436"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="435"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="437"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="448"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="450"/>
         <source>CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="449"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
         <source>CSV for Excel in English: commas, decimal point (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Inggris: koma, titik desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="454"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="470"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="456"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="472"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="490"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="492"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="494"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="496"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="497"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="504"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="513"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="499"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="506"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="515"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="505"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="514"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="516"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="528"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="530"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="548"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="550"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="567"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="569"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="594"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="596"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="598"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="600"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="604"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="606"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="613"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="615"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -2766,7 +2877,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="631"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="633"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -3136,17 +3247,17 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="47"/>
+        <location filename="../../judge_app/cli/__init__.py" line="48"/>
         <source>{first} (and {count} more)</source>
         <translation>{first} (dan {count} lainnya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="126"/>
+        <location filename="../../judge_app/cli/__init__.py" line="112"/>
         <source>interrupted</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="139"/>
+        <location filename="../../judge_app/cli/__init__.py" line="125"/>
         <source>internal error: {error} (set JUDGE_APP_DEBUG=1 for details)</source>
         <translation>galat internal: {error} (atur JUDGE_APP_DEBUG=1 untuk rinciannya)</translation>
     </message>
@@ -3216,62 +3327,72 @@ Alasan (disimpan di log audit):</translation>
         <translation>kedua kata sandi berbeda; tidak ada yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="16"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="26"/>
         <source>{file}: {rows} stored in {package}</source>
         <translation>{file}: {rows} disimpan di {package}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="27"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="37"/>
         <source>{file}: {rows} written</source>
         <translation>{file}: {rows} ditulis</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="32"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="42"/>
         <source>give one --reason after each --conflict</source>
         <translation>berikan satu --reason setelah setiap --conflict</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="39"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="49"/>
         <source>{file}: not a PNG image</source>
         <translation>{file}: bukan gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="54"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="64"/>
         <source>Signed {path}</source>
         <translation>Ditandatangani: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="55"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="65"/>
         <source>Certificate fingerprint: {fingerprint}</source>
         <translation>Sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="56"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="66"/>
         <source>Scoring is now open in this package.</source>
         <translation>Penilaian kini dapat dilakukan dalam paket ini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="64"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="74"/>
         <source>Signed revision {revision} (sheet sha256 {sha256}); scores locked</source>
         <translation>Revisi {revision} ditandatangani (sha256 lembar {sha256}); nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="68"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="78"/>
         <source>Recap: {path}</source>
         <translation>Rekap: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="74"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="84"/>
         <source>{file}: signed recap of revision {revision}</source>
         <translation>{file}: rekap bertanda tangan revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="83"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="93"/>
         <source>Reopened: scores can be changed; the next signing will be revision {revision}</source>
         <translation>Dibuka kembali: nilai dapat diubah; penandatanganan berikutnya menjadi revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="92"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="106"/>
+        <source>{path}: handed in, replacing the earlier hand-in; checked</source>
+        <translation>{path}: diserahkan, menggantikan serahan sebelumnya; sudah diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="108"/>
+        <source>{path}: handed in; checked</source>
+        <translation>{path}: diserahkan; sudah diperiksa</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/judge_commands.py" line="120"/>
         <source>{file}: {pages}, one per entry</source>
         <translation>{file}: {pages}, satu per inovasi</translation>
     </message>
@@ -3296,350 +3417,385 @@ Alasan (disimpan di log audit):</translation>
         <translation>buat contoh kompetisi KIPP Banten 2023</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="67"/>
-        <source>new or empty folder</source>
-        <translation>folder baru atau kosong</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/parser.py" line="71"/>
+        <location filename="../../judge_app/cli/parser.py" line="78"/>
         <source>then open the first judge&apos;s package in the GUI</source>
         <translation>lalu buka paket juri pertama di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="76"/>
+        <location filename="../../judge_app/cli/parser.py" line="83"/>
         <source>also play the five judges: declare, score and sign (to try merge and results)</source>
         <translation>sekaligus perankan kelima juri: pernyataan, penilaian dan tanda tangan (untuk mencoba penggabungan dan hasil)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="82"/>
+        <location filename="../../judge_app/cli/parser.py" line="89"/>
         <source>competition definition templates</source>
         <translation>templat definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="84"/>
+        <location filename="../../judge_app/cli/parser.py" line="91"/>
         <source>list the bundled templates</source>
         <translation>daftar templat bawaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="87"/>
+        <location filename="../../judge_app/cli/parser.py" line="94"/>
         <source>print a template&apos;s TOML (redirect it to a file to edit)</source>
         <translation>cetak TOML sebuah templat (arahkan ke berkas untuk disunting)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="92"/>
+        <location filename="../../judge_app/cli/parser.py" line="99"/>
         <source>create a secretariat master file</source>
         <translation>buat berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="98"/>
+        <location filename="../../judge_app/cli/parser.py" line="105"/>
         <source>competition definition (TOML file, or a template name such as kipp)</source>
         <translation>definisi kompetisi (berkas TOML, atau nama templat seperti kipp)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="107"/>
+        <location filename="../../judge_app/cli/parser.py" line="114"/>
         <source>entry list (.csv/.xlsx)</source>
         <translation>daftar inovasi (.csv/.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="112"/>
+        <location filename="../../judge_app/cli/parser.py" line="119"/>
         <source>entry list of a master</source>
         <translation>daftar inovasi berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="115"/>
+        <location filename="../../judge_app/cli/parser.py" line="122"/>
         <source>add or update entries by code from CSV/XLSX</source>
         <translation>tambah atau perbarui inovasi menurut kode dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="120"/>
+        <location filename="../../judge_app/cli/parser.py" line="127"/>
         <source>print the entries</source>
         <translation>cetak daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="124"/>
+        <location filename="../../judge_app/cli/parser.py" line="131"/>
         <source>register judges</source>
         <translation>daftarkan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="126"/>
+        <location filename="../../judge_app/cli/parser.py" line="133"/>
         <source>register one judge</source>
         <translation>daftarkan satu juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="130"/>
-        <location filename="../../judge_app/cli/parser.py" line="199"/>
+        <location filename="../../judge_app/cli/parser.py" line="137"/>
+        <location filename="../../judge_app/cli/parser.py" line="206"/>
         <source>NIP (18 digits), NIK (16 digits) or -</source>
         <translation>NIP (18 angka), NIK (16 angka) atau -</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="132"/>
-        <location filename="../../judge_app/cli/parser.py" line="201"/>
+        <location filename="../../judge_app/cli/parser.py" line="139"/>
+        <location filename="../../judge_app/cli/parser.py" line="208"/>
         <source>jabatan</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="133"/>
+        <location filename="../../judge_app/cli/parser.py" line="140"/>
         <source>instansi</source>
         <translation>instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="134"/>
+        <location filename="../../judge_app/cli/parser.py" line="141"/>
         <source>pangkat/golongan</source>
         <translation>pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="136"/>
+        <location filename="../../judge_app/cli/parser.py" line="143"/>
         <source>ketua, sekretaris or anggota</source>
         <translation>ketua, sekretaris atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="139"/>
+        <location filename="../../judge_app/cli/parser.py" line="146"/>
         <source>default: next free J&lt;n&gt;</source>
         <translation>bawaan: J&lt;n&gt; berikutnya yang belum dipakai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="142"/>
+        <location filename="../../judge_app/cli/parser.py" line="149"/>
         <source>register judges from CSV/XLSX</source>
         <translation>daftarkan juri dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="147"/>
+        <location filename="../../judge_app/cli/parser.py" line="154"/>
         <source>unregister a judge who has not scored yet</source>
         <translation>hapus pendaftaran juri yang belum menilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="152"/>
+        <location filename="../../judge_app/cli/parser.py" line="159"/>
         <source>print the judges</source>
         <translation>cetak daftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="158"/>
+        <location filename="../../judge_app/cli/parser.py" line="165"/>
         <source>set the organiser&apos;s letterhead (kop surat) printed on every document</source>
         <translation>atur kop surat penyelenggara yang dicetak pada setiap dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="167"/>
+        <location filename="../../judge_app/cli/parser.py" line="174"/>
         <source>a line of the letterhead, the first printed largest (repeat, up to 5)</source>
         <translation>satu baris kop surat, yang pertama dicetak paling besar (ulangi, paling banyak 5)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="175"/>
+        <location filename="../../judge_app/cli/parser.py" line="182"/>
         <source>the logo: PNG or JPEG, up to 1 MB</source>
         <translation>logo: PNG atau JPEG, paling besar 1 MB</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="177"/>
+        <location filename="../../judge_app/cli/parser.py" line="184"/>
         <source>remove the logo</source>
         <translation>hapus logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="182"/>
+        <location filename="../../judge_app/cli/parser.py" line="189"/>
         <source>register who signs for the secretariat or acknowledges the berita acara</source>
         <translation>daftarkan pejabat yang menandatangani atas nama sekretariat atau yang mengetahui berita acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="191"/>
+        <location filename="../../judge_app/cli/parser.py" line="198"/>
         <source>sekretariat: signs the Rekapitulasi and the Berita Acara; mengetahui: the acknowledging official (without a role: list them)</source>
         <translation>sekretariat: menandatangani Rekapitulasi dan Berita Acara; mengetahui: pejabat yang mengetahui (tanpa peran: daftar pejabat)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="197"/>
+        <location filename="../../judge_app/cli/parser.py" line="204"/>
         <source>full name with titles</source>
         <translation>nama lengkap dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="202"/>
+        <location filename="../../judge_app/cli/parser.py" line="209"/>
         <source>remove the official</source>
         <translation>hapus pejabat ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="205"/>
+        <location filename="../../judge_app/cli/parser.py" line="212"/>
         <source>assign entries to judges</source>
         <translation>tugaskan inovasi kepada juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="211"/>
+        <location filename="../../judge_app/cli/parser.py" line="218"/>
         <source>columns judge,entry; default: every judge scores every entry</source>
         <translation>kolom judge,entry; bawaan: setiap juri menilai setiap inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="216"/>
+        <location filename="../../judge_app/cli/parser.py" line="223"/>
         <source>give every judge every entry even when the assignments came from a CSV</source>
         <translation>berikan setiap inovasi kepada setiap juri meskipun penugasan berasal dari CSV</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="222"/>
+        <location filename="../../judge_app/cli/parser.py" line="229"/>
         <source>write judge package files</source>
         <translation>tulis berkas paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="225"/>
+        <location filename="../../judge_app/cli/parser.py" line="232"/>
         <source>one judge (with -o)</source>
         <translation>satu juri (dengan -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="227"/>
+        <location filename="../../judge_app/cli/parser.py" line="234"/>
         <source>every judge (with --out-dir)</source>
         <translation>setiap juri (dengan --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="234"/>
+        <location filename="../../judge_app/cli/parser.py" line="241"/>
         <source>a judge&apos;s scores to and from CSV (paper to digital)</source>
         <translation>nilai juri ke dan dari CSV (dari kertas ke digital)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="238"/>
-        <source>store scores from CSV: entry,criterion,value[,note]</source>
-        <translation>simpan nilai dari CSV: entry,criterion,value[,note]</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/parser.py" line="245"/>
-        <source>write every score to CSV or XLSX: entry,criterion,value,note</source>
-        <translation>tulis semua nilai ke CSV atau XLSX: entry,criterion,value,note</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/parser.py" line="252"/>
+        <location filename="../../judge_app/cli/parser.py" line="268"/>
         <source>a row for every entry and criterion, empty where unscored (a form to fill in)</source>
         <translation>satu baris untuk setiap inovasi dan kriteria, kosong bila belum dinilai (formulir untuk diisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="260"/>
+        <location filename="../../judge_app/cli/parser.py" line="276"/>
         <source>sign the integrity pact and conflict statement</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="268"/>
+        <location filename="../../judge_app/cli/parser.py" line="284"/>
         <source>an entry you have a conflict of interest with (repeatable)</source>
         <translation>inovasi yang menimbulkan konflik kepentingan bagi Anda (dapat diulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="275"/>
+        <location filename="../../judge_app/cli/parser.py" line="291"/>
         <source>why, after each --conflict (printed in the statement)</source>
         <translation>alasannya, setelah setiap --conflict (dicetak dalam surat pernyataan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="281"/>
+        <location filename="../../judge_app/cli/parser.py" line="297"/>
         <source>your scanned signature, printed on the declarations</source>
         <translation>pindaian tanda tangan Anda, dicetak pada pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="286"/>
-        <location filename="../../judge_app/cli/parser.py" line="314"/>
+        <location filename="../../judge_app/cli/parser.py" line="302"/>
+        <location filename="../../judge_app/cli/parser.py" line="330"/>
         <source>place of signing (default: the competition&apos;s)</source>
         <translation>tempat penandatanganan (bawaan: tempat kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="291"/>
+        <location filename="../../judge_app/cli/parser.py" line="307"/>
         <source>date of signing, e.g. 2023-12-20 (default: today)</source>
         <translation>tanggal penandatanganan, mis. 2023-12-20 (bawaan: hari ini)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="319"/>
+        <location filename="../../judge_app/cli/parser.py" line="335"/>
         <source>date printed on the recap, e.g. 2023-12-20 (default: today); when it is not today, the recap also states when it was signed</source>
         <translation>tanggal yang dicetak pada rekap, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="293"/>
+        <location filename="../../judge_app/cli/parser.py" line="309"/>
         <source>pangkat/golongan, if not as registered</source>
         <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="294"/>
+        <location filename="../../judge_app/cli/parser.py" line="71"/>
+        <source>a new or empty folder, or one holding the demo built earlier (opened again)</source>
+        <translation>folder baru atau kosong, atau folder berisi demo yang dibuat sebelumnya (dibuka lagi)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="246"/>
+        <source>store scores from CSV or XLSX with the columns entry,criterion,value[,note] (or their Indonesian names kode,kriteria,nilai[,catatan])</source>
+        <translation>simpan nilai dari CSV atau XLSX dengan kolom kode,kriteria,nilai[,catatan] (atau nama Inggrisnya entry,criterion,value[,note])</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="257"/>
+        <source>write every score to CSV or XLSX, the columns named in the language of the messages: kode,kriteria,nilai,catatan or (--lang en) entry,criterion,value,note</source>
+        <translation>tulis semua nilai ke CSV atau XLSX, nama kolom mengikuti bahasa pesan: kode,kriteria,nilai,catatan atau (--lang en) entry,criterion,value,note</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="310"/>
         <source>jabatan, if not as registered</source>
         <translation>jabatan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="295"/>
+        <location filename="../../judge_app/cli/parser.py" line="311"/>
         <source>instansi, if not as registered</source>
         <translation>instansi, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="302"/>
+        <location filename="../../judge_app/cli/parser.py" line="318"/>
         <source>folder for the two signed PDFs</source>
         <translation>folder untuk kedua PDF bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="307"/>
+        <location filename="../../judge_app/cli/parser.py" line="323"/>
         <source>finalise: lock the scores, sign the sheet, write the recap</source>
         <translation>finalisasi: kunci nilai, tandatangani lembar, tulis rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="328"/>
+        <location filename="../../judge_app/cli/parser.py" line="344"/>
         <source>write a signed recap again (kept in the package)</source>
         <translation>tulis ulang rekap bertanda tangan (tersimpan dalam paket)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="333"/>
+        <location filename="../../judge_app/cli/parser.py" line="349"/>
         <source>default: the latest signed revision</source>
         <translation>bawaan: revisi bertanda tangan terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="338"/>
+        <location filename="../../judge_app/cli/parser.py" line="354"/>
         <source>unlock signed scores; the next signing is revision n+1</source>
         <translation>buka kunci nilai yang sudah ditandatangani; penandatanganan berikutnya menjadi revisi n+1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="344"/>
+        <location filename="../../judge_app/cli/parser.py" line="361"/>
+        <source>return the package to the secretariat: a self-contained, checked copy named for the competition and the judge</source>
+        <translation>kembalikan paket ke sekretariat: salinan utuh yang sudah diperiksa, dinamai menurut kompetisi dan juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="368"/>
+        <source>your package file</source>
+        <translation>berkas paket Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="374"/>
+        <source>where the copy goes (a USB stick, the folder the secretariat collects from)</source>
+        <translation>tujuan salinan (flashdisk, atau folder tempat sekretariat mengumpulkan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="381"/>
         <source>blank paper score sheets: a page per entry with a QR code</source>
         <translation>lembar penilaian kertas kosong: satu halaman per inovasi dengan kode QR</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="351"/>
+        <location filename="../../judge_app/cli/parser.py" line="388"/>
         <source>check signatures and content of PDFs and judge-app files</source>
         <translation>periksa tanda tangan dan isi PDF serta berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="358"/>
+        <location filename="../../judge_app/cli/parser.py" line="395"/>
+        <source>signed PDFs (recap, declarations, Rekapitulasi Nilai, Berita Acara) and judge-app files (.sqlite) to check; the exit status is non-zero when any fails</source>
+        <translation>PDF bertanda tangan (rekap, pernyataan, Rekapitulasi Nilai, Berita Acara) dan berkas judge-app (.sqlite) yang diperiksa; status keluar bukan nol bila ada yang gagal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="405"/>
         <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
         <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan &apos;buka dengan&apos; sendiri (Linux); judge-app masuk daftar Open with untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="367"/>
+        <location filename="../../judge_app/cli/parser.py" line="414"/>
         <source>list a file&apos;s rolling backups and what each holds</source>
         <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="374"/>
+        <location filename="../../judge_app/cli/parser.py" line="421"/>
         <source>make a file what one of its backups holds (its state now is backed up)</source>
         <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="384"/>
+        <location filename="../../judge_app/cli/parser.py" line="431"/>
         <source>merge returned judge files (or other masters) into a master</source>
         <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="394"/>
+        <location filename="../../judge_app/cli/parser.py" line="437"/>
+        <source>the secretariat&apos;s master file to merge into (backed up before merging)</source>
+        <translation>berkas induk sekretariat tujuan penggabungan (dicadangkan sebelum digabung)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="446"/>
+        <source>returned judge packages (.sqlite), or other masters (a province&apos;s round)</source>
+        <translation>paket juri yang dikembalikan (.sqlite), atau berkas induk lain (babak provinsi)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="454"/>
+        <source>also write what was accepted, ignored or refused in each file (JSON)</source>
+        <translation>tulis juga apa yang diterima, diabaikan atau ditolak dari setiap berkas (JSON)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/parser.py" line="463"/>
         <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
         <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="402"/>
+        <location filename="../../judge_app/cli/parser.py" line="471"/>
         <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
         <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="410"/>
+        <location filename="../../judge_app/cli/parser.py" line="479"/>
         <source>why (kept in the audit log)</source>
         <translation>alasan (disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="414"/>
+        <location filename="../../judge_app/cli/parser.py" line="483"/>
         <source>rank the entries from the signed sheets in a master</source>
         <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="420"/>
+        <location filename="../../judge_app/cli/parser.py" line="489"/>
         <source>how the judges&apos; totals are combined (default: the definition&apos;s)</source>
         <translation>cara menggabungkan total nilai para juri (bawaan: sesuai definisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="423"/>
+        <location filename="../../judge_app/cli/parser.py" line="492"/>
         <source>every number, unrounded (JSON)</source>
         <translation>semua angka, tanpa pembulatan (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="426"/>
+        <location filename="../../judge_app/cli/parser.py" line="495"/>
         <source>one row per entry (CSV)</source>
         <translation>satu baris per inovasi (CSV)</translation>
     </message>
@@ -3649,32 +3805,32 @@ Alasan (disimpan di log audit):</translation>
         <translation>CSV untuk Excel dengan pengaturan wilayah Indonesia (id: titik koma, koma desimal) atau Inggris (en: koma, titik desimal); bawaan: bahasa kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="433"/>
+        <location filename="../../judge_app/cli/parser.py" line="502"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="438"/>
+        <location filename="../../judge_app/cli/parser.py" line="507"/>
         <source>list the entries whose rank or award changes between the four methods</source>
         <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="443"/>
+        <location filename="../../judge_app/cli/parser.py" line="512"/>
         <source>signed Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="446"/>
+        <location filename="../../judge_app/cli/parser.py" line="515"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="462"/>
+        <location filename="../../judge_app/cli/parser.py" line="531"/>
         <source>the Rekapitulasi Nilai&apos;s own number (optional); with --berita-acara the recap is also marked as the attachment of the Berita Acara&apos;s number</source>
         <translation>nomor Rekapitulasi Nilai sendiri (boleh kosong); bersama --berita-acara, rekap juga ditandai sebagai lampiran Berita Acara bernomor tersebut</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="479"/>
+        <location filename="../../judge_app/cli/parser.py" line="548"/>
         <source>describe a master or package file</source>
         <translation>jelaskan berkas induk atau berkas paket</translation>
     </message>
@@ -3689,368 +3845,383 @@ Alasan (disimpan di log audit):</translation>
         <translation>GAGAL</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="45"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="37"/>
+        <source>verification failed for {files}</source>
+        <translation>pemeriksaan gagal untuk {files}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="49"/>
         <source>written: {path}</source>
         <translation>ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="47"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="51"/>
         <source>judge-app is now in the Open with list of .sqlite files</source>
         <translation>judge-app kini ada dalam daftar Open with untuk berkas .sqlite</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="50"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="54"/>
         <source>judge-app files now open with judge-app in the file manager (log in again if not)</source>
         <translation>berkas judge-app kini dibuka dengan judge-app di pengelola berkas (jika belum, keluar lalu masuk kembali)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="62"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="66"/>
         <source>{file}: no backups yet</source>
         <translation>{file}: belum ada cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="67"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="71"/>
         <source>cannot be read</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="69"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="73"/>
         <source>entries {entries}, judges {judges}, scores {scores}, signed sheets {sheets}</source>
         <translation>inovasi {entries}, juri {judges}, nilai {scores}, lembar bertanda tangan {sheets}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="82"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="86"/>
         <source>{file}: restored from {backup}</source>
         <translation>{file}: dipulihkan dari {backup}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="83"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="87"/>
         <source>What it held before is in {path}</source>
         <translation>Isi sebelumnya tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="96"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="100"/>
         <source>--accept-key {item}: write JUDGE=FINGERPRINT</source>
         <translation>--accept-key {item}: tulis JUDGE=FINGERPRINT (ID juri = sidik jari)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="107"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="111"/>
         <source>Backup of the master before merging: {path}</source>
         <translation>Cadangan berkas induk sebelum penggabungan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="120"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="124"/>
         <source>Judge {judge}: key {fingerprint} retired; it stays valid for signed revisions up to {revision} and nothing later.</source>
         <translation>Juri {judge}: kunci {fingerprint} dipensiunkan; kunci ini tetap sah untuk revisi bertanda tangan sampai revisi {revision}, tidak untuk revisi sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="130"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="134"/>
         <source>Next: {command}; the judge&apos;s new declarations register the new key when merged.</source>
         <translation>Berikutnya: {command}; pernyataan baru juri mendaftarkan kunci baru saat digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="176"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="180"/>
         <source>Signed recap: {path}</source>
         <translation>Rekap bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="187"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="191"/>
         <source>Signed berita acara: {path}</source>
         <translation>Berita acara bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="189"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="193"/>
         <source>{competition} — method {method}</source>
         <translation>{competition} — metode {method}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="206"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="210"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="207"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="211"/>
         <source>Final</source>
         <translation>Nilai akhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="208"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="212"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="209"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="213"/>
         <source>Category</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="210"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="214"/>
         <source>Band</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="211"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="215"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="219"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="223"/>
         <source>* an award (the categories&apos; award places)</source>
         <translation>* penerima penghargaan (urutan penghargaan tiap kelompok)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="252"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="256"/>
         <source>Method sensitivity: {entries} change with the method</source>
         <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="259"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="263"/>
         <source>award under {methods}</source>
         <translation>mendapat penghargaan dengan metode {methods}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="261"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="265"/>
         <source>no award</source>
         <translation>tanpa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="263"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="267"/>
         <source>  {code}: category rank {ranks}; {awards}</source>
         <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="32"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="43"/>
+        <source>{folder}: holds the demo built earlier; --signed needs a new or empty folder</source>
+        <translation>{folder}: berisi demo yang dibuat sebelumnya; --signed memerlukan folder baru atau kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="51"/>
         <source>Demo competition built in {folder}</source>
         <translation>Kompetisi contoh dibuat di {folder}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="34"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="54"/>
+        <source>Demo competition already in {folder}</source>
+        <translation>Kompetisi demo sudah ada di {folder}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="56"/>
         <source>  master:   {path} ({entries}, {judges})</source>
         <translation>  induk:    {path} ({entries}, {judges})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="41"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="63"/>
         <source>  package:  {path} ({name})</source>
         <translation>  paket:    {path} ({name})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="51"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="73"/>
         <source>The five judges declared, scored and signed; recaps in {folder}</source>
         <translation>Kelima juri sudah membuat pernyataan, menilai dan menandatangani; rekap di {folder}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="55"/>
-        <location filename="../../judge_app/cli/setup_commands.py" line="143"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="77"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="165"/>
         <source>Next: {command}</source>
         <translation>Berikutnya: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="61"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="83"/>
         <source>Open it: {command}</source>
         <translation>Bukalah: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="77"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="99"/>
         <source>Created {path}: {title}</source>
         <translation>Dibuat {path}: {title}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="79"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="101"/>
         <source>  {entries}; definition sha256 {sha256}</source>
         <translation>  {entries}; sha256 definisi {sha256}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="88"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="110"/>
         <source>{file}: {total} read: {added} added, {changed} changed, {unchanged} unchanged</source>
         <translation>{file}: {total} dibaca: {added} ditambahkan, {changed} diubah, {unchanged} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="99"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="121"/>
         <source>  {entries} of the master are not in this file and were kept</source>
         <translation>  {entries} dalam berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="122"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="144"/>
         <source>Registered {id}: {name} (NIP/NIK {nip})</source>
         <translation>Didaftarkan {id}: {name} (NIP/NIK {nip})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="128"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="150"/>
         <source>Registered {id}: {name}</source>
         <translation>Didaftarkan {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="138"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="160"/>
         <source>Next: add the new judges to {name}, then: {command}</source>
         <translation>Berikutnya: tambahkan juri baru ke {name}, lalu: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="149"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="171"/>
         <source>{file}: {judges} registered, {updated} updated, {unchanged} unchanged</source>
         <translation>{file}: {judges} didaftarkan, {updated} diperbarui, {unchanged} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="165"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="187"/>
         <source>Removed {id}: {name} (and their assignments)</source>
         <translation>Dihapus {id}: {name} (beserta penugasannya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="184"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="206"/>
         <source>Letterhead saved in {master}</source>
         <translation>Kop surat disimpan di {master}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="186"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="208"/>
         <source>No letterhead: documents start with their title</source>
         <translation>Tanpa kop surat: dokumen dimulai dengan judulnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="191"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="213"/>
         <source>  logo: {size} bytes</source>
         <translation>  logo: {size} bita</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="199"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="221"/>
         <source>No officials registered (judge-app official MASTER ROLE --name …)</source>
         <translation>Belum ada pejabat terdaftar (judge-app official INDUK PERAN --name …)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="208"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="230"/>
         <source>Removed the {role} official</source>
         <translation>Pejabat {role} dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="211"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="233"/>
         <source>--name is required (or --remove)</source>
         <translation>--name wajib diisi (atau --remove)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="214"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="236"/>
         <source>Registered {role}: {name} (NIP {nip}), {position}</source>
         <translation>Terdaftar sebagai {role}: {name} (NIP {nip}), {position}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="225"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="247"/>
         <source>Assignments: {list}</source>
         <translation>Penugasan: {list}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="230"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="252"/>
         <source>Warning: no entries for {judges}</source>
         <translation>Peringatan: tidak ada inovasi untuk {judges}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="237"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="259"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} dan {more} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="239"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="261"/>
         <source>Warning: {entries} without any judge: {shown}</source>
         <translation>Peringatan: {entries} tanpa juri: {shown}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="248"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="270"/>
         <source>package --all needs --out-dir DIR (and no -o)</source>
         <translation>package --all memerlukan --out-dir DIR (dan tanpa -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="253"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="275"/>
         <source>package --judge ID needs -o PACKAGE.sqlite (and no --out-dir)</source>
         <translation>package --judge ID memerlukan -o PAKET.sqlite (dan tanpa --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="258"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="280"/>
         <source>{path}: {id} {name}, {entries}</source>
         <translation>{path}: {id} {name}, {entries}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="269"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="292"/>
         <source>judge package</source>
         <translation>paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="271"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="294"/>
         <source>secretariat master</source>
         <translation>berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="275"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="298"/>
         <source>  competition:  {title} ({id})</source>
         <translation>  kompetisi:    {title} ({id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="279"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="302"/>
         <source>  definition:   sha256 {sha256}</source>
         <translation>  definisi:     sha256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="280"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="303"/>
         <source>  entries:      {count}</source>
         <translation>  inovasi:      {count}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="283"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="306"/>
         <source>  judge {id}: {name}, {entries} assigned</source>
         <translation>  juri {id}: {name}, {entries} ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="298"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="322"/>
         <source>  declarations: {state}</source>
         <translation>  pernyataan:   {state}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="299"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="323"/>
         <source>signed</source>
         <translation>sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="301"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="325"/>
         <source>not signed yet (scoring is locked until they are)</source>
         <translation>belum ditandatangani (penilaian terkunci sampai ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="303"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="327"/>
         <source>  scores:       {done} of {due}</source>
         <translation>  nilai:        {done} dari {due}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="307"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="331"/>
         <source>  signed:       revision {revision}, scores locked</source>
         <translation>  tanda tangan: revisi {revision}, nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="312"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="336"/>
         <source>  signed:       revision {revision}; reopened for changes</source>
         <translation>  tanda tangan: revisi {revision}; dibuka kembali untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="316"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="340"/>
         <source>  signed:       not yet</source>
         <translation>  tanda tangan: belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="452"/>
+        <location filename="../../judge_app/cli/parser.py" line="521"/>
         <source>the Berita Acara&apos;s number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked for on a terminal when missing)</source>
         <translation>nomor Berita Acara, mis. 001/BA/TIM/XII/2023, wajib untuk menandatanganinya (ditanyakan di terminal bila tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="471"/>
+        <location filename="../../judge_app/cli/parser.py" line="540"/>
         <source>date printed on the signed documents, e.g. 2023-12-20 (default: today); when it is not the signing day, each also states when it was signed</source>
         <translation>tanggal yang dicetak pada dokumen bertanda tangan, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari penandatanganan, setiap dokumen juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="235"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="239"/>
         <source>the Berita Acara needs its number: give --number (e.g. --number 001/BA/TIM/XII/2023); a signed blank number can never be filled in</source>
         <translation>Berita Acara memerlukan nomor: berikan --number (mis. --number 001/BA/TIM/XII/2023); nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="243"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="247"/>
         <source>Number (Nomor) of the Berita Acara: </source>
         <translation>Nomor Berita Acara: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="245"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="249"/>
         <source>no number given: nothing was signed</source>
         <translation>nomor tidak diberikan: tidak ada yang ditandatangani</translation>
     </message>
@@ -4106,87 +4277,88 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../judge_app/store/database.py" line="67"/>
+        <location filename="../../judge_app/store/database.py" line="100"/>
         <source>{path}: file not found</source>
         <translation>{path}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="70"/>
+        <location filename="../../judge_app/store/database.py" line="103"/>
         <source>{path}: is a folder, not a judge-app file</source>
         <translation>{path}: merupakan folder, bukan berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="75"/>
+        <location filename="../../judge_app/store/database.py" line="108"/>
         <source>{path}: the file is empty (0 bytes), not a judge-app file</source>
         <translation>{path}: berkas kosong (0 byte), bukan berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="83"/>
+        <location filename="../../judge_app/store/database.py" line="116"/>
         <source>{path}: not a judge-app file (not an SQLite database)</source>
         <translation>{path}: bukan berkas judge-app (bukan basis data SQLite)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="89"/>
+        <location filename="../../judge_app/store/database.py" line="122"/>
         <source>{path}: the SQLite file is truncated (only {size} bytes)</source>
         <translation>{path}: berkas SQLite terpotong (hanya {size} byte)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="100"/>
+        <location filename="../../judge_app/store/database.py" line="133"/>
         <source>{path}: an SQLite database, but not one made by judge-app</source>
         <translation>{path}: basis data SQLite, tetapi bukan buatan judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="103"/>
+        <location filename="../../judge_app/store/database.py" line="136"/>
         <source>{path}: an SQLite database of another application (application_id 0x{application_id}), not a judge-app file</source>
         <translation>{path}: basis data SQLite milik aplikasi lain (application_id 0x{application_id}), bukan berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="143"/>
+        <location filename="../../judge_app/store/database.py" line="176"/>
         <source>{path}: on a read-only disk with changes still in {wal} beside it; copy {name} together with {wal} to a folder you can write to and open it there</source>
         <translation>{path}: berada di disk hanya baca dengan perubahan yang masih tersimpan di {wal} di sebelahnya; salin {name} bersama {wal} ke folder yang dapat ditulisi, lalu buka di sana</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="154"/>
+        <location filename="../../judge_app/store/database.py" line="187"/>
         <source>{path}: written by a newer judge-app (file schema {version}, this version understands up to {supported}); please update judge-app</source>
         <translation>{path}: ditulis oleh judge-app versi yang lebih baru (skema berkas {version}, versi ini hanya memahami sampai skema {supported}); silakan perbarui judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="169"/>
+        <location filename="../../judge_app/store/database.py" line="202"/>
         <source>{path}: schema {version} needs migrating first</source>
         <translation>{path}: skema {version} perlu dimigrasikan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="193"/>
+        <location filename="../../judge_app/store/database.py" line="228"/>
+        <location filename="../../judge_app/store/database.py" line="366"/>
         <source>{path}: the file is damaged and cannot be read ({error})</source>
         <translation>{path}: berkas rusak dan tidak dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="209"/>
+        <location filename="../../judge_app/store/database.py" line="259"/>
         <source>{path}: this is a judge&apos;s package, but a secretariat master file is needed here</source>
         <translation>{path}: berkas ini adalah paket juri, sedangkan yang diperlukan di sini adalah berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="214"/>
+        <location filename="../../judge_app/store/database.py" line="264"/>
         <source>{path}: this is a secretariat master file, but a judge&apos;s package is needed here</source>
         <translation>{path}: berkas ini adalah berkas induk sekretariat, sedangkan yang diperlukan di sini adalah paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="247"/>
+        <location filename="../../judge_app/store/database.py" line="297"/>
         <source>the file has no valid role (master or package); it may be damaged</source>
         <translation>berkas tidak memiliki peran yang sah (berkas induk atau paket); berkas mungkin rusak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="288"/>
+        <location filename="../../judge_app/store/database.py" line="338"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: sudah ada; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="334"/>
+        <location filename="../../judge_app/store/database.py" line="401"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="340"/>
+        <location filename="../../judge_app/store/database.py" line="407"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
@@ -4555,32 +4727,27 @@ Alasan (disimpan di log audit):</translation>
         <translation>berkas tidak dapat dibaca atau ditulisi ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="104"/>
-        <source>no such file or folder</source>
-        <translation>berkas atau folder tidak ada</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/errors.py" line="105"/>
+        <location filename="../../judge_app/errors.py" line="106"/>
         <source>is a folder, not a file</source>
         <translation>merupakan folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="106"/>
+        <location filename="../../judge_app/errors.py" line="107"/>
         <source>a part of the path is not a folder</source>
         <translation>sebagian jalur berkas bukan folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="107"/>
+        <location filename="../../judge_app/errors.py" line="108"/>
         <source>already exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="108"/>
+        <location filename="../../judge_app/errors.py" line="109"/>
         <source>the name is too long</source>
         <translation>namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="109"/>
+        <location filename="../../judge_app/errors.py" line="110"/>
         <source>the folder is not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
@@ -4590,9 +4757,102 @@ Alasan (disimpan di log audit):</translation>
         <translation>tidak ada izin untuk membaca atau menulisnya di sini; salin berkas ke folder milik Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="112"/>
+        <location filename="../../judge_app/errors.py" line="105"/>
+        <source>file not found</source>
+        <translation>berkas tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/errors.py" line="113"/>
         <source>the disk is read-only</source>
         <translation>disk hanya dapat dibaca</translation>
+    </message>
+</context>
+<context>
+    <name>handin</name>
+    <message>
+        <location filename="../../judge_app/handin.py" line="94"/>
+        <source>{folder}: folder not found</source>
+        <translation>{folder}: folder tidak ditemukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="100"/>
+        <source>{path}: this is the package itself; choose another folder (a USB stick or the folder the secretariat collects from)</source>
+        <translation>{path}: ini paket itu sendiri; pilih folder lain (flashdisk atau folder tempat sekretariat mengumpulkan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="152"/>
+        <source>{path}: already exists and is not an earlier hand-in of this package; move it away or choose another folder</source>
+        <translation>{path}: sudah ada dan bukan serahan sebelumnya dari paket ini; pindahkan atau pilih folder lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="165"/>
+        <source>{path}: the copy did not pass the check: {problems}</source>
+        <translation>{path}: salinan tidak lolos pemeriksaan: {problems}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="176"/>
+        <source>{path}: the copy does not hold what the package holds; nothing was handed in. Try again, or another folder</source>
+        <translation>{path}: isi salinan tidak sama dengan isi paket; tidak ada yang diserahkan. Coba lagi, atau folder lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="198"/>
+        <source>revision {revision}, scores locked</source>
+        <translation>revisi {revision}, nilai terkunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="202"/>
+        <source>no (revision {revision} was reopened)</source>
+        <translation>belum (revisi {revision} dibuka kembali)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="206"/>
+        <source>not yet</source>
+        <translation>belum</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="208"/>
+        <source>competition:  {title}</source>
+        <translation>kompetisi:    {title}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="209"/>
+        <source>judge:        {id} {name}</source>
+        <translation>juri:         {id} {name}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="212"/>
+        <source>declarations: {state}</source>
+        <translation>pernyataan:   {state}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="213"/>
+        <source>signed</source>
+        <translation>ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="215"/>
+        <source>not signed</source>
+        <translation>belum ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="217"/>
+        <source>scores:       {done} of {due}</source>
+        <translation>nilai:        {done} dari {due}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="218"/>
+        <source>signed:       {state}</source>
+        <translation>tanda tangan: {state}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="227"/>
+        <source>The scores are not signed: revision {revision} was reopened and the changes since are not signed. Only signed scores count; sign them (Finalise and sign) and hand in again.</source>
+        <translation>Nilai belum ditandatangani: revisi {revision} dibuka kembali dan perubahan sesudahnya belum ditandatangani. Hanya nilai yang ditandatangani yang dihitung; tandatangani (Finalisasi dan tandatangani) lalu serahkan lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="233"/>
+        <source>The scores are not signed yet. Only signed scores count; sign them (Finalise and sign) and hand in again.</source>
+        <translation>Nilai belum ditandatangani. Hanya nilai yang ditandatangani yang dihitung; tandatangani (Finalisasi dan tandatangani) lalu serahkan lagi.</translation>
     </message>
 </context>
 <context>
@@ -4689,92 +4949,92 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>judging</name>
     <message>
-        <location filename="../../judge_app/judging.py" line="77"/>
+        <location filename="../../judge_app/judging.py" line="78"/>
         <source>no signing key yet: sign the declarations first</source>
         <translation>belum ada kunci tanda tangan: tandatangani pernyataan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="141"/>
+        <location filename="../../judge_app/judging.py" line="122"/>
         <source>the place of signing is required (for example: Serang)</source>
         <translation>tempat penandatanganan wajib diisi (contoh: Serang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="148"/>
+        <location filename="../../judge_app/judging.py" line="129"/>
         <source>--conflict {code}: not an entry assigned to this judge</source>
         <translation>--conflict {code}: bukan inovasi yang ditugaskan kepada juri ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="244"/>
+        <location filename="../../judge_app/judging.py" line="238"/>
         <source>the signature image is not a readable PNG image</source>
         <translation>gambar tanda tangan bukan gambar PNG yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="314"/>
+        <location filename="../../judge_app/judging.py" line="308"/>
         <source>sign the integrity pact and the conflict-of-interest statement first (judge-app declare)</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu (judge-app declare)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="322"/>
+        <location filename="../../judge_app/judging.py" line="316"/>
         <source>revision {revision} is already signed; reopen it to change scores</source>
         <translation>revisi {revision} sudah ditandatangani; buka kembali untuk mengubah nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="330"/>
+        <location filename="../../judge_app/judging.py" line="324"/>
         <source>not every score is in yet — missing {missing}; and {count} more</source>
         <translation>belum semua nilai diisi — yang belum: {missing}; dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="336"/>
+        <location filename="../../judge_app/judging.py" line="330"/>
         <source>not every score is in yet — missing {missing}</source>
         <translation>belum semua nilai diisi — yang belum: {missing}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="394"/>
+        <location filename="../../judge_app/judging.py" line="390"/>
         <source>revision {revision} is signed and locked, but the recap could not be written to {path} ({error}); write it again with: judge-app recap {package} -o FILE.pdf</source>
         <translation>revisi {revision} sudah ditandatangani dan dikunci, tetapi rekap tidak dapat ditulis ke {path} ({error}); tulis ulang dengan: judge-app recap {package} -o FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="408"/>
+        <location filename="../../judge_app/judging.py" line="404"/>
         <source>{path}: the recap is a PDF; give a file name ending in .pdf</source>
         <translation>{path}: rekap berupa PDF; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="414"/>
+        <location filename="../../judge_app/judging.py" line="410"/>
         <source>{path}: is a folder; give a file name ending in .pdf</source>
         <translation>{path}: merupakan folder; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="420"/>
+        <location filename="../../judge_app/judging.py" line="416"/>
         <source>{path}: that is the package itself</source>
         <translation>{path}: berkas ini adalah paket itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="424"/>
+        <location filename="../../judge_app/judging.py" line="420"/>
         <source>{path}: exists and is not a PDF; choose another name</source>
         <translation>{path}: sudah ada dan bukan PDF; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="430"/>
+        <location filename="../../judge_app/judging.py" line="426"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="440"/>
+        <location filename="../../judge_app/judging.py" line="436"/>
         <source>nothing signed yet: finalise the scores first</source>
         <translation>belum ada yang ditandatangani: lakukan finalisasi nilai terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="444"/>
+        <location filename="../../judge_app/judging.py" line="440"/>
         <source>no signed recap for revision {revision}</source>
         <translation>tidak ada rekap bertanda tangan untuk revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="456"/>
+        <location filename="../../judge_app/judging.py" line="452"/>
         <source>nothing to reopen: the scores are not signed</source>
         <translation>tidak ada yang dapat dibuka kembali: nilai belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="620"/>
+        <location filename="../../judge_app/judging.py" line="556"/>
         <source>no entries left to score on paper</source>
         <translation>tidak ada inovasi tersisa untuk dinilai di atas kertas</translation>
     </message>
@@ -4924,22 +5184,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>method</name>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="140"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="144"/>
         <source>mean</source>
         <translation>rata-rata</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="141"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="145"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="142"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="146"/>
         <source>trimmed mean</source>
         <translation>rata-rata terpangkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="143"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="147"/>
         <source>z-score, normalised per judge</source>
         <translation>skor-z, dinormalisasi per juri</translation>
     </message>
@@ -5003,32 +5263,32 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>pdf_sign</name>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="214"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="220"/>
         <source>not a readable PDF ({error})</source>
         <translation>bukan PDF yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="217"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="223"/>
         <source>the PDF carries no signature</source>
         <translation>PDF tidak memuat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="234"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="240"/>
         <source>the document was changed after it was signed</source>
         <translation>dokumen diubah setelah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="236"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="242"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="238"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="244"/>
         <source>the signature does not cover the whole document</source>
         <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="243"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="249"/>
         <source>signature unreadable ({error})</source>
         <translation>tanda tangan tidak dapat dibaca ({error})</translation>
     </message>
@@ -5036,52 +5296,52 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="166"/>
+        <location filename="../../judge_app/merge/plan.py" line="171"/>
         <source>judge {judge} revision {revision} exists with different contents; it counts nowhere until the secretariat settles it</source>
         <translation>revisi {revision} juri {judge} terdapat dalam dua versi yang isinya berbeda; revisi ini tidak dihitung di mana pun sampai sekretariat menyelesaikannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="188"/>
+        <location filename="../../judge_app/merge/plan.py" line="193"/>
         <source>judge {judge} revision {revision}: signed with a key that file retired; left out</source>
         <translation>revisi {revision} juri {judge}: ditandatangani dengan kunci yang telah dipensiunkan oleh berkas itu; tidak diikutsertakan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="196"/>
+        <location filename="../../judge_app/merge/plan.py" line="201"/>
         <source>judge {judge} revision {revision} is already in the master</source>
         <translation>revisi {revision} juri {judge} sudah ada di berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="207"/>
+        <location filename="../../judge_app/merge/plan.py" line="212"/>
         <source>judge {judge} revision {revision} added</source>
         <translation>revisi {revision} juri {judge} ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="223"/>
+        <location filename="../../judge_app/merge/plan.py" line="228"/>
         <source>judge {judge} registered with certificate {fingerprint}</source>
         <translation>juri {judge} didaftarkan dengan sertifikat {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="234"/>
+        <location filename="../../judge_app/merge/plan.py" line="239"/>
         <source>judge {judge}: unsigned draft, {done} of {due} scores (progress only)</source>
         <translation>juri {judge}: draf belum bertanda tangan, {done} dari {due} nilai (hanya dicatat sebagai kemajuan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="299"/>
+        <location filename="../../judge_app/merge/plan.py" line="306"/>
         <source>{path}: a file of another competition</source>
         <translation>{path}: berkas dari kompetisi lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="303"/>
+        <location filename="../../judge_app/merge/plan.py" line="310"/>
         <source>{path}: made with a different competition definition</source>
         <translation>{path}: dibuat dengan definisi kompetisi yang berbeda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="316"/>
+        <location filename="../../judge_app/merge/plan.py" line="323"/>
         <source>{path}: the file changed while it was being merged; merge again</source>
         <translation>{path}: berkas berubah saat sedang digabungkan; lakukan penggabungan lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="356"/>
+        <location filename="../../judge_app/merge/plan.py" line="363"/>
         <source>judge {judge} is not registered in this master</source>
         <translation>juri {judge} tidak terdaftar di berkas induk ini</translation>
     </message>
@@ -5120,9 +5380,27 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../judge_app/results_service.py" line="520"/>
+        <location filename="../../judge_app/results_service.py" line="525"/>
         <source>The Berita Acara needs its number (Nomor) before it is signed: a signed blank can never be filled in.</source>
         <translation>Berita Acara memerlukan nomor sebelum ditandatangani: nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian.</translation>
+    </message>
+</context>
+<context>
+    <name>returned_file</name>
+    <message>
+        <location filename="../../judge_app/returned_file.py" line="24"/>
+        <source>{path}: saves not yet in the file itself lie in {side} beside it ({kb} KB); they are read here, but a copy of {name} alone lacks them. Ask the judge for a hand-in (File → Return to the secretariat…)</source>
+        <translation>{path}: simpanan yang belum masuk ke berkas itu sendiri ada di {side} di sampingnya ({kb} KB); di sini ikut dibaca, tetapi salinan {name} saja tidak memuatnya. Mintalah juri menyerahkannya dengan Berkas → Kembalikan ke sekretariat…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/returned_file.py" line="33"/>
+        <source>{path}: a save was interrupted ({side} beside it); opening the file undoes that save, but a copy of {name} alone may be damaged. Ask the judge for a hand-in (File → Return to the secretariat…)</source>
+        <translation>{path}: ada penyimpanan yang terputus ({side} di sampingnya); membuka berkas membatalkan penyimpanan itu, tetapi salinan {name} saja mungkin rusak. Mintalah juri menyerahkannya dengan Berkas → Kembalikan ke sekretariat…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/returned_file.py" line="42"/>
+        <source>{path}: last saved by an earlier judge-app, which kept the latest saves in a separate {name}-wal file; if only {name} was copied, the latest saves may be missing. Compare with the judge&apos;s signed recap, or ask for a hand-in</source>
+        <translation>{path}: terakhir disimpan oleh judge-app versi lama, yang menyimpan perubahan terbaru di berkas terpisah {name}-wal; bila hanya {name} yang disalin, simpanan terbaru mungkin tidak ada. Bandingkan dengan rekap bertanda tangan juri, atau mintalah juri menyerahkannya lagi</translation>
     </message>
 </context>
 <context>
@@ -5136,27 +5414,27 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>scores_csv</name>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="46"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="48"/>
         <source>row {row}: {entry}/{criterion} appears twice (also on row {other})</source>
         <translation>baris {row}: {entry}/{criterion} muncul dua kali (juga di baris {other})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="60"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="62"/>
         <source>row {row}, column value: {problem}</source>
         <translation>baris {row}, kolom value: {problem}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="67"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="69"/>
         <source>row {row}, column value: empty value</source>
         <translation>baris {row}, kolom value: nilai kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="73"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="75"/>
         <source>row {row}, column {column}: {problem}</source>
         <translation>baris {row}, kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="86"/>
+        <location filename="../../judge_app/interchange/scores_csv.py" line="88"/>
         <source>no scores below the header row</source>
         <translation>tidak ada nilai di bawah baris judul kolom</translation>
     </message>
@@ -5172,6 +5450,29 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/domain/scoring.py" line="26"/>
         <source>{text} is not a number</source>
         <translation>{text} bukan angka</translation>
+    </message>
+</context>
+<context>
+    <name>screen</name>
+    <message>
+        <location filename="../../judge_app/screen_check.py" line="185"/>
+        <source>the window cannot open: Qt needs system libraries that are missing ({libraries}); install them with: {command}</source>
+        <translation>jendela tidak dapat dibuka: Qt memerlukan pustaka sistem yang belum terpasang ({libraries}); pasang dengan: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/screen_check.py" line="190"/>
+        <source>the window cannot open: Qt needs system libraries that are missing ({libraries}); install the packages that provide them</source>
+        <translation>jendela tidak dapat dibuka: Qt memerlukan pustaka sistem yang belum terpasang ({libraries}); pasang paket yang menyediakannya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/screen_check.py" line="196"/>
+        <source>no screen to open the window on (DISPLAY is not set): start judge-app in a desktop session, or run a command instead (judge-app --help)</source>
+        <translation>tidak ada layar untuk membuka jendela (DISPLAY tidak diatur): jalankan judge-app di sesi desktop, atau gunakan perintah (judge-app --help)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/screen_check.py" line="202"/>
+        <source>no screen to open the window on: the display {display} does not answer (is the desktop session still running?)</source>
+        <translation>tidak ada layar untuk membuka jendela: layar {display} tidak menjawab (apakah sesi desktop masih berjalan?)</translation>
     </message>
 </context>
 <context>
@@ -5306,12 +5607,12 @@ Alasan (disimpan di log audit):</translation>
         <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/demo.py" line="62"/>
-        <source>{folder}: folder is not empty; choose a new or empty folder</source>
-        <translation>{folder}: folder tidak kosong; pilih folder baru atau folder yang kosong</translation>
+        <location filename="../../judge_app/demo.py" line="63"/>
+        <source>{folder}: folder is not empty and holds no demo; choose a new or empty folder</source>
+        <translation>{folder}: folder tidak kosong dan tidak berisi demo; pilih folder baru atau kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/demo.py" line="92"/>
+        <location filename="../../judge_app/demo.py" line="123"/>
         <source>{folder}: holds files but no demo package; remove the folder</source>
         <translation>{folder}: berisi berkas tetapi tidak ada paket demo; hapus folder tersebut</translation>
     </message>
