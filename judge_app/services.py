@@ -152,7 +152,7 @@ def load_definition(source: str | Path) -> tuple[str, Definition]:
         )
     if not path.is_file():
         raise JudgeAppError(
-            translate("services", "{path}: definition file not found").format(path=path)
+            translate("services", "{path}: file not found").format(path=path)
         )
     try:
         text = path.read_text(encoding="utf-8-sig")

@@ -175,6 +175,7 @@ def test_unsaved_changes_in_the_log_on_a_read_only_disk_are_not_dropped(
         package = stick / source.name
         shutil.copyfile(source, package)
         writer = sqlite3.connect(package)
+        writer.execute("PRAGMA journal_mode = WAL")  # as an earlier judge-app wrote packages
         writer.execute("PRAGMA wal_autocheckpoint = 0")
         writer.execute("INSERT INTO meta VALUES ('note', 'only in the write-ahead log')")
         writer.commit()

@@ -50,7 +50,8 @@ def test_package_holds_definition_and_assigned_entries(tmp_path: Path, master: P
     assert [e.code for e in services.list_entries(out)] == ["E1", "E3"]
     db = open_database(out, "package")
     assert db.execute("SELECT count(*) FROM criteria").fetchone()[0] == 7
-    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "wal"
+    # a rollback journal: every save lands in the file itself (issue 18)
+    assert db.execute("PRAGMA journal_mode").fetchone()[0] == "delete"
     db.close()
     assert not Path(f"{out}-wal").exists()  # one file to hand over
 

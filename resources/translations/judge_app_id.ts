@@ -3732,7 +3732,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/cli/parser.py" line="405"/>
         <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
-        <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan &apos;buka dengan&apos; sendiri (Linux); judge-app masuk daftar Open with untuk berkas .sqlite (Windows)</translation>
+        <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan menu &apos;Buka dengan&apos; sendiri (Linux); judge-app masuk daftar &apos;Buka dengan&apos; untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/parser.py" line="414"/>
@@ -3857,7 +3857,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/cli/secretariat_commands.py" line="51"/>
         <source>judge-app is now in the Open with list of .sqlite files</source>
-        <translation>judge-app kini ada dalam daftar Open with untuk berkas .sqlite</translation>
+        <translation>judge-app kini ada dalam daftar &apos;Buka dengan&apos; untuk berkas .sqlite</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/secretariat_commands.py" line="54"/>
