@@ -5531,16 +5531,12 @@ Alasan (disimpan di log audit):</translation>
         <translation>templat {name}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="155"/>
-        <source>{path}: definition file not found</source>
-        <translation>{path}: berkas definisi kompetisi tidak ditemukan</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/services.py" line="160"/>
         <source>not UTF-8 text ({reason})</source>
         <translation>bukan teks UTF-8 ({reason})</translation>
     </message>
     <message>
+        <location filename="../../judge_app/services.py" line="155"/>
         <location filename="../../judge_app/services.py" line="185"/>
         <source>{path}: file not found</source>
         <translation>{path}: berkas tidak ditemukan</translation>
