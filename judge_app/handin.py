@@ -192,8 +192,9 @@ def _sync_folder(folder: Path) -> None:
         os.close(fd)
 
 
-def described(found: Contents) -> list[str]:
-    """What the handed-in file holds, line by line, for the judge to read back."""
+def described(found: Contents) -> list[tuple[str, str]]:
+    """What the handed-in file holds, as (label, value) rows for the judge to read back:
+    the terminal pads the labels, the window sets them in a table."""
     if found.signed:
         signed = translate("handin", "revision {revision}, scores locked").format(
             revision=found.locked_revision
@@ -204,19 +205,25 @@ def described(found: Contents) -> list[str]:
         )
     else:
         signed = translate("handin", "not yet")
+    declared = (
+        translate("handin", "signed") if found.declared else translate("handin", "not signed")
+    )
     return [
-        translate("handin", "competition:  {title}").format(title=found.title),
-        translate("handin", "judge:        {id} {name}").format(
-            id=found.judge_id, name=found.judge_name
+        (translate("handin", "competition"), found.title),
+        (translate("handin", "judge"), f"{found.judge_id} {found.judge_name}"),
+        (translate("handin", "declarations"), declared),
+        (
+            translate("handin", "scores"),
+            translate("handin", "{done} of {due}").format(done=found.done, due=found.due),
         ),
-        translate("handin", "declarations: {state}").format(
-            state=translate("handin", "signed")
-            if found.declared
-            else translate("handin", "not signed")
-        ),
-        translate("handin", "scores:       {done} of {due}").format(done=found.done, due=found.due),
-        translate("handin", "signed:       {state}").format(state=signed),
+        (translate("handin", "signature"), signed),
     ]
+
+
+def padded(rows: list[tuple[str, str]]) -> list[str]:
+    """Rows for a terminal, the values lined up."""
+    width = max((len(label) for label, _ in rows), default=0) + 2
+    return [f"{label + ':':<{width}}{value}" for label, value in rows]
 
 
 def unsigned_warning(found: Contents) -> str | None:

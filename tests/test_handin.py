@@ -49,7 +49,7 @@ def test_a_signed_package_is_handed_in_whole_and_checked(signed, tmp_path: Path)
     assert f"{copy}: handed in; checked" in done.stdout
     assert "judge:        J1 Dr. Hj. Rina Marlina, M.Si." in done.stdout
     assert "declarations: signed" in done.stdout
-    assert "signed:       revision 1, scores locked" in done.stdout
+    assert "signature:    revision 1, scores locked" in done.stdout
     session = services.open_package(package, read_only=True)
     try:
         progress = session.progress()
@@ -69,7 +69,7 @@ def test_a_signed_package_is_handed_in_whole_and_checked(signed, tmp_path: Path)
 def test_unsigned_scores_are_handed_in_with_a_warning(demo, tmp_path: Path) -> None:
     done = handin(demo.packages[1].path, tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "signed:       not yet" in done.stdout
+    assert "signature:    not yet" in done.stdout
     assert "Warning: The scores are not signed yet. Only signed scores count" in done.stdout
 
 
@@ -78,7 +78,7 @@ def test_reopened_scores_say_which_revision_was_reopened(signed, tmp_path: Path)
     assert services.reopen(package, TEST_PASSPHRASE) == 2
     done = handin(package, tmp_path)
     assert done.returncode == 0, done.stderr
-    assert "signed:       no (revision 1 was reopened)" in done.stdout
+    assert "signature:    no (revision 1 was reopened)" in done.stdout
     assert "revision 1 was reopened and the changes since are not signed" in done.stdout
 
 

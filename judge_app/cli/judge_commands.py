@@ -98,7 +98,7 @@ def reopen(args: argparse.Namespace) -> None:
 
 
 def handin(args: argparse.Namespace) -> None:
-    from judge_app.handin import described, unsigned_warning
+    from judge_app.handin import described, padded, unsigned_warning
 
     warnings(services.returned_file_warnings(args.package))
     done = services.hand_in(args.package, args.folder, bar())
@@ -108,7 +108,7 @@ def handin(args: argparse.Namespace) -> None:
         else translate("cli", "{path}: handed in; checked")
     )
     say(template, path=done.path)
-    for line in described(done.contents):
+    for line in padded(described(done.contents)):
         print(f"  {line}")
     warning = unsigned_warning(done.contents)
     if warning:

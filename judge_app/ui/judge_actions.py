@@ -4,10 +4,11 @@ QObject (and so its own translation context), working on the main window's packa
 
 from __future__ import annotations
 
+from html import escape
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEventLoop, QObject, QSettings, QUrl
+from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
@@ -185,21 +186,27 @@ class JudgeActions(QObject):
             return False
         outcome = result[0]
         box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self.main)
+        box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
             (
-                self.tr("Handed in, replacing the earlier copy:\n%1")
+                self.tr("Handed in, replacing the earlier copy: %1")
                 if outcome.replaced
-                else self.tr("Handed in:\n%1")
-            ).replace("%1", str(outcome.path))
+                else self.tr("Handed in: %1")
+            ).replace("%1", f"<b>{escape(outcome.path.name)}</b>")
+            + "<br>"
+            + self.tr("in the folder %1").replace("%1", escape(str(outcome.path.parent)))
         )
-        details = "\n".join(handin.described(outcome.contents))
+        rows = "".join(
+            f"<tr><td>{escape(label)}</td><td>&nbsp;&nbsp;{escape(value)}</td></tr>"
+            for label, value in handin.described(outcome.contents)
+        )
+        text = escape(self.tr("The copy was checked as the secretariat will check it."))
+        text += f"<table>{rows}</table>"
         warning = handin.unsigned_warning(outcome.contents)
         if warning:
             box.setIcon(QMessageBox.Icon.Warning)
-            details += "\n\n" + warning
-        box.setInformativeText(
-            self.tr("The copy was checked as the secretariat will check it.") + "\n\n" + details
-        )
+            text += f"<p><b>{escape(warning)}</b></p>"
+        box.setInformativeText(text)
         box.exec()
         self.main.statusBar().showMessage(
             self.tr("Handed in: %1").replace("%1", outcome.path.name), 10000

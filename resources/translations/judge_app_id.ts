@@ -1010,143 +1010,140 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>JudgeActions</name>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="32"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="47"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="33"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="48"/>
         <source>Import scores</source>
         <translation>Impor nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="34"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="35"/>
         <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="54"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="55"/>
         <source>Nothing was stored. Correct the sheet and import it again.</source>
         <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="62"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="63"/>
         <source>import of %1</source>
         <translation>impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="66"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="67"/>
         <source>Imported %1 scores from %2</source>
         <translation>%1 nilai diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="93"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="99"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="94"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="100"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="93"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="94"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="100"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="101"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="113"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="114"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="115"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="116"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="119"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="120"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="133"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="165"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="134"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="166"/>
         <source>Return to the secretariat</source>
         <translation>Kembalikan ke sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="136"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="137"/>
         <source>Your scores are not signed yet.</source>
         <translation>Nilai Anda belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="139"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="140"/>
         <source>Only signed scores count in the results. Sign them first (File → Finalise and sign the scores), or hand in this draft so the secretariat sees your progress.</source>
         <translation>Hanya nilai yang ditandatangani yang dihitung dalam hasil. Tandatangani dahulu (Berkas → Finalisasi dan tandatangani nilai), atau serahkan draf ini agar sekretariat melihat kemajuan Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="144"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="145"/>
         <source>Hand in the draft</source>
         <translation>Serahkan drafnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="190"/>
-        <source>Handed in, replacing the earlier copy:
-%1</source>
-        <translation>Sudah diserahkan, menggantikan salinan sebelumnya:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="192"/>
-        <source>Handed in:
-%1</source>
-        <translation>Sudah diserahkan:
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="201"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="203"/>
         <source>The copy was checked as the secretariat will check it.</source>
         <translation>Salinan sudah diperiksa seperti sekretariat akan memeriksanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="205"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="194"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="212"/>
         <source>Handed in: %1</source>
         <translation>Sudah diserahkan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="216"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="192"/>
+        <source>Handed in, replacing the earlier copy: %1</source>
+        <translation>Sudah diserahkan, menggantikan salinan sebelumnya: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judge_actions.py" line="197"/>
+        <source>in the folder %1</source>
+        <translation>di folder %1</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/ui/judge_actions.py" line="223"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="230"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="216"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="223"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="226"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="233"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="242"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="249"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="244"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="251"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="257"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="261"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="264"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="268"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="257"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="264"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -4795,62 +4792,67 @@ Alasan (disimpan di log audit):</translation>
         <translation>{path}: isi salinan tidak sama dengan isi paket; tidak ada yang diserahkan. Coba lagi, atau folder lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="198"/>
+        <location filename="../../judge_app/handin.py" line="199"/>
         <source>revision {revision}, scores locked</source>
         <translation>revisi {revision}, nilai terkunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="202"/>
+        <location filename="../../judge_app/handin.py" line="203"/>
         <source>no (revision {revision} was reopened)</source>
         <translation>belum (revisi {revision} dibuka kembali)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="206"/>
+        <location filename="../../judge_app/handin.py" line="207"/>
         <source>not yet</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="208"/>
-        <source>competition:  {title}</source>
-        <translation>kompetisi:    {title}</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/handin.py" line="209"/>
-        <source>judge:        {id} {name}</source>
-        <translation>juri:         {id} {name}</translation>
-    </message>
-    <message>
         <location filename="../../judge_app/handin.py" line="212"/>
-        <source>declarations: {state}</source>
-        <translation>pernyataan:   {state}</translation>
+        <source>competition</source>
+        <translation>kompetisi</translation>
     </message>
     <message>
         <location filename="../../judge_app/handin.py" line="213"/>
+        <source>judge</source>
+        <translation>juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="214"/>
+        <source>declarations</source>
+        <translation>pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="216"/>
+        <source>scores</source>
+        <translation>nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="217"/>
+        <source>{done} of {due}</source>
+        <translation>{done} dari {due}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/handin.py" line="209"/>
         <source>signed</source>
         <translation>ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="215"/>
+        <location filename="../../judge_app/handin.py" line="209"/>
         <source>not signed</source>
         <translation>belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="217"/>
-        <source>scores:       {done} of {due}</source>
-        <translation>nilai:        {done} dari {due}</translation>
+        <location filename="../../judge_app/handin.py" line="219"/>
+        <source>signature</source>
+        <translation>tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="218"/>
-        <source>signed:       {state}</source>
-        <translation>tanda tangan: {state}</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/handin.py" line="227"/>
+        <location filename="../../judge_app/handin.py" line="234"/>
         <source>The scores are not signed: revision {revision} was reopened and the changes since are not signed. Only signed scores count; sign them (Finalise and sign) and hand in again.</source>
         <translation>Nilai belum ditandatangani: revisi {revision} dibuka kembali dan perubahan sesudahnya belum ditandatangani. Hanya nilai yang ditandatangani yang dihitung; tandatangani (Finalisasi dan tandatangani) lalu serahkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="233"/>
+        <location filename="../../judge_app/handin.py" line="240"/>
         <source>The scores are not signed yet. Only signed scores count; sign them (Finalise and sign) and hand in again.</source>
         <translation>Nilai belum ditandatangani. Hanya nilai yang ditandatangani yang dihitung; tandatangani (Finalisasi dan tandatangani) lalu serahkan lagi.</translation>
     </message>
@@ -5531,74 +5533,74 @@ Alasan (disimpan di log audit):</translation>
         <translation>templat {name}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="160"/>
+        <location filename="../../judge_app/services.py" line="158"/>
         <source>not UTF-8 text ({reason})</source>
         <translation>bukan teks UTF-8 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="155"/>
-        <location filename="../../judge_app/services.py" line="185"/>
+        <location filename="../../judge_app/services.py" line="154"/>
+        <location filename="../../judge_app/services.py" line="183"/>
         <source>{path}: file not found</source>
         <translation>{path}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="288"/>
+        <location filename="../../judge_app/services.py" line="286"/>
         <source>--name: must not be empty</source>
         <translation>--name: tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="291"/>
+        <location filename="../../judge_app/services.py" line="289"/>
         <source>--id: {id} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>--id: {id} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="299"/>
+        <location filename="../../judge_app/services.py" line="297"/>
         <source>--role: {role} is not ketua, sekretaris or anggota</source>
         <translation>--role: {role} bukan ketua, sekretaris, atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="336"/>
+        <location filename="../../judge_app/services.py" line="334"/>
         <source>{master}: {id} ({name}) already has scores or declarations in this master and cannot be removed</source>
         <translation>{master}: {id} ({name}) sudah memiliki nilai atau pernyataan dalam berkas induk ini dan tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="360"/>
-        <location filename="../../judge_app/services.py" line="512"/>
+        <location filename="../../judge_app/services.py" line="358"/>
+        <location filename="../../judge_app/services.py" line="510"/>
         <source>{master}: no judges registered yet (judge-app judges add)</source>
         <translation>{master}: belum ada juri yang terdaftar (judge-app judges add)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="369"/>
+        <location filename="../../judge_app/services.py" line="367"/>
         <source>{master}: the assignments come from {name}; without --csv every judge would get every entry. Add the new judges or entries to {name} and run judge-app assign {master} --csv {name}, or use --everyone on purpose</source>
         <translation>{master}: penugasan berasal dari {name}; tanpa --csv setiap juri akan mendapat semua inovasi. Tambahkan juri atau inovasi baru ke {name} lalu jalankan judge-app assign {master} --csv {name}, atau gunakan --everyone dengan sengaja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="386"/>
+        <location filename="../../judge_app/services.py" line="384"/>
         <source>judge {judge} already has scores for entry {entry}; keep it assigned</source>
         <translation>juri {judge} sudah memiliki nilai untuk inovasi {entry}; pertahankan penugasannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="439"/>
+        <location filename="../../judge_app/services.py" line="437"/>
         <source>unknown judge {id} (known: {known})</source>
         <translation>juri {id} tidak dikenal (yang terdaftar: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="440"/>
+        <location filename="../../judge_app/services.py" line="438"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="445"/>
+        <location filename="../../judge_app/services.py" line="443"/>
         <source>judge {id} has no assigned entries; run: judge-app assign {master}</source>
         <translation>juri {id} belum mendapat penugasan inovasi; jalankan: judge-app assign {master}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="451"/>
+        <location filename="../../judge_app/services.py" line="449"/>
         <source>judge {id} has already returned signed scores to this master; a new package (lost laptop) needs the judge&apos;s key re-registered first: judge-app rekey {master} {id} --reason TEXT</source>
         <translation>juri {id} sudah mengembalikan nilai bertanda tangan ke berkas induk ini; paket baru (laptop hilang) memerlukan pendaftaran ulang kunci juri terlebih dahulu: judge-app rekey {master} {id} --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="460"/>
+        <location filename="../../judge_app/services.py" line="458"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
     </message>

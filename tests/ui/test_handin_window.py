@@ -31,10 +31,11 @@ def test_handing_in_a_signed_package_says_what_the_copy_holds(
     answer_dialogs(read)
     assert window.judge_actions.hand_in_to(stick)
     (copy,) = stick.glob("*.sqlite")
-    assert seen and f"Handed in:\n{copy}" in seen[0]
+    assert seen and f"Handed in: <b>{copy.name}</b><br>in the folder {stick}" in seen[0]
     assert "checked as the secretariat will check it" in seen[0]
-    assert "signed:       revision 1, scores locked" in seen[0]
-    assert "not signed" not in seen[0].replace("declarations: signed", "")
+    assert "<td>signature</td><td>&nbsp;&nbsp;revision 1, scores locked</td>" in seen[0]
+    assert "<td>declarations</td><td>&nbsp;&nbsp;signed</td>" in seen[0]
+    assert "not signed" not in seen[0]
     assert verify_file(copy).ok and companions(copy) == [] and not saved_in_wal_mode(copy)
     assert copy.name in window.statusBar().currentMessage()
 
