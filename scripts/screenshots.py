@@ -55,6 +55,20 @@ def main() -> None:
         settle()
         window.grab().save(str(args.out / f"{name}{suffix}.png"))
 
+    def grab_modal(name: str) -> None:
+        box = app.activeModalWidget()
+        if box is None:
+            QTimer.singleShot(50, lambda: grab_modal(name))
+            return
+        from PySide6.QtWidgets import QMessageBox
+
+        for button in box.buttons():  # open the details (Show Details...)
+            if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
+                button.click()
+        settle()
+        box.grab().save(str(args.out / f"{name}{suffix}.png"))
+        box.close()
+
     package = services.demo_package(home / "demo")
     window._remember(services.build_demo(home / "demo2").master)
     shot("welcome")
@@ -149,6 +163,17 @@ def main() -> None:
     settle()
     officials.grab().save(str(args.out / f"officials{suffix}.png"))
     officials.close()
+    # a judge whose scores are signed: the locked workspace and grid, then the hand-in
+    window.open_path(str(signed.packages[0].path))
+    window.workspace.select_row(3)
+    shot("workspace-signed")
+    window.workspace.set_mode(1)
+    shot("grid-signed")
+    window.workspace.set_mode(0)
+    stick = home / "flashdisk"
+    stick.mkdir()
+    QTimer.singleShot(50, lambda: grab_modal("handin"))
+    window.judge_actions.hand_in_to(stick)
     # a package open for changes in another judge-app: the read-only view
     import subprocess
 
@@ -172,20 +197,6 @@ def main() -> None:
 
     # the core's messages in the window's language: a file that is not ours, a score
     # sheet with mistakes (its problems listed under Show Details)
-    def grab_modal(name: str) -> None:
-        box = app.activeModalWidget()
-        if box is None:
-            QTimer.singleShot(50, lambda: grab_modal(name))
-            return
-        from PySide6.QtWidgets import QMessageBox
-
-        for button in box.buttons():  # open the details (Show Details...)
-            if box.buttonRole(button) == QMessageBox.ButtonRole.ActionRole:
-                button.click()
-        settle()
-        box.grab().save(str(args.out / f"{name}{suffix}.png"))
-        box.close()
-
     broken = home / "rusak.sqlite"
     broken.write_bytes(b"bukan berkas judge-app " * 200)
     QTimer.singleShot(50, lambda: grab_modal("error-open"))

@@ -42,10 +42,8 @@ def test_a_signed_package_is_handed_in_whole_and_checked(signed, tmp_path: Path)
         writer.close()
     assert done.returncode == 0, done.stderr
     (copy,) = stick.iterdir()
-    assert (
-        copy.name
-        == "kompetisi-inovasi-pelayanan-publik-provinsi-banten-2023_J1-dr-hj-rina-marlina-m-si.sqlite"
-    )
+    competition = "kompetisi-inovasi-pelayanan-publik-provinsi-banten-2023"
+    assert copy.name == f"{competition}_J1-dr-hj-rina-marlina-m-si.sqlite"
     assert f"{copy}: handed in; checked" in done.stdout
     assert "judge:        J1 Dr. Hj. Rina Marlina, M.Si." in done.stdout
     assert "declarations: signed" in done.stdout

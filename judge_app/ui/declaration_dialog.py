@@ -241,7 +241,10 @@ class DeclarationDialog(QDialog):
         self.table.setMinimumHeight(90)
         screen = QGuiApplication.primaryScreen().availableGeometry()
         self.resize(min(1240, screen.width() - 40), min(740, screen.height() - 40))
-        split.setSizes([self.width() // 2, self.width() // 2])
+        # the fields whole (no sideways scrolling at 150%): the text gives way, it scrolls
+        need = details.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
+        right = max(self.width() // 2, need + 4)
+        split.setSizes([self.width() - right, right])
         for edit in (self.rank, self.position, self.institution, self.place):
             edit.textChanged.connect(self.show_documents)
         self.date.dateChanged.connect(self.show_documents)

@@ -197,11 +197,11 @@ class JudgeActions(QObject):
             + self.tr("in the folder %1").replace("%1", escape(str(outcome.path.parent)))
         )
         rows = "".join(
-            f"<tr><td>{escape(label)}</td><td>&nbsp;&nbsp;{escape(value)}</td></tr>"
+            f'<tr><td style="padding-right:12px">{escape(label)}</td><td>{escape(value)}</td></tr>'
             for label, value in handin.described(outcome.contents)
         )
         text = escape(self.tr("The copy was checked as the secretariat will check it."))
-        text += f"<table>{rows}</table>"
+        text += f'<table style="margin-top:6px">{rows}</table>'
         warning = handin.unsigned_warning(outcome.contents)
         if warning:
             box.setIcon(QMessageBox.Icon.Warning)

@@ -7,7 +7,7 @@ import sqlite3
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QItemSelectionModel, Qt, Signal
+from PySide6.QtCore import QEvent, QItemSelectionModel, QObject, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -133,11 +133,11 @@ class JudgeWorkspace(QWidget):
         header.resizeSection(  # the codes whole: they are what a judge reads out
             EntryListModel.CODE, max(metrics.horizontalAdvance(c) for c in codes) + em
         )
-        # agencies are long ('Dinas Kesehatan Kota …'): enough to tell them apart, the
-        # full name in the tooltip
         header.resizeSection(EntryListModel.AGENCY, 13 * em)
         header.resizeSection(EntryListModel.CATEGORY, 7 * em)
         header.resizeSection(EntryListModel.STATE, 9 * em)
+        self._em = em
+        self.list_view.viewport().installEventFilter(self)
         self.list_view.setAccessibleName(self.tr("Entries"))
 
         category_names = {c.id: c.name for c in definition.categories}
@@ -235,6 +235,25 @@ class JudgeWorkspace(QWidget):
             self.details_split.setSizes([panel, total - panel])
 
     # -- signing state ------------------------------------------------------------------
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.list_view.viewport() and event.type() == QEvent.Type.Resize:
+            self._fit_agency_column()
+        return super().eventFilter(watched, event)
+
+    def _fit_agency_column(self) -> None:
+        """Agencies are long ('Dinas Kesehatan Kota …'): up to 13 em, enough to tell them
+        apart (the full name in the tooltip), but never at the title's expense on a
+        narrow window (1366×768 at 150%): the title keeps at least 60% of what is left."""
+        header = self.list_view.horizontalHeader()
+        fixed = sum(
+            header.sectionSize(column)
+            for column in (EntryListModel.CODE, EntryListModel.CATEGORY, EntryListModel.STATE)
+        )
+        room = self.list_view.viewport().width() - fixed
+        width = max(6 * self._em, min(13 * self._em, int(room * 0.4)))
+        if header.sectionSize(EntryListModel.AGENCY) != width:
+            header.resizeSection(EntryListModel.AGENCY, width)
 
     def update_status(self) -> None:
         """Show what blocks scoring (declarations not signed, revision locked), if anything,

@@ -33,8 +33,8 @@ def test_handing_in_a_signed_package_says_what_the_copy_holds(
     (copy,) = stick.glob("*.sqlite")
     assert seen and f"Handed in: <b>{copy.name}</b><br>in the folder {stick}" in seen[0]
     assert "checked as the secretariat will check it" in seen[0]
-    assert "<td>signature</td><td>&nbsp;&nbsp;revision 1, scores locked</td>" in seen[0]
-    assert "<td>declarations</td><td>&nbsp;&nbsp;signed</td>" in seen[0]
+    assert "signature</td><td>revision 1, scores locked</td>" in seen[0]
+    assert "declarations</td><td>signed</td>" in seen[0]
     assert "not signed" not in seen[0]
     assert verify_file(copy).ok and companions(copy) == [] and not saved_in_wal_mode(copy)
     assert copy.name in window.statusBar().currentMessage()
