@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import __version__
+from judge_app.ui.screen_fit import fit_on_screen
 
 # (name shown, distribution to read the version from or None, licence, what it does here)
 BUNDLED = (
@@ -126,4 +127,4 @@ class AboutDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(740, 600)
+        fit_on_screen(self, 740, 600)

@@ -69,7 +69,7 @@ class ChartsView(LazyView):
         self.rank_view = QChartView()
         for view in (self.box_view, self.rank_view):
             view.setRenderHint(QPainter.RenderHint.Antialiasing)
-            view.setMinimumSize(360, 300)
+            view.setMinimumSize(300, 220)
             charts.addWidget(view, 1)
         layout.addLayout(charts, 1)
         self.stage_box.currentIndexChanged.connect(lambda _i: self.mark_stale())

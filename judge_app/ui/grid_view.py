@@ -39,6 +39,13 @@ class ScoreGridView(QTableView):
         )
         self.setAlternatingRowColors(True)
 
+    def resizeEvent(self, event) -> None:
+        """The entries' titles beside the rows take at most a third of a narrow window
+        (1366×768 at 150%), so the scores and the total stay in view; elided titles are
+        whole in their tooltip."""
+        self.verticalHeader().setMaximumWidth(max(160, self.width() // 3))
+        super().resizeEvent(event)
+
     def grid(self) -> ScoreGridModel:
         model = self.model()
         assert isinstance(model, ScoreGridModel)

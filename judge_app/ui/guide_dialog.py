@@ -12,6 +12,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judge_app.ui.screen_fit import fit_on_screen
+
 
 class GuideDialog(QDialog):
     JUDGE, SECRETARIAT = 0, 1
@@ -36,7 +38,7 @@ class GuideDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         layout.addWidget(buttons)
-        self.resize(720, 620)
+        fit_on_screen(self, 720, 620)
 
     def judge_steps(self) -> list[str]:
         return [

@@ -46,8 +46,10 @@ class JudgesDashboard(QWidget):
             self,
         )
         # the fingerprint is read aloud by phone: never cut, in two lines of eight groups
-        # as the judge's declaration prints it; the names take what is left
-        self.view = records_view(self.model, (1,))
+        # as the judge's declaration prints it, shown right after the name; every column
+        # as wide as its content (a narrow window scrolls sideways, nothing is elided)
+        self.view = records_view(self.model, ())
+        self.view.horizontalHeader().moveSection(10, 2)
         self.view.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         layout.addWidget(self.view, 1)
         buttons = QHBoxLayout()

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.judge_actions = JudgeActions(self)
         self.backup_actions = BackupActions(self)
         self.setWindowTitle("judge-app")
-        self.setMinimumSize(900, 560)
+        self.setMinimumSize(720, 440)  # fits 1366×768 at 150% (910×512 logical)
 
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from judge_app import services
 from judge_app.domain.officials import MAX_LETTERHEAD_LINES
 from judge_app.errors import JudgeAppError, ProblemsError
+from judge_app.ui.screen_fit import fit_on_screen
 
 
 class OfficialsDialog(QDialog):
@@ -38,7 +40,8 @@ class OfficialsDialog(QDialog):
         self.logo: bytes | None = letterhead.logo
         self.new_logo: Path | None = None
 
-        layout = QVBoxLayout(self)
+        body = QWidget()  # scrolls on a small screen; the buttons stay below it
+        layout = QVBoxLayout(body)
         head = QGroupBox(self.tr("Letterhead (kop surat), on the first page of every document"))
         head_layout = QHBoxLayout(head)
         self.logo_view = QLabel()
@@ -109,9 +112,15 @@ class OfficialsDialog(QDialog):
         )
         buttons.accepted.connect(self.save)
         buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        scroll = QScrollArea()
+        scroll.setWidget(body)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        outer = QVBoxLayout(self)
+        outer.addWidget(scroll, 1)
+        outer.addWidget(buttons)
         self._show_logo()
-        self.resize(640, self.sizeHint().height())
+        fit_on_screen(self, 640, body.sizeHint().height() + buttons.sizeHint().height() + 30)
 
     def _show_logo(self) -> None:
         pixmap = QPixmap()
