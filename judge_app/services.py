@@ -151,9 +151,7 @@ def load_definition(source: str | Path) -> tuple[str, Definition]:
             text, translate("services", "template {name}").format(name=source)
         )
     if not path.is_file():
-        raise JudgeAppError(
-            translate("services", "{path}: file not found").format(path=path)
-        )
+        raise JudgeAppError(translate("services", "{path}: file not found").format(path=path))
     try:
         text = path.read_text(encoding="utf-8-sig")
     except UnicodeDecodeError as exc:

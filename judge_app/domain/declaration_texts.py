@@ -247,6 +247,7 @@ def conflict_names(conflicts) -> list[str]:
     (code, title, …) rows."""
     return [f"{row[0]} \u201c{row[1]}\u201d" for row in conflicts]
 
+
 CONFLICT_TABLE_HEADER = {
     "id": ("No", "Kode", "Nama Inovasi", "Alasan"),
     "en": ("No", "Code", "Innovation", "Reason"),
