@@ -39,6 +39,19 @@ def read_back(copy: Path):
     return services.open_package(copy, read_only=True)
 
 
+def save_and_find_in_a_bare_copy(session, stick: Path, *, maximum: bool) -> None:
+    """One score saved through the open session is in a copy of the file alone."""
+    code = session.entries[0].code
+    criterion = session.definition.criteria[0]
+    value = criterion.max if maximum else criterion.min
+    session.set_score(code, criterion.id, value)
+    seen = read_back(bare_copy(session.path, stick))
+    try:
+        assert seen.value(code, criterion.id) == value
+    finally:
+        seen.close()
+
+
 def test_every_kind_of_save_is_in_the_bare_file_while_the_writer_is_open(
     demo, tmp_path: Path
 ) -> None:
@@ -199,14 +212,7 @@ def test_an_older_wal_package_is_made_whole_when_the_judge_opens_it(demo, tmp_pa
     try:
         assert not saved_in_wal_mode(package)
         assert not Path(f"{package}-wal").exists()
-        code = session.entries[0].code
-        criterion = session.definition.criteria[0]
-        session.set_score(code, criterion.id, criterion.max)
-        seen = read_back(bare_copy(package, tmp_path / "stick"))
-        try:
-            assert seen.value(code, criterion.id) == criterion.max
-        finally:
-            seen.close()
+        save_and_find_in_a_bare_copy(session, tmp_path / "stick", maximum=True)
     finally:
         session.close()
     assert services.returned_file_warnings(package) == []
@@ -223,14 +229,7 @@ def test_an_older_package_open_in_a_reader_still_saves_into_the_file(demo, tmp_p
         session = services.open_package(package)
         try:
             assert saved_in_wal_mode(package)
-            code = session.entries[0].code
-            criterion = session.definition.criteria[0]
-            session.set_score(code, criterion.id, criterion.min)
-            seen = read_back(bare_copy(package, tmp_path / "stick"))
-            try:
-                assert seen.value(code, criterion.id) == criterion.min
-            finally:
-                seen.close()
+            save_and_find_in_a_bare_copy(session, tmp_path / "stick", maximum=False)
         finally:
             session.close()
     finally:

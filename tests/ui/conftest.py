@@ -66,3 +66,21 @@ def answer_dialogs(*answers) -> None:
             dialog.accept()
 
     QTimer.singleShot(0, act)
+
+
+def file_scores(path: Path) -> dict[tuple[str, str], float | None]:
+    """The scores as the file holds them, read with plain SQLite."""
+    import sqlite3
+
+    conn = sqlite3.connect(path)
+    rows = conn.execute("SELECT entry_code, criterion_id, value FROM scores").fetchall()
+    conn.close()
+    return {(e, c): v for e, c, v in rows}
+
+
+@pytest.fixture
+def opened(window, demo):
+    """The window on the first demo judge's package: (window, workspace, package)."""
+    package = demo.packages[0].path
+    assert window.open_path(str(package))
+    return window, window.workspace, package

@@ -8,27 +8,12 @@ from __future__ import annotations
 import sqlite3
 from pathlib import Path
 
-import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from judge_app import services
 from judge_app.ui.judge_workspace import GRID
-from tests.ui.conftest import answer_dialogs
-
-
-def file_scores(path: Path) -> dict[tuple[str, str], float | None]:
-    conn = sqlite3.connect(path)
-    rows = conn.execute("SELECT entry_code, criterion_id, value FROM scores").fetchall()
-    conn.close()
-    return {(e, c): v for e, c, v in rows}
-
-
-@pytest.fixture
-def opened(window, demo: services.Demo):
-    package = demo.packages[0].path
-    assert window.open_path(str(package))
-    return window, window.workspace, package
+from tests.ui.conftest import answer_dialogs, file_scores
 
 
 def type_keys(qtbot, text: str) -> None:
