@@ -27,9 +27,10 @@ run merge "$work/demo/master.sqlite" "$work/demo/packages/"*.sqlite >/dev/null
 run results "$work/demo/master.sqlite" --pdf "$work/rekap.pdf" --json "$work/hasil.json" >/dev/null
 run verify "$work/demo/master.sqlite" "$work/rekap.pdf" "$work/demo/packages/"*.sqlite >/dev/null
 pdfsig "$work/rekap.pdf" | grep -q "Signature is Valid"
-run verify "$work/demo/master.sqlite" "$work/nothing.sqlite" >/dev/null 2>"$work/said" && exit 1  # fails as it should
+run verify "$work/demo/master.sqlite" "$work/nothing.sqlite" >"$work/report" 2>"$work/said" && exit 1  # fails as it should
 # in Indonesian, the default: argparse's words and the core's messages come from the catalogue
-grep -q "^judge-app: $work/nothing.sqlite: berkas atau folder tidak ada$" "$work/said"
+grep -q "^  ! $work/nothing.sqlite: berkas tidak ditemukan$" "$work/report"
+grep -q "^judge-app: pemeriksaan gagal untuk $work/nothing.sqlite$" "$work/said"
 run --help | grep -q "^penggunaan: judge-app"
 run --lang en --help | grep -q "^usage: judge-app"
 run desktop >/dev/null  # the file type and "open with" point at the frozen program
