@@ -11,12 +11,11 @@ from __future__ import annotations
 
 import contextlib
 import os
-import re
-import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
 from judge_app.errors import FileRefused, JudgeAppError
+from judge_app.file_names import whole_word_slug
 from judge_app.progress import Progress
 from judge_app.session import PackageSession
 from judge_app.store import repository as repo
@@ -68,21 +67,10 @@ def contents(session: PackageSession) -> Contents:
     )
 
 
-def _slug(text: str, limit: int) -> str:
-    plain = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode().lower()
-    words = re.sub(r"[^a-z0-9]+", " ", plain).split()
-    slug = ""
-    for word in words:  # whole words only: a name cut mid-word reads as another name
-        if len(slug) + len(word) + 1 > limit and slug:
-            break
-        slug = f"{slug}-{word}" if slug else word[:limit]
-    return slug
-
-
 def handin_name(found: Contents) -> str:
     """`<competition>_<judge id>-<judge name>.sqlite`: what the secretariat sorts by."""
-    competition = _slug(found.title, 64) or found.competition_id[:8]
-    judge = _slug(found.judge_name, 40)
+    competition = whole_word_slug(found.title, 64) or found.competition_id[:8]
+    judge = whole_word_slug(found.judge_name, 40)
     return f"{competition}_{found.judge_id}{'-' + judge if judge else ''}.sqlite"
 
 

@@ -325,7 +325,6 @@ def recap_pdf(
 
     from judge_app.domain.dates import place_and_date
     from judge_app.domain.scoring import format_display
-    from judge_app.integrity.pdf_sign import sign_pdf, stamp_template
     from judge_app.reports import layout
     from judge_app.reports.results_recap import (
         RecapCategory,
@@ -435,9 +434,7 @@ def recap_pdf(
     )
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
     kind = "Score recapitulation" if en else "Rekapitulasi Nilai"
-    signer_name = (official.name if official and official.name else "") or (
-        definition.competition.organizer or ("Secretariat" if en else "Sekretariat")
-    )
+    signer_name = _secretariat_signer(official, definition, en)
     machine = f"judge-app:results:{document['competition_id']}:{document['method']}:{digest}"
     recap = ResultsRecap(
         locale=locale,
@@ -465,6 +462,34 @@ def recap_pdf(
     from dataclasses import replace
 
     pdf, placement = render_results_recap(replace(recap, legend=legend))
+    return _signed_by_secretariat(
+        pdf, placement, pair, kind, place, signer_name, definition, locale, moment
+    )
+
+
+def _secretariat_signer(official, definition: Definition, en: bool) -> str:
+    """Who signs for the secretariat: the official named in the master, else the
+    organiser, else the word itself."""
+    return (official.name if official and official.name else "") or (
+        definition.competition.organizer or ("Secretariat" if en else "Sekretariat")
+    )
+
+
+def _signed_by_secretariat(
+    pdf: bytes,
+    placement,
+    pair,
+    kind: str,
+    place: str,
+    signer_name: str,
+    definition: Definition,
+    locale: str,
+    moment,
+) -> bytes:
+    """The Rekapitulasi and the Berita Acara carry the same electronic stamp."""
+    from judge_app.integrity.pdf_sign import sign_pdf, stamp_template  # pyHanko: on use
+
+    en = locale == "en"
     return sign_pdf(
         pdf,
         pair,
@@ -510,7 +535,6 @@ def berita_acara_pdf(
 
     from judge_app.domain.scoring import format_display
     from judge_app.errors import JudgeAppError
-    from judge_app.integrity.pdf_sign import sign_pdf, stamp_template
     from judge_app.reports import layout
     from judge_app.reports.berita_acara import (
         Acknowledger,
@@ -559,11 +583,10 @@ def berita_acara_pdf(
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
     place = place or definition.competition.place
     moment, day, signed_note = signing_moment(definition.competition.timezone, locale, day)
-    official = repo.officials(db).get("mengetahui")
-    secretariat = repo.officials(db).get("sekretariat")
-    signer_name = (secretariat.name if secretariat and secretariat.name else "") or (
-        definition.competition.organizer or ("Secretariat" if en else "Sekretariat")
-    )
+    officials = repo.officials(db)
+    official = officials.get("mengetahui")
+    secretariat = officials.get("sekretariat")
+    signer_name = _secretariat_signer(secretariat, definition, en)
     kind = "Minutes of the assessment results" if en else "Berita Acara Hasil Penilaian"
     machine = f"judge-app:berita-acara:{document['competition_id']}:{digest}"
     doc = BeritaAcara(
@@ -590,17 +613,6 @@ def berita_acara_pdf(
     )
     pdf, placement = render_berita_acara(doc)
     pair = secretariat_keys(db, definition, passphrase)
-    return sign_pdf(
-        pdf,
-        pair,
-        placement,
-        reason=kind,
-        location=place,
-        stamp_text=stamp_template(
-            "Signed electronically by" if en else "Ditandatangani secara elektronik oleh",
-            signer_name,
-        ),
-        locale=locale,
-        timezone=definition.competition.timezone,
-        moment=moment,
+    return _signed_by_secretariat(
+        pdf, placement, pair, kind, place, signer_name, definition, locale, moment
     )

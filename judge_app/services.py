@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 import sqlite3
-import unicodedata
 import uuid
 from dataclasses import dataclass
 from pathlib import Path
@@ -16,6 +14,7 @@ from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
 from judge_app.domain.model import Definition, Judge, ScoreChange
 from judge_app.errors import DefinitionError, FileRefused, ImportProblems, JudgeAppError
+from judge_app.file_names import ascii_words
 from judge_app.interchange.assignments_import import read_assignments
 from judge_app.interchange.entries_import import read_entries
 from judge_app.interchange.judges_import import (
@@ -406,8 +405,7 @@ def assignment_source(master: Path) -> str:
 
 
 def package_name(judge: Judge) -> str:
-    ascii_name = unicodedata.normalize("NFKD", judge.name).encode("ascii", "ignore").decode()
-    slug = re.sub(r"[^a-z0-9]+", "-", ascii_name.lower()).strip("-")[:40].strip("-")
+    slug = "-".join(ascii_words(judge.name))[:40].strip("-")
     return f"{judge.id}-{slug}.sqlite" if slug else f"{judge.id}.sqlite"
 
 
