@@ -42,7 +42,7 @@ def build(folder: Path, entries: int, judges: int) -> tuple[Path, list[Path]]:
     (with built.json) so a later run with --workdir measures again without rebuilding."""
     from judge_app import services
     from judge_app.domain.model import ScoreChange
-    from judge_app.session import PackageSession
+    from judge_app.sessions.package import PackageSession
 
     marker = folder / "built.json"
     if marker.exists():
@@ -91,9 +91,9 @@ def sign_sheet(session) -> None:
     """The judge's signature on the sheet, as `finalise` makes it, without the recap PDF
     (15,000 entries make a 7,800-page recap per judge: an hour of setup for 50 judges,
     and no part of what the secretariat's operations read)."""
-    from judge_app import judging
     from judge_app.integrity import keys
     from judge_app.integrity.sheet import payload_text, sha256_text
+    from judge_app.judge import judging
     from judge_app.store import repository as repo
     from judge_app.store.signing import Sheet
 
@@ -389,7 +389,7 @@ def main() -> None:
         minimal = minimal_pdf(table, folder / "minimal.pdf")
 
         def recap() -> None:
-            from judge_app import results_service
+            from judge_app.secretariat import results_service
             from judge_app.store.database import opened
 
             with opened(master, "master") as db:

@@ -2,8 +2,8 @@
 
 import multiprocessing
 
+from judge_app.base.quiet import quiet_warnings
 from judge_app.cli import main
-from judge_app.quiet import quiet_warnings
 
 if __name__ == "__main__":
     quiet_warnings()  # before freeze_support: a frozen worker process runs no main()

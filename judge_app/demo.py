@@ -10,9 +10,9 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from judge_app.errors import FileRefused
-from judge_app.resources import demo_dir
-from judge_app.text import translate
+from judge_app.base.errors import FileRefused
+from judge_app.base.resources import demo_dir
+from judge_app.base.text import translate
 
 if TYPE_CHECKING:
     from judge_app.services import PackageWritten
@@ -85,7 +85,7 @@ def find_demo(folder: Path) -> Demo | None:
     made from it), or None when the folder holds no such thing: running step 1 of the
     README again opens the demo instead of refusing its folder."""
     from judge_app import services
-    from judge_app.errors import JudgeAppError
+    from judge_app.base.errors import JudgeAppError
 
     folder = Path(folder)
     master = folder / "master.sqlite"
@@ -111,7 +111,7 @@ def find_demo(folder: Path) -> Demo | None:
 
 def demo_package(folder: Path | None = None) -> Path:
     """The demo's first judge package, building the demo in the app's data folder once."""
-    from judge_app.paths import app_home
+    from judge_app.base.paths import app_home
 
     folder = Path(folder) if folder else app_home() / "demo"
     packages = sorted((folder / "packages").glob("J1-*.sqlite"))
@@ -138,8 +138,8 @@ def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
 
     from judge_app import services
     from judge_app.domain.model import ScoreChange
-    from judge_app.judging import DeclarationRequest
-    from judge_app.session import PackageSession
+    from judge_app.judge.judging import DeclarationRequest
+    from judge_app.sessions.package import PackageSession
 
     recaps = []
     quality = {

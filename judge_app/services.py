@@ -8,13 +8,17 @@ import uuid
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge_app import __version__, handin, judging, returned_file
+from judge_app import __version__
+from judge_app.base.errors import DefinitionError, FileRefused, ImportProblems, JudgeAppError
+from judge_app.base.file_names import ascii_words
+from judge_app.base.progress import Progress
+from judge_app.base.resources import templates_dir
+from judge_app.base.text import translate
 from judge_app.demo import Demo, build_demo, demo_package, sign_demo  # noqa: F401 - re-exported
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.judges import JUDGE_FIELDS, plan_judges, role_warnings
 from judge_app.domain.model import Definition, Judge, ScoreChange
-from judge_app.errors import DefinitionError, FileRefused, ImportProblems, JudgeAppError
-from judge_app.file_names import ascii_words
+from judge_app.files.verification import Report, verify_file
 from judge_app.interchange.assignments_import import read_assignments
 from judge_app.interchange.entries_import import read_entries
 from judge_app.interchange.judges_import import (
@@ -24,68 +28,65 @@ from judge_app.interchange.judges_import import (
     read_judges,
     role_of,
 )
-from judge_app.judging import DeclarationRequest, Signed
-from judge_app.progress import Progress
-from judge_app.resources import templates_dir
-from judge_app.secretariat_services import (  # the secretariat's use cases, re-exported
+from judge_app.judge import handin, judging, returned_file
+from judge_app.judge.judging import DeclarationRequest, Signed
+from judge_app.secretariat.secretariat_services import (  # the secretariat's use cases, re-exported
     JudgeStatus as JudgeStatus,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     MergeOutcome as MergeOutcome,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     berita_acara_pdf as berita_acara_pdf,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     judge_dashboard as judge_dashboard,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     letterhead as letterhead,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     merge as merge,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     method_sensitivity as method_sensitivity,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     official_problems as official_problems,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     officials as officials,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     reregister_key as reregister_key,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     results as results,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     results_csv as results_csv,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     results_json as results_json,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     results_pdf as results_pdf,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     results_xlsx as results_xlsx,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     set_letterhead as set_letterhead,
 )
-from judge_app.secretariat_services import (
+from judge_app.secretariat.secretariat_services import (
     set_official as set_official,
 )
-from judge_app.session import PackageSession
+from judge_app.sessions.package import PackageSession
 from judge_app.store import backups
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import new_file, opened
 from judge_app.store.packaging import write_package
-from judge_app.text import translate
-from judge_app.verification import Report, verify_file
 
 # -- results of use cases (printed by the CLI, shown by the GUI) ------------------------
 
@@ -541,7 +542,7 @@ def import_scores(package: Path, source: Path) -> int:
 def read_score_sheet(source: Path, session: PackageSession) -> list[ScoreChange]:
     """A CSV/XLSX score sheet read and checked against the open package (every problem
     named by row and column), not yet stored: the window stores it as one undoable step."""
-    from judge_app.interchange.scores_csv import read_score_changes
+    from judge_app.judge.scores_csv import read_score_changes
 
     return read_score_changes(Path(source), session)
 
@@ -552,7 +553,7 @@ def export_scores(
     """Every stored score and note; with all_rows, a row for every entry × criterion so
     the file can serve as a form to type paper scores into. `dialect`: the CSV's ("id" or
     "en"), by default the competition's locale."""
-    from judge_app.interchange.scores_csv import write_scores_csv
+    from judge_app.judge.scores_csv import write_scores_csv
 
     session = PackageSession(package, write=False)
     try:

@@ -209,7 +209,7 @@ def main() -> None:
     )
     QTimer.singleShot(50, lambda: grab_modal("error-import"))
     window.judge_actions.import_scores_from(sheet)
-    from judge_app.paths import app_home
+    from judge_app.base.paths import app_home
     from judge_app.ui.about_dialog import AboutDialog
 
     about = AboutDialog(str(app_home()), window)

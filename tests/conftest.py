@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.resources import demo_dir, templates_dir
+from judge_app.base.resources import demo_dir, templates_dir
 
 # Messages are asserted in English, the source language; tests of the Indonesian texts set
 # the language themselves. Set here so that the commands the tests start inherit it.
@@ -23,7 +23,7 @@ os.environ["JUDGE_APP_LANG"] = "en"
 def _language_from_environment():
     """A window or a test that picked a language leaves it behind: go back after each."""
     yield
-    from judge_app import text
+    from judge_app.base import text
 
     text.set_language(None)
 

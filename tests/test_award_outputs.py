@@ -14,9 +14,9 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
+from judge_app.base.errors import ImportProblems
+from judge_app.base.resources import demo_dir
 from judge_app.domain.scoring import round_half_up
-from judge_app.errors import ImportProblems
-from judge_app.resources import demo_dir
 from judge_app.store import repository as repo
 from judge_app.store.database import opened
 

@@ -12,7 +12,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import JudgeAppError, ProblemsError
+from judge_app.base.errors import JudgeAppError, ProblemsError
 from tests.conftest import file_hash
 from tests.test_cli import run
 

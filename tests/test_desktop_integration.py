@@ -49,7 +49,7 @@ def test_windows_open_with_entries_leave_the_default_program_alone() -> None:
     """The registry values `judge-app desktop` writes on Windows (written there with
     winreg; the plan is checked here): judge-app joins the Open with list of .sqlite
     files under the current user's classes, and the quoting survives spaces."""
-    from judge_app.desktop_integration import PROG_ID, windows_entries
+    from judge_app.base.desktop_integration import PROG_ID, windows_entries
 
     command = [r"C:\Program Files\judge-app\judge-app-window.exe", "gui"]
     entries = windows_entries(command, r"C:\Program Files\judge-app\judge-app.ico")

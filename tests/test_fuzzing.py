@@ -15,10 +15,10 @@ from hypothesis import HealthCheck, assume, given, settings
 from hypothesis import strategies as st
 
 from judge_app import services
+from judge_app.base.errors import JudgeAppError
 from judge_app.domain.definition import parse_definition
-from judge_app.errors import JudgeAppError
 from judge_app.interchange.entries_import import read_entries
-from judge_app.interchange.scores_csv import read_score_changes
+from judge_app.judge.scores_csv import read_score_changes
 from tests.test_bad_inputs import CORPUS
 
 FUZZ = settings(

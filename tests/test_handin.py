@@ -12,9 +12,9 @@ import sys
 from pathlib import Path
 
 from judge_app import services
-from judge_app.handin import handin_name
+from judge_app.files.verification import verify_file
+from judge_app.judge.handin import handin_name
 from judge_app.store.database import companions, saved_in_wal_mode
-from judge_app.verification import verify_file
 from tests.conftest import TEST_PASSPHRASE, file_hash
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -126,7 +126,7 @@ def test_the_hand_in_speaks_indonesian(demo, tmp_path: Path) -> None:
 def test_the_name_keeps_whole_words_and_plain_letters(demo) -> None:
     session = services.open_package(demo.packages[0].path, read_only=True)
     try:
-        from judge_app.handin import contents
+        from judge_app.judge.handin import contents
 
         found = contents(session)
     finally:

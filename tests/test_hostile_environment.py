@@ -15,9 +15,9 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import JudgeAppError, StorageError, storage_problem
-from judge_app.session import FileGone
-from judge_app.verification import verify_file
+from judge_app.base.errors import JudgeAppError, StorageError, storage_problem
+from judge_app.files.verification import verify_file
+from judge_app.sessions.package import FileGone
 from tests.conftest import TEST_PASSPHRASE, write_csv
 from tests.test_cli import run
 
@@ -191,8 +191,8 @@ def test_unsaved_changes_in_the_log_on_a_read_only_disk_are_not_dropped(
 def test_a_read_only_view_makes_no_key_and_signs_nothing(demo, tmp_path: Path) -> None:
     import os
 
-    from judge_app import judging
-    from judge_app.session import READ_ONLY, ScoreRefused
+    from judge_app.judge import judging
+    from judge_app.sessions.package import READ_ONLY, ScoreRefused
 
     package = demo.packages[0].path
     keys_before = sorted((Path(os.environ["JUDGE_APP_HOME"]) / "keys").rglob("*"))

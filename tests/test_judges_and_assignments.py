@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import ImportProblems
+from judge_app.base.errors import ImportProblems
 from tests.conftest import file_hash, write_csv
 
 JUDGE_HEADER = ["nama", "nip", "jabatan", "instansi"]

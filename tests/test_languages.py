@@ -9,8 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from judge_app import services, text
-from judge_app.errors import JudgeAppError
+from judge_app import services
+from judge_app.base import text
+from judge_app.base.errors import JudgeAppError
 from tests.conftest import ENTRY_HEADER, TEST_PASSPHRASE, write_csv
 from tests.test_cli import judge_app_command
 
@@ -178,7 +179,7 @@ def test_system_errors_in_the_users_words(tmp_path: Path, language_reset) -> Non
     assert services.verify([missing])[0].problems == [f"{missing}: file not found"]
     text.set_language("id")
     assert services.verify([missing])[0].problems == [f"{missing}: berkas tidak ditemukan"]
-    from judge_app.errors import storage_or_text
+    from judge_app.base.errors import storage_or_text
 
     folder_error = IsADirectoryError(21, "Is a directory", str(tmp_path))
     assert str(storage_or_text(folder_error)) == f"{tmp_path}: merupakan folder, bukan berkas"
@@ -218,7 +219,7 @@ def test_main_puts_argparse_and_the_language_back(language_reset) -> None:
 
 
 def test_no_permission_is_not_called_read_only(tmp_path: Path, language_reset) -> None:
-    from judge_app.errors import storage_or_text
+    from judge_app.base.errors import storage_or_text
 
     denied = PermissionError(13, "Permission denied", str(tmp_path / "a.sqlite"))
     said = str(storage_or_text(denied))

@@ -336,7 +336,7 @@ def test_signed_demo_merges_in_any_order(tmp_path: Path, monkeypatch) -> None:
 
 
 def test_no_new_package_for_a_judge_who_returned_signed_scores(signed, tmp_path: Path) -> None:
-    from judge_app.errors import ImportProblems
+    from judge_app.base.errors import ImportProblems
 
     master = fresh_master(signed, tmp_path, "m.sqlite")
     services.merge(master, [signed.packages[0].path])
@@ -351,7 +351,10 @@ def test_results_from_the_score_table_equal_results_from_the_signed_sheets(
     """The exact integer sums SQLite makes over the master's score rows give the same
     floats, conflicts and tie-break inputs as reading every counted signed sheet; a
     revision 2 of one judge replaces revision 1 in both."""
-    from judge_app.results_service import inputs_from_signed_payloads, inputs_from_tables
+    from judge_app.secretariat.results_service import (
+        inputs_from_signed_payloads,
+        inputs_from_tables,
+    )
     from judge_app.store.database import opened
 
     master = fresh_master(signed, tmp_path, "m.sqlite")
@@ -384,7 +387,7 @@ def test_results_from_the_score_table_equal_results_from_the_signed_sheets(
 
     from judge_app.domain.model import AGGREGATION_METHODS
     from judge_app.domain.results import compute
-    from judge_app.results_service import entry_documents
+    from judge_app.secretariat.results_service import entry_documents
 
     with opened(master, "master") as db:
         entries = repo.entries(db)
@@ -405,7 +408,7 @@ def test_a_score_off_the_grid_is_totalled_in_python(signed, tmp_path: Path) -> N
     sums refuse; the results then come from the signed sheets, unchanged."""
     import sqlite3
 
-    from judge_app.results_service import inputs_from_tables
+    from judge_app.secretariat.results_service import inputs_from_tables
     from judge_app.store import repository as repo
     from judge_app.store.database import opened
     from judge_app.store.totals import write_judge_totals
@@ -588,7 +591,7 @@ def test_merge_checks_the_rules_it_sets_aside(
     """Merge writes score rows without the per-row triggers and foreign keys (they cost
     more than the copy at national scale) and checks the same rules per judge before the
     transaction ends: a breach rolls everything back, the triggers included."""
-    from judge_app.errors import JudgeAppError
+    from judge_app.base.errors import JudgeAppError
     from judge_app.store import merging
     from judge_app.store.database import opened
 
@@ -639,7 +642,7 @@ def test_an_entry_scored_all_off_the_grid_keeps_its_judge(signed, tmp_path: Path
     sum the rows instead of dropping J1 from that entry's panel."""
     import sqlite3
 
-    from judge_app.results_service import SUMS, inputs_from_tables
+    from judge_app.secretariat.results_service import SUMS, inputs_from_tables
     from judge_app.store import repository as repo
     from judge_app.store.database import opened
     from judge_app.store.totals import write_judge_totals

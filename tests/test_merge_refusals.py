@@ -8,7 +8,7 @@ import sqlite3
 from pathlib import Path
 
 from judge_app import services
-from judge_app.resources import demo_dir
+from judge_app.base.resources import demo_dir
 from tests.conftest import TEST_PASSPHRASE, file_hash
 from tests.test_merge import fresh_master
 

@@ -1,5 +1,5 @@
 """Every text a user reads is written to be translated: the core's messages go through
-judge_app.text.translate and the windows' through tr(), so that lupdate collects them and
+judge_app.base.text.translate and the windows' through tr(), so that lupdate collects them and
 test_translations can insist each one has its Indonesian. This test finds the texts that
 would slip past both: words in a literal handed straight to a message, a print or a
 widget."""
@@ -10,7 +10,7 @@ import ast
 import re
 from pathlib import Path
 
-from judge_app import errors
+from judge_app.base import errors
 
 PACKAGE = Path(__file__).resolve().parents[1] / "judge_app"
 MARKERS = {"translate", "tr", "QT_TRANSLATE_NOOP"}

@@ -8,8 +8,8 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import ImportProblems
-from judge_app.resources import demo_dir
+from judge_app.base.errors import ImportProblems
+from judge_app.base.resources import demo_dir
 from judge_app.store.database import open_database
 from tests.conftest import write_csv
 

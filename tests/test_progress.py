@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.progress import Cancelled, Progress, terminal
+from judge_app.base.progress import Cancelled, Progress, terminal
 from tests.conftest import file_hash
 from tests.test_merge import fresh_master
 
@@ -82,7 +82,7 @@ def test_terminal_bar_only_on_a_terminal() -> None:
     assert " 50% Checking a.sqlite" in shown.getvalue()
     assert shown.getvalue().endswith("100% Writing the merge\n")
 
-    from judge_app import text
+    from judge_app.base import text
 
     text.set_language("id")  # the phases in the user's words, as in the window
     indonesian = Tty()

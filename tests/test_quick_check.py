@@ -13,11 +13,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from judge_app import services
-from judge_app.merge.plan import plan_merge
-from judge_app.merge.quick_check import quick_verify
+from judge_app.files.verification import verify_file
+from judge_app.secretariat.merge.plan import plan_merge
+from judge_app.secretariat.merge.quick_check import quick_verify
 from judge_app.store import repository as repo
 from judge_app.store.database import opened
-from judge_app.verification import verify_file
 
 
 def test_a_signed_package_is_proven_and_its_rows_are_its_sheet(signed) -> None:
@@ -215,7 +215,7 @@ def test_rows_changed_after_the_check_never_reach_the_master(signed, tmp_path: P
     signed sheet, so that sheet is parsed instead."""
     import os
 
-    from judge_app.progress import Progress
+    from judge_app.base.progress import Progress
 
     package = signed.packages[0].path
     done = []

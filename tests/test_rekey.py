@@ -13,9 +13,9 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
+from judge_app.base.errors import JudgeAppError
 from judge_app.domain.model import ScoreChange
-from judge_app.errors import JudgeAppError
-from judge_app.session import PackageSession
+from judge_app.sessions.package import PackageSession
 from judge_app.store import signing as sign_store
 from tests.conftest import TEST_PASSPHRASE, file_hash
 from tests.test_merge import fresh_master

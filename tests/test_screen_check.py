@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from judge_app import screen_check
+from judge_app.base import screen_check
 from tests.test_cli import judge_app_command
 
 ROOT = Path(__file__).resolve().parent.parent

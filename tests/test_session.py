@@ -11,7 +11,7 @@ from judge_app import services
 from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_number, judge_total, parse_score
 from judge_app.integrity.audit import first_break
-from judge_app.session import COMPLETE, CONFLICT, NOT_STARTED, PARTIAL, ScoreRefused
+from judge_app.sessions.package import COMPLETE, CONFLICT, NOT_STARTED, PARTIAL, ScoreRefused
 from judge_app.store import audit as audit_store
 from judge_app.store import scores as score_store
 

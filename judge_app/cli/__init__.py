@@ -11,11 +11,11 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 
-from judge_app import text
+from judge_app.base import text
+from judge_app.base.errors import JudgeAppError, ProblemsError, file_problem, storage_problem
+from judge_app.base.quiet import quiet_warnings
+from judge_app.base.text import translate
 from judge_app.cli.common import Usage
-from judge_app.errors import JudgeAppError, ProblemsError, file_problem, storage_problem
-from judge_app.quiet import quiet_warnings
-from judge_app.text import translate
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2

@@ -6,8 +6,8 @@ from __future__ import annotations
 import os
 import sys
 
-from judge_app.errors import JudgeAppError
-from judge_app.text import translate
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 
 
 class _LazyServices:
@@ -55,7 +55,7 @@ def say(template: str, **fields: object) -> None:
 
 def bar():
     """Progress on a terminal; nothing when the output goes to a file or a pipe."""
-    from judge_app.progress import terminal
+    from judge_app.base.progress import terminal
 
     return terminal()
 

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import argparse
 
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 from judge_app.cli.common import (
     Usage,
     bar,
@@ -16,8 +18,6 @@ from judge_app.cli.common import (
     services,
     warnings,
 )
-from judge_app.errors import JudgeAppError
-from judge_app.text import translate
 
 
 def scores_import(args: argparse.Namespace) -> None:
@@ -98,7 +98,7 @@ def reopen(args: argparse.Namespace) -> None:
 
 
 def handin(args: argparse.Namespace) -> None:
-    from judge_app.handin import described, padded, unsigned_warning
+    from judge_app.judge.handin import described, padded, unsigned_warning
 
     warnings(services.returned_file_warnings(args.package))
     done = services.hand_in(args.package, args.folder, bar())

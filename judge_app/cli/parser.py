@@ -6,10 +6,10 @@ import argparse
 from pathlib import Path
 
 from judge_app import __version__
+from judge_app.base.text import LANGUAGES, translate
 from judge_app.cli import judge_commands as judge
 from judge_app.cli import secretariat_commands as secretariat
 from judge_app.cli import setup_commands as setup
-from judge_app.text import LANGUAGES, translate
 
 
 class Parser(argparse.ArgumentParser):

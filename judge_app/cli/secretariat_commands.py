@@ -5,9 +5,9 @@ from __future__ import annotations
 
 import argparse
 
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import QT_TRANSLATE_NOOP, decimal_mark, translate
 from judge_app.cli.common import bar, entries, parse_day, passphrase, say, services
-from judge_app.errors import JudgeAppError
-from judge_app.text import QT_TRANSLATE_NOOP, decimal_mark, translate
 
 # a merge verdict's status is a code in the JSON report, a word on the terminal
 STATUS_WORDS = (
@@ -43,7 +43,7 @@ def verify(args: argparse.Namespace) -> None:
 def desktop(args: argparse.Namespace) -> None:
     import sys
 
-    from judge_app.desktop_integration import install
+    from judge_app.base.desktop_integration import install
 
     for path in install():
         say(translate("cli", "written: {path}"), path=path)
@@ -90,7 +90,7 @@ def restore(args: argparse.Namespace) -> None:
 def merge(args: argparse.Namespace) -> None:
     import json
 
-    from judge_app import atomic
+    from judge_app.base import atomic
 
     accept = {}
     for item in args.accept_key:

@@ -7,6 +7,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 from judge_app.cli.common import (
     Usage,
     bar,
@@ -17,12 +19,10 @@ from judge_app.cli.common import (
     services,
     warnings,
 )
-from judge_app.errors import JudgeAppError
-from judge_app.text import translate
 
 
 def gui(args: argparse.Namespace) -> None:
-    from judge_app.screen_check import require_screen
+    from judge_app.base.screen_check import require_screen
 
     require_screen()  # before Qt is loaded: Qt itself would abort without a word of ours
     from judge_app.ui.app import run_gui
@@ -34,7 +34,7 @@ def demo(args: argparse.Namespace) -> None:
     from judge_app.demo import find_demo
 
     if args.open:  # say at once when no window can open, before a minute of building
-        from judge_app.screen_check import require_screen
+        from judge_app.base.screen_check import require_screen
 
         require_screen()
     built = find_demo(args.dir)

@@ -6,8 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+from judge_app.base.text import translate
 from judge_app.domain.model import TIMEZONES
-from judge_app.text import translate
 
 MONTHS_ID = (
     "Januari", "Februari", "Maret", "April", "Mei", "Juni",

@@ -11,6 +11,8 @@ import re
 import tomllib
 from typing import Any
 
+from judge_app.base.errors import DefinitionError
+from judge_app.base.text import translate
 from judge_app.domain.model import (
     AGGREGATION_METHODS,
     IMPLICIT_STAGE_ID,
@@ -32,8 +34,6 @@ from judge_app.domain.model import (
     fmt,
     is_multiple,
 )
-from judge_app.errors import DefinitionError
-from judge_app.text import translate
 
 ID_PATTERN = re.compile(r"^[A-Za-z0-9][A-Za-z0-9_.\-]{0,49}$")
 COLOR_PATTERN = re.compile(r"^#[0-9A-Fa-f]{6}$")

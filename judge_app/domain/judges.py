@@ -6,8 +6,8 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field, fields, replace
 
+from judge_app.base.text import translate
 from judge_app.domain.model import Judge
-from judge_app.text import translate
 
 JUDGE_FIELDS = tuple(f.name for f in fields(Judge))
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from decimal import Decimal
 
-from judge_app.text import decimal_mark, translate
+from judge_app.base.text import decimal_mark, translate
 
 AGGREGATION_METHODS = ("mean", "median", "trimmed", "zscore")
 LOCALES = ("id", "en")

@@ -16,10 +16,10 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
-from judge_app import atomic
-from judge_app.errors import JudgeAppError
-from judge_app.paths import app_home
-from judge_app.text import translate
+from judge_app.base import atomic
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.paths import app_home
+from judge_app.base.text import translate
 
 PASSPHRASE_ENV = "JUDGE_APP_PASSPHRASE"
 MIN_PASSPHRASE = 8

@@ -12,10 +12,10 @@ from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
 from cryptography.hazmat.primitives import serialization
 
+from judge_app.base.text import translate
 from judge_app.domain import dates
 from judge_app.integrity.keys import KeyPair
 from judge_app.reports.layout import BOLD, FONT, Placement, register_fonts
-from judge_app.text import translate
 
 FIELD = "TandaTangan"
 

@@ -7,9 +7,9 @@ import hashlib
 import json
 from dataclasses import dataclass
 
+from judge_app.base.text import decimal_mark, translate
 from judge_app.domain.scoring import format_number
 from judge_app.integrity.audit import canonical
-from judge_app.text import decimal_mark, translate
 
 
 @dataclass(frozen=True)

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from judge_app.errors import ImportProblems
+from judge_app.base.errors import ImportProblems
+from judge_app.base.text import translate
 from judge_app.interchange.columns import Column, read_records
-from judge_app.text import translate
 
 ASSIGNMENT_COLUMNS = [
     Column("judge", ("juri", "judge id", "id juri", "kode juri"), True, 50),

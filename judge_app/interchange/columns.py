@@ -6,9 +6,9 @@ import unicodedata
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge_app.errors import ImportProblems
+from judge_app.base.errors import ImportProblems
+from judge_app.base.text import translate
 from judge_app.interchange.tables import Sheet, header_key, read_sheet
-from judge_app.text import translate
 
 
 @dataclass(frozen=True)

@@ -4,10 +4,10 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from judge_app.base.errors import ImportProblems
+from judge_app.base.text import translate
 from judge_app.domain.model import Definition, Entry
-from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
-from judge_app.text import translate
 
 ENTRY_COLUMNS = [
     Column("code", ("kode", "kode inovasi", "nomor registrasi", "id"), True, 64),

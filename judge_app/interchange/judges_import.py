@@ -5,10 +5,10 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
+from judge_app.base.errors import ImportProblems
+from judge_app.base.text import translate
 from judge_app.domain.model import Judge
-from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
-from judge_app.text import translate
 
 JUDGE_COLUMNS = [
     Column("id", ("kode juri", "id juri", "kode"), False, 50),

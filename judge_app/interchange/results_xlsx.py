@@ -11,7 +11,7 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
 
-from judge_app import atomic
+from judge_app.base import atomic
 from judge_app.domain.model import Judge
 from judge_app.interchange.results_csv import flag_words, rounded
 

@@ -16,8 +16,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge_app.errors import ImportProblems
-from judge_app.text import translate
+from judge_app.base.errors import ImportProblems
+from judge_app.base.text import translate
 
 DELIMITERS = (",", ";", "\t")
 XLSX_SUFFIXES = (".xlsx", ".xlsm")

@@ -27,8 +27,8 @@ from reportlab.platypus import (
     tables,
 )
 
+from judge_app.base.resources import resources_dir
 from judge_app.domain.officials import Letterhead
-from judge_app.resources import resources_dir
 
 FONT, BOLD, ITALIC = "DejaVuSans", "DejaVuSans-Bold", "DejaVuSans-Oblique"
 PAGE = A4

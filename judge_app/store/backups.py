@@ -15,8 +15,8 @@ from pathlib import Path
 
 import sqlite_utils
 
-from judge_app.errors import FileRefused, JudgeAppError
-from judge_app.text import translate
+from judge_app.base.errors import FileRefused, JudgeAppError
+from judge_app.base.text import translate
 
 FOLDER = "judge-app-backups"
 KEEP = 10
@@ -147,7 +147,7 @@ def restore(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
     restore can itself be undone). The backup must be of the same file: competition,
     role, definition and, for a package, judge. A file too damaged to be read is set
     aside whole instead. Returns the copy of what the file held before."""
-    from judge_app import writer_lock
+    from judge_app.base import writer_lock
     from judge_app.store.database import DamagedFile, copy_to, open_database
 
     path, backup = Path(path), Path(backup)

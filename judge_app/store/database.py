@@ -13,10 +13,10 @@ from pathlib import Path
 
 import sqlite_utils
 
-from judge_app import writer_lock
-from judge_app.errors import FileRefused
+from judge_app.base import writer_lock
+from judge_app.base.errors import FileRefused
+from judge_app.base.text import translate
 from judge_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
-from judge_app.text import translate
 
 
 class DamagedFile(FileRefused):

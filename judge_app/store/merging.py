@@ -9,15 +9,15 @@ from dataclasses import dataclass, field
 
 import sqlite_utils
 
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 from judge_app.domain.scoring import IntegerTotals, integer_totals
-from judge_app.errors import JudgeAppError
 from judge_app.integrity.sheet import split_scores
 from judge_app.store import package_reads, totals
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.audit import append_audit
 from judge_app.store.signing import Declaration, Sheet
-from judge_app.text import translate
 
 
 @dataclass(frozen=True)

@@ -10,10 +10,10 @@ from pathlib import Path
 
 import sqlite_utils
 
+from judge_app.base.text import translate
 from judge_app.domain.scoring import format_number
 from judge_app.store.schema import MIGRATIONS
 from judge_app.store.totals import ShareSql
-from judge_app.text import translate
 
 # format_number (domain/scoring.py) in SQL: whole numbers without ".0", else 10 digits
 _VALUE_TEXT = (

@@ -6,10 +6,10 @@ from collections.abc import Iterable
 
 import sqlite_utils
 
+from judge_app.base.text import translate
 from judge_app.domain.model import ScoreChange
 from judge_app.store.audit import append_audit
 from judge_app.store.repository import now
-from judge_app.text import translate
 
 
 class ConflictedEntry(Exception):

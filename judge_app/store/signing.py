@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 import sqlite_utils
 
+from judge_app.base.text import translate
 from judge_app.integrity.audit import canonical
 from judge_app.store.audit import append_audit, audit_head
 from judge_app.store.repository import now
-from judge_app.text import translate
 
 
 @dataclass(frozen=True)

@@ -8,7 +8,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-from judge_app.resources import resources_dir
+from judge_app.base.resources import resources_dir
 from judge_app.ui import i18n
 from judge_app.ui.main_window import MainWindow, warm_up
 from judge_app.ui.style import STYLESHEET
@@ -46,8 +46,8 @@ class FileOpenEvents(QObject):
 
 def window_language() -> str:
     """--lang, then JUDGE_APP_LANG, then the window's own setting (one rule for the
-    command line and the window: judge_app.text.language)."""
-    from judge_app import text
+    command line and the window: judge_app.base.text.language)."""
+    from judge_app.base import text
 
     return text.language()
 
@@ -61,7 +61,7 @@ def quiet_console() -> None:
 
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    from judge_app.quiet import quiet_warnings
+    from judge_app.base.quiet import quiet_warnings
 
     quiet_warnings()
     if os.environ.get("JUDGE_APP_DEBUG"):

@@ -10,7 +10,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QMessageBox
 
-from judge_app.errors import JudgeAppError, storage_or_text
+from judge_app.base.errors import JudgeAppError, storage_or_text
 
 if TYPE_CHECKING:
     from judge_app.ui.main_window import MainWindow

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
+from judge_app.base.errors import JudgeAppError, storage_or_text
 from judge_app.domain.dates import place_and_date
 from judge_app.domain.declaration_texts import (
     CONFLICT_TABLE_HEADER,
@@ -39,9 +40,8 @@ from judge_app.domain.declaration_texts import (
     declaration_words,
     identity_rows,
 )
-from judge_app.errors import JudgeAppError, storage_or_text
 from judge_app.integrity.keys import MIN_PASSPHRASE, WrongPassphrase
-from judge_app.session import PackageSession
+from judge_app.sessions.package import PackageSession
 from judge_app.ui.signature_pad import SignaturePad
 
 ROLE_LABELS = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}

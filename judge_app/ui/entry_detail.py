@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from judge_app.domain.results import EntryResult
 from judge_app.domain.scoring import format_display
-from judge_app.secretariat import MasterSession
+from judge_app.sessions.master import MasterSession
 
 CONFLICT_BACKGROUND = QColor("#eeeeee")
 

@@ -10,7 +10,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_display, format_number, parse_score
-from judge_app.session import PackageSession
+from judge_app.sessions.package import PackageSession
 
 Apply = Callable[[list[ScoreChange], str], bool]
 

@@ -8,8 +8,8 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-from judge_app.paths import app_home, cache_dir
-from judge_app.resources import resources_dir
+from judge_app.base.paths import app_home, cache_dir
+from judge_app.base.resources import resources_dir
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}  # for the View menu
 
@@ -38,7 +38,7 @@ def compiled_catalog(language: str) -> Path | None:
     bundled = source.with_suffix(".qm")
     if getattr(sys, "frozen", False) or not source.exists():
         # a frozen build compiled its catalogue when it was built (it has no lrelease);
-        # the .ts beside it is for the core's messages (judge_app.text)
+        # the .ts beside it is for the core's messages (judge_app.base.text)
         return bundled if bundled.exists() else None
     if bundled.exists() and bundled.stat().st_mtime >= source.stat().st_mtime:
         return bundled
@@ -61,7 +61,7 @@ _installed: list[QTranslator] = []
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Make `language` the interface language, replacing the one installed before."""
-    from judge_app import text
+    from judge_app.base import text
 
     text.set_language(language)  # the core's messages (errors in dialogs) follow
     while _installed:

@@ -12,7 +12,7 @@ from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
 
-from judge_app.errors import JudgeAppError, storage_or_text
+from judge_app.base.errors import JudgeAppError, storage_or_text
 
 if TYPE_CHECKING:
     from judge_app.ui.main_window import MainWindow
@@ -40,7 +40,7 @@ class JudgeActions(QObject):
     def import_scores_from(self, source: Path) -> bool:
         """Check the whole sheet, then store it as one step (Ctrl+Z takes it back)."""
         from judge_app import services
-        from judge_app.errors import ProblemsError
+        from judge_app.base.errors import ProblemsError
 
         if self.main.session is None or self.main.workspace is None:
             return False
@@ -158,7 +158,8 @@ class JudgeActions(QObject):
 
     def hand_in_to(self, folder: Path) -> bool:
         """Write and check the copy in a worker (a slow stick shows a progress bar)."""
-        from judge_app import handin, services
+        from judge_app import services
+        from judge_app.judge import handin
         from judge_app.ui.task_runner import Task, failure_text
 
         if self.main.session is None:

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judge_app.base.errors import JudgeAppError, storage_problem
 from judge_app.domain.model import ScoreChange
-from judge_app.errors import JudgeAppError, storage_problem
-from judge_app.session import STATES, FileGone, PackageSession
+from judge_app.sessions.package import STATES, FileGone, PackageSession
 from judge_app.ui.entry_list_model import EntryListModel, state_label
 from judge_app.ui.entry_panel import EntryPanel
 from judge_app.ui.grid_model import ScoreGridModel

@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-from judge_app import text as core_text
-from judge_app.errors import JudgeAppError, storage_or_text
+from judge_app.base import text as core_text
+from judge_app.base.errors import JudgeAppError, storage_or_text
 from judge_app.ui import i18n
 from judge_app.ui.backup_actions import BackupActions
 from judge_app.ui.judge_actions import JudgeActions
 from judge_app.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from judge_app.session import PackageSession
+    from judge_app.sessions.package import PackageSession
     from judge_app.ui.judge_workspace import JudgeWorkspace
     from judge_app.ui.secretariat_workspace import SecretariatWorkspace
 
@@ -295,10 +295,10 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str) -> bool:
         import sqlite3
 
-        from judge_app.session import PackageSession
+        from judge_app.base.writer_lock import WriteRefused
+        from judge_app.sessions.package import PackageSession
         from judge_app.store.database import DamagedFile
         from judge_app.ui.secretariat_workspace import SecretariatWorkspace
-        from judge_app.writer_lock import WriteRefused
 
         target = Path(path)
         if self.current_path is not None and self.current_path == target:
@@ -539,7 +539,7 @@ class MainWindow(QMainWindow):
         GuideDialog(page, self).exec()
 
     def about(self) -> None:
-        from judge_app.paths import app_home
+        from judge_app.base.paths import app_home
         from judge_app.ui.about_dialog import AboutDialog
 
         AboutDialog(str(app_home()), self).exec()

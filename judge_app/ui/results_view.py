@@ -18,10 +18,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from judge_app.base.text import language as text_language
 from judge_app.domain import awards
 from judge_app.domain.model import AGGREGATION_METHODS
-from judge_app.secretariat import MasterSession
-from judge_app.text import language as text_language
+from judge_app.sessions.master import MasterSession
 from judge_app.ui.entry_detail import EntryDetail
 from judge_app.ui.lazy_view import Ensure
 from judge_app.ui.results_model import ResultsModel, method_names

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
 
 from judge_app.domain.model import Criterion, ScoreChange
 from judge_app.domain.scoring import format_display, format_number, judge_total, parse_score
-from judge_app.session import PackageSession
+from judge_app.sessions.package import PackageSession
 from judge_app.ui.grid_model import Apply
 
 

@@ -23,9 +23,10 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.errors import JudgeAppError, ProblemsError, storage_or_text
+from judge_app.base.errors import JudgeAppError, ProblemsError, storage_or_text
+from judge_app.base.writer_lock import WriteRefused
 from judge_app.integrity.keys import WrongPassphrase
-from judge_app.secretariat import MasterSession
+from judge_app.sessions.master import MasterSession
 from judge_app.ui.berita_acara_dialog import BeritaAcaraDialog
 from judge_app.ui.charts_view import ChartsView
 from judge_app.ui.judges_dashboard import JudgesDashboard
@@ -35,7 +36,6 @@ from judge_app.ui.read_only import read_only_banner
 from judge_app.ui.results_view import ResultsView
 from judge_app.ui.sensitivity_view import SensitivityView
 from judge_app.ui.task_runner import Task, failure_text
-from judge_app.writer_lock import WriteRefused
 
 JUDGES_TAB, RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB, ENTRIES_TAB = range(5)
 
@@ -423,8 +423,8 @@ class SecretariatWorkspace(QWidget):
 
     def _stem(self, kind: str = "results") -> str:
         """'hasil-rata-rata' or 'results-mean': the method named in the user's language."""
-        from judge_app import text
-        from judge_app.results_service import default_file_stem
+        from judge_app.base import text
+        from judge_app.secretariat.results_service import default_file_stem
 
         return default_file_stem(kind, self.method, text.language())
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app.domain.model import AGGREGATION_METHODS
-from judge_app.secretariat import MasterSession
+from judge_app.sessions.master import MasterSession
 from judge_app.ui.lazy_view import LazyView
 from judge_app.ui.results_model import method_names
 

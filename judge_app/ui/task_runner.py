@@ -10,9 +10,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from judge_app.errors import JudgeAppError, storage_or_text
-from judge_app.progress import Cancelled, Progress
-from judge_app.progress_text import describe
+from judge_app.base.errors import JudgeAppError, storage_or_text
+from judge_app.base.progress import Cancelled, Progress
+from judge_app.base.progress_text import describe
 
 
 class _Worker(QObject):

@@ -8,7 +8,7 @@ import sys
 
 from judge_app import services
 from judge_app.domain.model import Criterion
-from judge_app.session import PackageSession
+from judge_app.sessions.package import PackageSession
 
 
 def cells_of(session: PackageSession) -> list[tuple[str, Criterion]]:

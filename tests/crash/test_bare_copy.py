@@ -16,8 +16,8 @@ from pathlib import Path
 
 from judge_app import services
 from judge_app.domain.model import ScoreChange
+from judge_app.files.verification import verify_file
 from judge_app.store.database import saved_in_wal_mode
-from judge_app.verification import verify_file
 from tests.conftest import TEST_PASSPHRASE
 from tests.crash.child import cell_at, cells_of
 

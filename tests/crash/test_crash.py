@@ -17,7 +17,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.verification import verify_file
+from judge_app.files.verification import verify_file
 from tests.crash.child import cell_at, cells_of
 
 ROOT = Path(__file__).resolve().parents[2]

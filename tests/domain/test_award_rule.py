@@ -11,11 +11,11 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from judge_app.base.errors import DefinitionError
 from judge_app.domain import awards
 from judge_app.domain.definition import parse_definition
 from judge_app.domain.model import Entry
 from judge_app.domain.results import BELOW_AWARD_RULE, TIE_AT_CUTOFF, Inputs, compute
-from judge_app.errors import DefinitionError
 
 BASE = """
 [competition]

@@ -11,9 +11,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from judge_app import services
+from judge_app.base.errors import DefinitionError
 from judge_app.domain.definition import definition_sha256, parse_definition
 from judge_app.domain.model import IMPLICIT_STAGE_ID
-from judge_app.errors import DefinitionError
 
 MINIMAL = """
 [competition]

@@ -68,8 +68,8 @@ def test_the_quick_half_up_rounding_is_the_exact_one(value: float, places: int) 
 
 
 def test_the_shipped_templates_and_the_demo_are_summed_by_the_database() -> None:
+    from judge_app.base.resources import demo_dir, templates_dir
     from judge_app.domain.definition import parse_definition
-    from judge_app.resources import demo_dir, templates_dir
 
     paths = sorted(templates_dir().glob("*.toml")) + sorted(demo_dir().glob("*.toml"))
     assert len(paths) >= 4

@@ -14,11 +14,11 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
+from judge_app.base.errors import JudgeAppError
 from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_display
-from judge_app.errors import JudgeAppError
 from judge_app.integrity.keys import WrongPassphrase
-from judge_app.session import ScoreRefused
+from judge_app.sessions.package import ScoreRefused
 from tests.conftest import TEST_PASSPHRASE
 
 
@@ -248,7 +248,7 @@ def test_blank_paper_sheets(demo, tmp_path: Path) -> None:
 
 
 def test_english_documents(tmp_path: Path, monkeypatch) -> None:
-    from judge_app.resources import templates_dir
+    from judge_app.base.resources import templates_dir
     from tests.conftest import ENTRY_HEADER, ENTRY_ROWS, write_csv
 
     monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "home"))

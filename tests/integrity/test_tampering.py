@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import JudgeAppError
+from judge_app.base.errors import JudgeAppError
 from tests.conftest import TEST_PASSPHRASE
 from tests.integrity.test_signing import fill
 

@@ -9,7 +9,7 @@ import openpyxl
 import pytest
 
 from judge_app import services
-from judge_app.errors import ImportProblems
+from judge_app.base.errors import ImportProblems
 from tests.conftest import ENTRY_HEADER, ENTRY_ROWS, file_hash, write_csv
 
 ROWS = ENTRY_ROWS

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import ImportProblems
+from judge_app.base.errors import ImportProblems
 from tests.conftest import TEST_PASSPHRASE, file_hash, write_csv
 
 
@@ -235,8 +235,8 @@ def test_an_indonesian_export_names_its_columns_in_indonesian(
     English); the import still takes the English names of the contract (DESIGN §9)."""
     import openpyxl
 
-    from judge_app import text
-    from judge_app.interchange.scores_csv import HEADER_ID, SCORE_COLUMNS
+    from judge_app.base import text
+    from judge_app.judge.scores_csv import HEADER_ID, SCORE_COLUMNS
 
     package = demo.packages[1].path
     english = write_csv(

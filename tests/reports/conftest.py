@@ -14,8 +14,9 @@ from pathlib import Path
 
 import pytest
 
-from judge_app import results_service, services
+from judge_app import services
 from judge_app.domain.officials import Official
+from judge_app.secretariat import results_service
 from judge_app.store import repository as repo
 from judge_app.store.database import opened
 

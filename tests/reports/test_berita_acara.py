@@ -91,8 +91,8 @@ def test_minutes_in_the_competitions_language(tmp_path, locale, expected, absent
 
 from pathlib import Path  # noqa: E402
 
-from judge_app import results_service  # noqa: E402
-from judge_app.errors import JudgeAppError  # noqa: E402
+from judge_app.base.errors import JudgeAppError  # noqa: E402
+from judge_app.secretariat import results_service  # noqa: E402
 from tests.reports.conftest import set_officials, signed_document  # noqa: E402
 
 

@@ -65,7 +65,7 @@ def stamp_and_note(text: str, locale: str = "id") -> tuple[str, str]:
 @pytest.fixture
 def english(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     """An English competition (the demo definition with locale "en") and J1's package."""
-    from judge_app.resources import demo_dir
+    from judge_app.base.resources import demo_dir
 
     monkeypatch.setenv("JUDGE_APP_HOME", str(tmp_path / "home"))
     text = (demo_dir() / "kipp-banten-2023.toml").read_text(encoding="utf-8")

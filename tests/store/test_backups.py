@@ -10,7 +10,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import JudgeAppError
+from judge_app.base.errors import JudgeAppError
 from judge_app.store import backups
 from judge_app.store.database import backup_copy, opened
 from tests.conftest import file_hash

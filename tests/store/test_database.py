@@ -9,7 +9,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.errors import FileRefused
+from judge_app.base.errors import FileRefused
 from judge_app.store.database import open_database
 from judge_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 from tests.conftest import file_hash

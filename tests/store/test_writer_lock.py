@@ -16,9 +16,10 @@ from pathlib import Path
 
 import pytest
 
-from judge_app import services, writer_lock
-from judge_app.session import READ_ONLY, ScoreRefused
-from judge_app.verification import verify_file
+from judge_app import services
+from judge_app.base import writer_lock
+from judge_app.files.verification import verify_file
+from judge_app.sessions.package import READ_ONLY, ScoreRefused
 from tests.conftest import file_hash, write_csv
 from tests.test_cli import run
 
@@ -174,7 +175,7 @@ def master_held(master: Path) -> Iterator[subprocess.Popen]:
     """A secretariat window in another process with the master open for changes."""
     code = (
         "import sys\n"
-        "from judge_app.secretariat import MasterSession\n"
+        "from judge_app.sessions.master import MasterSession\n"
         "session = MasterSession(sys.argv[1])\n"
         "print('held', flush=True)\n"
         "sys.stdin.readline()\n"

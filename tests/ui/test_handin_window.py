@@ -7,8 +7,8 @@ from pathlib import Path
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
+from judge_app.files.verification import verify_file
 from judge_app.store.database import companions, saved_in_wal_mode
-from judge_app.verification import verify_file
 from tests.ui.conftest import answer_dialogs
 
 

@@ -12,7 +12,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from judge_app import services
-from judge_app.session import COMPLETE, CONFLICT
+from judge_app.sessions.package import COMPLETE, CONFLICT
 from judge_app.ui.judge_workspace import GRID
 from tests.ui.conftest import answer_dialogs, file_scores
 

@@ -1,4 +1,4 @@
-"""Every user-visible string, of the windows (tr) and of the core (judge_app.text), is in
+"""Every user-visible string, of the windows (tr) and of the core (judge_app.base.text), is in
 the Indonesian catalogue, translated; a window in Indonesian shows the core's messages in
 Indonesian."""
 
@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
-from judge_app.resources import resources_dir
+from judge_app.base.resources import resources_dir
 from judge_app.ui import i18n
 
 CATALOGUE = resources_dir() / "translations" / "judge_app_id.ts"
@@ -69,7 +69,7 @@ def test_catalogue_compiles_and_translates(qapp, private_home) -> None:
 def test_indonesian_window_shows_core_errors_in_indonesian(qtbot, private_home, tmp_path) -> None:
     from PySide6.QtWidgets import QMessageBox
 
-    from judge_app import text
+    from judge_app.base import text
     from judge_app.ui.app import create_app
     from judge_app.ui.main_window import MainWindow
     from tests.ui.conftest import answer_dialogs

@@ -17,9 +17,9 @@ import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+from judge_app.base.errors import JudgeAppError
 from judge_app.domain.definition import definition_sha256
 from judge_app.domain.scoring import format_number
-from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
 from judge_app.integrity.audit import GENESIS
 from judge_app.integrity.sheet import sha256_text, split_scores
@@ -208,7 +208,7 @@ def _check(path: Path, db) -> Proven | None:
         return None
 
     # declarations: exactly verify's checks (signed PDFs are few and checked in full)
-    from judge_app.verification import Report, _check_declarations
+    from judge_app.files.verification import Report, _check_declarations
 
     report = Report(path)
     _check_declarations(path, db, declared, report, True)

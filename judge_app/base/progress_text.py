@@ -4,7 +4,7 @@ English keys; only this table turns them into words."""
 
 from __future__ import annotations
 
-from judge_app.text import translate
+from judge_app.base.text import translate
 
 
 def describe(what: str) -> str:

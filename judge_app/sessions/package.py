@@ -15,15 +15,15 @@ from pathlib import Path
 
 import sqlite_utils
 
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 from judge_app.domain.model import Criterion, Definition, Entry, Judge, ScoreChange
 from judge_app.domain.scoring import judge_total
-from judge_app.errors import JudgeAppError
 from judge_app.store import backups
 from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import backup_copy, open_database
-from judge_app.text import translate
 
 NOT_STARTED, PARTIAL, COMPLETE, CONFLICT = "not_started", "partial", "complete", "conflict"
 STATES = (NOT_STARTED, PARTIAL, COMPLETE, CONFLICT)

@@ -9,8 +9,8 @@ import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from judge_app.errors import JudgeAppError
-from judge_app.text import translate
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 
 
 @contextlib.contextmanager

@@ -16,9 +16,9 @@ import subprocess
 import sys
 from pathlib import Path
 
-from judge_app.errors import JudgeAppError
-from judge_app.resources import resources_dir
-from judge_app.text import translate
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.resources import resources_dir
+from judge_app.base.text import translate
 
 
 def data_home() -> Path:

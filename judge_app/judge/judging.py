@@ -10,15 +10,16 @@ import json
 from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 
-from judge_app import atomic
+from judge_app.base import atomic
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.progress import Progress
+from judge_app.base.text import translate
 from judge_app.domain.dates import signing_moment
 from judge_app.domain.model import Definition
 from judge_app.domain.scoring import format_display, format_number, weighted_parts
-from judge_app.errors import JudgeAppError
 from judge_app.integrity import keys
 from judge_app.integrity.pdf_sign import sign_pdf, stamp_template
 from judge_app.integrity.sheet import SheetContent, payload_text, sha256_text
-from judge_app.progress import Progress
 from judge_app.reports.declarations import DeclarationForm, document_title, render_declaration
 from judge_app.reports.judge_recap import (
     JudgeRecap,
@@ -28,11 +29,10 @@ from judge_app.reports.judge_recap import (
     render_recap,
 )
 from judge_app.reports.layout import qr_text
-from judge_app.session import PackageSession
+from judge_app.sessions.package import PackageSession
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.signing import Declaration, Sheet
-from judge_app.text import translate
 
 KINDS = ("pakta", "konflik")
 

@@ -16,9 +16,9 @@ from __future__ import annotations
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from judge_app.base.text import translate
 from judge_app.integrity.keys import fingerprint
 from judge_app.store.merging import Offer
-from judge_app.text import translate
 
 
 def normalise_fingerprint(text: str) -> str:

@@ -22,7 +22,7 @@ _saved: dict[Path, tuple[float, str | None]] = {}
 def saved_language() -> str | None:
     """The language chosen in the window's settings (a Qt INI file, read as plain INI);
     read again only when the file changes (an import with many bad rows asks often)."""
-    from judge_app.paths import app_home_path
+    from judge_app.base.paths import app_home_path
 
     try:
         path = app_home_path() / "settings.ini"
@@ -70,7 +70,7 @@ def set_language(code: str | None) -> None:
 
 
 def catalogue_path(code: str) -> Path:
-    from judge_app.resources import resources_dir
+    from judge_app.base.resources import resources_dir
 
     return resources_dir() / "translations" / f"judge_app_{code}.ts"
 

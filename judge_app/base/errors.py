@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from judge_app.text import translate
+from judge_app.base.text import translate
 
 
 class JudgeAppError(Exception):

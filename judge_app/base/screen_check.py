@@ -16,8 +16,8 @@ import sys
 from importlib.util import find_spec
 from pathlib import Path
 
-from judge_app.errors import JudgeAppError
-from judge_app.text import translate
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 
 # what the window loads on Linux: the xcb plugin and the Qt libraries under it
 QT_FILES = (

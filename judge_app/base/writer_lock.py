@@ -17,8 +17,8 @@ import threading
 from datetime import datetime
 from pathlib import Path
 
-from judge_app.errors import JudgeAppError, os_reason
-from judge_app.text import translate
+from judge_app.base.errors import JudgeAppError, os_reason
+from judge_app.base.text import translate
 
 LOCK_SUFFIX = ".lock"
 _WINDOWS_BYTE = 1 << 20  # Windows locks a byte range: one far from the holder's note

@@ -14,19 +14,19 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from judge_app.errors import JudgeAppError
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.progress import Progress
+from judge_app.base.text import translate
+from judge_app.files.verification import verify_file
 from judge_app.integrity import keys
 from judge_app.integrity.sheet import sha256_text
-from judge_app.merge import key_policy
-from judge_app.merge.quick_check import Proven, quick_verify, sheet_key
-from judge_app.progress import Progress
-from judge_app.returned_file import beside_warnings
+from judge_app.judge.returned_file import beside_warnings
+from judge_app.secretariat.merge import key_policy
+from judge_app.secretariat.merge.quick_check import Proven, quick_verify, sheet_key
 from judge_app.store import merging
 from judge_app.store.database import open_database
 from judge_app.store.repository import meta as read_meta
 from judge_app.store.signing import Declaration, Sheet
-from judge_app.text import translate
-from judge_app.verification import verify_file
 
 ACCEPTED, IGNORED, REFUSED, CONFLICT = "accepted", "ignored", "refused", "conflict"
 PARALLEL_FROM = 4  # files; below this, starting worker processes costs more than it saves

@@ -14,15 +14,15 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-from judge_app.errors import FileRefused, JudgeAppError
-from judge_app.file_names import whole_word_slug
-from judge_app.progress import Progress
-from judge_app.session import PackageSession
+from judge_app.base.errors import FileRefused, JudgeAppError
+from judge_app.base.file_names import whole_word_slug
+from judge_app.base.progress import Progress
+from judge_app.base.text import translate
+from judge_app.files.verification import verify_file
+from judge_app.sessions.package import PackageSession
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import make_self_contained
-from judge_app.text import translate
-from judge_app.verification import verify_file
 
 
 @dataclass(frozen=True)

@@ -8,20 +8,20 @@ import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from judge_app.base.errors import JudgeAppError, file_problem
+from judge_app.base.text import decimal_mark, translate
 from judge_app.domain.definition import definition_sha256
-from judge_app.errors import JudgeAppError, file_problem
 from judge_app.integrity import keys
 from judge_app.integrity.audit import first_break
 from judge_app.integrity.pdf_sign import verify_pdf
 from judge_app.integrity.sheet import differences, sha256_text
-from judge_app.session import PackageSession
+from judge_app.sessions.package import PackageSession
 from judge_app.store import audit as audit_store
 from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
 from judge_app.store.schema import PROTECTIVE_TRIGGERS, TRIGGER_SINCE
-from judge_app.text import decimal_mark, translate
 
 CHANGES = ("score", "conflict", "conflict_withdrawn")
 
@@ -320,7 +320,11 @@ def _check_master_tables(path: Path, db, report: Report) -> None:
         )
     if report.problems:
         return
-    from judge_app.results_service import SUMS, inputs_from_signed_payloads, inputs_from_tables
+    from judge_app.secretariat.results_service import (
+        SUMS,
+        inputs_from_signed_payloads,
+        inputs_from_tables,
+    )
 
     definition = repo.read_definition(db)
     signed = inputs_from_signed_payloads(db, definition)
@@ -514,7 +518,7 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
             ).format(path=path, revision=locked)
         )
         return
-    from judge_app.judging import sheet_content
+    from judge_app.judge.judging import sheet_content
 
     view = PackageSession(path, migrate=False, write=False)
     try:

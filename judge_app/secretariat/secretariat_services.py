@@ -9,16 +9,16 @@ from pathlib import Path
 
 import sqlite_utils
 
-from judge_app import atomic
+from judge_app.base import atomic
+from judge_app.base.errors import ImportProblems, JudgeAppError, file_problem
+from judge_app.base.progress import Progress
+from judge_app.base.text import translate
 from judge_app.domain.model import Judge
 from judge_app.domain.officials import Letterhead, Official
-from judge_app.errors import ImportProblems, JudgeAppError, file_problem
-from judge_app.progress import Progress
 from judge_app.store import package_reads
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import opened
-from judge_app.text import translate
 
 
 def reregister_key(master: Path, judge_id: str, reason: str) -> sign_store.RetiredKey:
@@ -58,7 +58,7 @@ class MergeOutcome:
 
     def as_json(self) -> dict:
         """Statuses are codes; reasons are sentences in `language` (as on the screen)."""
-        from judge_app.text import language
+        from judge_app.base.text import language
 
         return {
             "language": language(),
@@ -83,7 +83,7 @@ def merge(
     """Plan read-only, then apply everything accepted in one transaction after a backup;
     refused files change nothing. `accept_keys`: judge id -> the fingerprint of a new key
     the secretariat confirmed with the judge (lost laptop)."""
-    from judge_app.merge.plan import plan_merge
+    from judge_app.secretariat.merge.plan import plan_merge
     from judge_app.store import merging
     from judge_app.store.database import backup_copy, use_bulk_cache
 
@@ -160,7 +160,7 @@ def _stage(db: sqlite_utils.Database, plan, step: Progress, files: int) -> dict[
 
 
 def results(master: Path, method: str | None = None) -> dict:
-    from judge_app import results_service
+    from judge_app.secretariat import results_service
 
     with opened(master, "master", write=False) as db:
         return results_service.document(db, method)[1]
@@ -199,8 +199,8 @@ def results_csv(
 ) -> dict:
     """One row per entry, the figures as printed; `dialect` "id" (semicolon, decimal
     comma) or "en" (comma, point), by default the competition's locale."""
-    from judge_app import results_service
     from judge_app.interchange.results_csv import csv_dialect, write_results_csv
+    from judge_app.secretariat import results_service
 
     phases = _phases(progress, "computing the results", "writing the file")
     next(phases)
@@ -246,7 +246,7 @@ def results_pdf(
 ) -> Path:
     """The signed Rekapitulasi Nilai (secretariat key, made at first use), numbered
     `number` and/or marked as the attachment of the Berita Acara `berita_acara_number`."""
-    from judge_app import results_service
+    from judge_app.secretariat import results_service
 
     return _signed_results_pdf(
         master,
@@ -267,7 +267,7 @@ def results_pdf(
 
 def _signed_results_pdf(master, out_pdf, method, progress, render) -> Path:
     """Compute the results, lay out and sign a document of them, write it whole."""
-    from judge_app import results_service
+    from judge_app.secretariat import results_service
 
     out_pdf = Path(out_pdf)
     phases = _phases(progress, "computing the results", "laying out and signing the PDF")
@@ -291,7 +291,7 @@ def berita_acara_pdf(
     place: str = "",
     progress: Progress | None = None,
 ) -> Path:
-    from judge_app import results_service
+    from judge_app.secretariat import results_service
 
     return _signed_results_pdf(
         master,
@@ -310,8 +310,8 @@ def results_xlsx(
     """Results workbook: a sheet per category, every judge's scores, the flags. The
     scores are streamed from the master's rows (the counted signed sheets, which verify
     checks), in judge, entry, criterion order."""
-    from judge_app import results_service
     from judge_app.interchange.results_xlsx import write_results_xlsx
+    from judge_app.secretariat import results_service
     from judge_app.store import totals as totals_store
 
     phases = _phases(progress, "computing the results", "writing the workbook")
@@ -388,7 +388,7 @@ def dashboard_of(db: sqlite_utils.Database) -> list[JudgeStatus]:
 def method_sensitivity(master: Path) -> list:
     """Entries whose category rank or award changes between the four methods."""
     from judge_app.domain.results import method_sensitivity as sensitivity
-    from judge_app.results_service import inputs_from_sheets
+    from judge_app.secretariat.results_service import inputs_from_sheets
 
     with opened(master, "master", write=False) as db:
         definition = repo.read_definition(db)

@@ -9,14 +9,14 @@ from __future__ import annotations
 import csv
 from pathlib import Path
 
-from judge_app import atomic
+from judge_app.base import atomic
+from judge_app.base.errors import ImportProblems
+from judge_app.base.text import language, translate
 from judge_app.domain.model import ScoreChange
 from judge_app.domain.scoring import format_number, parse_score
-from judge_app.errors import ImportProblems
 from judge_app.interchange.columns import Column, read_records
 from judge_app.interchange.results_csv import csv_dialect
-from judge_app.session import PackageSession
-from judge_app.text import language, translate
+from judge_app.sessions.package import PackageSession
 
 SCORE_COLUMNS = [
     Column("entry", ("kode", "entri", "code", "kode inovasi"), True, 64),

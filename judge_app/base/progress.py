@@ -10,8 +10,8 @@ import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from judge_app.errors import JudgeAppError
-from judge_app.text import translate
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 
 
 class Cancelled(JudgeAppError):
@@ -36,7 +36,7 @@ def quiet() -> Progress:
 
 def terminal(stream=None) -> Progress:
     """A one-line bar on a terminal; silent when the output is not a terminal."""
-    from judge_app.progress_text import describe
+    from judge_app.base.progress_text import describe
 
     out = stream or sys.stderr
     if not out.isatty():

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from judge_app.errors import JudgeAppError
+from judge_app.base.errors import JudgeAppError
+from judge_app.base.text import translate
 from judge_app.store.database import companions, file_role, opened, saved_in_wal_mode
-from judge_app.text import translate
 
 
 def beside_warnings(path: Path) -> list[str]:

@@ -533,8 +533,9 @@ def berita_acara_pdf(
     number can never be filled in: without one it is refused."""
     import hashlib
 
+    from judge_app.base.errors import JudgeAppError
+    from judge_app.base.text import translate
     from judge_app.domain.scoring import format_display
-    from judge_app.errors import JudgeAppError
     from judge_app.reports import layout
     from judge_app.reports.berita_acara import (
         Acknowledger,
@@ -542,7 +543,6 @@ def berita_acara_pdf(
         Winner,
         render_berita_acara,
     )
-    from judge_app.text import translate
 
     if not number.strip():
         raise JudgeAppError(
