@@ -93,13 +93,14 @@ def sign_sheet(session) -> None:
     and no part of what the secretariat's operations read)."""
     from judge_app.integrity import keys
     from judge_app.integrity.sheet import payload_text, sha256_text
-    from judge_app.judge import judging
+    from judge_app.judge.keys import key_pair
+    from judge_app.sessions import sheet
     from judge_app.store import repository as repo
     from judge_app.store.signing import Sheet
 
-    pair = judging.key_pair(session, PASSPHRASE, create=False)
+    pair = key_pair(session, PASSPHRASE, create=False)
     signed_at = repo.now()
-    text = payload_text(judging.sheet_content(session, 1, signed_at))
+    text = payload_text(sheet.sheet_content(session, 1, signed_at))
     signature = keys.sign_digest_text(pair, text.encode("utf-8"))
     digest = sha256_text(text)
     session.lock(
@@ -376,24 +377,24 @@ def main() -> None:
 
         floor = group_by(master)
         for method in AGGREGATION_METHODS:
-            took, _ = timed(lambda m=method: services.results(master, m))
+            took, _ = timed(lambda m=method: services.results_document(master, m))
             rows.append((f"results, {method}", _ratio(took, floor, "GROUP BY", 2, targets)))
         tracemalloc.start()
-        services.results(master)
+        services.results_document(master)
         _, peak = tracemalloc.get_traced_memory()
         tracemalloc.stop()
         rows.append(("  peak Python memory (tracemalloc)", f"{peak / 2**20:.0f} MiB"))
 
-        document = services.results(master)
+        document = services.results_document(master)
         table = recap_rows(document, judges)
         minimal = minimal_pdf(table, folder / "minimal.pdf")
 
         def recap() -> None:
-            from judge_app.secretariat import results_service
+            from judge_app.secretariat import documents
             from judge_app.store.database import opened
 
             with opened(master, "master") as db:
-                results_service.recap_pdf(db, document, "sekretariat-bench")
+                documents.render_recap(db, document, "sekretariat-bench")
 
         whole, _ = timed(  # first: it also pays the one-off import of pyHanko
             lambda: services.results_pdf(master, folder / "rekap.pdf", "sekretariat-bench")

@@ -8,14 +8,14 @@ import shutil
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from judge_app.base.errors import FileRefused
 from judge_app.base.resources import demo_dir
 from judge_app.base.text import translate
-
-if TYPE_CHECKING:
-    from judge_app.services import PackageWritten
+from judge_app.files.info import describe
+from judge_app.judge import use_cases
+from judge_app.secretariat import setup
+from judge_app.secretariat.packages import PackageWritten, package_all
 
 
 @dataclass(frozen=True)
@@ -55,7 +55,7 @@ DEMO_OFFICIALS = {
 
 def build_demo(folder: Path) -> Demo:
     """The KIPP Banten 2023 sample: its input files, the master and one package per judge."""
-    from judge_app import services
+    from judge_app.secretariat import officials, panel, setup
 
     folder = Path(folder)
     if folder.exists() and any(folder.iterdir()):
@@ -69,22 +69,22 @@ def build_demo(folder: Path) -> Demo:
     for name in DEMO_FILES:
         shutil.copyfile(demo_dir() / name, folder / name)
     master = folder / "master.sqlite"
-    services.create_master(folder / DEMO_FILES[0], folder / DEMO_FILES[1], master)
-    services.import_judges(master, folder / DEMO_FILES[2])
-    services.assign(master)
+    setup.create_master(folder / DEMO_FILES[0], folder / DEMO_FILES[1], master)
+    panel.import_judges(master, folder / DEMO_FILES[2])
+    panel.assign(master)
     logo = demo_dir() / "logo.png"
-    services.set_letterhead(master, list(DEMO_LETTERHEAD), logo if logo.exists() else None)
+    officials.set_letterhead(master, list(DEMO_LETTERHEAD), logo if logo.exists() else None)
     for role, (name, nip, position) in DEMO_OFFICIALS.items():
-        services.set_official(master, role, name, nip, position)
-    packages = services.package_all(master, folder / "packages")
-    return Demo(folder, master, packages, services.describe(master).entries)
+        officials.set_official(master, role, name, nip, position)
+    packages = package_all(master, folder / "packages")
+    return Demo(folder, master, packages, describe(master).entries)
 
 
 def find_demo(folder: Path) -> Demo | None:
     """The demo an earlier `judge-app demo` built in `folder` (its master and the packages
     made from it), or None when the folder holds no such thing: running step 1 of the
     README again opens the demo instead of refusing its folder."""
-    from judge_app import services
+
     from judge_app.base.errors import JudgeAppError
 
     folder = Path(folder)
@@ -93,15 +93,15 @@ def find_demo(folder: Path) -> Demo | None:
     if not master.is_file() or not paths:
         return None
     try:
-        info = services.describe(master)
+        info = describe(master)
         judges = {judge.id: judge for judge in info.judges}
         packages = []
         for path in paths:
-            package = services.describe(path)
+            package = describe(path)
             judge = judges.get(package.package_judge or "")
             if package.competition_id != info.competition_id or judge is None:
                 return None
-            packages.append(services.PackageWritten(judge, path, package.entries))
+            packages.append(PackageWritten(judge, path, package.entries))
     except (JudgeAppError, OSError, sqlite3.Error):
         return None
     if info.role != "master":
@@ -136,21 +136,20 @@ def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
     import datetime as dt
     import random
 
-    from judge_app import services
     from judge_app.domain.model import ScoreChange
-    from judge_app.judge.judging import DeclarationRequest
+    from judge_app.judge.declarations import DeclarationRequest
     from judge_app.sessions.package import PackageSession
 
     recaps = []
     quality = {
-        e.code: random.Random(e.code).randint(62, 92) for e in services.list_entries(demo.master)
+        e.code: random.Random(e.code).randint(62, 92) for e in setup.list_entries(demo.master)
     }
     for index, package in enumerate(demo.packages):
         conflicts = (
             {"KIPP23-009": "Pernah menjadi narasumber penyusunan proposal"} if index == 2 else {}
         )
         request = DeclarationRequest("Serang", dt.date(2023, 12, 20), conflicts=conflicts)
-        services.declare(package.path, request, demo.folder / "pernyataan", passphrase)
+        use_cases.declare(package.path, request, demo.folder / "pernyataan", passphrase)
         session = PackageSession(package.path)
         try:
             rng = random.Random(f"{package.judge.id}-demo")
@@ -169,6 +168,6 @@ def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
             session.close()
         recap = demo.folder / "rekap" / f"rekap-{package.judge.id}.pdf"
         recap.parent.mkdir(exist_ok=True)
-        services.finalise(package.path, recap, passphrase, day=dt.date(2023, 12, 20))
+        use_cases.finalise(package.path, recap, passphrase, day=dt.date(2023, 12, 20))
         recaps.append(recap)
     return recaps

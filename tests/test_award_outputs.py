@@ -30,7 +30,7 @@ def merged(signed, tmp_path: Path) -> Path:
 
 
 def test_no_award_below_the_passing_grade_and_the_shortfall_in_words(merged: Path) -> None:
-    document = services.results(merged)
+    document = services.results_document(merged)
     assert document["award_rule"]["min_band"] == "Lulus"
     for e in document["entries"]:
         if e["award"]:
@@ -56,7 +56,7 @@ def test_the_json_file_carries_the_rule_and_the_notes(merged: Path, tmp_path: Pa
     out = tmp_path / "hasil.json"
     services.results_json(merged, out)
     written = json.loads(out.read_text(encoding="utf-8"))
-    assert written["categories"] == services.results(merged)["categories"]
+    assert written["categories"] == services.results_document(merged)["categories"]
     assert "predikat Lulus" in written["award_rule"]["words"]
 
 
@@ -67,7 +67,7 @@ def test_the_terminal_results_say_why_a_category_has_fewer_winners(merged: Path)
         text=True,
         check=True,
     )
-    document = services.results(merged)
+    document = services.results_document(merged)
     for category in document["categories"]:
         if category["note"]:
             assert f"{category['name']}: {category['note']}" in run.stdout

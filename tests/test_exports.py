@@ -39,7 +39,7 @@ def merged(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture(scope="module")
 def document(merged: Path) -> dict:
-    return services.results(merged)
+    return services.results_document(merged)
 
 
 def by_code(document: dict) -> dict[str, dict]:

@@ -191,7 +191,7 @@ def test_unsaved_changes_in_the_log_on_a_read_only_disk_are_not_dropped(
 def test_a_read_only_view_makes_no_key_and_signs_nothing(demo, tmp_path: Path) -> None:
     import os
 
-    from judge_app.judge import judging
+    from judge_app.judge import keys
     from judge_app.sessions.package import READ_ONLY, ScoreRefused
 
     package = demo.packages[0].path
@@ -199,7 +199,7 @@ def test_a_read_only_view_makes_no_key_and_signs_nothing(demo, tmp_path: Path) -
     view = services.open_package(package, read_only=True)
     try:
         with pytest.raises(ScoreRefused, match=READ_ONLY):
-            judging.key_pair(view, "kata-sandi-baru-1", create=True)
+            keys.key_pair(view, "kata-sandi-baru-1", create=True)
     finally:
         view.close()
     assert sorted((Path(os.environ["JUDGE_APP_HOME"]) / "keys").rglob("*")) == keys_before

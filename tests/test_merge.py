@@ -24,7 +24,7 @@ def fresh_master(demo, tmp_path: Path, name: str) -> Path:
 
 
 def results_of(master: Path) -> str:
-    document = services.results(master)
+    document = services.results_document(master)
     return json.dumps(document["entries"], sort_keys=True)
 
 
@@ -39,7 +39,7 @@ def test_merge_order_and_grouping_do_not_matter(signed, tmp_path: Path) -> None:
     services.merge(c, packages[:2])
     services.merge(c, packages[2:])
     assert results_of(a) == results_of(b) == results_of(c)
-    document = services.results(a)
+    document = services.results_document(a)
     ranked = [e for e in document["entries"] if e["rank"] is not None]
     assert len(ranked) == 22 and ranked[0]["rank"] == 1
 
@@ -130,7 +130,7 @@ def test_drafts_only_count_as_progress(demo, tmp_path: Path) -> None:
     master = fresh_master(demo, tmp_path, "m.sqlite")
     outcome = services.merge(master, [package])
     assert "unsigned draft, 1 of" in " ".join(outcome.verdicts[0].reasons)
-    assert all(e["final"] is None for e in services.results(master)["entries"])
+    assert all(e["final"] is None for e in services.results_document(master)["entries"])
     assert os.environ["JUDGE_APP_HOME"]
 
 
@@ -146,7 +146,7 @@ def test_signed_results_recap_pdf(signed, tmp_path: Path) -> None:
         ["pdftotext", "-layout", str(out), "-"], capture_output=True, text=True
     ).stdout
     assert "REKAPITULASI NILAI" in text and "Kelompok Replikasi" in text
-    document = services.results(master)
+    document = services.results_document(master)
     best = next(e for e in document["entries"] if e["rank"] == 1)
     from judge_app.domain.scoring import format_display
 
@@ -227,7 +227,7 @@ def test_signed_berita_acara(signed, tmp_path: Path) -> None:
         "Pada hari ini Rabu tanggal dua puluh bulan Desember tahun dua ribu dua puluh tiga" in flat
     )
     assert "Nomor: 001/TPI/2023" in flat and "Mengetahui" in flat
-    document = services.results(master)
+    document = services.results_document(master)
     for e in document["entries"]:
         if e["award"]:
             assert e["code"] in flat
@@ -249,7 +249,7 @@ def test_results_workbook(signed, tmp_path: Path) -> None:
         "Catatan",
     ]
     umum = list(book["Kelompok Umum"].iter_rows(values_only=True))
-    document = services.results(master)
+    document = services.results_document(master)
     best = min(
         (e for e in document["entries"] if e["category"] == "umum"),
         key=lambda e: e["category_rank"],
@@ -294,7 +294,7 @@ def test_signed_demo_merges_in_any_order(tmp_path: Path, monkeypatch) -> None:
     services.merge(forward, packages)
     services.merge(backward, packages[::-1])
     assert results_of(forward) == results_of(backward)
-    document = services.results(forward)
+    document = services.results_document(forward)
     assert all(e["final"] is not None for e in document["entries"])
     # J3 declared a conflict with KIPP23-009: four judges count there
     entry = next(e for e in document["entries"] if e["code"] == "KIPP23-009")
@@ -351,10 +351,7 @@ def test_results_from_the_score_table_equal_results_from_the_signed_sheets(
     """The exact integer sums SQLite makes over the master's score rows give the same
     floats, conflicts and tie-break inputs as reading every counted signed sheet; a
     revision 2 of one judge replaces revision 1 in both."""
-    from judge_app.secretariat.results_service import (
-        inputs_from_signed_payloads,
-        inputs_from_tables,
-    )
+    from judge_app.sessions.counting import inputs_from_signed_payloads, inputs_from_tables
     from judge_app.store.database import opened
 
     master = fresh_master(signed, tmp_path, "m.sqlite")
@@ -387,7 +384,7 @@ def test_results_from_the_score_table_equal_results_from_the_signed_sheets(
 
     from judge_app.domain.model import AGGREGATION_METHODS
     from judge_app.domain.results import compute
-    from judge_app.secretariat.results_service import entry_documents
+    from judge_app.sessions.counting import entry_documents
 
     with opened(master, "master") as db:
         entries = repo.entries(db)
@@ -408,7 +405,7 @@ def test_a_score_off_the_grid_is_totalled_in_python(signed, tmp_path: Path) -> N
     sums refuse; the results then come from the signed sheets, unchanged."""
     import sqlite3
 
-    from judge_app.secretariat.results_service import inputs_from_tables
+    from judge_app.sessions.counting import inputs_from_tables
     from judge_app.store import repository as repo
     from judge_app.store.database import opened
     from judge_app.store.totals import write_judge_totals
@@ -642,7 +639,7 @@ def test_an_entry_scored_all_off_the_grid_keeps_its_judge(signed, tmp_path: Path
     sum the rows instead of dropping J1 from that entry's panel."""
     import sqlite3
 
-    from judge_app.secretariat.results_service import SUMS, inputs_from_tables
+    from judge_app.sessions.counting import SUMS, inputs_from_tables
     from judge_app.store import repository as repo
     from judge_app.store.database import opened
     from judge_app.store.totals import write_judge_totals

@@ -47,9 +47,9 @@ NOT_PROSE = re.compile(
 )
 ALLOWED = {
     # the source of a problem list: the command it came from, as typed
-    ("services.py", "judges add"),
-    ("secretariat_services.py", "letterhead"),
-    ("secretariat_services.py", "official"),
+    ("panel.py", "judges add"),
+    ("officials.py", "letterhead"),
+    ("officials.py", "official"),
 }
 
 

@@ -111,7 +111,7 @@ def test_lost_laptop_journey(signed, merged: Path, tmp_path: Path, monkeypatch) 
     assert status.revision == 2 and status.fingerprint == signed_again.fingerprint
     report = services.verify([merged])[0]
     assert report.ok, report.problems
-    entry = next(e for e in services.results(merged)["entries"] if e["code"] == code)
+    entry = next(e for e in services.results_document(merged)["entries"] if e["code"] == code)
     assert entry["stages"]["presentasi"]["judges"]["J2"] > 0
     # and the forged file stays refused after the new key is registered
     assert services.merge(merged, [forged]).verdicts[0].status == "refused"
@@ -211,13 +211,13 @@ def test_a_thief_with_the_stolen_package_cannot_take_over(
     finally:
         session.close()
     services.finalise(forged, tmp_path / "forged.pdf", "sandi-pencuri-123")
-    panels = json.dumps(services.results(merged)["entries"], sort_keys=True)
+    panels = json.dumps(services.results_document(merged)["entries"], sort_keys=True)
     before = file_hash(merged)
     outcome = services.merge(merged, [forged])
     assert outcome.verdicts[0].status == "refused"
     assert "J2" in outcome.verdicts[0].pending_keys  # only a confirmed key would count
     assert file_hash(merged) == before
-    assert json.dumps(services.results(merged)["entries"], sort_keys=True) == panels
+    assert json.dumps(services.results_document(merged)["entries"], sort_keys=True) == panels
 
 
 def test_the_old_key_on_the_same_computer_is_not_reused(
@@ -280,7 +280,8 @@ def test_a_re_keyed_judge_travels_up_to_the_province(
         assert outcome.verdicts[0].status == "accepted", outcome.as_json()
         report = services.verify([target])[0]
         assert report.ok, report.problems
-        assert services.results(target)["entries"] == services.results(regency)["entries"]
+        merged, alone = services.results_document(target), services.results_document(regency)
+        assert merged["entries"] == alone["entries"]
         status = next(s for s in services.judge_dashboard(target) if s.judge.id == "J2")
         assert status.revision == 2 and status.fingerprint == signed_again.fingerprint
         assert status.retired == 1
@@ -345,7 +346,7 @@ def test_a_forged_key_history_cannot_ride_on_a_confirmed_key(
         status = next(s for s in services.judge_dashboard(target) if s.judge.id == "J2")
         assert (status.revision, status.fingerprint) == (2, key_b), name
         assert services.verify([target])[0].ok, name
-        outcomes[name] = json.dumps(services.results(target)["entries"], sort_keys=True)
+        outcomes[name] = json.dumps(services.results_document(target)["entries"], sort_keys=True)
     assert len(set(outcomes.values())) == 1
 
 

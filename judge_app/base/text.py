@@ -108,13 +108,6 @@ def decimal_mark() -> str:
     return "," if language() == "id" else "."
 
 
-def number(value: float) -> str:
-    """A number in a message as the language writes it: 7,5 in Indonesian, 7.5 in English."""
-    from judge_app.domain.scoring import format_number
-
-    return format_number(value, decimal_mark())
-
-
 def QT_TRANSLATE_NOOP(context: str, source: str) -> str:  # the name lupdate knows
     """Marks a text for the catalogue where it is translated later (a table of texts)."""
     return source

@@ -157,7 +157,7 @@ def results(args: argparse.Namespace) -> None:
     # passphrase leaves no half set
     number = berita_acara_number(args.number) if args.berita_acara else args.number.strip()
     secret = passphrase() if args.pdf or args.berita_acara else ""
-    document = services.results(args.master, args.method)
+    document = services.results_document(args.master, args.method)
     if args.json:
         services.results_json(args.master, args.json, args.method, bar())
     if args.csv:

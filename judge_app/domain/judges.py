@@ -4,12 +4,10 @@ what clashes. Pure, so the rules can be tested without files."""
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field, fields, replace
+from dataclasses import dataclass, field, replace
 
 from judge_app.base.text import translate
-from judge_app.domain.model import Judge
-
-JUDGE_FIELDS = tuple(f.name for f in fields(Judge))
+from judge_app.domain.model import JUDGE_FIELDS, Judge
 
 
 @dataclass

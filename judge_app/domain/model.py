@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from decimal import Decimal
 
 from judge_app.base.text import decimal_mark, translate
@@ -208,6 +208,9 @@ class Judge:
     institution: str = ""
     rank: str = ""
     role: str = "anggota"
+
+
+JUDGE_FIELDS = tuple(f.name for f in fields(Judge))  # a judge's columns, in order
 
 
 @dataclass(frozen=True)

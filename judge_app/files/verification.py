@@ -320,11 +320,7 @@ def _check_master_tables(path: Path, db, report: Report) -> None:
         )
     if report.problems:
         return
-    from judge_app.secretariat.results_service import (
-        SUMS,
-        inputs_from_signed_payloads,
-        inputs_from_tables,
-    )
+    from judge_app.sessions.counting import SUMS, inputs_from_signed_payloads, inputs_from_tables
 
     definition = repo.read_definition(db)
     signed = inputs_from_signed_payloads(db, definition)
@@ -518,7 +514,7 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
             ).format(path=path, revision=locked)
         )
         return
-    from judge_app.judge.judging import sheet_content
+    from judge_app.sessions.sheet import sheet_content
 
     view = PackageSession(path, migrate=False, write=False)
     try:

@@ -76,7 +76,7 @@ def _text(value: str) -> str:
 
 def flag_words(flags: Iterable[str], locale: str) -> str:
     """Flags as the Rekapitulasi names them, in the competition's language."""
-    from judge_app.secretariat.results_service import FLAG_WORDS
+    from judge_app.domain.result_words import FLAG_WORDS
 
     words = FLAG_WORDS["en" if locale == "en" else "id"]
     return ", ".join(words.get(flag, flag) for flag in flags)

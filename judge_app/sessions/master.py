@@ -13,8 +13,8 @@ from judge_app.base.errors import JudgeAppError
 from judge_app.base.progress import Progress
 from judge_app.domain.model import AGGREGATION_METHODS, Definition, Entry, Judge
 from judge_app.domain.results import EntryResult, Inputs, Sensitivity, compute, sensitivity_between
-from judge_app.secretariat.results_service import as_json, entry_documents, inputs_from_sheets
-from judge_app.secretariat.secretariat_services import dashboard_of
+from judge_app.sessions.counting import as_json, entry_documents, inputs_from_sheets
+from judge_app.sessions.judge_status import dashboard_of
 from judge_app.store import backups
 from judge_app.store import repository as repo
 from judge_app.store import totals as totals_store

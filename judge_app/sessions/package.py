@@ -55,7 +55,9 @@ def _identity(path: Path) -> tuple[int, int] | None:
 
 
 @dataclass(frozen=True)
-class Progress:
+class ScoringProgress:
+    """How many of the due scores are in (the entry list's and the status bar's count)."""
+
     done: int
     due: int
 
@@ -202,12 +204,12 @@ class PackageSession:
         criteria = self.definition.criteria_of(stage)
         return judge_total(criteria, {c.id: self.value(code, c.id) for c in criteria})
 
-    def progress(self, stage: str | None = None) -> Progress:
+    def progress(self, stage: str | None = None) -> ScoringProgress:
         """Scores done of scores due (non-conflicted entries × criteria)."""
         criteria = self.definition.criteria_of(stage) if stage else self.definition.criteria
         conflicted = sum(1 for code in self._conflicts if code in self._entry_index)
         due = (len(self.entries) - conflicted) * len(criteria)
-        return Progress(sum(self._valued[c.id] for c in criteria), due)
+        return ScoringProgress(sum(self._valued[c.id] for c in criteria), due)
 
     # -- changing ------------------------------------------------------------------------
 

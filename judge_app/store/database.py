@@ -16,6 +16,7 @@ import sqlite_utils
 from judge_app.base import writer_lock
 from judge_app.base.errors import FileRefused
 from judge_app.base.text import translate
+from judge_app.store import backup_files
 from judge_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
@@ -370,12 +371,10 @@ def make_self_contained(path: Path) -> None:
 
 
 def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
-    """A rolling backup (store/backups.py) through SQLite's backup API, safe while the
-    file is open; the oldest beyond backups.KEEP are removed."""
-    from judge_app.store import backups
-
-    target = copy_to(db, backups.new_backup_path(path, reason))  # whole or absent
-    backups.prune(path, protect=(target,))
+    """A rolling backup (store/backup_files.py) through SQLite's backup API, safe while the
+    file is open; the oldest beyond backup_files.KEEP are removed."""
+    target = copy_to(db, backup_files.new_backup_path(path, reason))  # whole or absent
+    backup_files.prune(path, protect=(target,))
     return target
 
 

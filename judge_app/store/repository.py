@@ -12,11 +12,10 @@ import sqlite_utils
 from judge_app.base.errors import JudgeAppError
 from judge_app.base.text import translate
 from judge_app.domain.definition import definition_sha256, parse_definition
-from judge_app.domain.model import Definition, Entry, Judge
+from judge_app.domain.model import JUDGE_FIELDS, Definition, Entry, Judge
 from judge_app.domain.officials import Letterhead, Official
 
 ENTRY_FIELDS = tuple(f.name for f in fields(Entry))
-JUDGE_FIELDS = tuple(f.name for f in fields(Judge))
 
 
 def now() -> str:

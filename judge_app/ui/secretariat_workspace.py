@@ -424,7 +424,7 @@ class SecretariatWorkspace(QWidget):
     def _stem(self, kind: str = "results") -> str:
         """'hasil-rata-rata' or 'results-mean': the method named in the user's language."""
         from judge_app.base import text
-        from judge_app.secretariat.results_service import default_file_stem
+        from judge_app.domain.result_words import default_file_stem
 
         return default_file_stem(kind, self.method, text.language())
 

@@ -16,7 +16,7 @@ import pytest
 
 from judge_app import services
 from judge_app.domain.officials import Official
-from judge_app.secretariat import results_service
+from judge_app.sessions import counting
 from judge_app.store import repository as repo
 from judge_app.store.database import opened
 
@@ -91,7 +91,7 @@ def signed_document(
         db = stack.enter_context(opened(master, "master"))
         if english:
             stack.enter_context(read_as_english(db))
-        _, document = results_service.document(db)
+        _, document = counting.document(db)
         pdf = render(db, document, PASSPHRASE, **options)
     out.write_bytes(pdf)
     return out, document

@@ -92,13 +92,13 @@ def test_minutes_in_the_competitions_language(tmp_path, locale, expected, absent
 from pathlib import Path  # noqa: E402
 
 from judge_app.base.errors import JudgeAppError  # noqa: E402
-from judge_app.secretariat import results_service  # noqa: E402
+from judge_app.secretariat import documents  # noqa: E402
 from tests.reports.conftest import set_officials, signed_document  # noqa: E402
 
 
 def _signed_minutes(master: Path, tmp_path: Path, english: bool = False, **options) -> tuple:
     return signed_document(
-        master, tmp_path / "ba.pdf", results_service.berita_acara_pdf, english, **options
+        master, tmp_path / "ba.pdf", documents.render_berita_acara, english, **options
     )
 
 

@@ -130,7 +130,7 @@ import datetime as dt  # noqa: E402
 import re  # noqa: E402
 from pathlib import Path  # noqa: E402
 
-from judge_app.secretariat import results_service  # noqa: E402
+from judge_app.secretariat import documents  # noqa: E402
 from judge_app.store import repository as repo  # noqa: E402
 from judge_app.store.database import opened  # noqa: E402
 from tests.reports.conftest import pages, set_officials, signed_document  # noqa: E402
@@ -138,7 +138,7 @@ from tests.reports.conftest import pages, set_officials, signed_document  # noqa
 
 def _recap_pdf(master: Path, tmp_path: Path, english: bool = False, **options) -> tuple:
     return signed_document(
-        master, tmp_path / "rekap.pdf", results_service.recap_pdf, english, **options
+        master, tmp_path / "rekap.pdf", documents.render_recap, english, **options
     )
 
 

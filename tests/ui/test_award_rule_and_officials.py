@@ -23,7 +23,7 @@ def merged(signed, tmp_path: Path) -> Path:
 def test_results_say_why_a_category_has_fewer_winners(window, merged: Path) -> None:
     window.open_path(str(merged))
     view = window.secretariat.results
-    document = services.results(merged)
+    document = services.results_document(merged)
     short = [c for c in document["categories"] if c["note"]]
     assert short  # the demo: Kelompok Khusus has no entries; Replikasi's third is below 85
     note = view.award_note.text()

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from judge_app import services
-from judge_app.secretariat.results_service import default_file_stem
+from judge_app.domain.result_words import default_file_stem
 from tests.test_merge import fresh_master
 from tests.ui.conftest import answer_dialogs
 

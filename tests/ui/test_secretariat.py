@@ -38,7 +38,7 @@ def test_results_follow_the_method_selector(window, merged: Path) -> None:
     for method in AGGREGATION_METHODS:
         view.set_method(method)
         assert view.method == method
-        document = services.results(merged, method)
+        document = services.results_document(merged, method)
         for index, category in enumerate(view.categories):
             view.tabs.setCurrentIndex(index)
             expected = [e for e in document["entries"] if not category or e["category"] == category]
@@ -81,7 +81,7 @@ def test_drill_down_shows_each_judges_criterion_scores(window, merged: Path, sig
     view.show_code(code)
     detail = view.detail
     assert code in detail.heading.text()
-    document = services.results(merged)
+    document = services.results_document(merged)
     entry = next(e for e in document["entries"] if e["code"] == code)
     judges = entry["stages"]["presentasi"]["judges"]
     shown = {}
@@ -192,7 +192,7 @@ def test_exports_from_the_window(qtbot, window, merged: Path, tmp_path: Path) ->
     from judge_app.interchange.results_csv import with_display_figures
 
     assert json.loads(target.read_text(encoding="utf-8")) == with_display_figures(
-        services.results(merged, "median")
+        services.results_document(merged, "median")
     )
     csv_target = tmp_path / "hasil.csv"
     answer_dialogs(save_as(csv_target))
@@ -378,7 +378,7 @@ def test_a_large_master_is_computed_by_a_worker(window, merged: Path, qtbot, mon
     assert ws.computing  # the worker is on it
     qtbot.waitUntil(lambda: not ws.computing and ws.results.model.rowCount() > 0)
     view = ws.results
-    document = services.results(merged, "zscore")
+    document = services.results_document(merged, "zscore")
     view.set_method("zscore")
     assert ws.computing or ws.session.computed(["zscore"])
     qtbot.waitUntil(lambda: not ws.computing)

@@ -1,0 +1,134 @@
+"""Each judge's package: a new file holding the definition, that judge's entries and the
+secretariat's public key, written whole."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from judge_app import __version__
+from judge_app.base.errors import ImportProblems, JudgeAppError
+from judge_app.base.file_names import ascii_words
+from judge_app.base.progress import Progress
+from judge_app.base.text import translate
+from judge_app.domain.model import Judge
+from judge_app.store import repository as repo
+from judge_app.store import signing as sign_store
+from judge_app.store.database import opened
+from judge_app.store.packaging import write_package
+
+
+@dataclass(frozen=True)
+class PackageWritten:
+    judge: Judge
+    path: Path
+    entries: int
+
+
+def package_name(judge: Judge) -> str:
+    slug = "-".join(ascii_words(judge.name))[:40].strip("-")
+    return f"{judge.id}-{slug}.sqlite" if slug else f"{judge.id}.sqlite"
+
+
+def make_packages(
+    master: Path, out: dict[str, Path], progress: Progress | None = None
+) -> list[PackageWritten]:
+    """Write one package per judge id in `out`; everything is checked before any write,
+    and a failure or a cancel removes the packages already written (all or none)."""
+    step = progress or Progress()
+    master = Path(master)
+    with opened(master, "master", write=False) as db:
+        meta = repo.meta(db)
+        judges = {j.id: j for j in repo.judges(db)}
+        counts = repo.assignment_counts(db)
+        returned = {s.judge_id for s in sign_store.sheets(db, with_payload=False)}
+        rekeyed = {
+            r.judge_id
+            for r in sign_store.retired_keys(db)
+            if not sign_store.certificate(db, r.judge_id)
+        }
+    spelled = {j.casefold(): j for j in judges}
+    out = {spelled.get(j.casefold(), j): p for j, p in out.items()}
+    problems = []
+    for judge_id, path in out.items():
+        if judge_id not in judges:
+            problems.append(
+                translate("services", "unknown judge {id} (known: {known})").format(
+                    id=repr(judge_id), known=", ".join(judges) or translate("services", "none")
+                )
+            )
+        elif not counts.get(judge_id):
+            problems.append(
+                translate(
+                    "services", "judge {id} has no assigned entries; run: judge-app assign {master}"
+                ).format(id=judge_id, master=master)
+            )
+        if judge_id in returned and judge_id not in rekeyed:
+            problems.append(
+                translate(
+                    "services",
+                    "judge {id} has already returned signed scores to this master; a new "
+                    "package (lost laptop) needs the judge's key re-registered first: "
+                    "judge-app rekey {master} {id} --reason TEXT",
+                ).format(id=judge_id, master=master)
+            )
+        if Path(path).exists():
+            problems.append(
+                translate(
+                    "services", "{path}: already exists; choose another name or remove it first"
+                ).format(path=path)
+            )
+    if problems:
+        raise ImportProblems(str(master), problems)
+    written: list[PackageWritten] = []
+    try:
+        for index, (judge_id, path) in enumerate(out.items()):
+            step.step(index, len(out), f"writing the package of {judge_id}")
+            written.append(
+                _write_one_package(
+                    master, meta, judges[judge_id], Path(path), reissue=judge_id in rekeyed
+                )
+            )
+    except BaseException:
+        for package in written:  # all or none: no partial set of packages on disk
+            package.path.unlink(missing_ok=True)
+        raise
+    step.report(len(out), len(out), "done")
+    return written
+
+
+def _write_one_package(
+    master: Path, meta: dict[str, str], judge: Judge, path: Path, reissue: bool = False
+) -> PackageWritten:
+    package_meta = {
+        "competition_id": meta["competition_id"],
+        "definition_sha256": meta["definition_sha256"],
+        "judge_id": judge.id,
+        "created_at": repo.now(),
+        "created_by": f"judge-app {__version__}",
+        # the organiser's kop surat, for the judge's own documents
+        **({"letterhead": meta["letterhead"]} if meta.get("letterhead") else {}),
+    }
+    if reissue:
+        from judge_app.store.packaging import write_reissued_package
+
+        entries = write_reissued_package(master, judge.id, path, package_meta)
+    else:
+        entries = write_package(master, judge.id, path, package_meta)
+    return PackageWritten(judge, path, entries)
+
+
+def package_all(
+    master: Path, out_dir: Path, progress: Progress | None = None
+) -> list[PackageWritten]:
+    out_dir = Path(out_dir)
+    with opened(master, "master", write=False) as db:
+        judges = repo.judges(db)
+    if not judges:
+        raise JudgeAppError(
+            translate(
+                "services", "{master}: no judges registered yet (judge-app judges add)"
+            ).format(master=master)
+        )
+    out_dir.mkdir(parents=True, exist_ok=True)
+    return make_packages(master, {j.id: out_dir / package_name(j) for j in judges}, progress)
