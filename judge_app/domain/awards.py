@@ -1,11 +1,13 @@
-"""The award rule (DESIGN §5, issue 17): a category's award places go only to entries that
+"""The award rule (ARCHITECTURE §5, issue 17): a category's award places go only to entries that
 meet the competition's requirement (a minimum final score and/or band), ties at the
 cut-off share the last place, and when fewer entries qualify than there are places,
 fewer awards are given and every output says so in words."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Protocol
 
 from judge_app.domain.model import Definition
 from judge_app.domain.scoring import format_display, round_half_up
@@ -41,7 +43,20 @@ class CategoryAwards:
         return self.given < self.places
 
 
-def summarise(definition: Definition, results: list) -> list[CategoryAwards]:
+class Placed(Protocol):
+    """What the award summary reads of a result (results.EntryResult)."""
+
+    @property
+    def category(self) -> str: ...
+    @property
+    def final(self) -> float | None: ...
+    @property
+    def band(self) -> str | None: ...
+    @property
+    def award(self) -> bool: ...
+
+
+def summarise(definition: Definition, results: Sequence[Placed]) -> list[CategoryAwards]:
     """Per category, in the definition's order (`results`: EntryResult-like objects)."""
     out = []
     for category in definition.categories:

@@ -10,6 +10,7 @@ entries, after two clauses that name the conflicts and the withdrawal
 
 from __future__ import annotations
 
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from judge_app.domain.model import DeclarationTexts
@@ -242,7 +243,7 @@ def identity_rows(
     ]
 
 
-def conflict_names(conflicts) -> list[str]:
+def conflict_names(conflicts: Iterable[Sequence[object]]) -> list[str]:
     """The declared conflicts as the statement names them: 'KIPP23-009 “Title”', from
     (code, title, …) rows."""
     return [f"{row[0]} \u201c{row[1]}\u201d" for row in conflicts]

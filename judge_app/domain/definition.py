@@ -1,4 +1,4 @@
-"""Parse and validate a competition definition (TOML, DESIGN §4).
+"""Parse and validate a competition definition (TOML, ARCHITECTURE §4).
 
 Validation collects every problem in one pass; each names its key path (arrays of tables
 count from 1, as a person reading the file would) and what is wrong.
@@ -97,7 +97,7 @@ class _Reader:
                     ),
                 )
 
-    def text(self, table: dict, key: str, path: str, *, required: bool = False) -> str:
+    def text(self, table: dict[str, Any], key: str, path: str, *, required: bool = False) -> str:
         value = table.get(key)
         if value is None:
             if required:
@@ -121,7 +121,7 @@ class _Reader:
             )
         return value.strip()
 
-    def choice(self, table: dict, key: str, path: str, allowed: tuple[str, ...]) -> str:
+    def choice(self, table: dict[str, Any], key: str, path: str, allowed: tuple[str, ...]) -> str:
         """One of `allowed`, the first when the key is absent."""
         value = self.text(table, key, path) or allowed[0]
         if value not in allowed:
@@ -134,7 +134,7 @@ class _Reader:
         return value
 
     def number(
-        self, table: dict, key: str, path: str, default: float | None = None
+        self, table: dict[str, Any], key: str, path: str, default: float | None = None
     ) -> float | None:
         value = table.get(key, default)
         if value is None:
@@ -157,7 +157,7 @@ class _Reader:
             return None
         return float(value)
 
-    def integer(self, table: dict, key: str, path: str, default: int) -> int | None:
+    def integer(self, table: dict[str, Any], key: str, path: str, default: int) -> int | None:
         value = table.get(key, default)
         if isinstance(value, bool) or not isinstance(value, int):
             self.bad(f"{path}.{key}", _whole_number(value))
@@ -167,7 +167,7 @@ class _Reader:
             return None
         return value
 
-    def ident(self, table: dict, path: str, seen: set[str]) -> str:
+    def ident(self, table: dict[str, Any], path: str, seen: set[str]) -> str:
         value = self.text(table, "id", path, required=True)
         if not value:
             return ""
@@ -187,7 +187,7 @@ class _Reader:
         seen.add(value)
         return value
 
-    def tables(self, data: dict, key: str) -> list[tuple[str, dict]]:
+    def tables(self, data: dict[str, Any], key: str) -> list[tuple[str, dict[str, Any]]]:
         value = data.get(key, [])
         if not isinstance(value, list):
             self.bad(
@@ -211,7 +211,7 @@ class _Reader:
                 )
         return out
 
-    def table(self, data: dict, key: str, *, required: bool = False) -> dict:
+    def table(self, data: dict[str, Any], key: str, *, required: bool = False) -> dict[str, Any]:
         value = data.get(key)
         if value is None:
             if required:
@@ -231,7 +231,7 @@ class _Reader:
 
     # -- sections --------------------------------------------------------------------
 
-    def definition(self, data: dict) -> Definition | None:
+    def definition(self, data: dict[str, Any]) -> Definition | None:
         self.keys(data, "", TOP_KEYS)
         competition = self.competition(self.table(data, "competition", required=True))
         stages, stages_declared = self.stages(data)
@@ -266,7 +266,7 @@ class _Reader:
             documents=documents,
         )
 
-    def competition(self, table: dict) -> Competition:
+    def competition(self, table: dict[str, Any]) -> Competition:
         path = "competition"
         self.keys(table, path, {"title", "organizer", "place", "locale", "year", "timezone"})
         timezone = self.choice(table, "timezone", path, tuple(TIMEZONES))
@@ -284,7 +284,7 @@ class _Reader:
             timezone=timezone,
         )
 
-    def stages(self, data: dict) -> tuple[list[Stage], bool]:
+    def stages(self, data: dict[str, Any]) -> tuple[list[Stage], bool]:
         items = self.tables(data, "stages")
         if "stages" not in data:
             return [Stage(IMPLICIT_STAGE_ID, "Penilaian", 100.0)], False
@@ -314,7 +314,7 @@ class _Reader:
             )
         return stages, True
 
-    def categories(self, data: dict) -> list[Category]:
+    def categories(self, data: dict[str, Any]) -> list[Category]:
         items = self.tables(data, "categories")
         if not items and "categories" not in data:
             self.bad(
@@ -346,7 +346,9 @@ class _Reader:
                 labels.setdefault(label, cat.id)
         return out
 
-    def criteria(self, data: dict, stage_ids: set[str], stages_declared: bool) -> list[Criterion]:
+    def criteria(
+        self, data: dict[str, Any], stage_ids: set[str], stages_declared: bool
+    ) -> list[Criterion]:
         items = self.tables(data, "criteria")
         if not items and "criteria" not in data:
             self.bad("criteria", translate("definition", "at least one [[criteria]] is required"))
@@ -386,25 +388,27 @@ class _Reader:
             lo = self.number(table, "min", path, default=0)
             hi = self.number(table, "max", path, default=100)
             step = self.number(table, "step", path, default=1)
-            scale_ok = lo is not None and hi is not None
-            if scale_ok and lo >= hi:
+            scale = (lo, hi) if lo is not None and hi is not None else None
+            if scale is not None and scale[0] >= scale[1]:
                 self.bad(
                     f"{path}.min",
                     translate("definition", "must be less than max ({min} ≥ {max})").format(
-                        min=fmt(lo), max=fmt(hi)
+                        min=fmt(scale[0]), max=fmt(scale[1])
                     ),
                 )
-                scale_ok = False
+                scale = None
             if step is not None and step <= 0:
                 self.bad(f"{path}.step", _positive(fmt(step)))
-            elif scale_ok and step is not None and not is_multiple(hi, lo, step):
+            elif (
+                scale is not None and step is not None and not is_multiple(scale[1], scale[0], step)
+            ):
                 self.bad(
                     f"{path}.step",
                     translate(
                         "definition", "{step} does not divide the range {min}–{max} evenly"
-                    ).format(step=fmt(step), min=fmt(lo), max=fmt(hi)),
+                    ).format(step=fmt(step), min=fmt(scale[0]), max=fmt(scale[1])),
                 )
-            levels = self.levels(table, path, (lo, hi) if scale_ok else None)
+            levels = self.levels(table, path, scale)
             out.append(
                 Criterion(
                     id=cid,
@@ -421,7 +425,9 @@ class _Reader:
         self.about = ""
         return out
 
-    def levels(self, table: dict, path: str, scale: tuple[float, float] | None) -> list[Level]:
+    def levels(
+        self, table: dict[str, Any], path: str, scale: tuple[float, float] | None
+    ) -> list[Level]:
         raw = table.get("levels", [])
         if not isinstance(raw, list):
             self.bad(
@@ -476,7 +482,7 @@ class _Reader:
             out.append(Level(lo, hi, label, self.text(item, "description", lpath)))
         return out
 
-    def aggregation(self, table: dict, criterion_ids: set[str]) -> Aggregation:
+    def aggregation(self, table: dict[str, Any], criterion_ids: set[str]) -> Aggregation:
         path = "aggregation"
         self.keys(table, path, {"method", "trim", "min_judges", "outlier_points", "tie_break"})
         method = self.text(table, "method", path) or "mean"
@@ -517,7 +523,7 @@ class _Reader:
             tie_break=tuple(tie_break),
         )
 
-    def bands(self, data: dict) -> list[Band]:
+    def bands(self, data: dict[str, Any]) -> list[Band]:
         out: list[Band] = []
         for path, table in self.tables(data, "bands"):
             self.keys(table, path, {"min", "label", "name", "color"})
@@ -545,7 +551,7 @@ class _Reader:
             out.append(Band(lo, label, self.text(table, "name", path), color))
         return out
 
-    def unassessed(self, table: dict) -> Unassessed:
+    def unassessed(self, table: dict[str, Any]) -> Unassessed:
         path = "unassessed"
         self.keys(table, path, {"label", "name", "color"})
         default = Unassessed()
@@ -555,7 +561,7 @@ class _Reader:
             color=self.color(table, path) or default.color,
         )
 
-    def declarations(self, table: dict) -> DeclarationTexts:
+    def declarations(self, table: dict[str, Any]) -> DeclarationTexts:
         path = "declarations"
         self.keys(table, path, {"pakta", "konflik", "sanctions"})
         lists = {}
@@ -573,7 +579,7 @@ class _Reader:
             sanctions=self.text(table, "sanctions", path),
         )
 
-    def award_rule(self, table: dict, bands: list[Band]) -> AwardRule:
+    def award_rule(self, table: dict[str, Any], bands: list[Band]) -> AwardRule:
         """[awards]: what every award requires, checked against the bands it names."""
         path = "awards"
         self.keys(table, path, {"min_final", "min_band"})
@@ -597,7 +603,7 @@ class _Reader:
             )
         return AwardRule(min_final, min_band)
 
-    def documents(self, table: dict) -> DocumentRules:
+    def documents(self, table: dict[str, Any]) -> DocumentRules:
         path = "documents"
         self.keys(table, path, {"recap_signers"})
         signers = table.get("recap_signers", [])
@@ -613,7 +619,7 @@ class _Reader:
             signers = []
         return DocumentRules(recap_signers=tuple(dict.fromkeys(signers)))
 
-    def color(self, table: dict, path: str) -> str:
+    def color(self, table: dict[str, Any], path: str) -> str:
         value = self.text(table, "color", path)
         if value and not COLOR_PATTERN.match(value):
             self.bad(

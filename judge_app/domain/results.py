@@ -1,4 +1,4 @@
-"""Results (DESIGN §5): stage scores by mean, median, trimmed mean or z-scores, the final
+"""Results (ARCHITECTURE §5): stage scores by mean, median, trimmed mean or z-scores, the final
 score, ranks with tie-breaks, bands, awards and flags. Pure and unrounded: rounding is
 for display only."""
 
@@ -131,8 +131,8 @@ def compute(
     for result in results.values():
         for stage_result in result.stages.values():
             result.flags |= stage_result.flags
-        scores = [result.stages[s.id].score for s in weighted]
-        if weighted and all(v is not None for v in scores):
+        scores = [score for s in weighted if (score := result.stages[s.id].score) is not None]
+        if weighted and len(scores) == len(weighted):
             result.final = (
                 math.fsum(s.weight * v for s, v in zip(weighted, scores, strict=True)) / weight_sum
             )
@@ -201,21 +201,20 @@ def _tie_key(result: EntryResult, definition: Definition, inputs: Inputs) -> tup
 
 
 def _rank(members: list[EntryResult], definition: Definition, inputs: Inputs, attr: str) -> None:
-    ranked = [r for r in members if r.final is not None]
+    ranked = [(r, r.final) for r in members if r.final is not None]
     for r in members:
         setattr(r, attr, None)
     # Scores equal within 1e-9 compare as equal at every level (not only neighbours), so
     # a float's last bit never decides a rank that the tie-break should decide.
     keyed = [
-        (r, (_bucket(r.final), *(_bucket(k) for k in _tie_key(r, definition, inputs))))
-        for r in ranked
+        (r, (_bucket(final), *(_bucket(k) for k in _tie_key(r, definition, inputs))))
+        for r, final in ranked
     ]
     keyed.sort(key=lambda pair: (tuple(-k for k in pair[1]), pair[0].code))
     position = 0
-    previous: tuple[EntryResult, tuple] | None = None
+    previous: tuple[EntryResult, tuple[float, ...]] | None = None
     for index, (result, key) in enumerate(keyed, start=1):
-        same = previous is not None and previous[1] == key
-        if same:
+        if previous is not None and previous[1] == key:
             result.flags.add(TIE)
             previous[0].flags.add(TIE)
         else:
@@ -234,19 +233,20 @@ def _awards(members: list[EntryResult], awards: int, definition: Definition) -> 
     entries qualify together: a tie at the cut-off shares the last place."""
     if awards <= 0:
         return
-    ranked = [r for r in members if r.category_rank is not None]
-    placed = [r for r in ranked if r.category_rank <= awards]
-    winners = []
-    for r in placed:
+    placed = [
+        (r, rank) for r in members if (rank := r.category_rank) is not None and rank <= awards
+    ]
+    winners: list[tuple[EntryResult, int]] = []
+    for r, rank in placed:
         if qualifies(definition, r.final, r.band):
             r.award = True
-            winners.append(r)
+            winners.append((r, rank))
         else:
             r.flags.add(BELOW_AWARD_RULE)
     if len(winners) > awards:
-        cut = max(r.category_rank for r in winners)
-        for r in winners:
-            if r.category_rank == cut:
+        cut = max(rank for _, rank in winners)
+        for r, rank in winners:
+            if rank == cut:
                 r.flags.add(TIE_AT_CUTOFF)
 
 
@@ -260,7 +260,7 @@ def _band(definition: Definition, final: float | None) -> str | None:
     return None
 
 
-def _order_key(result: EntryResult) -> tuple:
+def _order_key(result: EntryResult) -> tuple[bool, int, str]:
     return (result.rank is None, result.rank or 0, result.code)
 
 

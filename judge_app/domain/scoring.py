@@ -1,4 +1,4 @@
-"""Scoring rules for one judge (DESIGN §5): parsing typed scores and the judge total."""
+"""Scoring rules for one judge (ARCHITECTURE §5): parsing typed scores and the judge total."""
 
 from __future__ import annotations
 
@@ -81,9 +81,14 @@ class StageTotaller:
         return share
 
     def total(self, values: Mapping[str, float | None]) -> float | None:
-        row = [(criterion, values.get(criterion)) for criterion in self.criteria]
-        if any(value is None for _, value in row) or not self.defined:
+        if not self.defined:
             return None
+        row: list[tuple[str, float]] = []
+        for criterion in self.criteria:
+            value = values.get(criterion)
+            if value is None:
+                return None
+            row.append((criterion, value))
         for criterion, value in row:  # first: a new share may widen the denominator
             self._share(criterion, value)
         lookup = self._lookup
@@ -163,7 +168,7 @@ def format_number(value: float, decimal: str = ".") -> str:
     return text.replace(".", decimal)
 
 
-SNAP = Decimal("1e-9")  # the same tolerance as ties between scores (DESIGN §5)
+SNAP = Decimal("1e-9")  # the same tolerance as ties between scores (ARCHITECTURE §5)
 
 
 def round_half_up(value: float, places: int = 2) -> Decimal:

@@ -44,8 +44,8 @@ class Moments:
         """As statistics.pstdev over the same values (tested bit for bit)."""
         if self.count < 1:
             raise ValueError("pstdev needs at least one value")
-        sx = sum(Fraction(n, d) for d, n in self.sums.items())
-        sxx = sum(Fraction(n, d * d) for d, n in self.squares.items())
+        sx = sum((Fraction(n, d) for d, n in self.sums.items()), Fraction(0))
+        sxx = sum((Fraction(n, d * d) for d, n in self.squares.items()), Fraction(0))
         mss = (self.count * sxx - sx * sx) / self.count / self.count
         return _float_sqrt_of_frac(mss.numerator, mss.denominator)
 

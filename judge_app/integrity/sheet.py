@@ -1,4 +1,4 @@
-"""The signed score sheet (DESIGN §7): the canonical JSON of everything a judge asserts.
+"""The signed score sheet (ARCHITECTURE §7): the canonical JSON of everything a judge asserts.
 Its SHA-256 is what the judge signs; anyone can rebuild it from the file and compare."""
 
 from __future__ import annotations
@@ -6,6 +6,7 @@ from __future__ import annotations
 import hashlib
 import json
 from dataclasses import dataclass
+from typing import Any
 
 from judge_app.base.text import decimal_mark, translate
 from judge_app.domain.scoring import format_number
@@ -26,7 +27,7 @@ class SheetContent:
     signed_at: str
 
 
-def payload(content: SheetContent) -> dict:
+def payload(content: SheetContent) -> dict[str, Any]:
     """Values as their shortest decimal text, so the JSON never depends on float printing."""
     return {
         "format": "judge-app-sheet/1",
@@ -59,7 +60,7 @@ def sha256_text(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
-def differences(signed: dict, current: SheetContent) -> list[str]:
+def differences(signed: dict[str, Any], current: SheetContent) -> list[str]:
     """What in the file no longer matches the signed sheet, named plainly."""
     now = payload(current)
     out = []
@@ -74,7 +75,7 @@ def differences(signed: dict, current: SheetContent) -> list[str]:
                     "sheet",
                     "entry {entry}, criterion {criterion}: not in the signed sheet, file has "
                     "{value}",
-                ).format(**where, value=_shown(new["value"]))
+                ).format(**where, value=_shown(after[key]["value"]))
             )
         elif new is None:
             out.append(
@@ -123,7 +124,7 @@ def differences(signed: dict, current: SheetContent) -> list[str]:
     return out
 
 
-def _shown(value) -> str:
+def _shown(value: object) -> str:
     """A sheet's score text as the user's language writes it (7,5 in Indonesian)."""
     return str(value).replace(".", decimal_mark()) if value is not None else str(value)
 
@@ -132,7 +133,7 @@ SCORES_OPEN = '"scores":['
 SCORES_CLOSE = '],"signed_at":'
 
 
-def split_scores(payload: str) -> tuple[dict | None, str]:
+def split_scores(payload: str) -> tuple[dict[str, Any] | None, str]:
     """The sheet without its (large) scores array, parsed, and the array's inner text.
     In canonical JSON the markers cannot occur inside a string (quotes are escaped), and
     "scores" is followed by "signed_at", the last key."""

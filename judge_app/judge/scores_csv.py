@@ -1,6 +1,6 @@
 """Scores to and from CSV (columns entry,criterion,value[,note]): paper to digital.
 The export writes the dialect the import reads back (semicolon or comma, decimal comma
-or point). The import takes the English column names (DESIGN §9, a contract) and the
+or point). The import takes the English column names (ARCHITECTURE §9, a contract) and the
 Indonesian ones alike; the export names its columns in the user's language (kode,
 kriteria, nilai, catatan in Indonesian), and reads back either way."""
 
@@ -123,7 +123,7 @@ def write_scores_csv(
     return len(rows)
 
 
-HEADER = ("entry", "criterion", "value", "note")  # the contract's names (DESIGN §9)
+HEADER = ("entry", "criterion", "value", "note")  # the contract's names (ARCHITECTURE §9)
 HEADER_ID = ("kode", "kriteria", "nilai", "catatan")  # SCORE_COLUMNS' aliases
 
 

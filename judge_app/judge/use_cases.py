@@ -24,13 +24,10 @@ def open_package(path: str | Path, *, read_only: bool = False) -> PackageSession
 
 def import_scores(package: Path, source: Path) -> int:
     """Paper to digital: validate every row, then store them all in one transaction."""
-    session = PackageSession(package)
-    try:
+    with PackageSession(package) as session:
         changes = read_score_sheet(Path(source), session)
         session.set_cells(changes)
         return len(changes)
-    finally:
-        session.close()
 
 
 def read_score_sheet(source: Path, session: PackageSession) -> list[ScoreChange]:
@@ -49,19 +46,13 @@ def export_scores(
     "en"), by default the competition's locale."""
     from judge_app.judge.scores_csv import write_scores_csv
 
-    session = PackageSession(package, write=False)
-    try:
+    with PackageSession(package, write=False) as session:
         return write_scores_csv(session, target, all_rows=all_rows, dialect=dialect)
-    finally:
-        session.close()
 
 
 def declare(package: Path, request: DeclarationRequest, out_dir: Path, passphrase: str) -> Signed:
-    session = PackageSession(package)
-    try:
+    with PackageSession(package) as session:
         return declarations.declare(session, request, Path(out_dir), passphrase)
-    finally:
-        session.close()
 
 
 def finalise(
@@ -74,19 +65,13 @@ def finalise(
 ) -> Signed:
     """Lock, sign and write the recap dated `day` (default: today on the competition's
     clock); a recap dated another day also says when it was signed."""
-    session = PackageSession(package)
-    try:
+    with PackageSession(package) as session:
         return score_sheet.finalise(session, Path(out_pdf), passphrase, place, day, progress)
-    finally:
-        session.close()
 
 
 def reopen(package: Path, passphrase: str) -> int:
-    session = PackageSession(package)
-    try:
+    with PackageSession(package) as session:
         return score_sheet.reopen(session, passphrase)
-    finally:
-        session.close()
 
 
 def has_signing_key(package: Path) -> bool:
@@ -147,16 +132,10 @@ def returned_file_warnings(path: Path) -> list[str]:
 
 
 def blank_sheets(package: Path, out_pdf: Path) -> int:
-    session = PackageSession(package, write=False)
-    try:
+    with PackageSession(package, write=False) as session:
         return score_sheet.blank_sheets(session, Path(out_pdf))
-    finally:
-        session.close()
 
 
 def export_recap(package: Path, out_pdf: Path, revision: int | None = None) -> int:
-    session = PackageSession(package, write=False)
-    try:
+    with PackageSession(package, write=False) as session:
         return score_sheet.export_recap(session, Path(out_pdf), revision)
-    finally:
-        session.close()

@@ -52,6 +52,12 @@ class MasterSession:
             raise
         self._opened_as = backups.signature(self.path)
 
+    def __enter__(self) -> MasterSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self, *, backup: bool = False) -> Path | None:
         """Give the master back; `backup`: leave a rolling backup first if it was changed
         while open (merges already leave one before they write)."""
@@ -107,7 +113,7 @@ class MasterSession:
             # one method: a busy bar rather than a bar standing at 0 %
             shown = (index, len(methods)) if len(methods) > 1 else (0, 0)
             progress.step(*shown, "computing the results")
-            self.results(method)
+            self.ranked(method)
         progress.report(len(methods), len(methods), "done")
 
     def _inputs(self) -> Inputs:
@@ -116,7 +122,7 @@ class MasterSession:
                 self.inputs = inputs_from_sheets(db, self.definition)
         return self.inputs
 
-    def results(self, method: str | None = None) -> list[EntryResult]:
+    def ranked(self, method: str | None = None) -> list[EntryResult]:
         method = method or self.default_method
         if method not in self._results:
             inputs = self._inputs()
@@ -129,7 +135,7 @@ class MasterSession:
         return {
             **self._document_base,
             "method": method,
-            "entries": entry_documents(self.results(method), self.titles),
+            "entries": entry_documents(self.ranked(method), self.titles),
         }
 
     def detail(self, code: str) -> list[JudgeCell]:
@@ -173,10 +179,10 @@ class MasterSession:
         """entry -> method -> category rank, for the entries of one category."""
         out: dict[str, dict[str, int | None]] = {}
         for method in AGGREGATION_METHODS:
-            for r in self.results(method):
+            for r in self.ranked(method):
                 if r.category == category:
                     out.setdefault(r.code, {})[method] = r.category_rank
         return out
 
     def sensitivity(self) -> list[Sensitivity]:
-        return sensitivity_between({m: self.results(m) for m in AGGREGATION_METHODS})
+        return sensitivity_between({m: self.ranked(m) for m in AGGREGATION_METHODS})

@@ -108,6 +108,12 @@ class PackageSession:
             self.db.close()
             raise
 
+    def __enter__(self) -> PackageSession:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def close(self, *, backup: bool = False) -> Path | None:
         """`backup`: leave a rolling backup if anything was written since the file was
         opened (a window closing the file does); returns its path."""

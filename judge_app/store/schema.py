@@ -1,4 +1,4 @@
-"""Schema of every judge-app file, as an ordered list of migrations (DESIGN §3).
+"""Schema of every judge-app file, as an ordered list of migrations (ARCHITECTURE §3).
 
 A new file runs them all; an older file runs the ones it lacks. Never edit a migration
 that has shipped: append a new one.

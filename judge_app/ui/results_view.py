@@ -18,10 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.base.text import language as text_language
-from judge_app.domain import awards
-from judge_app.domain.model import AGGREGATION_METHODS
-from judge_app.sessions.master import MasterSession
+from judge_app.services import (
+    AGGREGATION_METHODS,
+    MasterSession,
+    award_note,
+    award_rule_words,
+    award_summary,
+)
+from judge_app.services import language as text_language
 from judge_app.ui.entry_detail import EntryDetail
 from judge_app.ui.lazy_view import Ensure
 from judge_app.ui.results_model import ResultsModel, method_names
@@ -135,7 +139,7 @@ class ResultsView(QWidget):
     def refresh(self) -> None:
         """Recompute (cached per method) and keep the selected entry selected."""
         selected = self.selected_code()
-        rows = self.session.results(self.method)
+        rows = self.session.ranked(self.method)
         if self.category != ALL:
             rows = [r for r in rows if r.category == self.category]
         self.model.set_rows(rows, self.session.titles, by_category=self.category != ALL)
@@ -158,13 +162,13 @@ class ResultsView(QWidget):
         """Per category: places given of places, and the sentence when fewer are given."""
         definition = self.session.definition
         language = text_language()
-        summaries = awards.summarise(definition, self.session.results(self.method))
+        summaries = award_summary(definition, self.session.ranked(self.method))
         lines = []
         for summary in summaries:
             if self.category not in (ALL, summary.category) or summary.places <= 0:
                 continue
             name = next(c.name for c in definition.categories if c.id == summary.category)
-            note = awards.note(definition, summary, language)
+            note = award_note(definition, summary, language)
             if self.category == ALL and not note:
                 continue
             given = (
@@ -173,7 +177,7 @@ class ResultsView(QWidget):
                 .replace("%2", str(summary.places))
             )
             lines.append(f"<b>{html.escape(name)}:</b> {html.escape(note or given)}")
-        rule = awards.rule_words(definition, language)
+        rule = award_rule_words(definition, language)
         if rule and (lines or self.category != ALL):
             lines.append(html.escape(self.tr("An award requires: %1.").replace("%1", rule)))
         self.award_note.setText("<br>".join(lines))
@@ -205,5 +209,5 @@ class ResultsView(QWidget):
         if code is None:
             self.detail.show_nothing()
             return
-        result = next(r for r in self.session.results(self.method) if r.code == code)
+        result = next(r for r in self.session.ranked(self.method) if r.code == code)
         self.detail.show_entry(self.session, result, self.method)

@@ -1,4 +1,4 @@
-"""The results math (DESIGN §5) against hand-worked cases and, with hypothesis, against a
+"""The results math (ARCHITECTURE §5) against hand-worked cases and, with hypothesis, against a
 second, deliberately plain implementation written here."""
 
 from __future__ import annotations

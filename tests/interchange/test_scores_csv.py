@@ -232,7 +232,7 @@ def test_an_indonesian_export_names_its_columns_in_indonesian(
     demo: services.Demo, tmp_path: Path
 ) -> None:
     """The sheet an Indonesian judge fills in says kode, kriteria, nilai, catatan (no
-    English); the import still takes the English names of the contract (DESIGN §9)."""
+    English); the import still takes the English names of the contract (ARCHITECTURE §9)."""
     import openpyxl
 
     from judge_app.base import text
