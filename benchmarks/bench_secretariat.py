@@ -394,7 +394,7 @@ def main() -> None:
             from judge_app.store.database import opened
 
             with opened(master, "master") as db:
-                documents.render_recap(db, document, "sekretariat-bench")
+                documents.signed_recap_pdf(db, document, "sekretariat-bench")
 
         whole, _ = timed(  # first: it also pays the one-off import of pyHanko
             lambda: services.results_pdf(master, folder / "rekap.pdf", "sekretariat-bench")

@@ -15,7 +15,7 @@ from judge_app.store import repository as repo
 from judge_app.store import totals as totals_store
 
 
-def render_recap(
+def signed_recap_pdf(
     db: sqlite_utils.Database,
     document: dict,
     passphrase: str,
@@ -229,7 +229,7 @@ def _footer(document: dict, digest: str, locale: str) -> str:
     return f"judge-app · {document['competition_id'][:12]} · {word} sha256 {digest[:16]}"
 
 
-def render_berita_acara(
+def signed_berita_acara_pdf(
     db: sqlite_utils.Database,
     document: dict,
     passphrase: str,

@@ -14,8 +14,7 @@ from judge_app.store.database import opened
 
 
 def results_document(master: Path, method: str | None = None) -> dict:
-    from judge_app.sessions import counting
-
+    """The results document (what `results --json` writes) computed with `method`."""
     with opened(master, "master", write=False) as db:
         return counting.document(db, method)[1]
 
@@ -105,7 +104,7 @@ def results_pdf(
         out_pdf,
         method,
         progress,
-        lambda db, document: documents.render_recap(
+        lambda db, document: documents.signed_recap_pdf(
             db,
             document,
             passphrase,
@@ -148,7 +147,7 @@ def berita_acara_pdf(
         out_pdf,
         method,
         progress,
-        lambda db, document: documents.render_berita_acara(
+        lambda db, document: documents.signed_berita_acara_pdf(
             db, document, passphrase, number, place, day
         ),
     )

@@ -98,7 +98,7 @@ from tests.reports.conftest import set_officials, signed_document  # noqa: E402
 
 def _signed_minutes(master: Path, tmp_path: Path, english: bool = False, **options) -> tuple:
     return signed_document(
-        master, tmp_path / "ba.pdf", documents.render_berita_acara, english, **options
+        master, tmp_path / "ba.pdf", documents.signed_berita_acara_pdf, english, **options
     )
 
 

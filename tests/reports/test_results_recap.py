@@ -138,7 +138,7 @@ from tests.reports.conftest import pages, set_officials, signed_document  # noqa
 
 def _recap_pdf(master: Path, tmp_path: Path, english: bool = False, **options) -> tuple:
     return signed_document(
-        master, tmp_path / "rekap.pdf", documents.render_recap, english, **options
+        master, tmp_path / "rekap.pdf", documents.signed_recap_pdf, english, **options
     )
 
 
