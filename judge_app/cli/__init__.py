@@ -1,4 +1,4 @@
-"""Command line (DESIGN §9): a thin layer that parses arguments, calls services and prints
+"""Command line (ARCHITECTURE §9): a thin layer that parses arguments, calls services and prints
 a short summary in the user's language. Errors go to stderr, first line the reason, with a
 non-zero exit."""
 
@@ -11,11 +11,19 @@ import sys
 import traceback
 from collections.abc import Callable, Sequence
 
-from judge_app.base import text
-from judge_app.base.errors import JudgeAppError, ProblemsError, file_problem, storage_problem
-from judge_app.base.quiet import quiet_warnings
-from judge_app.base.text import translate
 from judge_app.cli.common import Usage
+from judge_app.services import (
+    LANGUAGES,
+    JudgeAppError,
+    ProblemsError,
+    explicit_language,
+    file_problem,
+    language,
+    quiet_warnings,
+    set_language,
+    storage_problem,
+    translate,
+)
 
 EXIT_ERROR = 1
 EXIT_USAGE = 2
@@ -62,7 +70,7 @@ def _language_in(argv: Sequence[str]) -> str | None:
             value = arg.partition("=")[2]
         else:
             continue
-        return value if value in text.LANGUAGES else None
+        return value if value in LANGUAGES else None
     return None
 
 
@@ -71,21 +79,21 @@ def main(argv: Sequence[str] | None = None) -> int:
         quiet_warnings()
     argv = list(sys.argv[1:] if argv is None else argv)
     if argv == ["--version"]:  # answered before anything else is loaded
-        from judge_app import __version__
+        from judge_app.services import __version__
 
         print(f"judge-app {__version__}")
         raise SystemExit(0)  # as argparse's --version does on every command
     from judge_app.cli import argparse_text
 
-    before = text.explicit_language()
+    before = explicit_language()
     # fixed once for the whole command (the window, too, opens in it)
-    text.set_language(_language_in(argv) or text.language())
+    set_language(_language_in(argv) or language())
     restore_argparse = argparse_text.install()
     try:
         return _main(argv)
     finally:
         restore_argparse()
-        text.set_language(before)
+        set_language(before)
 
 
 def _main(argv: list[str]) -> int:
