@@ -1,5 +1,5 @@
-"""Each judge's package: a new file holding the definition, that judge's entries and the
-secretariat's public key, written whole."""
+"""Each judge's package: a new file holding the definition, that judge alone, that judge's
+entries and assignments (and, when reissued, the judge's counted sheet), written whole."""
 
 from __future__ import annotations
 
