@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from judge_app.base.text import QT_TRANSLATE_NOOP, translate
+from judge_app.services import QT_TRANSLATE_NOOP, translate
 
 # listed so that lupdate puts them in the catalogue; the texts are argparse's, verbatim
 TEXTS = (

@@ -1,26 +1,18 @@
-"""What every command shares: the services (loaded on first use), counts in words, the
-passphrase prompt and the terminal progress bar."""
+"""What every command shares: counts in words, the passphrase prompt, --date and the
+terminal progress bar."""
 
 from __future__ import annotations
 
 import os
 import sys
+from datetime import date
+from typing import TYPE_CHECKING
 
-from judge_app.base.errors import JudgeAppError
-from judge_app.base.text import translate
+from judge_app import services
+from judge_app.services import JudgeAppError, translate
 
-
-class _LazyServices:
-    """judge_app.services, imported on first use: `judge-app` with no command opens the
-    window without loading what the commands need (SQLite layer, reportlab, signing)."""
-
-    def __getattr__(self, name: str):
-        from judge_app import services as real
-
-        return getattr(real, name)
-
-
-services = _LazyServices()
+if TYPE_CHECKING:
+    from judge_app.services import Progress
 
 
 class Usage(Exception):
@@ -53,11 +45,9 @@ def say(template: str, **fields: object) -> None:
     print(template.format(**fields))
 
 
-def bar():
+def bar() -> Progress:
     """Progress on a terminal; nothing when the output goes to a file or a pipe."""
-    from judge_app.base.progress import terminal
-
-    return terminal()
+    return services.terminal()
 
 
 def warnings(found: list[str]) -> None:
@@ -69,15 +59,13 @@ def passphrase(*, new: bool = False) -> str:
     """From JUDGE_APP_PASSPHRASE in scripts, else asked for (twice for a new key)."""
     import getpass
 
-    from judge_app.integrity.keys import PASSPHRASE_ENV
-
-    value = os.environ.get(PASSPHRASE_ENV)
+    value = os.environ.get(services.PASSPHRASE_ENV)
     if value:
         return value
     if not sys.stdin.isatty():
         raise JudgeAppError(
             translate("cli", "a passphrase is needed: set {name} or run in a terminal").format(
-                name=PASSPHRASE_ENV
+                name=services.PASSPHRASE_ENV
             )
         )
     first = getpass.getpass(translate("cli", "Passphrase for your signing key: "))
@@ -86,13 +74,11 @@ def passphrase(*, new: bool = False) -> str:
     return first
 
 
-def parse_day(value: str):
+def parse_day(value: str) -> date | None:
     """--date as a date (None when not given), or a message naming the option."""
-    from judge_app.domain.dates import parse_date
-
     if not value:
         return None
     try:
-        return parse_date(value)
+        return services.parse_date(value)
     except ValueError as exc:
         raise JudgeAppError(f"--date: {exc}") from None

@@ -1,13 +1,16 @@
 """The secretariat's commands after the judging: merge, key changes, results and their
-documents, verification, backups, and the desktop file type."""
+documents; and the commands on any judge-app file: verification, backups, what a file
+holds, and the desktop file type."""
 
 from __future__ import annotations
 
 import argparse
+from pathlib import Path
 
-from judge_app.base.errors import JudgeAppError
-from judge_app.base.text import QT_TRANSLATE_NOOP, decimal_mark, translate
-from judge_app.cli.common import bar, entries, parse_day, passphrase, say, services
+from judge_app import services
+from judge_app.cli.common import bar, entries, parse_day, passphrase, say, warnings
+from judge_app.cli.options import Commands, csv_dialect_option
+from judge_app.services import QT_TRANSLATE_NOOP, JudgeAppError, decimal_mark, translate
 
 # a merge verdict's status is a code in the JSON report, a word on the terminal
 STATUS_WORDS = (
@@ -43,9 +46,7 @@ def verify(args: argparse.Namespace) -> None:
 def desktop(args: argparse.Namespace) -> None:
     import sys
 
-    from judge_app.base.desktop_integration import install
-
-    for path in install():
+    for path in services.install_desktop():
         say(translate("cli", "written: {path}"), path=path)
     if sys.platform == "win32":
         print(translate("cli", "judge-app is now in the Open with list of .sqlite files"))
@@ -59,8 +60,6 @@ def desktop(args: argparse.Namespace) -> None:
 
 
 def backups(args: argparse.Namespace) -> None:
-    from judge_app.store.backups import describe_reason
-
     found = services.list_backups(args.file)
     if not found:
         say(translate("cli", "{file}: no backups yet"), file=args.file)
@@ -78,7 +77,7 @@ def backups(args: argparse.Namespace) -> None:
                 scores=summary.scores,
                 sheets=summary.sheets,
             )
-        print(f"{when}  {describe_reason(backup.reason)}: {held}\n  {backup.path}")
+        print(f"{when}  {services.describe_reason(backup.reason)}: {held}\n  {backup.path}")
 
 
 def restore(args: argparse.Namespace) -> None:
@@ -89,8 +88,6 @@ def restore(args: argparse.Namespace) -> None:
 
 def merge(args: argparse.Namespace) -> None:
     import json
-
-    from judge_app.base import atomic
 
     accept = {}
     for item in args.accept_key:
@@ -111,7 +108,7 @@ def merge(args: argparse.Namespace) -> None:
         say(translate("cli", "Backup of the master before merging: {path}"), path=outcome.backup)
     if args.report:
         report = json.dumps(outcome.as_json(), indent=2, ensure_ascii=False)
-        atomic.write_bytes(args.report, report.encode("utf-8"))
+        services.write_bytes(args.report, report.encode("utf-8"))
     if outcome.refused:
         first = outcome.refused[0]
         reason = first.reasons[0].removeprefix(f"{first.path}: ")
@@ -150,8 +147,6 @@ def method_word(code: str) -> str:
 
 
 def results(args: argparse.Namespace) -> None:
-    from judge_app.domain.scoring import format_display
-
     day = parse_day(args.date)
     # asked before anything is written: a missing number or a wrong or missing
     # passphrase leaves no half set
@@ -198,7 +193,7 @@ def results(args: argparse.Namespace) -> None:
     rows = [
         (
             str(e["rank"] or "-"),
-            "—" if e["final"] is None else format_display(e["final"], decimal),
+            "—" if e["final"] is None else services.format_display(e["final"], decimal),
             e["code"],
             e["category"],
             (e["band"] or "") + (" *" if e["award"] else ""),
@@ -269,3 +264,257 @@ def _sensitivity(args: argparse.Namespace) -> None:
             ranks=ranks,
             awards=awards,
         )
+
+
+def info(args: argparse.Namespace) -> None:
+    beside = services.returned_file_warnings(args.file)  # before opening folds a -wal in
+    found = services.describe(args.file)
+    role = (
+        translate("cli", "judge package")
+        if found.role == "package"
+        else translate("cli", "secretariat master")
+    )
+    print(f"{found.path}: {role}")
+    say(
+        translate("cli", "  competition:  {title} ({id})"),
+        title=found.title,
+        id=found.competition_id,
+    )
+    say(translate("cli", "  definition:   sha256 {sha256}"), sha256=found.definition_sha256)
+    say(translate("cli", "  entries:      {count}"), count=found.entries)
+    for judge in found.judges:
+        say(
+            translate("cli", "  judge {id}: {name}, {entries} assigned"),
+            id=judge.id,
+            name=judge.name,
+            entries=entries(found.assignments.get(judge.id, 0)),
+        )
+    if found.role == "package":
+        _package_state(args.file)
+    warnings(beside)
+
+
+def _package_state(path: Path) -> None:
+    """Where the judge stands: declarations, scores entered, signed revisions."""
+    session = services.open_package(path, read_only=True)
+    try:
+        done = session.progress()
+        say(
+            translate("cli", "  declarations: {state}"),
+            state=translate("cli", "signed")
+            if session.declared
+            else translate("cli", "not signed yet (scoring is locked until they are)"),
+        )
+        say(translate("cli", "  scores:       {done} of {due}"), done=done.done, due=done.due)
+        latest = services.signed_revisions(session)
+        if session.locked_revision is not None:
+            say(
+                translate("cli", "  signed:       revision {revision}, scores locked"),
+                revision=session.locked_revision,
+            )
+        elif latest:
+            say(
+                translate("cli", "  signed:       revision {revision}; reopened for changes"),
+                revision=latest,
+            )
+        else:
+            print(translate("cli", "  signed:       not yet"))
+    finally:
+        session.close()
+
+
+# -- The commands' arguments, in the order `judge-app --help` lists them
+
+
+def add_parsers(sub: Commands) -> None:
+    """The commands after the judging and on any file: verify, desktop, backups, restore,
+    merge, rekey, results, info."""
+    _add_verify(sub)
+    _add_desktop(sub)
+    _add_backups(sub)
+    _add_restore(sub)
+    _add_merge(sub)
+    _add_rekey(sub)
+    _add_results(sub)
+    _add_info(sub)
+
+
+def _add_verify(sub: Commands) -> None:
+    p = sub.add_parser(
+        "verify", help=translate("cli", "check signatures and content of PDFs and judge-app files")
+    )
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help=translate(
+            "cli",
+            "signed PDFs (recap, declarations, Rekapitulasi Nilai, Berita Acara) and "
+            "judge-app files (.sqlite) to check; the exit status is non-zero when any fails",
+        ),
+    )
+    p.set_defaults(run=verify)
+
+
+def _add_desktop(sub: Commands) -> None:
+    p = sub.add_parser(
+        "desktop",
+        help=translate(
+            "cli",
+            "file manager: judge-app files get their own type, icon and 'open with' (Linux); "
+            "judge-app joins the Open with list of .sqlite files (Windows)",
+        ),
+    )
+    p.set_defaults(run=desktop)
+
+
+def _add_backups(sub: Commands) -> None:
+    p = sub.add_parser(
+        "backups", help=translate("cli", "list a file's rolling backups and what each holds")
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run=backups)
+
+
+def _add_restore(sub: Commands) -> None:
+    p = sub.add_parser(
+        "restore",
+        help=translate(
+            "cli", "make a file what one of its backups holds (its state now is backed up)"
+        ),
+    )
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.add_argument("backup", type=Path, metavar="BACKUP")
+    p.set_defaults(run=restore)
+
+
+def _add_merge(sub: Commands) -> None:
+    p = sub.add_parser(
+        "merge",
+        help=translate("cli", "merge returned judge files (or other masters) into a master"),
+    )
+    p.add_argument(
+        "master",
+        type=Path,
+        metavar="MASTER",
+        help=translate(
+            "cli", "the secretariat's master file to merge into (backed up before merging)"
+        ),
+    )
+    p.add_argument(
+        "files",
+        type=Path,
+        nargs="+",
+        metavar="FILE",
+        help=translate(
+            "cli", "returned judge packages (.sqlite), or other masters (a province's round)"
+        ),
+    )
+    p.add_argument(
+        "--report",
+        type=Path,
+        metavar="REPORT.json",
+        help=translate(
+            "cli", "also write what was accepted, ignored or refused in each file (JSON)"
+        ),
+    )
+    p.add_argument(
+        "--accept-key",
+        action="append",
+        default=[],
+        metavar="JUDGE=FINGERPRINT",
+        help=translate(
+            "cli", "a judge's new key (lost laptop), confirmed with the judge by its fingerprint"
+        ),
+    )
+    p.set_defaults(run=merge)
+
+
+def _add_rekey(sub: Commands) -> None:
+    p = sub.add_parser(
+        "rekey",
+        help=translate(
+            "cli",
+            "retire a judge's registered key (lost laptop): earlier signed sheets stay "
+            "valid, a new package can be issued and its declarations register the new key",
+        ),
+    )
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument("judge", metavar="JUDGE_ID")
+    p.add_argument("--reason", required=True, help=translate("cli", "why (kept in the audit log)"))
+    p.set_defaults(run=rekey)
+
+
+def _add_results(sub: Commands) -> None:
+    p = sub.add_parser(
+        "results", help=translate("cli", "rank the entries from the signed sheets in a master")
+    )
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument(
+        "--method",
+        choices=["mean", "median", "trimmed", "zscore"],
+        help=translate("cli", "how the judges' totals are combined (default: the definition's)"),
+    )
+    p.add_argument(
+        "--json", type=Path, metavar="F", help=translate("cli", "every number, unrounded (JSON)")
+    )
+    p.add_argument(
+        "--csv", type=Path, metavar="F", help=translate("cli", "one row per entry (CSV)")
+    )
+    csv_dialect_option(p)
+    p.add_argument(
+        "--xlsx",
+        type=Path,
+        metavar="F",
+        help=translate("cli", "workbook: categories, scores, flags"),
+    )
+    p.add_argument(
+        "--sensitivity",
+        action="store_true",
+        help=translate(
+            "cli", "list the entries whose rank or award changes between the four methods"
+        ),
+    )
+    p.add_argument(
+        "--pdf", type=Path, metavar="F", help=translate("cli", "signed Rekapitulasi Nilai")
+    )
+    p.add_argument(
+        "--berita-acara", type=Path, metavar="F", help=translate("cli", "signed Berita Acara")
+    )
+    p.add_argument(
+        "--number",
+        default="",
+        metavar="NOMOR",
+        help=translate(
+            "cli",
+            "the Berita Acara's number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked "
+            "for on a terminal when missing)",
+        ),
+    )
+    p.add_argument(
+        "--recap-number",
+        default="",
+        metavar="NOMOR",
+        help=translate(
+            "cli",
+            "the Rekapitulasi Nilai's own number (optional); with --berita-acara the recap "
+            "is also marked as the attachment of the Berita Acara's number",
+        ),
+    )
+    p.add_argument(
+        "--date",
+        default="",
+        help=translate(
+            "cli",
+            "date printed on the signed documents, e.g. 2023-12-20 (default: today); when it "
+            "is not the signing day, each also states when it was signed",
+        ),
+    )
+    p.set_defaults(run=results)
+
+
+def _add_info(sub: Commands) -> None:
+    p = sub.add_parser("info", help=translate("cli", "describe a master or package file"))
+    p.add_argument("file", type=Path, metavar="FILE")
+    p.set_defaults(run=info)

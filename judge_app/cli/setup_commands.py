@@ -1,5 +1,5 @@
 """The secretariat's set-up commands: a competition, its entries, judges, assignments and
-the judges' packages (and the demo that does all of it)."""
+the judges' packages (and the demo that does all of it, and the window)."""
 
 from __future__ import annotations
 
@@ -7,8 +7,7 @@ import argparse
 import sys
 from pathlib import Path
 
-from judge_app.base.errors import JudgeAppError
-from judge_app.base.text import translate
+from judge_app import services
 from judge_app.cli.common import (
     Usage,
     bar,
@@ -16,28 +15,23 @@ from judge_app.cli.common import (
     judges,
     passphrase,
     say,
-    services,
     warnings,
 )
+from judge_app.cli.options import Commands, group
+from judge_app.services import JudgeAppError, translate
 
 
 def gui(args: argparse.Namespace) -> None:
-    from judge_app.base.screen_check import require_screen
-
-    require_screen()  # before Qt is loaded: Qt itself would abort without a word of ours
+    services.require_screen()  # before Qt is loaded: Qt itself would abort without a word of ours
     from judge_app.ui.app import run_gui
 
     raise SystemExit(run_gui(str(args.file) if args.file else None))
 
 
 def demo(args: argparse.Namespace) -> None:
-    from judge_app.demo import find_demo
-
     if args.open:  # say at once when no window can open, before a minute of building
-        from judge_app.base.screen_check import require_screen
-
-        require_screen()
-    built = find_demo(args.dir)
+        services.require_screen()
+    built = services.find_demo(args.dir)
     if built is not None and args.signed:
         raise JudgeAppError(
             translate(
@@ -231,13 +225,14 @@ def official(args: argparse.Namespace) -> None:
         return
     if not args.name:
         raise Usage(translate("cli", "--name is required (or --remove)"))
-    o = services.set_official(args.master, args.role, args.name, args.nip, args.position)
+    added = services.set_official(args.master, args.role, args.name, args.nip, args.position)
+    assert added is not None  # a name was given
     say(
         translate("cli", "Registered {role}: {name} (NIP {nip}), {position}"),
         role=args.role,
-        name=o.name,
-        nip=o.nip or "-",
-        position=o.position or "-",
+        name=added.name,
+        nip=added.nip or "-",
+        position=added.position or "-",
     )
 
 
@@ -285,58 +280,221 @@ def package(args: argparse.Namespace) -> None:
         )
 
 
-def info(args: argparse.Namespace) -> None:
-    beside = services.returned_file_warnings(args.file)  # before opening folds a -wal in
-    found = services.describe(args.file)
-    role = (
-        translate("cli", "judge package")
-        if found.role == "package"
-        else translate("cli", "secretariat master")
-    )
-    print(f"{found.path}: {role}")
-    say(
-        translate("cli", "  competition:  {title} ({id})"),
-        title=found.title,
-        id=found.competition_id,
-    )
-    say(translate("cli", "  definition:   sha256 {sha256}"), sha256=found.definition_sha256)
-    say(translate("cli", "  entries:      {count}"), count=found.entries)
-    for judge in found.judges:
-        say(
-            translate("cli", "  judge {id}: {name}, {entries} assigned"),
-            id=judge.id,
-            name=judge.name,
-            entries=entries(found.assignments.get(judge.id, 0)),
-        )
-    if found.role == "package":
-        _package_state(args.file)
-    warnings(beside)
+# -- The commands' arguments, in the order `judge-app --help` lists them
 
 
-def _package_state(path) -> None:
-    """Where the judge stands: declarations, scores entered, signed revisions."""
-    session = services.open_package(path, read_only=True)
-    try:
-        done = session.progress()
-        say(
-            translate("cli", "  declarations: {state}"),
-            state=translate("cli", "signed")
-            if session.declared
-            else translate("cli", "not signed yet (scoring is locked until they are)"),
-        )
-        say(translate("cli", "  scores:       {done} of {due}"), done=done.done, due=done.due)
-        latest = services.signed_revisions(session)
-        if session.locked_revision is not None:
-            say(
-                translate("cli", "  signed:       revision {revision}, scores locked"),
-                revision=session.locked_revision,
-            )
-        elif latest:
-            say(
-                translate("cli", "  signed:       revision {revision}; reopened for changes"),
-                revision=latest,
-            )
-        else:
-            print(translate("cli", "  signed:       not yet"))
-    finally:
-        session.close()
+def add_parsers(sub: Commands) -> None:
+    """The window and the set-up commands: gui, demo, template, new, entries, judges,
+    letterhead, official, assign, package."""
+    _add_gui(sub)
+    _add_demo(sub)
+    _add_template(sub)
+    _add_new(sub)
+    _add_entries(sub)
+    _add_judges(sub)
+    _add_letterhead(sub)
+    _add_official(sub)
+    _add_assign(sub)
+    _add_package(sub)
+
+
+def _add_gui(sub: Commands) -> None:
+    p = sub.add_parser(
+        "gui", help=translate("cli", "open the desktop application (optionally on FILE)")
+    )
+    p.add_argument("file", nargs="?", type=Path, metavar="FILE")
+    p.set_defaults(run=gui)
+
+
+def _add_demo(sub: Commands) -> None:
+    p = sub.add_parser(
+        "demo", help=translate("cli", "build the KIPP Banten 2023 sample competition")
+    )
+    p.add_argument(
+        "dir",
+        type=Path,
+        metavar="DIR",
+        help=translate(
+            "cli", "a new or empty folder, or one holding the demo built earlier (opened again)"
+        ),
+    )
+    p.add_argument(
+        "--open",
+        action="store_true",
+        help=translate("cli", "then open the first judge's package in the GUI"),
+    )
+    p.add_argument(
+        "--signed",
+        action="store_true",
+        help=translate(
+            "cli", "also play the five judges: declare, score and sign (to try merge and results)"
+        ),
+    )
+    p.set_defaults(run=demo)
+
+
+def _add_template(sub: Commands) -> None:
+    p = sub.add_parser("template", help=translate("cli", "competition definition templates"))
+    tsub = group(p)
+    t = tsub.add_parser("list", help=translate("cli", "list the bundled templates"))
+    t.set_defaults(run=template_list)
+    t = tsub.add_parser(
+        "show", help=translate("cli", "print a template's TOML (redirect it to a file to edit)")
+    )
+    t.add_argument("name", metavar="NAME")
+    t.set_defaults(run=template_show)
+
+
+def _add_new(sub: Commands) -> None:
+    p = sub.add_parser("new", help=translate("cli", "create a secretariat master file"))
+    p.add_argument(
+        "-d",
+        "--definition",
+        required=True,
+        metavar="DEF.toml",
+        help=translate(
+            "cli", "competition definition (TOML file, or a template name such as kipp)"
+        ),
+    )
+    p.add_argument(
+        "-e",
+        "--entries",
+        type=Path,
+        metavar="ENTRIES",
+        help=translate("cli", "entry list (.csv/.xlsx)"),
+    )
+    p.add_argument("-o", "--output", type=Path, required=True, metavar="MASTER.sqlite")
+    p.set_defaults(run=new)
+
+
+def _add_entries(sub: Commands) -> None:
+    p = sub.add_parser("entries", help=translate("cli", "entry list of a master"))
+    esub = group(p)
+    e = esub.add_parser(
+        "import", help=translate("cli", "add or update entries by code from CSV/XLSX")
+    )
+    e.add_argument("master", type=Path, metavar="MASTER")
+    e.add_argument("file", type=Path, metavar="ENTRIES")
+    e.set_defaults(run=entries_import)
+    e = esub.add_parser("list", help=translate("cli", "print the entries"))
+    e.add_argument("master", type=Path, metavar="MASTER")
+    e.set_defaults(run=entries_list)
+
+
+def _add_judges(sub: Commands) -> None:
+    p = sub.add_parser("judges", help=translate("cli", "register judges"))
+    jsub = group(p)
+    j = jsub.add_parser("add", help=translate("cli", "register one judge"))
+    j.add_argument("master", type=Path, metavar="MASTER")
+    j.add_argument("--name", required=True)
+    j.add_argument(
+        "--nip", default="", help=translate("cli", "NIP (18 digits), NIK (16 digits) or -")
+    )
+    j.add_argument("--position", default="", help=translate("cli", "jabatan"))
+    j.add_argument("--institution", default="", help=translate("cli", "instansi"))
+    j.add_argument("--rank", default="", help=translate("cli", "pangkat/golongan"))
+    j.add_argument(
+        "--role", default="anggota", help=translate("cli", "ketua, sekretaris or anggota")
+    )
+    j.add_argument(
+        "--id", default="", dest="judge_id", help=translate("cli", "default: next free J<n>")
+    )
+    j.set_defaults(run=judges_add)
+    j = jsub.add_parser("import", help=translate("cli", "register judges from CSV/XLSX"))
+    j.add_argument("master", type=Path, metavar="MASTER")
+    j.add_argument("file", type=Path, metavar="JUDGES.csv")
+    j.set_defaults(run=judges_import)
+    j = jsub.add_parser(
+        "remove", help=translate("cli", "unregister a judge who has not scored yet")
+    )
+    j.add_argument("master", type=Path, metavar="MASTER")
+    j.add_argument("judge_id", metavar="ID")
+    j.set_defaults(run=judges_remove)
+    j = jsub.add_parser("list", help=translate("cli", "print the judges"))
+    j.add_argument("master", type=Path, metavar="MASTER")
+    j.set_defaults(run=judges_list)
+
+
+def _add_letterhead(sub: Commands) -> None:
+    p = sub.add_parser(
+        "letterhead",
+        help=translate(
+            "cli", "set the organiser's letterhead (kop surat) printed on every document"
+        ),
+    )
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument(
+        "--line",
+        action="append",
+        metavar="TEXT",
+        help=translate(
+            "cli", "a line of the letterhead, the first printed largest (repeat, up to 5)"
+        ),
+    )
+    p.add_argument(
+        "--logo",
+        type=Path,
+        metavar="IMAGE",
+        help=translate("cli", "the logo: PNG or JPEG, up to 1 MB"),
+    )
+    p.add_argument("--no-logo", action="store_true", help=translate("cli", "remove the logo"))
+    p.set_defaults(run=letterhead)
+
+
+def _add_official(sub: Commands) -> None:
+    p = sub.add_parser(
+        "official",
+        help=translate(
+            "cli", "register who signs for the secretariat or acknowledges the berita acara"
+        ),
+    )
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument(
+        "role",
+        nargs="?",
+        choices=("sekretariat", "mengetahui"),
+        help=translate(
+            "cli",
+            "sekretariat: signs the Rekapitulasi and the Berita Acara; mengetahui: the "
+            "acknowledging official (without a role: list them)",
+        ),
+    )
+    p.add_argument("--name", default=None, help=translate("cli", "full name with titles"))
+    p.add_argument(
+        "--nip", default="", help=translate("cli", "NIP (18 digits), NIK (16 digits) or -")
+    )
+    p.add_argument("--position", default="", help=translate("cli", "jabatan"))
+    p.add_argument("--remove", action="store_true", help=translate("cli", "remove the official"))
+    p.set_defaults(run=official)
+
+
+def _add_assign(sub: Commands) -> None:
+    p = sub.add_parser("assign", help=translate("cli", "assign entries to judges"))
+    p.add_argument("master", type=Path, metavar="MASTER")
+    p.add_argument(
+        "--csv",
+        type=Path,
+        metavar="ASSIGNMENTS.csv",
+        help=translate("cli", "columns judge,entry; default: every judge scores every entry"),
+    )
+    p.add_argument(
+        "--everyone",
+        action="store_true",
+        help=translate(
+            "cli", "give every judge every entry even when the assignments came from a CSV"
+        ),
+    )
+    p.set_defaults(run=assign)
+
+
+def _add_package(sub: Commands) -> None:
+    p = sub.add_parser("package", help=translate("cli", "write judge package files"))
+    p.add_argument("master", type=Path, metavar="MASTER")
+    which = p.add_mutually_exclusive_group(required=True)
+    which.add_argument("--judge", metavar="ID", help=translate("cli", "one judge (with -o)"))
+    which.add_argument(
+        "--all", action="store_true", help=translate("cli", "every judge (with --out-dir)")
+    )
+    p.add_argument("-o", "--output", type=Path, metavar="PACKAGE.sqlite")
+    p.add_argument("--out-dir", type=Path, metavar="DIR")
+    p.set_defaults(run=package, parser=p)
