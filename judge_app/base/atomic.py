@@ -14,7 +14,7 @@ from judge_app.base.text import translate
 
 
 @contextlib.contextmanager
-def replacing(path: str | os.PathLike) -> Iterator[Path]:
+def replacing(path: str | os.PathLike[str]) -> Iterator[Path]:
     """Yield a temporary path to write; it replaces `path` only if the block succeeds."""
     path = Path(path)
     folder = path.parent if str(path.parent) else Path(".")
@@ -30,7 +30,7 @@ def replacing(path: str | os.PathLike) -> Iterator[Path]:
             os.unlink(tmp)
 
 
-def write_bytes(path: str | os.PathLike, data: bytes) -> None:
+def write_bytes(path: str | os.PathLike[str], data: bytes) -> None:
     with replacing(path) as tmp, tmp.open("wb") as handle:
         handle.write(data)
         handle.flush()

@@ -108,6 +108,8 @@ def windows_entries(command: list[str], icon: str) -> list[tuple[str, str, str]]
 
 
 def _install_windows() -> list[Path]:  # pragma: no cover - runs on Windows only
+    if sys.platform != "win32":  # winreg and ctypes.windll exist there only
+        raise AssertionError("Windows only")
     import ctypes
     import winreg
 

@@ -100,7 +100,7 @@ def os_reason(exc: OSError) -> str:
         "errors",
         "no permission to read or write it here; copy the file to a folder of your own",
     )
-    texts = {
+    texts: dict[int | None, str] = {
         # one wording for a missing file everywhere, the store's ("{path}: file not found")
         errno.ENOENT: translate("errors", "file not found"),
         errno.EISDIR: translate("errors", "is a folder, not a file"),

@@ -9,6 +9,7 @@ import sys
 import threading
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import TextIO
 
 from judge_app.base.errors import JudgeAppError
 from judge_app.base.text import translate
@@ -34,7 +35,7 @@ def quiet() -> Progress:
     return Progress()
 
 
-def terminal(stream=None) -> Progress:
+def terminal(stream: TextIO | None = None) -> Progress:
     """A one-line bar on a terminal; silent when the output is not a terminal."""
     from judge_app.base.progress_text import describe
 

@@ -156,7 +156,7 @@ def display_reachable(display: str) -> bool:
     if not connection:
         return False
     try:
-        return xcb.xcb_connection_has_error(connection) == 0
+        return bool(xcb.xcb_connection_has_error(connection) == 0)
     finally:
         xcb.xcb_disconnect(connection)
 

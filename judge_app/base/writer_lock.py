@@ -37,16 +37,16 @@ class FileInUse(WriteRefused):
         self.holder = holder or {}
 
 
-_held: dict[str, list] = {}  # real path -> [descriptor, users]
+_held: dict[str, list[int]] = {}  # real path -> [descriptor, users]
 _guard = threading.Lock()
 
 
-def lock_path(path: str | os.PathLike) -> Path:
+def lock_path(path: str | os.PathLike[str]) -> Path:
     path = Path(path)
     return path.with_name(path.name + LOCK_SUFFIX)
 
 
-def acquire(path: str | os.PathLike) -> None:
+def acquire(path: str | os.PathLike[str]) -> None:
     """Hold the file for changes, or raise FileInUse (another process has it) or
     WriteRefused (the folder cannot be written)."""
     key = _key(path)
@@ -57,7 +57,7 @@ def acquire(path: str | os.PathLike) -> None:
         _held[key] = [_take(Path(path), Path(key)), 1]
 
 
-def release(path: str | os.PathLike) -> None:
+def release(path: str | os.PathLike[str]) -> None:
     key = _key(path)
     with _guard:
         held = _held.get(key)
@@ -69,13 +69,13 @@ def release(path: str | os.PathLike) -> None:
             _give_back(Path(key), held[0])
 
 
-def holds(path: str | os.PathLike) -> bool:
+def holds(path: str | os.PathLike[str]) -> bool:
     """This process has the file open for changes."""
     with _guard:
         return _key(path) in _held
 
 
-def holder(path: str | os.PathLike) -> dict[str, str] | None:
+def holder(path: str | os.PathLike[str]) -> dict[str, str] | None:
     """Who has the file open for changes (host, pid, since), or None when nobody does."""
     if holds(path):
         return None
@@ -88,7 +88,7 @@ def holder(path: str | os.PathLike) -> dict[str, str] | None:
     return None
 
 
-def _key(path: str | os.PathLike) -> str:
+def _key(path: str | os.PathLike[str]) -> str:
     return os.path.normcase(os.path.realpath(path))
 
 

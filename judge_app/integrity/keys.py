@@ -165,15 +165,22 @@ def load_key_pair(identity: Identity, certificate_der: bytes, passphrase: str) -
         )
     key = _open_key(path, passphrase)
     certificate = x509.load_der_x509_certificate(certificate_der)
-    if not isinstance(key, ec.EllipticCurvePrivateKey) or (
-        key.public_key().public_numbers() != certificate.public_key().public_numbers()
-    ):
+    if not isinstance(key, ec.EllipticCurvePrivateKey) or not _matches(key, certificate):
         raise JudgeAppError(
             translate("keys", "{path}: this key does not match the certificate in the file").format(
                 path=path
             )
         )
     return KeyPair(key, certificate)
+
+
+def _matches(key: ec.EllipticCurvePrivateKey, certificate: x509.Certificate) -> bool:
+    """The certificate certifies this key (a certificate of another kind of key does not)."""
+    public = certificate.public_key()
+    return (
+        isinstance(public, ec.EllipticCurvePublicKey)
+        and key.public_key().public_numbers() == public.public_numbers()
+    )
 
 
 def _open_key(path: Path, passphrase: str) -> ec.EllipticCurvePrivateKey:
@@ -230,7 +237,7 @@ def reuse_key_pair(identity: Identity, passphrase: str) -> KeyPair | None:
         return None
     key = _open_key(path, passphrase)
     certificate = x509.load_pem_x509_certificate(cert_path.read_bytes())
-    if key.public_key().public_numbers() != certificate.public_key().public_numbers():
+    if not _matches(key, certificate):
         return None
     return KeyPair(key, certificate)
 

@@ -6,7 +6,9 @@ import datetime as dt
 import functools
 import io
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
 from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
@@ -16,6 +18,10 @@ from judge_app.base.text import translate
 from judge_app.domain import dates
 from judge_app.integrity.keys import KeyPair
 from judge_app.reports.layout import BOLD, FONT, Placement, register_fonts
+
+if TYPE_CHECKING:
+    from pyhanko.pdf_utils.content import PdfContent
+    from pyhanko.sign.signers import PdfSigner
 
 FIELD = "TandaTangan"
 
@@ -64,10 +70,12 @@ def sign_pdf(
     signer = signers.SimpleSigner(
         signing_cert=certificate,
         signing_key=key,
-        cert_registry=SimpleCertificateStore.from_certs([certificate]),
+        # pyhanko-certvalidator leaves from_certs unannotated
+        cert_registry=SimpleCertificateStore.from_certs([certificate]),  # type: ignore[no-untyped-call]
     )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    box = tuple(round(v) for v in placement.box)  # pyHanko lays out in whole points
+    x0, y0, x1, y1 = placement.box
+    box = (round(x0), round(y0), round(x1), round(y1))  # pyHanko lays out in whole points
     fields.append_signature_field(
         writer, fields.SigFieldSpec(FIELD, box=box, on_page=max(placement.page, 0))
     )
@@ -83,7 +91,7 @@ def sign_pdf(
         background_layout=layout.SimpleBoxLayoutRule(
             x_align=layout.AxisAlignment.ALIGN_MIN,
             y_align=layout.AxisAlignment.ALIGN_MID,
-            margins=layout.Margins.uniform(0),
+            margins=layout.Margins(left=0, right=0, top=0, bottom=0),
         ),
     )
     meta = signers.PdfSignatureMetadata(
@@ -104,7 +112,7 @@ def stamp_template(*lines: str) -> str:
     return "\n".join([*(line.replace("%", "%%") for line in lines), "%(ts)s"])
 
 
-class _Params(dict):
+class _Params(dict[str, str]):
     """Stamp template values; an unknown `%(name)s` prints nothing instead of failing."""
 
     def __missing__(self, key: str) -> str:
@@ -134,7 +142,12 @@ def _stamp_pdf(text: str, width: float, height: float) -> bytes:
             break
         size -= 0.5
     buffer = io.BytesIO()
-    canvas = Canvas(buffer, pagesize=(width, height), initialFontName=FONT, pageCompression=1)
+    canvas = Canvas(
+        buffer,
+        pagesize=(width, height),
+        initialFontName=FONT,  # type: ignore[arg-type]  # types-reportlab says float; a name
+        pageCompression=1,
+    )
     canvas.setFillColor(colors.HexColor("#1a237e"))
     top = (height + len(lines) * leading) / 2 - size  # the block centred vertically
     for i, line in enumerate(lines):
@@ -146,7 +159,7 @@ def _stamp_pdf(text: str, width: float, height: float) -> bytes:
 
 
 @functools.cache
-def _pyhanko_parts() -> tuple[type, type]:
+def _pyhanko_parts() -> tuple[Callable[[bytes], PdfContent], Callable[..., PdfSigner]]:
     """Two small pyHanko extensions, made on first use (pyHanko loads lazily):
     a stamp content taken from an in-memory PDF page (pyHanko's ImportedPdfPage only
     reads files), and a signer whose session signs at a given moment instead of now."""
@@ -154,6 +167,7 @@ def _pyhanko_parts() -> tuple[type, type]:
     from pyhanko.pdf_utils.layout import BoxConstraints
     from pyhanko.pdf_utils.reader import PdfFileReader
     from pyhanko.sign import signers
+    from pyhanko.sign.signers.pdf_signer import PdfSigningSession
 
     class PdfBytesPage(PdfContent):
         def __init__(self, data: bytes) -> None:
@@ -173,11 +187,11 @@ def _pyhanko_parts() -> tuple[type, type]:
     class AtMoment(signers.PdfSigner):
         # The session's system_time is what pyHanko writes as the CMS signing time, the
         # signature dictionary's /M and the stamp's own %(ts)s.
-        def __init__(self, moment: dt.datetime, *args, **kwargs) -> None:
+        def __init__(self, moment: dt.datetime, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self.moment = moment
 
-        def init_signing_session(self, *args, **kwargs):
+        def init_signing_session(self, *args: Any, **kwargs: Any) -> PdfSigningSession:
             session = super().init_signing_session(*args, **kwargs)
             session.system_time = self.moment
             return session
@@ -185,11 +199,11 @@ def _pyhanko_parts() -> tuple[type, type]:
     return PdfBytesPage, AtMoment
 
 
-def _stamp_content(data: bytes):
+def _stamp_content(data: bytes) -> PdfContent:
     return _pyhanko_parts()[0](data)
 
 
-def _signer_at(moment: dt.datetime, *args, **kwargs):
+def _signer_at(moment: dt.datetime, *args: Any, **kwargs: Any) -> PdfSigner:
     return _pyhanko_parts()[1](moment, *args, **kwargs)
 
 

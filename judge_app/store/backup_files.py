@@ -45,7 +45,7 @@ def new_backup_path(path: Path, reason: str) -> Path:
     return folder / f"{path.stem}.{reason}.{stamp}{suffix}{path.suffix}"
 
 
-def list_backups(path: str | os.PathLike) -> list[Backup]:
+def list_backups(path: str | os.PathLike[str]) -> list[Backup]:
     """The file's backups, newest first."""
     path = Path(path)
     pattern = re.compile(

@@ -9,6 +9,7 @@ import contextlib
 import os
 import re
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -17,7 +18,7 @@ import sqlite_utils
 from judge_app.base import writer_lock
 from judge_app.base.errors import FileRefused, JudgeAppError
 from judge_app.base.text import translate
-from judge_app.store.backup_files import (  # noqa: F401 - a backup's path, list and pruning
+from judge_app.store.backup_files import (  # a backup's path, list and pruning, re-exported
     FOLDER,
     KEEP,
     REASONS,
@@ -28,6 +29,22 @@ from judge_app.store.backup_files import (  # noqa: F401 - a backup's path, list
     prune,
 )
 from judge_app.store.database import DamagedFile, copy_to, open_database
+
+__all__ = [
+    "FOLDER",
+    "KEEP",
+    "REASONS",
+    "Backup",
+    "Summary",
+    "describe_reason",
+    "folder_of",
+    "list_backups",
+    "new_backup_path",
+    "prune",
+    "restore",
+    "signature",
+    "summary",
+]
 
 
 @dataclass(frozen=True)
@@ -79,14 +96,14 @@ def summary(backup: Path) -> Summary:
         db.close()
 
 
-def _counter(db: sqlite_utils.Database):
+def _counter(db: sqlite_utils.Database) -> Callable[..., int]:
     def count(table: str, where: str = "1") -> int:
-        return db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0]
+        return int(db.execute(f"SELECT count(*) FROM {table} WHERE {where}").fetchone()[0])
 
     return count
 
 
-def restore(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
+def restore(path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Path:
     """Make the file what the backup holds, after backing up what it holds now (so a
     restore can itself be undone). The backup must be of the same file: competition,
     role, definition and, for a package, judge. A file too damaged to be read is set
@@ -139,7 +156,7 @@ def restore(path: str | os.PathLike, backup: str | os.PathLike) -> Path:
 IDENTITY = ("role", "competition_id", "definition_sha256", "judge_id")
 
 
-def _not_a_backup(found: tuple, wanted: tuple) -> str:
+def _not_a_backup(found: tuple[str, ...], wanted: tuple[str, ...]) -> str:
     """The refusal's template ({backup}, {path}), naming the first identity that differs."""
     differs = next((k for k, a, b in zip(IDENTITY, found, wanted, strict=True) if a != b), "")
     if differs == "role":
@@ -160,10 +177,10 @@ def _identity(db: sqlite_utils.Database) -> tuple[str, ...]:
     return tuple(meta.get(key, "") for key in IDENTITY)
 
 
-def signature(path: str | os.PathLike) -> tuple:
+def signature(path: str | os.PathLike[str]) -> tuple[tuple[int, int] | None, ...]:
     """Size and modification time of the file and its write-ahead log: it differs after
     anything was written, so a window knows whether to leave a backup when it closes."""
-    out = []
+    out: list[tuple[int, int] | None] = []
     for part in (Path(path), Path(f"{path}-wal")):
         try:
             stat = part.stat()

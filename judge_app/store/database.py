@@ -67,7 +67,7 @@ class Companion:
     size: int
 
 
-def companions(path: str | os.PathLike) -> list[Companion]:
+def companions(path: str | os.PathLike[str]) -> list[Companion]:
     """What lies beside `path` that the file alone lacks. Look before opening it: the
     last connection to close folds a `-wal` in and removes it."""
     found = []
@@ -80,7 +80,7 @@ def companions(path: str | os.PathLike) -> list[Companion]:
     return found
 
 
-def saved_in_wal_mode(path: str | os.PathLike) -> bool:
+def saved_in_wal_mode(path: str | os.PathLike[str]) -> bool:
     """The header says the file was last written in WAL mode (bytes 18-19 are 2): its
     latest saves may have stayed in a `-wal` beside it wherever it was written."""
     with contextlib.suppress(OSError), Path(path).open("rb") as handle:
@@ -147,7 +147,11 @@ READABLE_FROM = 3
 
 
 def open_database(
-    path: str | os.PathLike, role: str | None = None, *, migrate: bool = True, write: bool = True
+    path: str | os.PathLike[str],
+    role: str | None = None,
+    *,
+    migrate: bool = True,
+    write: bool = True,
 ) -> AppDatabase:
     """Open a judge-app file. `write`: hold it for changes (one writer per file:
     writer_lock) and migrate an older schema after a backup copy; otherwise the
@@ -288,7 +292,7 @@ def _read_versions(db: sqlite_utils.Database, path: Path) -> int:
     if app_id & 0xFFFFFFFF != APPLICATION_ID:
         raise FileRefused(_foreign_message(path, app_id))
     db.execute("SELECT count(*) FROM sqlite_master").fetchone()  # damaged files fail here
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def file_role(db: sqlite_utils.Database) -> str:
@@ -299,7 +303,7 @@ def file_role(db: sqlite_utils.Database) -> str:
                 "database", "the file has no valid role (master or package); it may be damaged"
             )
         )
-    return row[0]
+    return str(row[0])
 
 
 def create_database(path: Path, role: str, meta: dict[str, str]) -> sqlite_utils.Database:
@@ -311,7 +315,7 @@ def create_database(path: Path, role: str, meta: dict[str, str]) -> sqlite_utils
     db.execute(f"PRAGMA application_id = {APPLICATION_ID}")
     _run_migrations(db, 0)
     with db.atomic():
-        db["meta"].insert_all(
+        db.table("meta").insert_all(
             [{"key": k, "value": v} for k, v in {"role": role, **meta}.items()], pk="key"
         )
     return db
@@ -380,7 +384,7 @@ def backup_copy(db: sqlite_utils.Database, path: Path, reason: str) -> Path:
 
 @contextlib.contextmanager
 def opened(
-    path: str | os.PathLike, role: str | None = None, *, write: bool = True
+    path: str | os.PathLike[str], role: str | None = None, *, write: bool = True
 ) -> Iterator[AppDatabase]:
     """Open for one piece of work and always close."""
     db = open_database(path, role, write=write)
@@ -391,7 +395,9 @@ def opened(
 
 
 @contextlib.contextmanager
-def new_file(path: str | os.PathLike, role: str, meta: dict[str, str]) -> Iterator:
+def new_file(
+    path: str | os.PathLike[str], role: str, meta: dict[str, str]
+) -> Iterator[sqlite_utils.Database]:
     """Build a new file under a temporary name and move it into place only when complete,
     so a failure or a crash never leaves a half-written file under the real name."""
     path = Path(path)

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Set
 from contextlib import contextmanager
 from dataclasses import dataclass, field
 
@@ -77,7 +77,7 @@ def apply(
     declarations: list[Declaration],
     certificates: dict[str, tuple[bytes, str]],
     progress: dict[str, tuple[int, int, str]],
-    new_disputes: set[tuple[str, int, str]] = frozenset(),
+    new_disputes: Set[tuple[str, int, str]] = frozenset(),
     retire: dict[str, list[tuple[bytes, str, int, str]]] | None = None,
     staged: dict[str, str] | None = None,
     report: Callable[[int, int, str], None] = lambda done, total, what: None,
@@ -223,7 +223,7 @@ def _write_rows(
         "INSERT INTO conflicts (judge_id, entry_code, reason, declared_at) VALUES (?, ?, ?, ?)",
         [(judge_id, c["entry"], c["reason"], sheet.signed_at) for c in payload["conflicts"]],
     )
-    if header is not None:
+    if header is not None and table is not None:
         package_reads.copy_staged(db, table, judge_id, sheet.signed_at, shares)
         return
     db.conn.executemany(

@@ -7,6 +7,7 @@ import sqlite3
 from collections.abc import Iterable, Iterator
 from functools import lru_cache
 from pathlib import Path
+from typing import Any
 
 import sqlite_utils
 
@@ -23,7 +24,7 @@ _VALUE_TEXT = (
 )
 
 
-def audit_pass(db: sqlite_utils.Database) -> Iterator[tuple]:
+def audit_pass(db: sqlite_utils.Database) -> Iterator[tuple[Any, ...]]:
     """(canonical text the hash covers, prev_hash, hash, seq, actor, action, target,
     after) per record in order; the text is SQLite's JSON array, which is the app's
     canonical JSON whenever the two agree (a disagreement only fails the quick check)."""
@@ -184,7 +185,8 @@ def copy_staged(
     """Inside the merge's transaction: the staged cells into the master as the judge's
     (whatever the staged rows say), with each score's share and stage when `shares` is
     given."""
-    columns, chosen, params = "", "", [judge_id, updated_at]
+    columns, chosen = "", ""
+    params: list[str | int | float] = [judge_id, updated_at]
     if shares is not None:
         columns, chosen = ", share, stage_no", f", {shares.share}, {shares.stage}"
         params += [*shares.share_params, *shares.stage_params]
@@ -203,7 +205,7 @@ def drop_staged(db: sqlite_utils.Database, names: Iterable[str]) -> None:
 
 
 @lru_cache(maxsize=8)
-def expected_schema(version: int) -> frozenset[tuple]:
+def expected_schema(version: int) -> frozenset[tuple[Any, ...]]:
     """sqlite_master of a file made by the migrations up to `version`: a package with
     anything else (a view in place of a table, a changed trigger) is not proven."""
     conn = sqlite3.connect(":memory:")
@@ -215,11 +217,11 @@ def expected_schema(version: int) -> frozenset[tuple]:
         conn.close()
 
 
-def schema_objects(db: sqlite_utils.Database) -> frozenset[tuple]:
+def schema_objects(db: sqlite_utils.Database) -> frozenset[tuple[Any, ...]]:
     return _schema_rows(db.conn)
 
 
-def _schema_rows(conn: sqlite3.Connection) -> frozenset[tuple]:
+def _schema_rows(conn: sqlite3.Connection) -> frozenset[tuple[Any, ...]]:
     return frozenset(
         conn.execute(
             "SELECT type, name, tbl_name, sql FROM sqlite_master WHERE name NOT LIKE 'sqlite_%'"

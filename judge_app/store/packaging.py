@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import sqlite_utils
+
 from judge_app.store.database import new_file
 
 # Tables copied whole: the competition definition is the same for everyone.
@@ -29,7 +31,9 @@ def write_package(master_path: Path, judge_id: str, out: Path, meta: dict[str, s
         return _copy_slice(db, master_path, judge_id, skip=())
 
 
-def _copy_slice(db, master_path: Path, judge_id: str, skip: tuple[str, ...]) -> int:
+def _copy_slice(
+    db: sqlite_utils.Database, master_path: Path, judge_id: str, skip: tuple[str, ...]
+) -> int:
     db.execute("ATTACH DATABASE ? AS src", [str(master_path)])
     try:
         with db.atomic():
@@ -38,7 +42,7 @@ def _copy_slice(db, master_path: Path, judge_id: str, skip: tuple[str, ...]) -> 
             for table, select in JUDGE_SLICES.items():
                 if table not in skip:
                     db.execute(f"INSERT INTO main.{table} {select}", {"judge": judge_id})
-        return db.execute("SELECT count(*) FROM main.entries").fetchone()[0]
+        return int(db.execute("SELECT count(*) FROM main.entries").fetchone()[0])
     finally:
         db.execute("DETACH DATABASE src")
 

@@ -30,7 +30,7 @@ def meta(db: sqlite_utils.Database) -> dict[str, str]:
 
 
 def set_meta(db: sqlite_utils.Database, values: dict[str, str]) -> None:
-    db["meta"].upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
+    db.table("meta").upsert_all([{"key": k, "value": v} for k, v in values.items()], pk="key")
 
 
 def letterhead(db: sqlite_utils.Database) -> Letterhead:
@@ -75,18 +75,18 @@ def set_official(db: sqlite_utils.Database, official: Official | None, role: str
 
 def write_definition(db: sqlite_utils.Database, text: str, definition: Definition) -> None:
     """Store the TOML text with its hash, and the tables SQL needs for results."""
-    db["definition"].insert(
+    db.table("definition").insert(
         {"id": 1, "toml": text, "sha256": definition_sha256(text), "stored_at": now()}, pk="id"
     )
-    db["stages"].insert_all(
+    db.table("stages").insert_all(
         {"id": s.id, "name": s.name, "weight": s.weight, "position": i}
         for i, s in enumerate(definition.stages)
     )
-    db["categories"].insert_all(
+    db.table("categories").insert_all(
         {"id": c.id, "name": c.name, "awards": c.awards, "position": i}
         for i, c in enumerate(definition.categories)
     )
-    db["criteria"].insert_all(
+    db.table("criteria").insert_all(
         {
             "id": c.id,
             "stage": c.stage,
@@ -125,7 +125,7 @@ def entries(db: sqlite_utils.Database) -> list[Entry]:
 
 
 def entry_count(db: sqlite_utils.Database) -> int:
-    return db.execute("SELECT count(*) FROM entries").fetchone()[0]
+    return int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
 
 
 def upsert_entries(
@@ -153,9 +153,9 @@ def upsert_entries(
             unchanged += 1
     with db.atomic():
         if added:
-            db["entries"].insert_all(added, batch_size=500)
+            db.table("entries").insert_all(added, batch_size=500)
         for row in changed:
-            db["entries"].update(row["code"], row)
+            db.table("entries").update(row["code"], row)
     return len(added), len(changed), unchanged
 
 
@@ -176,9 +176,9 @@ def judge(db: sqlite_utils.Database, judge_id: str) -> Judge | None:
 def save_judges(db: sqlite_utils.Database, new: list[Judge], changed: list[Judge]) -> None:
     with db.atomic():
         if new:
-            db["judges"].insert_all(asdict(j) for j in new)
+            db.table("judges").insert_all(asdict(j) for j in new)
         for judge in changed:
-            db["judges"].update(judge.id, asdict(judge))
+            db.table("judges").update(judge.id, asdict(judge))
 
 
 def judge_has_work(db: sqlite_utils.Database, judge_id: str) -> bool:

@@ -16,7 +16,9 @@ class ConflictedEntry(Exception):
     """The storage layer refused a score on an entry the judge declared a conflict for."""
 
 
-def scores(db: sqlite_utils.Database, judge_id: str) -> dict[tuple[str, str], tuple]:
+def scores(
+    db: sqlite_utils.Database, judge_id: str
+) -> dict[tuple[str, str], tuple[float | None, str]]:
     """(entry, criterion) -> (value, note)."""
     rows = db.execute(
         "SELECT entry_code, criterion_id, value, note FROM scores WHERE judge_id = ?",
@@ -45,7 +47,7 @@ def assigned_codes(db: sqlite_utils.Database, judge_id: str) -> list[str]:
     return [r[0] for r in rows]
 
 
-def _cell(value: float | None, note: str) -> dict | None:
+def _cell(value: float | None, note: str) -> dict[str, float | str | None] | None:
     return None if value is None and not note else {"value": value, "note": note}
 
 

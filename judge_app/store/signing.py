@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -116,7 +117,7 @@ def retired_keys(db: sqlite_utils.Database, judge_id: str | None = None) -> list
         "SELECT judge_id, certificate, fingerprint, last_revision, retired_at, reason "
         "FROM retired_keys"
     )
-    args: list = []
+    args: list[str] = []
     if judge_id is not None:
         sql += " WHERE judge_id = ?"
         args.append(judge_id)
@@ -215,12 +216,12 @@ def unlock(db: sqlite_utils.Database, judge_id: str, next_revision: int) -> None
         append_audit(db, judge_id, "reopen", f"revision {next_revision}", None, {"at": now()})
 
 
-def form_text(form: dict) -> str:
+def form_text(form: dict[str, Any]) -> str:
     return canonical(form)
 
 
 def schema_version(db: sqlite_utils.Database) -> int:
-    return db.execute("PRAGMA user_version").fetchone()[0]
+    return int(db.execute("PRAGMA user_version").fetchone()[0])
 
 
 def triggers(db: sqlite_utils.Database) -> set[str]:

@@ -5,7 +5,9 @@ from those sheets in the same transaction, and `verify` compares them."""
 
 from __future__ import annotations
 
+import sqlite3
 from dataclasses import dataclass
+from typing import Any
 
 import sqlite_utils
 
@@ -19,13 +21,16 @@ class ShareSql:
     and `stage`, the stage's place in plan.stages; each with its parameters."""
 
     share: str
-    share_params: list
+    share_params: list[str | int | float]
     stage: str
-    stage_params: list
+    stage_params: list[str | int]
 
 
 def share_columns(plan: IntegerTotals) -> ShareSql:
-    share_cases, stage_cases, share_params, stage_params = [], [], [], []
+    share_cases: list[str] = []
+    stage_cases: list[str] = []
+    share_params: list[str | int | float] = []
+    stage_params: list[str | int] = []
     scale = float(plan.scale)
     for number, stage in enumerate(plan.stages.values()):
         for criterion, multiplier in stage.multiplier.items():
@@ -78,7 +83,7 @@ def _pivot(plan: IntegerTotals, value: str, count: str, counting: str) -> str:
     )
 
 
-def kept_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
+def kept_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple[Any, ...]] | None:
     """As stored_stage_sums, from the sums merge keeps in judge_totals. None for a file
     without them (an older schema, no rows) or when a scored row has no share (merged
     before schema 6, or off the grid): the rows themselves are summed then."""
@@ -99,7 +104,9 @@ def kept_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tupl
     return db.conn.execute(sql).fetchall()
 
 
-def stored_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
+def stored_stage_sums(
+    db: sqlite_utils.Database, plan: IntegerTotals
+) -> list[tuple[Any, ...]] | None:
     """As stage_sums, from the shares merge stored: one GROUP BY over integers. None
     when a scored row has no share (off the grid, or merged before schema 6)."""
     if "share" not in {c.name for c in db["scores"].columns}:
@@ -111,7 +118,7 @@ def stored_stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tu
     return rows if _complete(db, plan, rows) else None
 
 
-def _complete(db: sqlite_utils.Database, plan: IntegerTotals, rows: list[tuple]) -> bool:
+def _complete(db: sqlite_utils.Database, plan: IntegerTotals, rows: list[tuple[Any, ...]]) -> bool:
     """A signed sheet scores every criterion of an entry it does not declare a conflict
     on, so each stage's count of shares is its number of criteria. Fewer (a value
     without a share, or a note without a value): sums are complete only when no scored
@@ -126,7 +133,7 @@ def _complete(db: sqlite_utils.Database, plan: IntegerTotals, rows: list[tuple])
     return True
 
 
-def stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple] | None:
+def stage_sums(db: sqlite_utils.Database, plan: IntegerTotals) -> list[tuple[Any, ...]] | None:
     """Rows (judge, entry, sum₁, count₁, sum₂, count₂, …) in the order of plan.stages:
     each stage's integer weighted sum and how many of its criteria were scored. None when
     a stored score is off the plan's grid (value·scale not an integer)."""
@@ -192,7 +199,7 @@ def entry_cells(
     return cells, reasons
 
 
-def every_score(db: sqlite_utils.Database):
+def every_score(db: sqlite_utils.Database) -> sqlite3.Cursor:
     """(judge, entry, criterion, value, note) of every counted cell, as a stream."""
     return db.conn.execute(
         "SELECT judge_id, entry_code, criterion_id, value, note FROM scores "
