@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app import __version__
+from judge_app.services import __version__
 from judge_app.ui.screen_fit import fit_on_screen
 
 # (name shown, distribution to read the version from or None, licence, what it does here)

@@ -8,6 +8,7 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
+# plumbing needed before the window shows; judge_app.services (the whole core) loads after
 from judge_app.base.resources import resources_dir
 from judge_app.ui import i18n
 from judge_app.ui.main_window import MainWindow, warm_up

@@ -1,6 +1,7 @@
 """Backups from the window: a file too damaged to open offers its backups, and
 File → Restore from a backup chooses one, confirms, restores and opens the file again.
-Its own QObject (and so its own translation context), working for the main window."""
+Its own QObject (and so its own translation context), working for the main window (as
+`WindowState`: this module does not import main_window)."""
 
 from __future__ import annotations
 
@@ -8,17 +9,18 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject
-from PySide6.QtWidgets import QMessageBox
-
-from judge_app.base.errors import JudgeAppError, storage_or_text
+from PySide6.QtWidgets import QMainWindow, QMessageBox
 
 if TYPE_CHECKING:
-    from judge_app.ui.main_window import MainWindow
+    from judge_app.ui.window_state import WindowState
 
 
 class BackupActions(QObject):
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
+    def __init__(self, window: QMainWindow, main: WindowState) -> None:
+        """`window`: the main window as the dialogs' parent; `main`: the same window as
+        what these actions act on."""
+        super().__init__(window)
+        self.window = window
         self.main = main
 
     def damaged(self, path: Path, message: str) -> None:
@@ -27,7 +29,7 @@ class BackupActions(QObject):
 
         found = services.list_backups(path)
         box = QMessageBox(
-            QMessageBox.Icon.Warning, self.tr("Cannot open file"), message, parent=self.main
+            QMessageBox.Icon.Warning, self.tr("Cannot open file"), message, parent=self.window
         )
         restore = None
         if found:
@@ -52,11 +54,11 @@ class BackupActions(QObject):
         path = path or self.main.current_path
         if path is None:
             return
-        dialog = BackupsDialog(path, services.list_backups(path), self.main)
+        dialog = BackupsDialog(path, services.list_backups(path), self.window)
         if not dialog.exec() or dialog.chosen is None:
             return
         answer = QMessageBox.question(
-            self.main,
+            self.window,
             self.tr("Restore from a backup"),
             self.tr(
                 "Make %1 what the chosen backup holds? What it holds now is backed up first, "
@@ -75,8 +77,10 @@ class BackupActions(QObject):
         self.main.close_file()
         try:
             before = services.restore_backup(path, backup)
-        except (JudgeAppError, sqlite3.Error, OSError) as exc:
-            QMessageBox.warning(self.main, self.tr("Could not restore"), str(storage_or_text(exc)))
+        except (services.JudgeAppError, sqlite3.Error, OSError) as exc:
+            QMessageBox.warning(
+                self.window, self.tr("Could not restore"), str(services.storage_or_text(exc))
+            )
             self.main.open_path(str(path))
             return False
         self.main.open_path(str(path))

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.store.backups import Backup, Summary
+from judge_app.services import Backup, Summary
 
 SHOWN = "d MMM yyyy, HH:mm:ss"
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.domain.dates import date_in_words
+from judge_app.services import date_in_words
 
 
 class BeritaAcaraDialog(QDialog):

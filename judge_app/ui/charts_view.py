@@ -18,8 +18,7 @@ from PySide6.QtCore import QMargins, QPointF, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QComboBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
-from judge_app.domain.model import AGGREGATION_METHODS
-from judge_app.sessions.master import MasterSession
+from judge_app.services import AGGREGATION_METHODS, MasterSession
 from judge_app.ui.lazy_view import LazyView
 from judge_app.ui.results_model import short_method_names
 

@@ -32,16 +32,18 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.base.errors import JudgeAppError, storage_or_text
-from judge_app.domain.dates import place_and_date
-from judge_app.domain.declaration_texts import (
+from judge_app.services import (
     CONFLICT_TABLE_HEADER,
+    MIN_PASSPHRASE,
+    JudgeAppError,
+    PackageSession,
+    WrongPassphrase,
     conflict_names,
     declaration_words,
     identity_rows,
+    place_and_date,
+    storage_or_text,
 )
-from judge_app.integrity.keys import MIN_PASSPHRASE, WrongPassphrase
-from judge_app.sessions.package import PackageSession
 from judge_app.ui.signature_pad import SignaturePad
 
 ROLE_LABELS = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}
@@ -53,7 +55,6 @@ class DeclarationDialog(QDialog):
         self.session = session
         self.signed: services.Signed | None = None
         self.new_key = not services.signing_key_exists(session)
-        judge = session.judge
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
@@ -66,7 +67,33 @@ class DeclarationDialog(QDialog):
             )
         )
         intro.setWordWrap(True)
+        # built in the order they are filled in: Qt's default tab order follows it
+        identity = self._identity_box()
+        signing = self._place_and_date_box()
+        conflicts = self._conflicts_box()
+        signature = self._signature_box()
+        secret = self._key_box()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        self.sign_button = self.buttons.addButton(
+            self.tr("&Sign both documents"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.sign_button.setObjectName("signButton")
+        self._build_documents()
+        self._lay_out(intro, (identity, signing, conflicts, signature), secret)
+        for edit in (self.rank, self.position, self.institution, self.place):
+            edit.textChanged.connect(self.show_documents)
+        self.date.dateChanged.connect(self.show_documents)
+        self.show_documents()
+        self.buttons.rejected.connect(self.reject)
+        self.sign_button.clicked.connect(self.sign)
+        self.passphrase.setFocus()
 
+    # -- building --------------------------------------------------------------------------
+
+    def _identity_box(self) -> QGroupBox:
+        """Who signs: name, NIP and role as registered; rank, position and institution
+        as printed, which the judge may correct."""
+        judge = self.session.judge
         identity = QGroupBox(self.tr("Your identity"))
         form = QFormLayout(identity)
         self.name = QLabel(judge.name)
@@ -86,10 +113,12 @@ class DeclarationDialog(QDialog):
         form.addRow(self.tr("P&osition"), self.position)
         form.addRow(self.tr("&Institution"), self.institution)
         form.addRow(self.tr("Role on the panel"), QLabel(ROLE_LABELS.get(judge.role, judge.role)))
+        return identity
 
+    def _place_and_date_box(self) -> QGroupBox:
         signing = QGroupBox(self.tr("Place and date"))
         where = QFormLayout(signing)
-        self.place = QLineEdit(session.definition.competition.place)
+        self.place = QLineEdit(self.session.definition.competition.place)
         self.date = QDateEdit(QDate.currentDate())
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("d MMMM yyyy")
@@ -97,7 +126,12 @@ class DeclarationDialog(QDialog):
         self.date.setToolTip(self.tr("The day you sign, written out in the declarations"))
         where.addRow(self.tr("P&lace"), self.place)
         where.addRow(self.tr("&Date"), self.date)
+        return signing
 
+    def _conflicts_box(self) -> QGroupBox:
+        """The entries the judge will not score, with the reasons; those already declared
+        in the file are listed."""
+        session = self.session
         conflicts = QGroupBox(self.tr("Entries you have a conflict of interest with"))
         box = QVBoxLayout(conflicts)
         self.table = QTableWidget(0, 3)
@@ -142,7 +176,14 @@ class DeclarationDialog(QDialog):
             reason = session.conflict_reason(entry.code)
             if reason is not None:
                 self._add_conflict(entry.code, reason)
+        add.clicked.connect(
+            lambda: self._add_conflict(self.entry_box.currentData(), self.reason.text())
+        )
+        remove.clicked.connect(self._remove_conflict)
+        return conflicts
 
+    def _signature_box(self) -> QGroupBox:
+        """The pad to draw on, or a scanned signature loaded from a PNG."""
         signature = QGroupBox(self.tr("Signature"))
         sig = QVBoxLayout(signature)
         self.pad = SignaturePad()
@@ -156,7 +197,12 @@ class DeclarationDialog(QDialog):
         sig_buttons.addStretch(1)
         sig.addWidget(self.pad)
         sig.addLayout(sig_buttons)
+        load.clicked.connect(self._load_png)
+        clear.clicked.connect(self.pad.clear)
+        return signature
 
+    def _key_box(self) -> QGroupBox:
+        """The passphrase; twice, with a word on what it protects, when the key is new."""
         secret = QGroupBox(self.tr("Signing key"))
         keys_form = QFormLayout(secret)
         self.passphrase = QLineEdit()
@@ -193,14 +239,10 @@ class DeclarationDialog(QDialog):
             keys_form.addRow(note)
         else:
             self.repeat.hide()
+        return secret
 
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = self.buttons.addButton(
-            self.tr("&Sign both documents"), QDialogButtonBox.ButtonRole.AcceptRole
-        )
-        self.sign_button.setObjectName("signButton")
-
-        # what is signed, word for word as the PDFs print it, to read before signing
+    def _build_documents(self) -> None:
+        """What is signed, word for word as the PDFs print it, to read before signing."""
         self.documents = QTabWidget()
         self.documents.setObjectName("documents")
         self.pakta_text = QTextBrowser()
@@ -213,9 +255,13 @@ class DeclarationDialog(QDialog):
             self.tr("The full text you sign, as the signed PDF prints it; read both pages")
         )
 
+    def _lay_out(self, intro: QLabel, groups: tuple[QGroupBox, ...], secret: QGroupBox) -> None:
+        """The documents on the left, the fields (scrolling) on the right, the passphrase
+        below both; sized to the screen, the fields whole."""
         details = QWidget()
         fields = QVBoxLayout(details)
         fields.setContentsMargins(0, 0, 6, 0)
+        identity, signing, conflicts, signature = groups
         fields.addWidget(identity)
         fields.addWidget(signing)
         fields.addWidget(conflicts, 1)
@@ -245,20 +291,6 @@ class DeclarationDialog(QDialog):
         need = details.minimumSizeHint().width() + scroll.verticalScrollBar().sizeHint().width()
         right = max(self.width() // 2, need + 4)
         split.setSizes([self.width() - right, right])
-        for edit in (self.rank, self.position, self.institution, self.place):
-            edit.textChanged.connect(self.show_documents)
-        self.date.dateChanged.connect(self.show_documents)
-        self.show_documents()
-
-        add.clicked.connect(
-            lambda: self._add_conflict(self.entry_box.currentData(), self.reason.text())
-        )
-        remove.clicked.connect(self._remove_conflict)
-        load.clicked.connect(self._load_png)
-        clear.clicked.connect(self.pad.clear)
-        self.buttons.rejected.connect(self.reject)
-        self.sign_button.clicked.connect(self.sign)
-        self.passphrase.setFocus()
 
     # -- conflicts -----------------------------------------------------------------------
 

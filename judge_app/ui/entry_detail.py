@@ -16,9 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.domain.results import EntryResult
-from judge_app.domain.scoring import format_display
-from judge_app.sessions.master import MasterSession
+from judge_app.services import EntryResult, MasterSession, format_display
 
 CONFLICT_BACKGROUND = QColor("#eeeeee")
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor
 
-from judge_app.sessions.package import COMPLETE, CONFLICT, NOT_STARTED, PARTIAL, PackageSession
+from judge_app.services import COMPLETE, CONFLICT, NOT_STARTED, PARTIAL, PackageSession
 
 
 def state_label(state: str) -> str:

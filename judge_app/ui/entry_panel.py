@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFormLayout, QLabel, QVBoxLayout, QWidget
 
-from judge_app.domain.model import Entry
+from judge_app.services import Entry
 
 
 class EntryPanel(QWidget):

@@ -22,8 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.integrity.keys import WrongPassphrase
-from judge_app.sessions.package import PackageSession
+from judge_app.services import PackageSession, WrongPassphrase
 from judge_app.ui.task_runner import Task, failure_text
 
 

@@ -8,9 +8,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from judge_app.domain.model import ScoreChange
-from judge_app.domain.scoring import format_display, format_number, parse_score
-from judge_app.sessions.package import PackageSession
+from judge_app.services import (
+    PackageSession,
+    ScoreChange,
+    format_display,
+    format_number,
+    parse_score,
+)
 
 Apply = Callable[[list[ScoreChange], str], bool]
 

@@ -8,6 +8,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
+# plumbing needed before the window shows; judge_app.services (the whole core) loads after
 from judge_app.base.paths import app_home, cache_dir
 from judge_app.base.resources import resources_dir
 

@@ -1,6 +1,7 @@
 """What a judge does from the menus on an open package: sign the declarations, finalise
 and sign the scores, reopen them, print blank sheets and import typed-in scores. Its own
-QObject (and so its own translation context), working on the main window's package."""
+QObject (and so its own translation context), working on the main window's package (the
+window as `WindowState`: this module does not import main_window)."""
 
 from __future__ import annotations
 
@@ -10,17 +11,25 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEventLoop, QObject, QSettings, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QDialog, QFileDialog, QInputDialog, QLineEdit, QMessageBox
-
-from judge_app.base.errors import JudgeAppError, storage_or_text
+from PySide6.QtWidgets import (
+    QDialog,
+    QFileDialog,
+    QInputDialog,
+    QLineEdit,
+    QMainWindow,
+    QMessageBox,
+)
 
 if TYPE_CHECKING:
-    from judge_app.ui.main_window import MainWindow
+    from judge_app.ui.window_state import WindowState
 
 
 class JudgeActions(QObject):
-    def __init__(self, main: MainWindow) -> None:
-        super().__init__(main)
+    def __init__(self, window: QMainWindow, main: WindowState) -> None:
+        """`window`: the main window as the dialogs' parent; `main`: the same window as
+        what these actions act on."""
+        super().__init__(window)
+        self.window = window
         self.main = main
 
     def import_scores_dialog(self) -> None:
@@ -29,7 +38,7 @@ class JudgeActions(QObject):
         if self.main.session is None:
             return
         path, _ = QFileDialog.getOpenFileName(
-            self.main,
+            self.window,
             self.tr("Import scores"),
             str(self.main.session.path.parent),
             self.tr("Score sheets (*.csv *.xlsx);;All files (*)"),
@@ -40,7 +49,6 @@ class JudgeActions(QObject):
     def import_scores_from(self, source: Path) -> bool:
         """Check the whole sheet, then store it as one step (Ctrl+Z takes it back)."""
         from judge_app import services
-        from judge_app.base.errors import ProblemsError
 
         if self.main.session is None or self.main.workspace is None:
             return False
@@ -48,17 +56,17 @@ class JudgeActions(QObject):
         title = self.tr("Import scores")
         try:
             changes = services.read_score_sheet(source, self.main.session)
-        except ProblemsError as exc:
+        except services.ProblemsError as exc:
             head, _, rest = str(exc).partition("\n")
-            box = QMessageBox(QMessageBox.Icon.Warning, title, head, parent=self.main)
+            box = QMessageBox(QMessageBox.Icon.Warning, title, head, parent=self.window)
             box.setInformativeText(
                 self.tr("Nothing was stored. Correct the sheet and import it again.")
             )
             box.setDetailedText(rest)
             box.exec()
             return False
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self.main, title, str(storage_or_text(exc)))
+        except (services.JudgeAppError, OSError) as exc:
+            QMessageBox.warning(self.window, title, str(services.storage_or_text(exc)))
             return False
         label = self.tr("import of %1").replace("%1", source.name)
         if not self.main.workspace.apply(changes, label):
@@ -76,7 +84,7 @@ class JudgeActions(QObject):
         if self.main.session is None or self.main.workspace is None:
             return False
         self.main.workspace.commit_pending()
-        dialog = DeclarationDialog(self.main.session, self.main)
+        dialog = DeclarationDialog(self.main.session, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         if accepted:
             self.main.workspace.update_status()
@@ -91,26 +99,26 @@ class JudgeActions(QObject):
         self.main.workspace.commit_pending()
         if not self.main.session.declared:
             QMessageBox.information(
-                self.main, self.tr("Finalise"), self.tr("Sign the declarations first.")
+                self.window, self.tr("Finalise"), self.tr("Sign the declarations first.")
             )
             return False
         if self.main.session.locked_revision is not None:
             QMessageBox.information(
-                self.main,
+                self.window,
                 self.tr("Finalise"),
                 self.tr("Revision %1 is already signed.").replace(
                     "%1", str(self.main.session.locked_revision)
                 ),
             )
             return False
-        dialog = FinaliseDialog(self.main.session, self.main)
+        dialog = FinaliseDialog(self.main.session, self.window)
         accepted = dialog.exec() == QDialog.DialogCode.Accepted
         self.main.workspace.update_status()  # even a failed write may have signed and locked
         if not accepted or dialog.signed is None:
             return False
         self.main.workspace.update_status()
         path = dialog.signed.paths[0]
-        box = QMessageBox(self.main)
+        box = QMessageBox(self.window)
         box.setWindowTitle(self.tr("Scores signed"))
         box.setText(
             self.tr("Revision %1 is signed and locked.\nSigned recap: %2")
@@ -133,7 +141,7 @@ class JudgeActions(QObject):
         self.main.session.refresh_status()
         title = self.tr("Return to the secretariat")
         if self.main.session.locked_revision is None:
-            box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self.main)
+            box = QMessageBox(QMessageBox.Icon.Warning, title, "", parent=self.window)
             box.setText(self.tr("Your scores are not signed yet."))
             box.setInformativeText(
                 self.tr(
@@ -150,7 +158,7 @@ class JudgeActions(QObject):
                 return False
         settings = QSettings()
         start = settings.value("handin/folder", "") or str(Path.home())
-        folder = QFileDialog.getExistingDirectory(self.main, title, str(start))
+        folder = QFileDialog.getExistingDirectory(self.window, title, str(start))
         if not folder:
             return False
         settings.setValue("handin/folder", folder)
@@ -159,24 +167,23 @@ class JudgeActions(QObject):
     def hand_in_to(self, folder: Path) -> bool:
         """Write and check the copy in a worker (a slow stick shows a progress bar)."""
         from judge_app import services
-        from judge_app.judge import handin
         from judge_app.ui.task_runner import Task, failure_text
 
         if self.main.session is None:
             return False
         title = self.tr("Return to the secretariat")
         package = self.main.session.path
-        result: list[handin.HandIn] = []
+        result: list[services.HandIn] = []
 
         def done(outcome: object) -> None:
-            assert isinstance(outcome, handin.HandIn)
+            assert isinstance(outcome, services.HandIn)
             result.append(outcome)
 
         def failed(exc: Exception) -> None:
-            QMessageBox.warning(self.main, title, failure_text(exc))
+            QMessageBox.warning(self.window, title, failure_text(exc))
 
         task = Task(
-            self.main, title, lambda progress: services.hand_in(package, folder, progress),
+            self.window, title, lambda progress: services.hand_in(package, folder, progress),
             done, failed,
         )  # fmt: skip
         loop = QEventLoop()
@@ -186,7 +193,7 @@ class JudgeActions(QObject):
         if not result:
             return False
         outcome = result[0]
-        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self.main)
+        box = QMessageBox(QMessageBox.Icon.Information, title, "", parent=self.window)
         box.setTextFormat(Qt.TextFormat.RichText)
         box.setText(
             (
@@ -199,17 +206,17 @@ class JudgeActions(QObject):
         )
         rows = "".join(
             f'<tr><td style="padding-right:12px">{escape(label)}</td><td>{escape(value)}</td></tr>'
-            for label, value in handin.described(outcome.contents)
+            for label, value in services.described_hand_in(outcome.contents)
         )
         text = escape(self.tr("The copy was checked as the secretariat will check it."))
         text += f'<table style="margin-top:6px">{rows}</table>'
-        warning = handin.unsigned_warning(outcome.contents)
+        warning = services.unsigned_warning(outcome.contents)
         if warning:
             box.setIcon(QMessageBox.Icon.Warning)
             text += f"<p><b>{escape(warning)}</b></p>"
         box.setInformativeText(text)
         box.exec()
-        self.main.statusBar().showMessage(
+        self.window.statusBar().showMessage(
             self.tr("Handed in: %1").replace("%1", outcome.path.name), 10000
         )
         return True
@@ -221,14 +228,16 @@ class JudgeActions(QObject):
             return
         default = self.main.session.path.parent / f"lembar-kosong-{self.main.session.judge.id}.pdf"
         path, _ = QFileDialog.getSaveFileName(
-            self.main, self.tr("Blank score sheets"), str(default), self.tr("PDF (*.pdf)")
+            self.window, self.tr("Blank score sheets"), str(default), self.tr("PDF (*.pdf)")
         )
         if not path:
             return
         try:
             pages = services.blank_sheets(self.main.session.path, Path(path))
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self.main, self.tr("Blank score sheets"), str(storage_or_text(exc)))
+        except (services.JudgeAppError, OSError) as exc:
+            QMessageBox.warning(
+                self.window, self.tr("Blank score sheets"), str(services.storage_or_text(exc))
+            )
             return
         self.main.saved_label.setText(
             self.tr("%1 pages written to %2").replace("%1", str(pages)).replace("%2", path)
@@ -236,7 +245,6 @@ class JudgeActions(QObject):
 
     def reopen(self) -> bool:
         from judge_app import services
-        from judge_app.integrity.keys import WrongPassphrase
 
         if (
             self.main.session is None
@@ -246,7 +254,7 @@ class JudgeActions(QObject):
             return False
         while True:
             passphrase, ok = QInputDialog.getText(
-                self.main,
+                self.window,
                 self.tr("Reopen signed scores"),
                 self.tr(
                     "Revision %1 stays in the file as signed. Enter your passphrase to change "
@@ -260,13 +268,15 @@ class JudgeActions(QObject):
                 return False
             try:
                 services.reopen_in(self.main.session, passphrase)
-            except WrongPassphrase:
+            except services.WrongPassphrase:
                 QMessageBox.warning(
-                    self.main, self.tr("Reopen"), self.tr("Wrong passphrase. Try again.")
+                    self.window, self.tr("Reopen"), self.tr("Wrong passphrase. Try again.")
                 )
                 continue
-            except JudgeAppError as exc:
-                QMessageBox.warning(self.main, self.tr("Reopen"), str(storage_or_text(exc)))
+            except services.JudgeAppError as exc:
+                QMessageBox.warning(
+                    self.window, self.tr("Reopen"), str(services.storage_or_text(exc))
+                )
                 return False
             self.main.workspace.update_status()
             return True

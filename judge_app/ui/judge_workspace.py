@@ -29,9 +29,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.base.errors import JudgeAppError, storage_problem
-from judge_app.domain.model import ScoreChange
-from judge_app.sessions.package import STATES, FileGone, PackageSession
+from judge_app.services import (
+    STATES,
+    FileGone,
+    JudgeAppError,
+    PackageSession,
+    ScoreChange,
+    storage_problem,
+)
 from judge_app.ui.entry_list_model import EntryListModel, state_label
 from judge_app.ui.entry_panel import EntryPanel
 from judge_app.ui.grid_model import ScoreGridModel
@@ -60,10 +65,33 @@ class JudgeWorkspace(QWidget):
         self.decimal = decimal
         self.undo_stack = QUndoStack(self)
         self.gone = False  # the file vanished under the window (file_gone)
-        definition = session.definition
-        self.stage = definition.stages[0].id
+        self.stage = session.definition.stages[0].id
+        top = self._build_toolbar()
+        self._build_entry_list()
+        self._build_form_page()
+        self._build_grid()
+        self._build_banner()
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.splitter)
+        self.pages.addWidget(self.grid_view)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.banner_box)
+        layout.addLayout(top)
+        layout.addWidget(self.pages, 1)
+        self._wire()
+        self.grid_model.set_stage(self.stage)
+        self.form.set_stage(self.stage)
+        self.update_status()
+        self.form.setEnabled(bool(session.entries))
+        self._last_edited = last_edited(session.path)
+        if not (self._last_edited and self.select_code(self._last_edited)):
+            self.select_row(0)
 
-        # -- toolbar row: search, filters, stage, mode ---------------------------------
+    # -- building ---------------------------------------------------------------------------
+
+    def _build_toolbar(self) -> QHBoxLayout:
+        """The row above both modes: search, filters, stage, mode."""
+        definition = self.session.definition
         self.search = QLineEdit()
         self.search.setObjectName("search")
         self.search.setClearButtonEnabled(True)
@@ -109,8 +137,11 @@ class JudgeWorkspace(QWidget):
         top.addWidget(stage_label)
         top.addWidget(self.stage_box, 1)
         top.addWidget(self.mode_button)
+        return top
 
-        # -- form mode: list | details + form ------------------------------------------
+    def _build_entry_list(self) -> None:
+        """Form mode's left side: the entries, the codes whole."""
+        session = self.session
         self.list_model = EntryListModel(session, self)
         self.list_model.stage = self.stage
         self.list_view = QTableView()
@@ -140,9 +171,11 @@ class JudgeWorkspace(QWidget):
         self.list_view.viewport().installEventFilter(self)
         self.list_view.setAccessibleName(self.tr("Entries"))
 
-        category_names = {c.id: c.name for c in definition.categories}
+    def _build_form_page(self) -> None:
+        """Form mode: the entry list | the entry's details above its score form."""
+        category_names = {c.id: c.name for c in self.session.definition.categories}
         self.panel = EntryPanel(category_names)
-        self.form = ScoreForm(session, self.apply, decimal)
+        self.form = ScoreForm(self.session, self.apply, self.decimal)
         self.conflict_button = QPushButton()
         self.conflict_button.setObjectName("conflictButton")
         right = QWidget()
@@ -170,13 +203,16 @@ class JudgeWorkspace(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self.splitter.setChildrenCollapsible(False)
 
-        # -- grid mode ------------------------------------------------------------------
-        self.grid_model = ScoreGridModel(session, self.apply, decimal, self)
+    def _build_grid(self) -> None:
+        """Grid mode: every entry in a table."""
+        self.grid_model = ScoreGridModel(self.session, self.apply, self.decimal, self)
         self.grid_view = ScoreGridView()
         self.grid_view.setObjectName("scoreGrid")
         self.grid_view.setModel(self.grid_model)
         self.grid_view.setAccessibleName(self.tr("Score grid"))
 
+    def _build_banner(self) -> None:
+        """Above both modes: what blocks scoring, and the button that resolves it."""
         self.status_banner = QLabel()
         self.status_banner.setObjectName("statusBanner")
         self.status_banner.setWordWrap(True)
@@ -190,15 +226,8 @@ class JudgeWorkspace(QWidget):
         self.banner_box.setLayout(banner)
         self.status_button.clicked.connect(self._status_action)
 
-        self.pages = QStackedWidget()
-        self.pages.addWidget(self.splitter)
-        self.pages.addWidget(self.grid_view)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.banner_box)
-        layout.addLayout(top)
-        layout.addWidget(self.pages, 1)
-
-        # -- wiring ---------------------------------------------------------------------
+    def _wire(self) -> None:
+        """Filters, stage, mode, selection and the keyboard."""
         self.search.textChanged.connect(self.apply_filter)
         self.category.currentIndexChanged.connect(self.apply_filter)
         self.state_filter.currentIndexChanged.connect(self.apply_filter)
@@ -214,14 +243,6 @@ class JudgeWorkspace(QWidget):
         QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move_entry(1))
         QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move_entry(-1))
         self.search.returnPressed.connect(self._search_done)
-
-        self.grid_model.set_stage(self.stage)
-        self.form.set_stage(self.stage)
-        self.update_status()
-        self.form.setEnabled(bool(session.entries))
-        self._last_edited = last_edited(session.path)
-        if not (self._last_edited and self.select_code(self._last_edited)):
-            self.select_row(0)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.sessions.master import MasterSession
+from judge_app.services import MasterSession
 from judge_app.ui.overview import RecordsModel, records_view
 
 

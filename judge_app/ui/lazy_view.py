@@ -7,7 +7,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from judge_app.domain.model import AGGREGATION_METHODS
+from judge_app.services import AGGREGATION_METHODS
 
 # (methods, then): compute the methods' results (in a worker when large), then call `then`
 Ensure = Callable[[list[str], Callable[[], None]], None]

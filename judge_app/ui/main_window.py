@@ -19,15 +19,15 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
+# the language only, at start-up: judge_app.services (the whole core) loads in the background
 from judge_app.base import text as core_text
-from judge_app.base.errors import JudgeAppError, storage_or_text
 from judge_app.ui import i18n
 from judge_app.ui.backup_actions import BackupActions
 from judge_app.ui.judge_actions import JudgeActions
 from judge_app.ui.welcome import WelcomePage
 
 if TYPE_CHECKING:
-    from judge_app.sessions.package import PackageSession
+    from judge_app.services import PackageSession
     from judge_app.ui.judge_workspace import JudgeWorkspace
     from judge_app.ui.secretariat_workspace import SecretariatWorkspace
 
@@ -66,8 +66,8 @@ class MainWindow(QMainWindow):
         self.workspace: JudgeWorkspace | None = None
         self.secretariat: SecretariatWorkspace | None = None
         self.current_path: Path | None = None
-        self.judge_actions = JudgeActions(self)
-        self.backup_actions = BackupActions(self)
+        self.judge_actions = JudgeActions(self, main=self)
+        self.backup_actions = BackupActions(self, main=self)
         self.setWindowTitle("judge-app")
         self.setMinimumSize(720, 440)  # fits 1366×768 at 150% (910×512 logical)
 
@@ -289,15 +289,19 @@ class MainWindow(QMainWindow):
 
         try:
             self.open_path(str(services.demo_package()))
-        except JudgeAppError as exc:
-            QMessageBox.warning(self, self.tr("Demo"), str(storage_or_text(exc)))
+        except services.JudgeAppError as exc:
+            QMessageBox.warning(self, self.tr("Demo"), str(services.storage_or_text(exc)))
 
     def open_path(self, path: str) -> bool:
         import sqlite3
 
-        from judge_app.base.writer_lock import WriteRefused
-        from judge_app.sessions.package import PackageSession
-        from judge_app.store.database import DamagedFile
+        from judge_app.services import (
+            DamagedFile,
+            JudgeAppError,
+            PackageSession,
+            WriteRefused,
+            storage_or_text,
+        )
         from judge_app.ui.secretariat_workspace import SecretariatWorkspace
 
         target = Path(path)
@@ -539,7 +543,7 @@ class MainWindow(QMainWindow):
         GuideDialog(page, self).exec()
 
     def about(self) -> None:
-        from judge_app.base.paths import app_home
+        from judge_app.services import app_home
         from judge_app.ui.about_dialog import AboutDialog
 
         AboutDialog(str(app_home()), self).exec()

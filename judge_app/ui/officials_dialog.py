@@ -25,8 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.base.errors import JudgeAppError, ProblemsError
-from judge_app.domain.officials import MAX_LETTERHEAD_LINES
+from judge_app.services import MAX_LETTERHEAD_LINES, JudgeAppError, ProblemsError
 from judge_app.ui.screen_fit import fit_on_screen
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, Qt
 from PySide6.QtWidgets import QHeaderView, QTableView, QWidget
 
-from judge_app.sessions.master import MasterSession
+from judge_app.services import MasterSession
 
 
 class RecordsModel(QAbstractTableModel):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QWidget
 
-from judge_app.base.writer_lock import FileInUse, WriteRefused
+from judge_app.services import FileInUse, WriteRefused
 
 
 def read_only_text(reason: WriteRefused | None) -> str:

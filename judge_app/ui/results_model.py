@@ -6,9 +6,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QObject, Qt
 from PySide6.QtGui import QColor, QFont
 
-from judge_app.domain.model import Definition
-from judge_app.domain.results import EntryResult
-from judge_app.domain.scoring import format_display
+from judge_app.services import Definition, EntryResult, format_display
 
 CODE_ROLE = Qt.ItemDataRole.UserRole + 1
 

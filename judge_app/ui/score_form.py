@@ -14,9 +14,15 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.domain.model import Criterion, ScoreChange
-from judge_app.domain.scoring import format_display, format_number, judge_total, parse_score
-from judge_app.sessions.package import PackageSession
+from judge_app.services import (
+    Criterion,
+    PackageSession,
+    ScoreChange,
+    format_display,
+    format_number,
+    judge_total,
+    parse_score,
+)
 from judge_app.ui.grid_model import Apply
 
 

@@ -23,10 +23,14 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
-from judge_app.base.errors import JudgeAppError, ProblemsError, storage_or_text
-from judge_app.base.writer_lock import WriteRefused
-from judge_app.integrity.keys import WrongPassphrase
-from judge_app.sessions.master import MasterSession
+from judge_app.services import (
+    JudgeAppError,
+    MasterSession,
+    ProblemsError,
+    WriteRefused,
+    WrongPassphrase,
+    storage_or_text,
+)
 from judge_app.ui.berita_acara_dialog import BeritaAcaraDialog
 from judge_app.ui.charts_view import ChartsView
 from judge_app.ui.judges_dashboard import JudgesDashboard
@@ -423,10 +427,7 @@ class SecretariatWorkspace(QWidget):
 
     def _stem(self, kind: str = "results") -> str:
         """'hasil-rata-rata' or 'results-mean': the method named in the user's language."""
-        from judge_app.base import text
-        from judge_app.domain.result_words import default_file_stem
-
-        return default_file_stem(kind, self.method, text.language())
+        return services.default_file_stem(kind, self.method, services.language())
 
     def _written(self, path: Path, open_it: bool = False) -> None:
         self.status.emit(self.tr("Written: %1").replace("%1", str(path)))

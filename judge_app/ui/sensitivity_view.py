@@ -14,8 +14,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from judge_app.domain.model import AGGREGATION_METHODS
-from judge_app.sessions.master import MasterSession
+from judge_app.services import AGGREGATION_METHODS, MasterSession
 from judge_app.ui.lazy_view import LazyView
 from judge_app.ui.results_model import method_names
 

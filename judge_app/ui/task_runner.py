@@ -10,9 +10,13 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication, QObject, Qt, QThread, Signal, Slot
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from judge_app.base.errors import JudgeAppError, storage_or_text
-from judge_app.base.progress import Cancelled, Progress
-from judge_app.base.progress_text import describe
+from judge_app.services import (
+    Cancelled,
+    JudgeAppError,
+    Progress,
+    describe_progress,
+    storage_or_text,
+)
 
 
 class _Worker(QObject):
@@ -103,7 +107,7 @@ class Task(QObject):
             return
         self.dialog.setMaximum(total)
         self.dialog.setValue(min(done, total) if total else 0)
-        self.dialog.setLabelText(describe(what))
+        self.dialog.setLabelText(describe_progress(what))
 
     def _end(self, callback, *args) -> None:
         self.thread.quit()

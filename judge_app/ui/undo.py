@@ -8,8 +8,7 @@ from collections.abc import Callable
 
 from PySide6.QtGui import QUndoCommand
 
-from judge_app.domain.model import ScoreChange
-from judge_app.sessions.package import PackageSession
+from judge_app.services import PackageSession, ScoreChange
 
 Notify = Callable[[set[str]], None]
 Guard = Callable[[Callable[[], object]], bool]
