@@ -32,7 +32,7 @@ class FileInfo:
 def list_backups(path: str | Path) -> list[tuple[backups.Backup, backups.Summary | None]]:
     """The file's rolling backups, newest first, each with what it holds (None when the
     backup cannot be read)."""
-    out = []
+    out: list[tuple[backups.Backup, backups.Summary | None]] = []
     for backup in backups.list_backups(Path(path)):
         try:
             out.append((backup, backups.summary(backup.path)))

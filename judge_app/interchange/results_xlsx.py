@@ -7,13 +7,18 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.cell.cell import Cell
 
 from judge_app.base import atomic
 from judge_app.domain.model import Judge
 from judge_app.interchange.results_csv import flag_words, rounded
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet._write_only import WriteOnlyWorksheet
 
 FLAG_SHEET = "Catatan"
 SCORES_SHEET = "Nilai juri"
@@ -96,7 +101,7 @@ def write_results_xlsx(
         for e in document["entries"]:
             if e["category"] != category_id:
                 continue
-            figures = []
+            figures: list[Cell | str | None] = []
             for stage_id, _ in stages:
                 stage = e["stages"].get(stage_id, {})
                 given = stage.get("judges", {})
@@ -166,7 +171,7 @@ def write_results_xlsx(
         workbook.save(tmp)
 
 
-def _figure(sheet, value: float | None) -> WriteOnlyCell | None:
+def _figure(sheet: WriteOnlyWorksheet, value: float | None) -> Cell | None:
     """A number as printed (half up, 2 decimals), numeric, shown with two decimals in
     the reader's own decimal mark."""
     if value is None:

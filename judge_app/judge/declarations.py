@@ -89,10 +89,10 @@ def declare(
     wanted = {
         session.canonical_code(code): reason.strip() for code, reason in request.conflicts.items()
     }
-    for code in session.entries:
-        reason = session.conflict_reason(code.code)
+    for entry in session.entries:
+        reason = session.conflict_reason(entry.code)
         if reason is not None:
-            wanted.setdefault(code.code, reason)
+            wanted.setdefault(entry.code, reason)
     pair = key_pair(session, passphrase, create=True)
     judge = session.judge
     corrections = {

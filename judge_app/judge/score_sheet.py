@@ -218,6 +218,13 @@ def reopen(session: PackageSession, passphrase: str) -> int:
     return next_revision
 
 
+def _scored(value: float | None) -> float:
+    """A finalised sheet has every cell of an entry without a conflict scored."""
+    if value is None:
+        raise TypeError("an unscored cell on a finalised sheet")
+    return value
+
+
 def _recap(
     session: PackageSession, revision: int, digest: str, place: str, today: dt.date
 ) -> JudgeRecap:
@@ -238,13 +245,13 @@ def _recap(
                     RecapRow(
                         criterion=f"{c.id}. {c.name}",
                         weight=format_number(c.weight, decimal),
-                        score=format_number(values[c.id], decimal),
+                        score=format_number(_scored(values[c.id]), decimal),
                         weighted=format_display(parts[c.id], decimal),
                         note=session.note(entry.code, c.id),
                     )
                     for c in criteria
                 )
-                total = session.total(entry.code, stage.id)
+                total = _scored(session.total(entry.code, stage.id))
                 stages.append(RecapStage(stage.name, rows, format_display(total, decimal)))
         entries.append(
             RecapEntry(

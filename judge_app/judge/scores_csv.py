@@ -117,9 +117,9 @@ def write_scores_csv(
     with atomic.replacing(path) as tmp, tmp.open("w", encoding="utf-8-sig", newline="") as handle:
         writer = csv.writer(handle, delimiter=chosen.delimiter)
         writer.writerow(header())
-        for code, criterion, value, note in rows:
+        for code, criterion_id, value, note in rows:
             shown = "" if value is None else format_number(value, chosen.decimal)
-            writer.writerow([code, criterion, shown, note])
+            writer.writerow([code, criterion_id, shown, note])
     return len(rows)
 
 

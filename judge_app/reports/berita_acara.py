@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from xml.sax.saxutils import escape
 
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import Flowable, KeepTogether, Paragraph, Spacer, Table, TableStyle
 
 from judge_app.domain.dates import date_in_words, long_date
 from judge_app.domain.model import Judge
@@ -175,7 +175,9 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
                 para(f"{_id_label(judge.nip)}. {judge.nip or '-'}", st["cell"]),
             ]
         )
-    grid_rows = [cells[i : i + 3] for i in range(0, len(cells), 3)]
+    grid_rows: list[list[list[Flowable] | str]] = [
+        list(cells[i : i + 3]) for i in range(0, len(cells), 3)
+    ]
     for row in grid_rows:
         row.extend([""] * (3 - len(row)))
     grid = Table(grid_rows, colWidths=[57 * mm] * 3)

@@ -13,7 +13,7 @@ from xml.sax.saxutils import escape
 from reportlab.lib import colors
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import KeepTogether, PageBreak, Paragraph, Spacer, Table
+from reportlab.platypus import Flowable, KeepTogether, PageBreak, Paragraph, Spacer, Table
 
 from judge_app.domain.model import Criterion, Stage
 from judge_app.domain.officials import Letterhead
@@ -117,7 +117,7 @@ def _stage_table(stage: BlankStage, en: bool, st: dict) -> Table:
     header = ["Criterion" if en else "Kriteria", "Weight" if en else "Bobot",
               "Scale" if en else "Skala", "Score" if en else "Nilai", stage.column,
               "Note" if en else "Catatan"]  # fmt: skip
-    rows = [[para(h, st["cellb"]) for h in header]]
+    rows: list[list[Flowable | str]] = [[para(h, st["cellb"]) for h in header]]
     for c in stage.criteria:
         rows.append(
             [

@@ -85,9 +85,10 @@ def document_title(form: DeclarationForm) -> str:
 
 
 def _numbered(items: list, style, bullet: str = "1") -> ListFlowable:
+    # types-reportlab leaves out ListItem, which ListFlowable takes
     return ListFlowable(
         [
-            item if isinstance(item, ListItem | ListFlowable) else ListItem(item, leftIndent=14)
+            item if isinstance(item, ListItem | ListFlowable) else ListItem(item, leftIndent=14)  # type: ignore[misc]
             for item in items
         ],
         bulletType=bullet,

@@ -7,7 +7,7 @@ import datetime as dt
 from dataclasses import dataclass
 
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Spacer
 
 from judge_app.domain.dates import place_and_date
 from judge_app.domain.model import Judge
@@ -117,7 +117,7 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
                 )
             )
         for stage in entry.stages:
-            rows = [[para(h, st["cellb"]) for h in header]]
+            rows: list[list[Flowable | str]] = [[para(h, st["cellb"]) for h in header]]
             for r in stage.rows:
                 rows.append(  # short figures as plain text: a Paragraph only where it wraps
                     [
@@ -145,8 +145,13 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
     story.append(CondPageBreak(30 * mm))  # the heading not alone at the foot of a page
     story.append(para(t("Summary", "Rekapitulasi"), st["heading"]))
     rows = [
-        [para(h, st["cellb"]) for h in ["No", t("Code", "Kode"), t("Innovation", "Nama Inovasi")]]
-        + [para(name, st["cellb"]) for name in recap.stage_names]
+        [
+            *(
+                para(h, st["cellb"])
+                for h in ["No", t("Code", "Kode"), t("Innovation", "Nama Inovasi")]
+            ),
+            *(para(name, st["cellb"]) for name in recap.stage_names),
+        ]
     ]
     for i, entry in enumerate(recap.entries, start=1):
         totals = (

@@ -6,6 +6,7 @@ from __future__ import annotations
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from typing import Any
 
 import segno
 from reportlab.lib import colors
@@ -194,7 +195,7 @@ def build(
 
         def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
-            self._startPage()
+            self._startPage()  # type: ignore[attr-defined]  # reportlab's own, not in the stubs
 
         def save(self) -> None:
             total = len(self._pages)
@@ -246,12 +247,12 @@ def build(
         total = len(story)
         laid = [0]
 
-        def after(_flowable) -> None:
+        def after(_flowable: Flowable) -> None:
             laid[0] += 1
             if laid[0] % 20 == 0 or laid[0] == total:
                 on_flowable(laid[0], total)
 
-        doc.afterFlowable = after
+        doc.afterFlowable = after  # type: ignore[method-assign, assignment]  # reportlab's hook
     doc.build(story, canvasmaker=NumberedCanvas)
     footer.pages.append(doc.page)
     return buffer.getvalue()
@@ -343,7 +344,7 @@ def grid_table(
 ) -> Table:
     table = Table(rows, colWidths=widths, rowHeights=heights, repeatRows=header_rows)
     register_fonts()
-    commands = [
+    commands: list[tuple[Any, ...]] = [
         ("GRID", (0, 0), (-1, -1), 0.4, colors.HexColor("#777777")),
         # plain-text cells (numbers, codes) look like "cell" paragraphs but cost far less
         ("FONT", (0, 0), (-1, -1), FONT, 8.5, 10.5),
@@ -377,7 +378,9 @@ def together(flowable: Flowable) -> list[Flowable]:
     KeepTogether an endless height, which would push it onto a page of its own."""
     from reportlab.platypus import KeepTogether
 
-    return list(flowable._content) if isinstance(flowable, KeepTogether) else [flowable]
+    if isinstance(flowable, KeepTogether):
+        return list(flowable._content)  # type: ignore[attr-defined]  # not in the stubs
+    return [flowable]
 
 
 def para(text: str, style: ParagraphStyle) -> Paragraph:

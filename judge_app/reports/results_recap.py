@@ -15,7 +15,15 @@ from reportlab.lib.enums import TA_RIGHT
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
-from reportlab.platypus import CondPageBreak, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    CondPageBreak,
+    Flowable,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from judge_app.domain.model import Definition
 from judge_app.domain.officials import Letterhead
@@ -245,7 +253,10 @@ def _signatures(recap: ResultsRecap, placement: Placement, st, t) -> list:
     the secretariat, whose space holds the electronic signature's stamp."""
     right = ParagraphStyle("right", parent=st["body"], alignment=TA_RIGHT)
     signers = [*recap.panel_signers, recap.secretariat]
-    captions, spaces, names, numbers = [], [], [], []
+    captions: list[Paragraph] = []
+    spaces: list[Flowable] = []
+    names: list[Paragraph] = []
+    numbers: list[Paragraph] = []
     for signer in signers:
         captions.append(para(signer.caption, st["body"]))
         if signer is recap.secretariat:

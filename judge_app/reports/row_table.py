@@ -10,12 +10,15 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import accumulate
+from typing import cast
 from weakref import WeakKeyDictionary
 
 from reportlab.lib import colors
 from reportlab.lib.rl_accel import escapePDF
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFont
+from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import Flowable
 
 from judge_app.reports.layout import BOLD, FONT, register_fonts
@@ -27,7 +30,9 @@ HEADER_FILL = colors.HexColor("#e8eef7")
 ELLIPSIS = "…"
 # per PDF document: (font, text) -> its text-showing operators. A font's subset codes
 # are assigned per document, so the encoding of "80,58" is reused only within one.
-_ENCODED: WeakKeyDictionary = WeakKeyDictionary()
+_ENCODED: WeakKeyDictionary[object, dict[tuple[str, str], tuple[tuple[str, str], ...]]] = (
+    WeakKeyDictionary()
+)
 
 
 @lru_cache(maxsize=1 << 16)
@@ -51,6 +56,10 @@ class Row:
     fills: dict[int, str] = field(default_factory=dict)  # column -> background colour
 
 
+# a row as drawn: each cell's lines, the fills, the height
+Laid = tuple[list[tuple[str, ...]], dict[int, str], float]
+
+
 class RowTable(Flowable):
     def __init__(self, columns: list[Column], header: list[str], rows: list[Row]) -> None:
         super().__init__()
@@ -59,11 +68,11 @@ class RowTable(Flowable):
         self.header = [_fit(text, BOLD, c.width - 2 * PAD, 0, HEADER_SIZE) for text, c in
                        zip(header, columns, strict=True)]  # fmt: skip
         self.header_height = max(len(lines) for lines in self.header) * HEADER_LEADING + 2 * PAD
-        self.rows = [self._lay(row) for row in rows] if rows and isinstance(rows[0], Row) else rows
+        self.rows = [self._lay(row) for row in rows]
         self.width = sum(c.width for c in columns)
 
-    def _lay(self, row: Row) -> tuple[list[tuple[str, ...]], dict[int, str], float]:
-        cells = []
+    def _lay(self, row: Row) -> Laid:
+        cells: list[tuple[str, ...]] = []
         for text, c in zip(row.cells, self.columns, strict=True):
             font, room = BOLD if c.bold else FONT, c.width - 2 * PAD
             fits = not text or width_of(text, font, SIZE) <= room  # most cells: no wrapping
@@ -122,8 +131,9 @@ class RowTable(Flowable):
             y -= height
         # all text as one block of operators, each distinct string encoded once
         lines: list[str] = ["BT 0 0 0 rg"]
-        encoded = _ENCODED.setdefault(canvas._doc, {})  # the document the subsets belong to
-        state = [None]
+        # the document the subsets belong to (the canvas's own, not in the stubs)
+        encoded = _ENCODED.setdefault(canvas._doc, {})  # type: ignore[attr-defined]
+        state: list[tuple[str, float] | None] = [None]
         self._row(lines, encoded, state, xs, top, self.header, self.header_height, header=True)
         y = top - self.header_height
         for cells, _fills, height in rows:
@@ -146,7 +156,17 @@ class RowTable(Flowable):
         canvas.drawPath(path, stroke=1, fill=0)
         canvas.restoreState()
 
-    def _row(self, out, encoded, state, xs, y, cells, height, header=False) -> None:
+    def _row(
+        self,
+        out: list[str],
+        encoded: dict[tuple[str, str], tuple[tuple[str, str], ...]],
+        state: list[tuple[str, float] | None],
+        xs: list[float],
+        y: float,
+        cells: list[tuple[str, ...]],
+        height: float,
+        header: bool = False,
+    ) -> None:
         """Text operators for one row: an absolute position per line (Tm), a font switch
         only when the font, its subset or the size changes (Tf), then the string (Tj)."""
         size, leading = (HEADER_SIZE, HEADER_LEADING) if header else (SIZE, LEADING)
@@ -174,11 +194,11 @@ class RowTable(Flowable):
                 baseline -= leading
 
 
-def _encode(canvas, font_name: str, text: str) -> tuple[tuple[str, str], ...]:
+def _encode(canvas: Canvas, font_name: str, text: str) -> tuple[tuple[str, str], ...]:
     """(subset font's PDF name, "(…) Tj") per run of the text, as reportlab's text object
     writes them for a TrueType font (whose subsets it fills in as characters appear)."""
-    font = pdfmetrics.getFont(font_name)
-    doc = canvas._doc
+    font = cast(TTFont, pdfmetrics.getFont(font_name))  # FONT and BOLD are TrueType
+    doc = canvas._doc  # type: ignore[attr-defined]  # the canvas's own, not in the stubs
     return tuple(
         (font.getSubsetInternalName(subset, doc), f"({escapePDF(chunk)}) Tj")
         for subset, chunk in font.splitString(text, doc)

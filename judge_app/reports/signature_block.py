@@ -13,7 +13,15 @@ from reportlab.lib.enums import TA_CENTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
-from reportlab.platypus import Image, KeepTogether, Paragraph, Spacer, Table, TableStyle
+from reportlab.platypus import (
+    Flowable,
+    Image,
+    KeepTogether,
+    Paragraph,
+    Spacer,
+    Table,
+    TableStyle,
+)
 
 from judge_app.reports.layout import Placement, SignatureSpot, para, styles
 
@@ -47,6 +55,7 @@ def signature_block(
         Paragraph(escape(s.caption), st["body"]),
         Spacer(1, 2 * mm),
     ]
+    signature: Flowable
     if s.signature_png:
         reader = ImageReader(io.BytesIO(s.signature_png))
         width, height = reader.getSize()

@@ -3,6 +3,7 @@ results document and signed with the secretariat's key."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 
 import sqlite_utils
@@ -20,7 +21,7 @@ def signed_recap_pdf(
     document: dict,
     passphrase: str,
     place: str = "",
-    day: object = None,
+    day: dt.date | None = None,
     number: str = "",
     berita_acara_number: str = "",
 ) -> bytes:
@@ -235,7 +236,7 @@ def signed_berita_acara_pdf(
     passphrase: str,
     number: str = "",
     place: str = "",
-    day: object = None,
+    day: dt.date | None = None,
 ) -> bytes:
     """The signed Berita Acara for the results `document` (as_json). A signed blank
     number can never be filled in: without one it is refused."""
