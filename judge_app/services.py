@@ -1,161 +1,185 @@
 """The front door of judge-app's core: every use case and every value the window (`ui/`) and the
 command line (`cli/`) need, and nothing else. They import this module and no other part of the
 core (tests/test_layers.py holds them to it); what lies behind it is described in
-docs/ARCHITECTURE.md. Re-exports only: no logic lives here."""
+docs/ARCHITECTURE.md §2. Re-exports only: no logic lives here.
+
+The window imports it while it starts (its language, its paths), before it has shown itself, and
+the whole core with reportlab, SQLite and the signing libraries takes most of a second to load.
+So a name is loaded when it is first used (PEP 562): the imports below are what readers and type
+checkers see, and `__getattr__` follows those same lines at run time, read from this file."""
 
 from __future__ import annotations
 
-# -- The program and its plumbing: version, language, errors, progress, files written whole
-from judge_app import __version__
-from judge_app.base.atomic import write_bytes
-from judge_app.base.desktop_integration import install as install_desktop
-from judge_app.base.errors import (
-    JudgeAppError,
-    ProblemsError,
-    file_problem,
-    storage_or_text,
-    storage_problem,
-)
-from judge_app.base.paths import app_home, cache_dir
-from judge_app.base.progress import Cancelled, Progress, terminal
-from judge_app.base.progress_text import describe as describe_progress
-from judge_app.base.quiet import quiet_warnings
-from judge_app.base.resources import resources_dir, templates_dir
-from judge_app.base.screen_check import require_screen
-from judge_app.base.text import (
-    LANGUAGES,
-    QT_TRANSLATE_NOOP,
-    decimal_mark,
-    explicit_language,
-    language,
-    set_language,
-    translate,
-)
-from judge_app.base.writer_lock import FileInUse, WriteRefused
+import ast
+import importlib
+from pathlib import Path
+from typing import TYPE_CHECKING
 
-# -- The bundled demo round
-from judge_app.demo import Demo, build_demo, demo_package, find_demo, sign_demo
-from judge_app.domain.awards import note as award_note
-from judge_app.domain.awards import rule_words as award_rule_words
-from judge_app.domain.awards import summarise as award_summary
-from judge_app.domain.dates import date_in_words, parse_date, place_and_date
-from judge_app.domain.declaration_texts import (
-    CONFLICT_TABLE_HEADER,
-    conflict_names,
-    declaration_words,
-    identity_rows,
-)
+if TYPE_CHECKING:
+    # -- The program and its plumbing: version, language, errors, progress, files written whole
+    from judge_app import __version__
+    from judge_app.base.atomic import write_bytes
+    from judge_app.base.desktop_integration import install as install_desktop
+    from judge_app.base.errors import (
+        JudgeAppError,
+        ProblemsError,
+        file_problem,
+        storage_or_text,
+        storage_problem,
+    )
+    from judge_app.base.paths import app_home, cache_dir
+    from judge_app.base.progress import Cancelled, Progress, terminal
+    from judge_app.base.progress_text import describe as describe_progress
+    from judge_app.base.quiet import quiet_warnings
+    from judge_app.base.resources import resources_dir, templates_dir
+    from judge_app.base.screen_check import require_screen
+    from judge_app.base.text import (
+        DEFAULT_LANGUAGE,
+        LANGUAGES,
+        QT_TRANSLATE_NOOP,
+        decimal_mark,
+        explicit_language,
+        language,
+        set_language,
+        translate,
+    )
+    from judge_app.base.writer_lock import FileInUse, WriteRefused
 
-# -- The rules' vocabulary the screens show and the command line prints
-from judge_app.domain.model import AGGREGATION_METHODS, Criterion, Definition, Entry, ScoreChange
-from judge_app.domain.officials import MAX_LETTERHEAD_LINES
-from judge_app.domain.result_words import default_file_stem
-from judge_app.domain.results import EntryResult
-from judge_app.domain.scoring import format_display, format_number, judge_total, parse_score
+    # -- The bundled demo round
+    from judge_app.demo import Demo, build_demo, demo_package, find_demo, sign_demo
+    from judge_app.domain.awards import note as award_note
+    from judge_app.domain.awards import rule_words as award_rule_words
+    from judge_app.domain.awards import summarise as award_summary
+    from judge_app.domain.dates import date_in_words, parse_date, place_and_date
+    from judge_app.domain.declaration_texts import (
+        CONFLICT_TABLE_HEADER,
+        conflict_names,
+        declaration_words,
+        identity_rows,
+    )
 
-# -- Any file, either side: what it is, whether it is intact, its backups
-from judge_app.files.info import (
-    FileInfo,
-    competition_place,
-    competition_today,
-    describe,
-    file_role,
-    list_backups,
-    restore_backup,
-    verify,
-)
-from judge_app.files.verification import Report
-from judge_app.integrity.keys import MIN_PASSPHRASE, PASSPHRASE_ENV, WrongPassphrase
+    # -- The rules' vocabulary the screens show and the command line prints
+    from judge_app.domain.model import (
+        AGGREGATION_METHODS,
+        Criterion,
+        Definition,
+        Entry,
+        ScoreChange,
+    )
+    from judge_app.domain.officials import MAX_LETTERHEAD_LINES
+    from judge_app.domain.result_words import default_file_stem
+    from judge_app.domain.results import EntryResult
+    from judge_app.domain.scoring import format_display, format_number, judge_total, parse_score
 
-# -- The judge's use cases
-from judge_app.judge.declarations import DeclarationRequest, Signed
-from judge_app.judge.handin import HandIn, unsigned_warning
-from judge_app.judge.handin import described as described_hand_in
-from judge_app.judge.handin import padded as padded_rows
-from judge_app.judge.use_cases import (
-    blank_sheets,
-    declare,
-    declare_in,
-    export_recap,
-    export_scores,
-    finalise,
-    finalise_in,
-    hand_in,
-    hand_in_from,
-    has_signing_key,
-    import_scores,
-    missing_scores,
-    open_package,
-    read_score_sheet,
-    reopen,
-    reopen_in,
-    returned_file_warnings,
-    signed_revisions,
-    signing_key_exists,
-)
-from judge_app.secretariat.dashboard import judge_dashboard, method_sensitivity
-from judge_app.secretariat.exports import (
-    berita_acara_pdf,
-    results_csv,
-    results_document,
-    results_json,
-    results_pdf,
-    results_xlsx,
-)
-from judge_app.secretariat.keys import reregister_key
-from judge_app.secretariat.merge.run import MergeOutcome, merge
-from judge_app.secretariat.officials import (
-    letterhead,
-    official_problems,
-    officials,
-    set_letterhead,
-    set_official,
-)
-from judge_app.secretariat.packages import PackageWritten, make_packages, package_all, package_name
-from judge_app.secretariat.panel import (
-    Assignment,
-    JudgesRegistered,
-    add_judge,
-    assign,
-    assignment_source,
-    import_judges,
-    panel_warnings,
-    remove_judge,
-)
+    # -- Any file, either side: what it is, whether it is intact, its backups
+    from judge_app.files.info import (
+        FileInfo,
+        competition_place,
+        competition_today,
+        describe,
+        file_role,
+        list_backups,
+        restore_backup,
+        verify,
+    )
+    from judge_app.files.verification import Report
+    from judge_app.integrity.keys import MIN_PASSPHRASE, PASSPHRASE_ENV, WrongPassphrase
 
-# -- The secretariat's use cases
-from judge_app.secretariat.setup import (
-    EntryImport,
-    create_master,
-    import_entries,
-    list_entries,
-    load_definition,
-    template_names,
-    template_text,
-    template_title,
-)
-from judge_app.sessions.judge_status import JudgeStatus
-from judge_app.sessions.master import MasterSession
+    # -- The judge's use cases
+    from judge_app.judge.declarations import DeclarationRequest, Signed
+    from judge_app.judge.handin import HandIn, unsigned_warning
+    from judge_app.judge.handin import described as described_hand_in
+    from judge_app.judge.handin import padded as padded_rows
+    from judge_app.judge.use_cases import (
+        blank_sheets,
+        declare,
+        declare_in,
+        export_recap,
+        export_scores,
+        finalise,
+        finalise_in,
+        hand_in,
+        hand_in_from,
+        has_signing_key,
+        import_scores,
+        missing_scores,
+        open_package,
+        read_score_sheet,
+        reopen,
+        reopen_in,
+        returned_file_warnings,
+        signed_revisions,
+        signing_key_exists,
+    )
+    from judge_app.secretariat.dashboard import judge_dashboard, method_sensitivity
+    from judge_app.secretariat.exports import (
+        berita_acara_pdf,
+        results_csv,
+        results_document,
+        results_json,
+        results_pdf,
+        results_xlsx,
+    )
+    from judge_app.secretariat.keys import reregister_key
+    from judge_app.secretariat.merge.run import MergeOutcome, merge
+    from judge_app.secretariat.officials import (
+        letterhead,
+        official_problems,
+        officials,
+        set_letterhead,
+        set_official,
+    )
+    from judge_app.secretariat.packages import (
+        PackageWritten,
+        make_packages,
+        package_all,
+        package_name,
+    )
+    from judge_app.secretariat.panel import (
+        Assignment,
+        JudgesRegistered,
+        add_judge,
+        assign,
+        assignment_source,
+        import_judges,
+        panel_warnings,
+        remove_judge,
+    )
 
-# -- The two sessions: a judge's package and the secretariat's master, held open by a window
-from judge_app.sessions.package import (
-    COMPLETE,
-    CONFLICT,
-    NOT_STARTED,
-    PARTIAL,
-    STATES,
-    FileGone,
-    PackageSession,
-    ScoringProgress,
-)
-from judge_app.store.backups import Backup, Summary, describe_reason
-from judge_app.store.database import DamagedFile, opened
+    # -- The secretariat's use cases
+    from judge_app.secretariat.setup import (
+        EntryImport,
+        create_master,
+        import_entries,
+        list_entries,
+        load_definition,
+        template_names,
+        template_text,
+        template_title,
+    )
+    from judge_app.sessions.judge_status import JudgeStatus
+    from judge_app.sessions.master import MasterSession
+
+    # -- The two sessions: a judge's package and the secretariat's master, held open by a window
+    from judge_app.sessions.package import (
+        COMPLETE,
+        CONFLICT,
+        NOT_STARTED,
+        PARTIAL,
+        STATES,
+        FileGone,
+        PackageSession,
+        ScoringProgress,
+    )
+    from judge_app.store.backups import Backup, Summary, describe_reason
+    from judge_app.store.database import DamagedFile, opened
 
 __all__ = [
     "AGGREGATION_METHODS",
     "COMPLETE",
     "CONFLICT",
     "CONFLICT_TABLE_HEADER",
+    "DEFAULT_LANGUAGE",
     "LANGUAGES",
     "MAX_LETTERHEAD_LINES",
     "MIN_PASSPHRASE",
@@ -295,3 +319,34 @@ __all__ = [
     "verify",
     "write_bytes",
 ]
+
+
+def _sources() -> dict[str, tuple[str, str]]:
+    """Each exported name: (module, name there), from the imports above (one list, not two)."""
+    loader = __spec__.loader if __spec__ else None
+    source = loader.get_source(__name__) if loader else None  # type: ignore[attr-defined]
+    if source is None:  # the frozen program keeps this file beside it (build_installer.spec)
+        source = Path(__file__).with_suffix(".py").read_text(encoding="utf-8")
+    guarded = next(node for node in ast.parse(source).body if isinstance(node, ast.If))
+    return {
+        alias.asname or alias.name: (node.module, alias.name)
+        for node in guarded.body
+        if isinstance(node, ast.ImportFrom) and node.module
+        for alias in node.names
+    }
+
+
+def __getattr__(name: str) -> object:
+    sources = globals().get("_SOURCES")
+    if sources is None:
+        sources = globals()["_SOURCES"] = _sources()
+    if name not in sources:
+        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+    module, attribute = sources[name]
+    value = getattr(importlib.import_module(module), attribute)
+    globals()[name] = value  # found once; later uses are plain attribute reads
+    return value
+
+
+def __dir__() -> list[str]:
+    return sorted(__all__)

@@ -8,6 +8,8 @@ from __future__ import annotations
 
 import ast
 import re
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -156,26 +158,45 @@ def test_the_cycle_check_sees_a_cycle() -> None:
     assert _cycles({"a": {"b"}, "b": {"c"}, "c": set()}) == []
 
 
+def _front_door() -> ast.Module:
+    return ast.parse((PACKAGE / "services.py").read_text(encoding="utf-8"))
+
+
 def test_the_front_door_only_re_exports() -> None:
-    tree = ast.parse((PACKAGE / "services.py").read_text(encoding="utf-8"))
-    statements = [
-        type(node).__name__
-        for node in tree.body
-        if not isinstance(node, (ast.ImportFrom, ast.Import, ast.Expr, ast.Assign))
-    ]
-    assert statements == []
-    exported = next(n for n in tree.body if isinstance(n, ast.Assign))
-    assert [t.id for t in exported.targets if isinstance(t, ast.Name)] == ["__all__"]
+    """services.py holds import lines, __all__ and the loader that follows the lines on first
+    use; every exported name is one of the lines and is there at run time."""
+    tree = _front_door()
+    kinds = sorted({type(node).__name__ for node in tree.body})
+    assert kinds == ["Assign", "Expr", "FunctionDef", "If", "Import", "ImportFrom"]
+    functions = {n.name for n in tree.body if isinstance(n, ast.FunctionDef)}
+    assert functions == {"_sources", "__getattr__", "__dir__"}
+    guarded = next(n for n in tree.body if isinstance(n, ast.If))
+    assert ast.unparse(guarded.test) == "TYPE_CHECKING"
+    lines = {
+        (a.asname or a.name) for n in guarded.body if isinstance(n, ast.ImportFrom) for a in n.names
+    }
     from judge_app import services
 
-    imported = {
-        (a.asname or a.name)
-        for n in tree.body
-        if isinstance(n, ast.ImportFrom)
-        for a in n.names
-        if n.module != "__future__"
-    }
-    assert sorted(services.__all__) == sorted(imported)
+    assert sorted(services.__all__) == sorted(lines)
+    missing = [name for name in services.__all__ if getattr(services, name, None) is None]
+    assert missing == []
+    with pytest.raises(AttributeError):
+        services.no_such_use_case  # noqa: B018
+
+
+def test_the_front_door_loads_a_name_when_it_is_used() -> None:
+    """The window takes its language and paths from the front door before it shows: that
+    must not load the rest of the core (reportlab, SQLite, the signing libraries)."""
+    code = (
+        "import sys\n"
+        "from judge_app.services import DEFAULT_LANGUAGE, app_home, resources_dir, set_language\n"
+        "heavy = [m for m in ('reportlab', 'sqlite_utils', 'cryptography', 'pyhanko',\n"
+        "    'judge_app.store', 'judge_app.sessions') if m in sys.modules]\n"
+        "from judge_app.services import PackageSession\n"
+        "print(heavy, 'judge_app.sessions.package' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.split() == ["[]", "True"]
 
 
 @pytest.mark.parametrize(

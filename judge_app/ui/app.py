@@ -8,8 +8,8 @@ from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QIcon
 from PySide6.QtWidgets import QApplication
 
-# plumbing needed before the window shows; judge_app.services (the whole core) loads after
-from judge_app.base.resources import resources_dir
+# plumbing needed before the window shows: the front door loads only this name now
+from judge_app.services import resources_dir
 from judge_app.ui import i18n
 from judge_app.ui.main_window import MainWindow, warm_up
 from judge_app.ui.style import STYLESHEET
@@ -47,10 +47,10 @@ class FileOpenEvents(QObject):
 
 def window_language() -> str:
     """--lang, then JUDGE_APP_LANG, then the window's own setting (one rule for the
-    command line and the window: judge_app.base.text.language)."""
-    from judge_app.base import text
+    command line and the window: the core's language())."""
+    from judge_app.services import language
 
-    return text.language()
+    return language()
 
 
 def quiet_console() -> None:
@@ -62,7 +62,7 @@ def quiet_console() -> None:
 
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
-    from judge_app.base.quiet import quiet_warnings
+    from judge_app.services import quiet_warnings
 
     quiet_warnings()
     if os.environ.get("JUDGE_APP_DEBUG"):

@@ -8,9 +8,9 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QSettings, QTranslator
 
-# plumbing needed before the window shows; judge_app.services (the whole core) loads after
-from judge_app.base.paths import app_home, cache_dir
-from judge_app.base.resources import resources_dir
+# plumbing needed before the window shows: the front door loads only these names now, and
+# the rest of the core when it is first used
+from judge_app.services import app_home, cache_dir, resources_dir
 
 LANGUAGES = {"id": "Bahasa Indonesia", "en": "English"}  # for the View menu
 
@@ -62,9 +62,9 @@ _installed: list[QTranslator] = []
 
 def install_translator(app: QCoreApplication, language: str) -> QTranslator | None:
     """Make `language` the interface language, replacing the one installed before."""
-    from judge_app.base import text
+    from judge_app.services import set_language
 
-    text.set_language(language)  # the core's messages (errors in dialogs) follow
+    set_language(language)  # the core's messages (errors in dialogs) follow
     while _installed:
         app.removeTranslator(_installed.pop())
     QLocale.setDefault(

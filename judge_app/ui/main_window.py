@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
     QStackedWidget,
 )
 
-# the language only, at start-up: judge_app.services (the whole core) loads in the background
-from judge_app.base import text as core_text
+# the language only, at start-up: the front door loads just these names, the rest of the core
+# is loaded in the background (warm_up)
+from judge_app.services import DEFAULT_LANGUAGE, set_language
 from judge_app.ui import i18n
 from judge_app.ui.backup_actions import BackupActions
 from judge_app.ui.judge_actions import JudgeActions
@@ -34,7 +35,6 @@ if TYPE_CHECKING:
 # The workspaces, the services and what they bring (SQLite, reportlab, cryptography) are
 # imported when a file opens, and meanwhile in the background: the window shows at once.
 HEAVY_MODULES = (
-    "judge_app.services",
     "judge_app.ui.judge_workspace",
     "judge_app.ui.secretariat_workspace",
     "judge_app.ui.declaration_dialog",
@@ -47,6 +47,9 @@ def warm_up() -> None:
     """Import the heavy modules in a background thread, after the window is shown."""
 
     def load() -> None:
+        services = importlib.import_module("judge_app.services")
+        for name in services.__all__:  # the front door loads a name on first use: use them all
+            getattr(services, name)
         for name in HEAVY_MODULES:
             importlib.import_module(name)
 
@@ -57,11 +60,11 @@ MAX_RECENT = 8
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, language: str = core_text.DEFAULT_LANGUAGE) -> None:
+    def __init__(self, language: str = DEFAULT_LANGUAGE) -> None:
         super().__init__()
         self.language = language
         self.decimal = i18n.decimal_mark(language)
-        core_text.set_language(language)
+        set_language(language)
         self.session: PackageSession | None = None
         self.workspace: JudgeWorkspace | None = None
         self.secretariat: SecretariatWorkspace | None = None
