@@ -17,6 +17,7 @@ import sqlite_utils
 
 from judge_app.base.errors import JudgeAppError
 from judge_app.base.text import translate
+from judge_app.base.writer_lock import WriteRefused
 from judge_app.domain.model import Criterion, Definition, Entry, Judge, ScoreChange
 from judge_app.domain.scoring import judge_total
 from judge_app.store import backups
@@ -70,7 +71,7 @@ class PackageSession:
         # migrate=False: read a file as it is (verify and merge never change their input);
         # write=False: a read-only view (the file is open for changes elsewhere)
         self.read_only = not write
-        self.refused_write: JudgeAppError | None = None  # why it is read-only, when known
+        self.refused_write: WriteRefused | None = None  # why it is read-only, when known
         self.db: sqlite_utils.Database = open_database(
             self.path, "package", migrate=migrate, write=write
         )

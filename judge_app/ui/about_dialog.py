@@ -109,7 +109,7 @@ class AboutDialog(QDialog):
                 "SQLite": sqlite3.sqlite_version,
                 "Qt / PySide6": PySide6.__version__,
             }.get(name) or _version(distribution)
-            for column, text in enumerate((name, version, licence, self.tr(use))):
+            for column, text in enumerate((name, version, licence, self.tr(str(use)))):
                 self.table.setItem(row, column, QTableWidgetItem(text))
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)

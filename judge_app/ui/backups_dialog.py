@@ -7,7 +7,7 @@ import re
 from datetime import datetime
 from pathlib import Path
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import QDateTime, QLocale, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -25,6 +25,13 @@ from judge_app.services import Backup, Summary
 SHOWN = "d MMM yyyy, HH:mm:ss"
 
 
+def _local(moment: datetime) -> QDateTime:
+    """A naive datetime as Qt's local date and time, to the second (as SHOWN prints it)."""
+    return QDateTime(
+        moment.year, moment.month, moment.day, moment.hour, moment.minute, moment.second
+    )
+
+
 def _local_time(locale: QLocale, stamp: str) -> str:
     """An audit time (ISO 8601 with its offset) in the computer's own time zone."""
     try:
@@ -33,7 +40,7 @@ def _local_time(locale: QLocale, stamp: str) -> str:
         return stamp
     if moment.tzinfo is not None:
         moment = moment.astimezone().replace(tzinfo=None)
-    return locale.toString(moment, SHOWN)
+    return locale.toString(_local(moment), SHOWN)
 
 
 class BackupsDialog(QDialog):
@@ -74,7 +81,7 @@ class BackupsDialog(QDialog):
         locale = QLocale()
         for row, (backup, summary) in enumerate(found):
             cells = [
-                locale.toString(backup.taken_at, SHOWN),
+                locale.toString(_local(backup.taken_at), SHOWN),
                 self.reason_text(backup.reason),
                 self.summary_text(summary),
                 _local_time(locale, summary.last_change) if summary else "",

@@ -75,7 +75,8 @@ class BeritaAcaraDialog(QDialog):
         self.resize(560, self.sizeHint().height())
 
     def day(self) -> dt.date:
-        return self.date.date().toPython()
+        chosen = self.date.date()
+        return dt.date(chosen.year(), chosen.month(), chosen.day())
 
     def _require_number(self) -> None:
         self.ok.setEnabled(bool(self.number.text().strip()) or not self.required)

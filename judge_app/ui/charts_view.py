@@ -4,8 +4,10 @@ how the leading entries' ranks move between the aggregation methods."""
 from __future__ import annotations
 
 import statistics
+from typing import cast
 
 from PySide6.QtCharts import (
+    QBarCategoryAxis,
     QBoxPlotSeries,
     QBoxSet,
     QCategoryAxis,
@@ -108,7 +110,8 @@ class ChartsView(LazyView):
         chart.addSeries(series)
         if distributions:
             chart.createDefaultAxes()
-            x_axis = chart.axes(Qt.Orientation.Horizontal)[0]
+            # createDefaultAxes gives a box plot a category axis and a value axis
+            x_axis = cast(QBarCategoryAxis, chart.axes(Qt.Orientation.Horizontal)[0])
             x_axis.setCategories(labels)
             if crowded:  # labels would all be cut to "…": say the order instead
                 x_axis.setLabelsVisible(False)
@@ -119,7 +122,7 @@ class ChartsView(LazyView):
                     .replace("%2", order[0])
                     .replace("%3", order[-1])
                 )
-            y_axis = chart.axes(Qt.Orientation.Vertical)[0]
+            y_axis = cast(QValueAxis, chart.axes(Qt.Orientation.Vertical)[0])
             low = min(min(v) for v in distributions.values())
             high = max(max(v) for v in distributions.values())
             y_axis.setRange(max(0.0, 10 * (low // 10)), min(100.0, 10 * (high // 10 + 1)))
@@ -167,9 +170,9 @@ class ChartsView(LazyView):
             by_method = leading[code]
             series = QLineSeries()
             points = [
-                QPointF(i, by_method[m])
+                QPointF(i, rank)
                 for i, m in enumerate(AGGREGATION_METHODS)
-                if by_method[m] is not None
+                if (rank := by_method[m]) is not None
             ]
             if not points:
                 continue

@@ -300,8 +300,8 @@ class DeclarationDialog(QDialog):
             self._show_error(self.tr("Give the reason for the conflict of interest."))
             return
         for row in range(self.table.rowCount()):
-            if self.table.item(row, 0).text() == code:
-                self.table.item(row, 2).setText(reason)
+            if self._item(row, 0).text() == code:
+                self._item(row, 2).setText(reason)
                 self.show_documents()
                 return
         row = self.table.rowCount()
@@ -319,7 +319,7 @@ class DeclarationDialog(QDialog):
     def _remove_conflict(self) -> None:
         row = self.table.currentRow()
         if row >= 0:
-            code = self.table.item(row, 0).text()
+            code = self._item(row, 0).text()
             if self.session.conflict_reason(code) is not None:
                 self._show_error(
                     self.tr(
@@ -377,9 +377,15 @@ class DeclarationDialog(QDialog):
 
     def conflicts(self) -> dict[str, str]:
         return {
-            self.table.item(r, 0).text(): self.table.item(r, 2).text().strip()
+            self._item(r, 0).text(): self._item(r, 2).text().strip()
             for r in range(self.table.rowCount())
         }
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        """A cell of the conflicts table (every row is added with all three)."""
+        item = self.table.item(row, column)
+        assert item is not None
+        return item
 
     def _load_png(self) -> None:
         path, _ = QFileDialog.getOpenFileName(

@@ -83,9 +83,11 @@ class EntryDetail(QWidget):
         self.table.setColumnCount(len(headers))
         self.table.setHorizontalHeaderLabels(headers)
         for i, c in enumerate(criteria, start=1):
-            self.table.horizontalHeaderItem(i).setToolTip(
-                f"{c.name} ({c.min:g}–{c.max:g}, {self.tr('weight')} {c.weight:g})"
-            )
+            label = self.table.horizontalHeaderItem(i)  # set by the labels just above
+            if label is not None:
+                label.setToolTip(
+                    f"{c.name} ({c.min:g}–{c.max:g}, {self.tr('weight')} {c.weight:g})"
+                )
         self.table.setRowCount(len(cells))
         notes = []
         for row, cell in enumerate(cells):

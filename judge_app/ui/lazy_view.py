@@ -7,13 +7,14 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QWidget
 
-from judge_app.services import AGGREGATION_METHODS
+from judge_app.services import AGGREGATION_METHODS, MasterSession
 
 # (methods, then): compute the methods' results (in a worker when large), then call `then`
 Ensure = Callable[[list[str], Callable[[], None]], None]
 
 
 class LazyView(QWidget):
+    session: MasterSession  # the subclass's
     stale = True
     ensure: Ensure | None = None  # the workspace's; None: compute here and now
 

@@ -4,6 +4,7 @@ entries), the ranked table and the drill-down to each judge's scores."""
 from __future__ import annotations
 
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QItemSelection, Qt, Signal
 from PySide6.QtWidgets import (
@@ -45,7 +46,12 @@ class ResultsView(QWidget):
     ):
         super().__init__(parent)
         self.session = session
-        self.ensure: Ensure = ensure or (lambda methods, then: (session.compute(methods), then()))
+
+        def compute_here(methods: list[str], then: Callable[[], None]) -> None:
+            session.compute(methods)
+            then()
+
+        self.ensure: Ensure = ensure or compute_here
         self.method = session.default_method
         layout = QVBoxLayout(self)
         bar = QHBoxLayout()

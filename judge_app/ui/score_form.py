@@ -61,16 +61,16 @@ class ScoreForm(QWidget):
         self.banner.setWordWrap(True)
         self.banner.hide()
         outer.addWidget(self.banner)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
         self.grid.setColumnStretch(0, 2)
         self.grid.setColumnStretch(2, 3)
         self.grid.setColumnStretch(3, 3)
-        self.scroll.setWidget(self.body)
-        outer.addWidget(self.scroll, 1)
+        self.scroll_area.setWidget(self.body)
+        outer.addWidget(self.scroll_area, 1)
         self.total = QLabel()
         self.total.setObjectName("totalLabel")
         self.total.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
@@ -92,8 +92,9 @@ class ScoreForm(QWidget):
         self.stage = stage
         while self.grid.count():
             item = self.grid.takeAt(0)
-            if item.widget():
-                item.widget().deleteLater()
+            widget = item.widget() if item is not None else None
+            if widget is not None:
+                widget.deleteLater()
         self.rows = []
         headers = (self.tr("Criterion"), self.tr("Score"), self.tr("Rubric level"), self.tr("Note"))
         for column, text in enumerate(headers):

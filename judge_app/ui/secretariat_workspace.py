@@ -348,8 +348,8 @@ class SecretariatWorkspace(QWidget):
         for task in (self.task, self.compute_task):
             if task is not None and not task.done:
                 task.cancel()
-                task.thread.quit()
-                task.thread.wait()
+                task.worker_thread.quit()
+                task.worker_thread.wait()
 
     def close(self) -> bool:
         """The file is closed: stop the work and give the file back (writer lock)."""

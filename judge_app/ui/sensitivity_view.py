@@ -36,10 +36,13 @@ class SensitivityView(LazyView):
         self.table.setSelectionBehavior(QTableWidget.SelectionBehavior.SelectRows)
         self.table.verticalHeader().setVisible(False)
         self.table.setAlternatingRowColors(True)
-        self.table.cellDoubleClicked.connect(
-            lambda row, _c: self.entryActivated.emit(self.table.item(row, 0).text())
-        )
+        self.table.cellDoubleClicked.connect(lambda row, _c: self._activated(row))
         layout.addWidget(self.table, 1)
+
+    def _activated(self, row: int) -> None:
+        item = self.table.item(row, 0)
+        if item is not None:
+            self.entryActivated.emit(item.text())
 
     def refresh(self) -> None:
         rows = self.session.sensitivity()

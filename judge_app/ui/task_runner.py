@@ -69,10 +69,10 @@ class Task(QObject):
         self.dialog.setMinimumDuration(400)  # quick work shows no dialog at all
         self.dialog.setAutoClose(False)
         self.dialog.setAutoReset(False)
-        self.thread = QThread(self)
+        self.worker_thread = QThread(self)
         self.worker = _Worker(work)
-        self.worker.moveToThread(self.thread)
-        self.thread.started.connect(self.worker.run)
+        self.worker.moveToThread(self.worker_thread)
+        self.worker_thread.started.connect(self.worker.run)
         self.callbacks = (on_success, on_failure, on_cancel)
         # slots of this object (GUI thread): the worker's signals arrive queued, never run
         # GUI code on the worker's thread
@@ -81,7 +81,7 @@ class Task(QObject):
         self.worker.failed.connect(self._failed)
         self.worker.stopped.connect(self._stopped)
         self.dialog.canceled.connect(self.cancel)
-        self.thread.start()
+        self.worker_thread.start()
 
     def cancel(self) -> None:
         self.cancelled = True
@@ -110,8 +110,8 @@ class Task(QObject):
         self.dialog.setLabelText(describe_progress(what))
 
     def _end(self, callback, *args) -> None:
-        self.thread.quit()
-        self.thread.wait()
+        self.worker_thread.quit()
+        self.worker_thread.wait()
         self.dialog.reset()
         self.dialog.hide()
         self.done = True
