@@ -99,8 +99,8 @@ if TYPE_CHECKING:
         finalise,
         finalise_in,
         hand_in,
-        hand_in_from,
         has_signing_key,
+        has_signing_key_in,
         import_scores,
         missing_scores,
         open_package,
@@ -109,7 +109,6 @@ if TYPE_CHECKING:
         reopen_in,
         returned_file_warnings,
         signed_revisions,
-        signing_key_exists,
     )
     from judge_app.secretariat.dashboard import judge_dashboard, method_sensitivity
     from judge_app.secretariat.exports import (
@@ -257,8 +256,8 @@ __all__ = [
     "format_display",
     "format_number",
     "hand_in",
-    "hand_in_from",
     "has_signing_key",
+    "has_signing_key_in",
     "identity_rows",
     "import_entries",
     "import_judges",
@@ -306,7 +305,6 @@ __all__ = [
     "set_official",
     "sign_demo",
     "signed_revisions",
-    "signing_key_exists",
     "storage_or_text",
     "storage_problem",
     "template_names",

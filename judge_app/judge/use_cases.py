@@ -106,7 +106,7 @@ def missing_scores(session: PackageSession) -> list[str]:
     return score_sheet.missing_scores(session)
 
 
-def signing_key_exists(session: PackageSession) -> bool:
+def has_signing_key_in(session: PackageSession) -> bool:
     return sign_store.certificate(session.db, session.judge.id) is not None
 
 
@@ -117,12 +117,6 @@ def signed_revisions(session: PackageSession) -> int:
 def hand_in(package: Path, folder: Path, progress: Progress | None = None) -> handin.HandIn:
     """The package's self-contained, checked copy for the secretariat, in `folder`."""
     return handin.hand_in_file(Path(package), Path(folder), progress)
-
-
-def hand_in_from(
-    session: PackageSession, folder: Path, progress: Progress | None = None
-) -> handin.HandIn:
-    return handin.hand_in(session, Path(folder), progress)
 
 
 def returned_file_warnings(path: Path) -> list[str]:
