@@ -18,6 +18,7 @@ install_missing_debs "${qt_debs[@]}" xvfb xauth xdotool poppler-utils qpdf \
 
 .venv/bin/ruff check .
 .venv/bin/ruff format --check .
+.venv/bin/mypy  # configured in pyproject.toml: the whole judge_app package
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q "$@"
 QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_judge.py --small
 QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_secretariat.py --small

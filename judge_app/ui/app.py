@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import cast
 
 from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFileOpenEvent, QIcon
@@ -16,7 +17,8 @@ from judge_app.ui.style import STYLESHEET
 
 
 def create_app(argv: list[str] | None = None) -> QApplication:
-    app = QApplication.instance() or QApplication(argv or sys.argv[:1])
+    # the application already running is a QApplication (made here, or by pytest-qt)
+    app = cast(QApplication, QApplication.instance()) or QApplication(argv or sys.argv[:1])
     if app.property("judge_app_styled"):
         return app  # styled once: a new style would pull the old one from under live widgets
     app.setApplicationName("judge-app")

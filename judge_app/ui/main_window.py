@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import importlib
 import threading
+from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -195,34 +196,31 @@ class MainWindow(QMainWindow):
         self.merge_action = self._action(
             self.secretariat_menu,
             self.tr("&Merge judges' files…"),
-            lambda: self.secretariat and self.secretariat.merge_dialog(),
+            self._in_secretariat(lambda s: s.merge_dialog()),
             "Ctrl+M",
         )
         self.import_entries_action = self._action(
             self.secretariat_menu,
             self.tr("&Import entries (CSV/XLSX)…"),
-            lambda: self.secretariat and self.secretariat.import_entries_dialog(),
+            self._in_secretariat(lambda s: s.import_entries_dialog()),
             "Ctrl+I",
         )
         self.packages_action = self._action(
             self.secretariat_menu,
             self.tr("Write the judges' &packages…"),
-            lambda: self.secretariat and self.secretariat.packages_dialog(),
+            self._in_secretariat(lambda s: s.packages_dialog()),
             "Ctrl+Shift+P",
         )
         self.officials_action = self._action(
             self.secretariat_menu,
             self.tr("&Letterhead and signing officials…"),
-            lambda: self.secretariat and self.secretariat.officials_dialog(),
+            self._in_secretariat(lambda s: s.officials_dialog()),
         )
         self.secretariat_menu.addSeparator()
         self.rekey_action = self._action(
             self.secretariat_menu,
             self.tr("&Re-register a judge's key…"),
-            lambda: (
-                self.secretariat
-                and self.secretariat.rekey(self.secretariat.judges.selected_judge() or "")
-            ),
+            self._in_secretariat(lambda s: s.rekey(s.judges.selected_judge() or "")),
         )
         self.export_menu = self.secretariat_menu.addMenu(self.tr("&Export results"))
         self.secretariat_menu.setEnabled(False)
@@ -232,6 +230,15 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("Guide for the &secretariat"), lambda: self.guide(1))
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About judge-app"), self.about)
+
+    def _in_secretariat(self, act: Callable[[SecretariatWorkspace], object]) -> Callable[[], None]:
+        """A menu slot that acts on the open master's workspace (none open: nothing)."""
+
+        def run() -> None:
+            if self.secretariat:
+                act(self.secretariat)
+
+        return run
 
     def _action(self, menu, text: str, slot, shortcut=None) -> QAction:
         action = QAction(text, self)
@@ -422,6 +429,8 @@ class MainWindow(QMainWindow):
             self.session = None
         while self.stack.count() > 1:
             widget = self.stack.widget(1)
+            if widget is None:
+                break
             self.stack.removeWidget(widget)
             widget.deleteLater()
         self.current_path = None
@@ -495,7 +504,9 @@ class MainWindow(QMainWindow):
 
     def recent_files(self) -> list[str]:
         value = i18n.settings().value("recent", [])
-        paths = [value] if isinstance(value, str) else list(value or [])
+        paths = (
+            [value] if isinstance(value, str) else list(value) if isinstance(value, list) else []
+        )
         return [p for p in paths if Path(p).exists()]
 
     def _remember(self, path: Path) -> None:
@@ -520,6 +531,7 @@ class MainWindow(QMainWindow):
             return
         i18n.settings().setValue("language", language)
         app = QApplication.instance()
+        assert app is not None  # a window lives inside an application
         i18n.install_translator(app, language)
         self.language = language
         self.decimal = i18n.decimal_mark(language)
