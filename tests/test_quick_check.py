@@ -281,3 +281,56 @@ def test_scores_on_an_entry_no_longer_assigned_are_not_proven(signed) -> None:
     conn.close()
     assert quick_verify(package) is None
     assert not verify_file(package).ok
+
+
+# -- the audit log rewritten whole (the chain has no key): the replay is what sees it ---
+
+
+def _rewrite_audit(package: Path, sql: str) -> None:
+    """Run `sql` on the audit log, then recompute every record's hash, as a tamperer who
+    rewrites the whole chain would."""
+    from judge_app.integrity.audit import GENESIS, record_hash
+
+    conn = sqlite3.connect(package)
+    triggers = conn.execute("SELECT name, sql FROM sqlite_master WHERE type = 'trigger'").fetchall()
+    for name, _ in triggers:
+        conn.execute(f"DROP TRIGGER {name}")
+    conn.execute(sql)
+    previous = GENESIS
+    rows = conn.execute(
+        "SELECT seq, at, actor, action, target, before, after FROM audit_log ORDER BY seq"
+    ).fetchall()
+    for seq, *record in rows:
+        digest = record_hash(previous, *record)
+        conn.execute("UPDATE audit_log SET prev_hash = ?, hash = ? WHERE seq = ?",
+                     [previous, digest, seq])  # fmt: skip
+        previous = digest
+    for _, trigger in triggers:
+        conn.execute(trigger)
+    conn.commit()
+    conn.close()
+
+
+def test_a_change_logged_while_signed_is_not_proven_and_verify_names_it(signed, tmp_path) -> None:
+    package = tmp_path / "p.sqlite"
+    shutil.copyfile(signed.packages[0].path, package)
+    _rewrite_audit(
+        package,
+        "INSERT INTO audit_log (at, actor, action, target, before, after, prev_hash, hash) "
+        "SELECT at, actor, 'conflict', 'KIPP23-001', NULL, '{}', '', '' FROM audit_log "
+        "WHERE action = 'sign'",
+    )
+    assert quick_verify(package) is None
+    report = verify_file(package)
+    assert any("KIPP23-001 changed while revision 1 was signed" in p for p in report.problems)
+
+
+def test_a_record_judge_app_cannot_write_is_not_proven_and_verify_says_so(signed, tmp_path) -> None:
+    """A signing record without a revision number: the quick check says "not proven"
+    (it does not raise), verify calls the content malformed."""
+    package = tmp_path / "p.sqlite"
+    shutil.copyfile(signed.packages[0].path, package)
+    _rewrite_audit(package, "UPDATE audit_log SET target = '' WHERE action = 'sign'")
+    assert quick_verify(package) is None
+    report = verify_file(package)
+    assert any("malformed content" in p for p in report.problems)

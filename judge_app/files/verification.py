@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import sqlite_utils
 
 from judge_app.base.errors import JudgeAppError, file_problem
 from judge_app.base.text import decimal_mark, translate
 from judge_app.domain.definition import definition_sha256
 from judge_app.integrity import keys
-from judge_app.integrity.audit import first_break
+from judge_app.integrity.audit import GENESIS, AuditRecord, first_break
 from judge_app.integrity.pdf_sign import verify_pdf
+from judge_app.integrity.replay import ScoreReplay, cell_key, logged_cell
 from judge_app.integrity.sheet import differences, sha256_text
 from judge_app.sessions.package import PackageSession
 from judge_app.store import audit as audit_store
@@ -23,7 +27,7 @@ from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
 from judge_app.store.schema import PROTECTIVE_TRIGGERS, TRIGGER_SINCE
 
-CHANGES = ("score", "conflict", "conflict_withdrawn")
+CellKey = tuple[str, str]  # (entry, criterion)
 
 
 @dataclass
@@ -152,9 +156,16 @@ def _verify_database(path: Path, report: Report) -> None:
         db.close()
 
 
-def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Report) -> None:
+def _check_sheets(
+    path: Path,
+    db: sqlite_utils.Database,
+    meta: dict[str, str],
+    records: list[AuditRecord],
+    report: Report,
+) -> None:
     heads = {r[8] for r in records}
     package = meta["role"] == "package"
+    signed_in_log: dict[tuple[str, ...], object]  # (judge, "revision n") -> sheet sha256
     if package:  # the judge's own signing records
         signed_in_log = {
             (r[2], r[4]): json.loads(r[6]).get("sha256") for r in records if r[3] == "sign" and r[6]
@@ -239,7 +250,7 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
                     "the audit log",
                 ).format(**where)
             )
-        if package and signed.get("audit_head") not in heads | {audit_store.GENESIS}:
+        if package and signed.get("audit_head") not in heads | {GENESIS}:
             report.problems.append(
                 translate(
                     "verification",
@@ -273,7 +284,7 @@ def _check_sheets(path: Path, db, meta: dict, records: list[tuple], report: Repo
         report.problems.append(problem)
 
 
-def _check_master_tables(path: Path, db, report: Report) -> None:
+def _check_master_tables(path: Path, db: sqlite_utils.Database, report: Report) -> None:
     """Results are summed from the master's score and conflict rows; merge writes them
     from the counted signed sheets, so they must still be exactly those."""
     from judge_app.store.merging import counted_sheets
@@ -350,7 +361,9 @@ def _check_master_tables(path: Path, db, report: Report) -> None:
     report.lines.append(translate("verification", "score rows match the counted signed sheets"))
 
 
-def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:
+def _retired_keys(
+    path: Path, db: sqlite_utils.Database, records: list[AuditRecord], report: Report
+) -> dict[tuple[str, bytes], int]:
     """(judge, certificate) -> last revision it may sign. Retirements and "rekey" audit
     records must match one to one: a row slipped in by hand would excuse a forged key, a
     row removed would bring a lost key back. Only a master retires keys."""
@@ -360,7 +373,7 @@ def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:
         if r[3] == "rekey" and r[5] and r[6]
     }
     rows = sign_store.retired_keys(db)
-    out = {}
+    out: dict[tuple[str, bytes], int] = {}
     if rows and repo.meta(db).get("role") != "master":
         report.problems.append(
             translate("verification", "{path}: a package cannot hold retired keys").format(
@@ -407,7 +420,11 @@ def _retired_keys(path: Path, db, records: list[tuple], report: Report) -> dict:
 
 
 def _check_declarations(
-    path: Path, db, records: list[tuple], report: Report, package: bool
+    path: Path,
+    db: sqlite_utils.Database,
+    records: list[AuditRecord],
+    report: Report,
+    package: bool,
 ) -> None:
     logged = {
         (r[2], r[4], json.loads(r[6]).get("pdf_sha256"))
@@ -455,35 +472,29 @@ def _check_declarations(
                 )
 
 
-def _verify_package_content(path: Path, db, records: list[tuple], report: Report) -> None:
+def _verify_package_content(
+    path: Path, db: sqlite_utils.Database, records: list[AuditRecord], report: Report
+) -> None:
     """The scores must be what the audit log says was entered; nothing may change while a
     revision is signed; and a locked revision must match its signed sheet."""
     judge_id = repo.meta(db)["judge_id"]
-    expected: dict[tuple[str, str], tuple] = {}
-    locked: int | None = None
-    for seq, _at, actor, action, target, _before, after, _prev, _hash in records:
-        if actor != judge_id:
-            continue
-        if action == "sign":
-            locked = int(target.split()[-1])
-        elif action == "reopen":
-            locked = None
-        elif action in CHANGES and locked is not None:
+    replay = ScoreReplay(judge_id, logged_cell)
+    try:
+        for seq, _at, actor, action, target, _before, after, _prev, _hash in records:
+            replay.add(seq, actor, action, target, after)
+    finally:  # a malformed record stops the replay: what came before it is still said
+        for breach in replay.breaches:
             report.problems.append(
                 translate(
                     "verification",
                     "{path}: {target} changed while revision {revision} was signed (record "
                     "{record}); the lock was removed outside judge-app",
-                ).format(path=path, target=target, revision=locked, record=seq)
+                ).format(
+                    path=path, target=breach.target, revision=breach.revision, record=breach.seq
+                )
             )
-        if action != "score":
-            continue
-        entry, criterion = target.rsplit("/", 1)
-        if after is None:
-            expected.pop((entry, criterion), None)
-        else:
-            cell = json.loads(after)
-            expected[(entry, criterion)] = (cell["value"], cell["note"])
+    expected = {cell_key(target): cell for target, cell in replay.cells.items()}
+    locked = replay.locked
     for key, said, has in _differing(expected, score_store.scores(db, judge_id)):
         report.problems.append(
             translate(
@@ -525,14 +536,17 @@ def _verify_package_content(path: Path, db, records: list[tuple], report: Report
         report.problems.append(f"{path}: {line}")
 
 
-def _differing(expected: dict, actual: dict):
+def _differing(
+    expected: Mapping[CellKey, tuple[object, object]],
+    actual: Mapping[CellKey, tuple[object, object]],
+) -> Iterator[tuple[CellKey, object, object]]:
     """(entry, criterion), expected value, actual value of each cell that differs."""
     for key in sorted(expected.keys() | actual.keys()):
         if expected.get(key) != actual.get(key):
             yield key, expected.get(key, (None, ""))[0], actual.get(key, (None, ""))[0]
 
 
-def _show(value) -> str:
+def _show(value: object) -> str:
     """A score in a message: 7.5 (7,5 in Indonesian), or "no score"."""
     if value is None:
         return translate("verification", "no score")

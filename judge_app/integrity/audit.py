@@ -5,9 +5,14 @@ from __future__ import annotations
 
 import hashlib
 import json
+from collections.abc import Iterable
 from typing import Any
 
 GENESIS = "0" * 64
+
+# one record as store/audit.py reads it:
+# (seq, at, actor, action, target, before, after, prev_hash, hash)
+AuditRecord = tuple[int, str, str, str, str, str | None, str | None, str, str]
 
 
 def canonical(value: Any) -> str:
@@ -28,9 +33,8 @@ def record_hash(
     return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 
 
-def first_break(records: list[tuple]) -> int | None:
-    """Sequence number of the first record whose hash does not follow, or None.
-    Records are (seq, at, actor, action, target, before, after, prev_hash, hash)."""
+def first_break(records: Iterable[AuditRecord]) -> int | None:
+    """Sequence number of the first record whose hash does not follow, or None."""
     prev = GENESIS
     for seq, at, actor, action, target, before, after, prev_hash, digest in records:
         if (

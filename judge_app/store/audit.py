@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite_utils
 
-from judge_app.integrity.audit import GENESIS, canonical, record_hash
+from judge_app.integrity.audit import GENESIS, AuditRecord, canonical, record_hash
 from judge_app.store.repository import now
 
 
@@ -30,7 +30,7 @@ def append_audit(
     )
 
 
-def audit_records(db: sqlite_utils.Database) -> list[tuple]:
+def audit_records(db: sqlite_utils.Database) -> list[AuditRecord]:
     return db.conn.execute(
         "SELECT seq, at, actor, action, target, before, after, prev_hash, hash "
         "FROM audit_log ORDER BY seq"

@@ -1,1 +1,1 @@
-"""Secretariat merge (DESIGN §6): plan read-only, then apply in one transaction."""
+"""Secretariat merge (ARCHITECTURE §6): plan read-only, then apply in one transaction."""

@@ -64,6 +64,29 @@ class Plan:
         )
 
 
+@dataclass
+class _Batch:
+    """The files of one merge, as the planning steps go through them."""
+
+    paths: list[str]  # in the order given, each once
+    verdicts: dict[str, Verdict]
+    # path -> what the file brings, each offer with whether the file is a package
+    offers: dict[str, list[tuple[merging.Offer, bool]]] = field(default_factory=dict)
+    proofs: dict[str, Proven | None] = field(default_factory=dict)
+    decisions: dict[str, key_policy.KeyDecisions] = field(default_factory=dict)
+
+    def alive(self) -> list[str]:
+        """The files read and not refused."""
+        return [
+            p for p in self.paths if self.verdicts[p].status not in (REFUSED,) and p in self.offers
+        ]
+
+    def counted(self, path: str, sheet: Sheet) -> bool:
+        """The sheet counts: it is not signed with a key its own file retired."""
+        decision = self.decisions.get(sheet.judge_id)
+        return decision is None or (path, sheet.revision, sheet.sha256) not in decision.left_out
+
+
 def plan_merge(
     master_meta: dict[str, str],
     registered: dict[str, bytes | None],
@@ -79,23 +102,35 @@ def plan_merge(
     `existing`: (judge, revision) -> sha256 of the sheets the master already holds;
     `retired`: judge id -> {retired certificate: the last revision it may sign};
     `accepted`: judge id -> a new key's fingerprint the secretariat confirmed."""
-    retired = retired or {}
-    accepted = accepted or {}
     disputed = set(disputed or ())
-    progress_now = dict(progress_now or {})
     paths = list(dict.fromkeys(str(p) for p in files))
-    verdicts = {p: Verdict(p) for p in paths}
-    offers: dict[str, list[tuple[merging.Offer, bool]]] = {}
-    proofs: dict[str, Proven | None] = {}
-
+    batch = _Batch(paths, {p: Verdict(p) for p in paths})
     # 0. what lies beside each file that the file alone lacks, before anything opens it
     # (closing a file folds a -wal in): said in the report, never merged silently
     beside = {path: beside_warnings(Path(path)) for path in paths}
+    _read_files(batch, master_meta, registered, progress or Progress())  # 1.
+    _decide_keys(batch, registered, existing, retired or {}, accepted or {})  # 2.
+    plan = Plan([])
+    _find_disputes(batch, plan, existing, disputed)  # 3.
+    _take_offers(batch, plan, registered, existing, dict(progress_now or {}))  # 4.
+    for path in paths:
+        batch.verdicts[path].reasons.extend(beside[path])
+    plan.sheets.sort(key=lambda s: (s.judge_id, s.revision))
+    plan.verdicts = [batch.verdicts[p] for p in paths]
+    return plan
 
-    # 1. each file on its own: readable, verified, ours, same competition and definition
-    progress = progress or Progress()
-    # many files are checked by worker processes, one per core (Python hashes the audit
-    # chain; threads would only take turns); a few are checked here
+
+def _read_files(
+    batch: _Batch,
+    master_meta: dict[str, str],
+    registered: dict[str, bytes | None],
+    progress: Progress,
+) -> None:
+    """1. Each file on its own: readable, verified, ours, same competition and
+    definition, its judges registered in the master. Many files are checked by worker
+    processes, one per core (Python hashes the audit chain; threads would only take
+    turns); a few are checked here."""
+    paths, verdicts = batch.paths, batch.verdicts
     with _checkers(len(paths)) as pool:
         quick = {path: pool.submit(quick_verify, Path(path)) for path in paths}
         try:
@@ -103,12 +138,14 @@ def plan_merge(
                 # a key, put in words by progress_text.describe
                 progress.step(index, len(paths), f"checking {Path(path).name}")
                 try:
-                    offers[path], proofs[path] = _read(Path(path), master_meta, _proof(quick[path]))
+                    batch.offers[path], batch.proofs[path] = _read(
+                        Path(path), master_meta, _proof(quick[path])
+                    )
                 except JudgeAppError as exc:
                     verdicts[path].status = REFUSED
                     verdicts[path].reasons = str(exc).split("\n")
                     continue
-                for offer, _ in offers[path]:
+                for offer, _ in batch.offers[path]:
                     problem = _check_judge(offer, registered)
                     if problem:
                         verdicts[path].status = REFUSED
@@ -117,15 +154,19 @@ def plan_merge(
             for future in quick.values():
                 future.cancel()
 
-    def alive() -> list[str]:
-        return [p for p in paths if verdicts[p].status not in (REFUSED,) and p in offers]
 
-    # 2. keys, per judge across the batch (merge/key_policy.py)
+def _decide_keys(
+    batch: _Batch,
+    registered: dict[str, bytes | None],
+    existing: dict[tuple[str, int], str],
+    retired: dict[str, dict[bytes, int]],
+    accepted: dict[str, str],
+) -> None:
+    """2. Keys, per judge across the batch (merge/key_policy.py)."""
     by_judge: dict[str, list[tuple[str, merging.Offer]]] = defaultdict(list)
-    for path in alive():
-        for offer, _ in offers[path]:
+    for path in batch.alive():
+        for offer, _ in batch.offers[path]:
             by_judge[offer.judge_id].append((path, offer))
-    decisions: dict[str, key_policy.KeyDecisions] = {}
     for judge_id, judge_offers in sorted(by_judge.items()):
         held = {r: sha for (j, r), sha in existing.items() if j == judge_id}
         decision = key_policy.decide(
@@ -136,28 +177,28 @@ def plan_merge(
             held,
             accepted.get(judge_id),
         )
-        decisions[judge_id] = decision
+        batch.decisions[judge_id] = decision
         for path, reasons in decision.refused.items():
-            verdicts[path].status = REFUSED
-            verdicts[path].reasons.extend(reasons)
+            batch.verdicts[path].status = REFUSED
+            batch.verdicts[path].reasons.extend(reasons)
         for path, pending in decision.pending.items():
-            verdicts[path].pending_keys.update(pending)
+            batch.verdicts[path].pending_keys.update(pending)
 
-    # 3. revisions: the same revision with two contents is disputed, wherever it appears
+
+def _find_disputes(
+    batch: _Batch,
+    plan: Plan,
+    existing: dict[tuple[str, int], str],
+    disputed: set[tuple[str, int, str]],
+) -> None:
+    """3. Revisions: the same revision with two contents is disputed, wherever it
+    appears (in the batch, in the master, among the disputes already recorded)."""
     offered: dict[tuple[str, int], dict[str, set[str]]] = defaultdict(lambda: defaultdict(set))
-    sheets_by_sha: dict[str, Sheet] = {}
-
-    def counted(path: str, sheet: Sheet) -> bool:
-        decision = decisions.get(sheet.judge_id)
-        return decision is None or (path, sheet.revision, sheet.sha256) not in decision.left_out
-
-    for path in alive():
-        for offer, _ in offers[path]:
+    for path in batch.alive():
+        for offer, _ in batch.offers[path]:
             for sheet in offer.sheets:
-                if counted(path, sheet):
+                if batch.counted(path, sheet):
                     offered[(sheet.judge_id, sheet.revision)][sheet.sha256].add(path)
-                    sheets_by_sha[sheet.sha256] = sheet
-    plan = Plan([])
     for key, by_sha in offered.items():
         shas = set(by_sha) | ({existing[key]} if key in existing else set())
         shas |= {sha for (j, r, sha) in disputed if (j, r) == key}
@@ -165,9 +206,9 @@ def plan_merge(
             plan.disputed |= {(key[0], key[1], sha) for sha in shas} - disputed
             for sources in by_sha.values():
                 for path in sources:
-                    if verdicts[path].status != REFUSED:
-                        verdicts[path].status = CONFLICT
-                    verdicts[path].reasons.append(
+                    if batch.verdicts[path].status != REFUSED:
+                        batch.verdicts[path].status = CONFLICT
+                    batch.verdicts[path].reasons.append(
                         translate(
                             "plan",
                             "judge {judge} revision {revision} exists with different contents; "
@@ -175,77 +216,117 @@ def plan_merge(
                         ).format(judge=key[0], revision=key[1])
                     )
 
-    # 4. what the remaining files bring
-    for path in alive():
-        if verdicts[path].status == CONFLICT:
+
+def _take_offers(
+    batch: _Batch,
+    plan: Plan,
+    registered: dict[str, bytes | None],
+    existing: dict[tuple[str, int], str],
+    progress_now: dict[str, tuple[int, int]],
+) -> None:
+    """4. What the remaining files bring: key history, sheets, keys, drafts' progress."""
+    for path in batch.alive():
+        verdict = batch.verdicts[path]
+        if verdict.status == CONFLICT:
             continue
-        for offer, is_package in offers[path]:
-            decision = decisions.get(offer.judge_id)
-            history = (
-                decision is not None and decision.retire and not (decision.retire_with_register)
-            )
-            if history and offer.judge_id not in plan.retire:
-                plan.retire[offer.judge_id] = decision.retire
-            for sheet in offer.sheets:
-                key = (sheet.judge_id, sheet.revision)
-                if not counted(path, sheet):
-                    verdicts[path].reasons.append(
-                        translate(
-                            "plan",
-                            "judge {judge} revision {revision}: signed with a key that file "
-                            "retired; left out",
-                        ).format(judge=key[0], revision=key[1])
-                    )
-                elif key in existing:
-                    verdicts[path].reasons.append(
-                        translate(
-                            "plan", "judge {judge} revision {revision} is already in the master"
-                        ).format(judge=key[0], revision=key[1])
-                    )
-                elif sheet not in plan.sheets:
-                    plan.sheets.append(sheet)
-                    proof = proofs.get(path)
-                    if proof and (proof.judge_id, proof.locked_sheet) == key_of(sheet):
-                        plan.copy_from[sheet.sha256] = proof
-                    verdicts[path].status = ACCEPTED
-                    verdicts[path].reasons.append(
-                        translate("plan", "judge {judge} revision {revision} added").format(
-                            judge=key[0], revision=key[1]
-                        )
-                    )
-            new_key = decision.register if decision else None
-            changing = new_key is not None and new_key != registered.get(offer.judge_id)
-            if changing and offer.certificate == new_key:
-                kinds = {d.kind for d in offer.declarations}
-                if {"pakta", "konflik"} <= kinds and offer.judge_id not in plan.certificates:
-                    plan.declarations.extend(offer.declarations)
-                    if decision.retire_with_register:
-                        plan.retire[offer.judge_id] = decision.retire
-                    fingerprint = keys.fingerprint(offer.certificate)
-                    plan.certificates[offer.judge_id] = (offer.certificate, fingerprint)
-                    verdicts[path].status = ACCEPTED
-                    verdicts[path].reasons.append(
-                        translate(
-                            "plan", "judge {judge} registered with certificate {fingerprint}"
-                        ).format(judge=offer.judge_id, fingerprint=fingerprint)
-                    )
+        for offer, is_package in batch.offers[path]:
+            decision = batch.decisions.get(offer.judge_id)
+            if decision is not None and decision.retire and not decision.retire_with_register:
+                # the key history a returned master brings
+                plan.retire.setdefault(offer.judge_id, decision.retire)
+            _take_sheets(batch, plan, path, offer, existing)
+            if decision is not None:
+                _take_key(plan, verdict, offer, decision, registered)
             if is_package and not offer.sheets:
-                done, due = offer.progress
-                best = max(progress_now.get(offer.judge_id, (-1, 0))[0],
-                           plan.progress.get(offer.judge_id, (-1, 0, ""))[0])  # fmt: skip
-                if done > best:
-                    plan.progress[offer.judge_id] = (done, due, path)
-                verdicts[path].reasons.append(
-                    translate(
-                        "plan",
-                        "judge {judge}: unsigned draft, {done} of {due} scores (progress only)",
-                    ).format(judge=offer.judge_id, done=done, due=due)
+                _take_progress(plan, verdict, offer, progress_now)
+
+
+def _take_sheets(
+    batch: _Batch,
+    plan: Plan,
+    path: str,
+    offer: merging.Offer,
+    existing: dict[tuple[str, int], str],
+) -> None:
+    """The sheets the master lacks, each once, with the package to copy its rows from
+    when the quick check proved them equal to it."""
+    verdict = batch.verdicts[path]
+    for sheet in offer.sheets:
+        key = (sheet.judge_id, sheet.revision)
+        if not batch.counted(path, sheet):
+            verdict.reasons.append(
+                translate(
+                    "plan",
+                    "judge {judge} revision {revision}: signed with a key that file "
+                    "retired; left out",
+                ).format(judge=key[0], revision=key[1])
+            )
+        elif key in existing:
+            verdict.reasons.append(
+                translate(
+                    "plan", "judge {judge} revision {revision} is already in the master"
+                ).format(judge=key[0], revision=key[1])
+            )
+        elif sheet not in plan.sheets:
+            plan.sheets.append(sheet)
+            proof = batch.proofs.get(path)
+            if proof and (proof.judge_id, proof.locked_sheet) == key_of(sheet):
+                plan.copy_from[sheet.sha256] = proof
+            verdict.status = ACCEPTED
+            verdict.reasons.append(
+                translate("plan", "judge {judge} revision {revision} added").format(
+                    judge=key[0], revision=key[1]
                 )
-    for path in paths:
-        verdicts[path].reasons.extend(beside[path])
-    plan.sheets.sort(key=lambda s: (s.judge_id, s.revision))
-    plan.verdicts = [verdicts[p] for p in paths]
-    return plan
+            )
+
+
+def _take_key(
+    plan: Plan,
+    verdict: Verdict,
+    offer: merging.Offer,
+    decision: key_policy.KeyDecisions,
+    registered: dict[str, bytes | None],
+) -> None:
+    """The key this merge registers for the judge, from a file that signed the judge's
+    two declarations with it (the first such file)."""
+    new_key = decision.register
+    if new_key is None or new_key == registered.get(offer.judge_id):
+        return
+    if offer.certificate != new_key:
+        return
+    kinds = {d.kind for d in offer.declarations}
+    if {"pakta", "konflik"} <= kinds and offer.judge_id not in plan.certificates:
+        plan.declarations.extend(offer.declarations)
+        if decision.retire_with_register:
+            plan.retire[offer.judge_id] = decision.retire
+        fingerprint = keys.fingerprint(new_key)
+        plan.certificates[offer.judge_id] = (new_key, fingerprint)
+        verdict.status = ACCEPTED
+        verdict.reasons.append(
+            translate("plan", "judge {judge} registered with certificate {fingerprint}").format(
+                judge=offer.judge_id, fingerprint=fingerprint
+            )
+        )
+
+
+def _take_progress(
+    plan: Plan,
+    verdict: Verdict,
+    offer: merging.Offer,
+    progress_now: dict[str, tuple[int, int]],
+) -> None:
+    """An unsigned draft counts only as progress: the most scores done seen so far."""
+    done, due = offer.progress
+    best = max(progress_now.get(offer.judge_id, (-1, 0))[0],
+               plan.progress.get(offer.judge_id, (-1, 0, ""))[0])  # fmt: skip
+    if done > best:
+        plan.progress[offer.judge_id] = (done, due, verdict.path)
+    verdict.reasons.append(
+        translate(
+            "plan",
+            "judge {judge}: unsigned draft, {done} of {due} scores (progress only)",
+        ).format(judge=offer.judge_id, done=done, due=due)
+    )
 
 
 class _Later:

@@ -3,10 +3,11 @@ over the audit log (issue 6: merge at national scale).
 
 The quick check only ever says "proven" or "not proven". Each of its tests passes only
 when the corresponding test of `verification.verify_file` passes (the same bytes hashed,
-the same texts compared), so "proven" implies that verify finds nothing; "not proven"
-sends the file through verify_file itself, which names the problem. A package proven here
-also has score rows equal to its locked signed sheet, so merge may copy the rows instead
-of parsing the sheet."""
+the same texts compared, the audit log replayed by the same code: integrity/replay.py),
+so "proven" implies that verify finds nothing; "not proven" sends the file through
+verify_file itself, which names the problem. A package proven here also has score rows
+equal to its locked signed sheet, so merge may copy the rows instead of parsing the
+sheet."""
 
 from __future__ import annotations
 
@@ -17,11 +18,14 @@ import sqlite3
 from dataclasses import dataclass, replace
 from pathlib import Path
 
+import sqlite_utils
+
 from judge_app.base.errors import JudgeAppError
 from judge_app.domain.definition import definition_sha256
 from judge_app.domain.scoring import format_number
 from judge_app.integrity import keys
-from judge_app.integrity.audit import GENESIS
+from judge_app.integrity.audit import GENESIS, AuditRecord
+from judge_app.integrity.replay import ScoreReplay, logs_cell
 from judge_app.integrity.sheet import sha256_text, split_scores
 from judge_app.store import package_reads
 from judge_app.store import repository as repo
@@ -29,8 +33,7 @@ from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
 from judge_app.store.database import open_database
 from judge_app.store.schema import PROTECTIVE_TRIGGERS, TRIGGER_SINCE
-
-CHANGES = ("score", "conflict", "conflict_withdrawn")
+from judge_app.store.signing import Sheet
 
 
 @dataclass(frozen=True)
@@ -47,7 +50,7 @@ class Proven:
     certificate: bytes | None = None
 
 
-def sheet_key(sheet) -> str:
+def sheet_key(sheet: Sheet) -> str:
     """One hash over a sheet's payload hash, signature and certificate."""
     digest = hashlib.sha256(sheet.sha256.encode())
     digest.update(b"\0" + sheet.signature + b"\0" + sheet.certificate)
@@ -71,7 +74,15 @@ def quick_verify(path: Path) -> Proven | None:
         return None
     try:
         proven = _check(path, db)
-    except (sqlite3.Error, KeyError, ValueError, TypeError, AttributeError, JudgeAppError):
+    except (
+        sqlite3.Error,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        JudgeAppError,
+    ):
         return None
     finally:
         db.close()
@@ -80,7 +91,7 @@ def quick_verify(path: Path) -> Proven | None:
     return replace(proven, path=path, identity=identity)
 
 
-def _check(path: Path, db) -> Proven | None:
+def _check(path: Path, db: sqlite_utils.Database) -> Proven | None:
     meta = repo.meta(db)
     if meta.get("role") != "package":
         return None  # masters are merged rarely and checked by verify_file in full
@@ -99,11 +110,10 @@ def _check(path: Path, db) -> Proven | None:
 
     # one pass: hash chain, replay of the judge's cells, lock, signing and declarations
     previous = GENESIS
-    heads = set()
-    cells: dict[str, str] = {}
-    locked: int | None = None
+    heads: set[str] = set()
+    replay = ScoreReplay(judge_id, str)  # keeps each cell's record text
     signs: dict[tuple[str, str], str] = {}
-    declared: list[tuple] = []
+    declared: list[AuditRecord] = []
     certificates = 0
     sha256 = hashlib.sha256
     for text, prev_hash, digest, seq, actor, action, target, after in package_reads.audit_pass(db):
@@ -114,28 +124,17 @@ def _check(path: Path, db) -> Proven | None:
         if action == "sign" and after:
             signs[(actor, target)] = after
         elif action == "declaration" and after:
-            declared.append((seq, None, actor, action, target, None, after, None, None))
+            declared.append((seq, "", actor, action, target, None, after, "", ""))
         elif action == "certificate":
             certificates += 1
         elif action == "rekey":
             return None
-        if actor != judge_id:
-            continue
-        if action == "sign":
-            locked = int(target.split()[-1])
-        elif action == "reopen":
-            locked = None
-        elif action in CHANGES and locked is not None:
+        replay.add(seq, actor, action, target, after)
+        if replay.breaches:  # the lock was removed outside judge-app
             return None
-        if action == "score":
-            if "/" not in target:  # verify could not split it into entry and criterion
-                return None
-            if after is None:
-                cells.pop(target, None)
-            else:
-                cells[target] = after
     if certificates > 1:
         return None
+    cells, locked = replay.cells, replay.locked
 
     # the score rows are what the audit log says was entered: exact floats and text,
     # on entries assigned to the judge (the only ones verify compares)
@@ -153,8 +152,7 @@ def _check(path: Path, db) -> Proven | None:
                 exact = round_trips[value] = float(format_number(value)) == value
             if not exact:
                 return None  # the sheet's text would not give back this float
-        logged = cells.get(target)
-        if logged != _cell_text(note, value) and logged != _cell_text(note, value, whole=True):
+        if not logs_cell(cells.get(target), note, value):
             return None
     if stored_cells != len(cells):
         return None
@@ -225,18 +223,3 @@ def _check(path: Path, db) -> Proven | None:
         ),
         sign_store.certificate(db, judge_id),
     )
-
-
-def _cell_text(note: str, value: float | None, whole: bool = False) -> str:
-    """The audit record's text of a cell: canonical({"note": note, "value": value}),
-    written out for speed (json prints a float as its repr; `whole`: as an int, as a
-    score typed as 80 rather than 80.0 was logged)."""
-    if value is None:
-        shown = "null"
-    elif whole and float(value).is_integer():
-        shown = str(int(value))
-    else:
-        shown = repr(float(value))
-    if note == "":
-        return f'{{"note":"","value":{shown}}}'
-    return f'{{"note":{json.dumps(note, ensure_ascii=False)},"value":{shown}}}'
