@@ -223,7 +223,7 @@ def official(args: argparse.Namespace) -> None:
         services.set_official(args.master, args.role, "")
         say(translate("cli", "Removed the {role} official"), role=args.role)
         return
-    if not args.name.strip():  # blank: the same as none (set_official would remove it)
+    if not (args.name or "").strip():  # blank: the same as none (set_official would remove it)
         raise Usage(translate("cli", "--name is required (or --remove)"))
     added = services.set_official(args.master, args.role, args.name, args.nip, args.position)
     assert added is not None  # a name was given

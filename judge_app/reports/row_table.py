@@ -38,7 +38,9 @@ _ENCODED: WeakKeyDictionary[object, dict[tuple[str, str], tuple[tuple[str, str],
 @lru_cache(maxsize=1 << 16)
 def width_of(text: str, font: str, size: float) -> float:
     """reportlab's width, remembered: a national recap measures the same few thousand
-    numbers about three million times."""
+    numbers about three million times. The fonts are registered first: a fresh process
+    may measure a column before anything has been drawn."""
+    register_fonts()
     return pdfmetrics.stringWidth(text, font, size)
 
 

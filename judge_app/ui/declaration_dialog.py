@@ -54,7 +54,7 @@ class DeclarationDialog(QDialog):
         super().__init__(parent)
         self.session = session
         self.signed: services.Signed | None = None
-        self.new_key = not services.signing_key_exists(session)
+        self.new_key = not services.has_signing_key_in(session)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)

@@ -236,3 +236,18 @@ def test_english_recap_is_english_throughout(demo_master: Path, tmp_path: Path) 
     for e in document["entries"]:
         if e["award"]:
             assert "place" in _row_line(text, e["code"])
+
+
+def test_a_fresh_process_measures_in_the_embedded_font() -> None:
+    """`results --pdf` in a new process measured a column before any font was registered
+    (KeyError: no afm for DejaVuSans-Bold): measuring registers the fonts first."""
+    import subprocess
+    import sys
+
+    code = (
+        "from judge_app.reports.layout import BOLD\n"
+        "from judge_app.reports.row_table import width_of\n"
+        "print(width_of('Peringkat', BOLD, 8) > 0)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert (out.returncode, out.stdout.strip()) == (0, "True"), out.stderr
