@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -14,6 +15,11 @@ from judge_app.domain.result_words import FLAG_WORDS, method_words
 from judge_app.secretariat.keys import secretariat_keys
 from judge_app.store import repository as repo
 from judge_app.store import totals as totals_store
+
+if TYPE_CHECKING:
+    from judge_app.domain.model import Judge
+    from judge_app.domain.officials import Official
+    from judge_app.reports.results_recap import RecapCategory, Signer
 
 
 def signed_recap_pdf(
@@ -33,14 +39,10 @@ def signed_recap_pdf(
     import hashlib
 
     from judge_app.domain.dates import place_and_date
-    from judge_app.domain.scoring import format_display
     from judge_app.reports import layout
     from judge_app.reports.results_recap import (
-        RecapCategory,
         RecapJudge,
-        RecapRow,
         ResultsRecap,
-        Signer,
         basis_lines,
         judges_inline,
         legend_lines,
@@ -51,8 +53,75 @@ def signed_recap_pdf(
     definition = repo.read_definition(db)
     locale = definition.competition.locale
     en = locale == "en"
-    decimal = "." if en else ","
     judges = repo.judges(db)
+    categories = _recap_categories(db, definition, document, judges)
+    method = method_words(document["method"], locale)
+    recap_judges = tuple(RecapJudge(j.id, j.name, j.nip) for j in judges)
+    award_words = document.get("award_rule", {}).get("words", "")
+    basis = [
+        *basis_lines(definition, document["method"], method, locale, award_words),
+        f"{'Competition definition' if en else 'Definisi kompetisi'} sha256 "
+        f"{document['definition_sha256']}",
+    ] + [
+        (
+            f"Judge sheet {s['judge']} revision {s['revision']}: sha256 {s['sha256']}"
+            if en
+            else f"Lembar juri {s['judge']} revisi {s['revision']}: sha256 {s['sha256']}"
+        )
+        for s in document["sheets"]
+    ]
+    pair = secretariat_keys(db, definition, passphrase)
+    place = place or definition.competition.place
+    moment, day, signed_note = signing_moment(definition.competition.timezone, locale, day)
+    official = repo.officials(db).get("sekretariat")
+    secretariat, panel_signers = _recap_signers(official, definition, judges)
+    digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
+    kind = "Score recapitulation" if en else "Rekapitulasi Nilai"
+    signer_name = _secretariat_signer(official, definition, en)
+    machine = f"judge-app:results:{document['competition_id']}:{document['method']}:{digest}"
+    recap = ResultsRecap(
+        locale=locale,
+        competition_title=definition.competition.title,
+        organizer=definition.competition.organizer,
+        method_line=f"{'Aggregation method' if en else 'Metode agregasi'}: {method}",
+        judges=recap_judges,
+        stages=stage_shares(definition, locale),
+        categories=tuple(categories),
+        legend=(),
+        basis=tuple(basis),
+        place_date=place_and_date(place, day, locale),
+        secretariat=secretariat,
+        panel_signers=panel_signers,
+        footer=_footer(document, digest, locale),
+        qr_payload=layout.qr_text(
+            f"{kind} · {definition.competition.title}", signer_name, digest[:16], machine, locale
+        ),
+        number=number,
+        attachment_of=berita_acara_number,
+        signed_note=signed_note,
+        letterhead=repo.letterhead(db),
+    )
+    legend = legend_lines(definition, recap_judges, judges_inline(recap), locale)
+    from dataclasses import replace
+
+    pdf, placement = render_results_recap(replace(recap, legend=legend))
+    return _signed_by_secretariat(
+        pdf, placement, pair, kind, place, signer_name, definition, locale, moment
+    )
+
+
+def _recap_categories(
+    db: sqlite_utils.Database, definition: Definition, document: dict, judges: list[Judge]
+) -> list[RecapCategory]:
+    """Each category's rows as the Rekapitulasi prints them, in rank order: every judge's
+    stage totals ("K" where the judge declared a conflict), the stage and final scores,
+    the band, the award mark and the flags, in the competition's language."""
+    from judge_app.domain.scoring import format_display
+    from judge_app.reports.results_recap import RecapCategory, RecapRow
+
+    locale = definition.competition.locale
+    en = locale == "en"
+    decimal = "." if en else ","
     bands = {b.label: b.color for b in definition.bands}
     bands[definition.unassessed.label] = definition.unassessed.color
     stage_ids = [s.id for s in definition.stages]
@@ -105,25 +174,17 @@ def signed_recap_pdf(
                 else "Tidak ada inovasi dengan nilai akhir yang sah pada kelompok ini."
             )
         categories.append(RecapCategory(category.name, tuple(rows), note))
-    method = method_words(document["method"], locale)
-    recap_judges = tuple(RecapJudge(j.id, j.name, j.nip) for j in judges)
-    award_words = document.get("award_rule", {}).get("words", "")
-    basis = [
-        *basis_lines(definition, document["method"], method, locale, award_words),
-        f"{'Competition definition' if en else 'Definisi kompetisi'} sha256 "
-        f"{document['definition_sha256']}",
-    ] + [
-        (
-            f"Judge sheet {s['judge']} revision {s['revision']}: sha256 {s['sha256']}"
-            if en
-            else f"Lembar juri {s['judge']} revisi {s['revision']}: sha256 {s['sha256']}"
-        )
-        for s in document["sheets"]
-    ]
-    pair = secretariat_keys(db, definition, passphrase)
-    place = place or definition.competition.place
-    moment, day, signed_note = signing_moment(definition.competition.timezone, locale, day)
-    official = repo.officials(db).get("sekretariat")
+    return categories
+
+
+def _recap_signers(
+    official: Official | None, definition: Definition, judges: list[Judge]
+) -> tuple[Signer, tuple[Signer, ...]]:
+    """The secretariat's official, who signs electronically, and the panel members the
+    definition's recap_signers name, who sign by hand."""
+    from judge_app.reports.results_recap import Signer
+
+    en = definition.competition.locale == "en"
     caption = "Secretariat," if en else "Sekretariat,"
     if official is not None and official.position:
         caption += f"\n{official.position}"
@@ -141,39 +202,7 @@ def signed_recap_pdf(
         for judge in [next((j for j in judges if j.role == role), None)]
         if judge is not None
     )
-    digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
-    kind = "Score recapitulation" if en else "Rekapitulasi Nilai"
-    signer_name = _secretariat_signer(official, definition, en)
-    machine = f"judge-app:results:{document['competition_id']}:{document['method']}:{digest}"
-    recap = ResultsRecap(
-        locale=locale,
-        competition_title=definition.competition.title,
-        organizer=definition.competition.organizer,
-        method_line=f"{'Aggregation method' if en else 'Metode agregasi'}: {method}",
-        judges=recap_judges,
-        stages=stage_shares(definition, locale),
-        categories=tuple(categories),
-        legend=(),
-        basis=tuple(basis),
-        place_date=place_and_date(place, day, locale),
-        secretariat=secretariat,
-        panel_signers=panel_signers,
-        footer=_footer(document, digest, locale),
-        qr_payload=layout.qr_text(
-            f"{kind} · {definition.competition.title}", signer_name, digest[:16], machine, locale
-        ),
-        number=number,
-        attachment_of=berita_acara_number,
-        signed_note=signed_note,
-        letterhead=repo.letterhead(db),
-    )
-    legend = legend_lines(definition, recap_judges, judges_inline(recap), locale)
-    from dataclasses import replace
-
-    pdf, placement = render_results_recap(replace(recap, legend=legend))
-    return _signed_by_secretariat(
-        pdf, placement, pair, kind, place, signer_name, definition, locale, moment
-    )
+    return secretariat, panel_signers
 
 
 def _secretariat_signer(official, definition: Definition, en: bool) -> str:

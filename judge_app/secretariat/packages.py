@@ -7,11 +7,12 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from judge_app import __version__
-from judge_app.base.errors import ImportProblems, JudgeAppError
+from judge_app.base.errors import ImportProblems
 from judge_app.base.file_names import ascii_words
 from judge_app.base.progress import Progress
 from judge_app.base.text import translate
 from judge_app.domain.model import Judge
+from judge_app.secretariat.panel import registered_judges
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import opened
@@ -123,12 +124,6 @@ def package_all(
 ) -> list[PackageWritten]:
     out_dir = Path(out_dir)
     with opened(master, "master", write=False) as db:
-        judges = repo.judges(db)
-    if not judges:
-        raise JudgeAppError(
-            translate(
-                "services", "{master}: no judges registered yet (judge-app judges add)"
-            ).format(master=master)
-        )
+        judges = registered_judges(db, master)
     out_dir.mkdir(parents=True, exist_ok=True)
     return make_packages(master, {j.id: out_dir / package_name(j) for j in judges}, progress)

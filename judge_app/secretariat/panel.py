@@ -5,6 +5,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
+import sqlite_utils
+
 from judge_app.base.errors import ImportProblems, JudgeAppError
 from judge_app.base.text import translate
 from judge_app.domain.judges import plan_judges, role_warnings
@@ -124,17 +126,23 @@ class Assignment:
     entries_without: list[str]
 
 
+def registered_judges(db: sqlite_utils.Database, master: Path) -> list[Judge]:
+    """The master's judges; none yet is an error that says how to add them."""
+    judges = repo.judges(db)
+    if not judges:
+        raise JudgeAppError(
+            translate(
+                "services", "{master}: no judges registered yet (judge-app judges add)"
+            ).format(master=master)
+        )
+    return judges
+
+
 def assign(master: Path, csv: Path | None = None, *, everyone: bool = False) -> Assignment:
     """Default: every judge scores every entry. With a CSV: exactly the listed pairs. A
     master whose assignments came from a CSV is not silently reset to everyone."""
     with opened(master, "master") as db:
-        judges = repo.judges(db)
-        if not judges:
-            raise JudgeAppError(
-                translate(
-                    "services", "{master}: no judges registered yet (judge-app judges add)"
-                ).format(master=master)
-            )
+        judges = registered_judges(db, master)
         source = repo.meta(db).get("assignment_source", "")
         if csv is None:
             if source.startswith("csv:") and not everyone:
