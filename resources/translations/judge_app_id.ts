@@ -4,107 +4,107 @@
 <context>
     <name>AboutDialog</name>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="28"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="29"/>
         <source>the language judge-app is written in</source>
         <translation>bahasa pemrograman judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="30"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="31"/>
         <source>the window</source>
         <translation>jendela aplikasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="31"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="32"/>
         <source>the files</source>
         <translation>berkas data</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="36"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="37"/>
         <source>reading and writing the files</source>
         <translation>membaca dan menulis berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="42"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="43"/>
         <source>the PDF documents</source>
         <translation>dokumen PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="44"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="45"/>
         <source>the PDF signatures</source>
         <translation>tanda tangan PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="49"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="50"/>
         <source>keys and signatures</source>
         <translation>kunci dan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="51"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="52"/>
         <source>XLSX spreadsheets</source>
         <translation>lembar kerja XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="52"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="53"/>
         <source>QR codes</source>
         <translation>kode QR</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="53"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="54"/>
         <source>signature images</source>
         <translation>gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="54"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="55"/>
         <source>the data folder</source>
         <translation>folder data</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="59"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="60"/>
         <source>the fonts in the documents</source>
         <translation>huruf dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="76"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="77"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="81"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="82"/>
         <source>Offline judging for public-service innovation competitions and assessments: declarations, weighted scores, signed recaps, merge, ranking and the official minutes.</source>
         <translation>Penilaian luring untuk kompetisi dan evaluasi inovasi pelayanan publik: pernyataan, nilai berbobot, rekap bertanda tangan, penggabungan, peringkat, dan berita acara.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="88"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="89"/>
         <source>Keys and settings are kept in %1</source>
         <translation>Kunci dan pengaturan disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="92"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="93"/>
         <source>Bundled software and fonts, with their licences:</source>
         <translation>Perangkat lunak dan huruf yang disertakan, beserta lisensinya:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="96"/>
         <source>Component</source>
         <translation>Komponen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="96"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="96"/>
         <source>Licence</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="96"/>
         <source>Used for</source>
         <translation>Digunakan untuk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="119"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="120"/>
         <source>judge-app uses Qt under the LGPL: the Qt libraries are separate files in the program&apos;s folder and may be replaced by other builds of the same version.</source>
         <translation>judge-app memakai Qt dengan lisensi LGPL: pustaka Qt adalah berkas terpisah di folder program dan dapat diganti dengan build lain dari versi yang sama.</translation>
     </message>
@@ -112,37 +112,37 @@
 <context>
     <name>BackupActions</name>
     <message>
-        <location filename="../../judge_app/ui/backup_actions.py" line="30"/>
+        <location filename="../../judge_app/ui/backup_actions.py" line="32"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backup_actions.py" line="35"/>
+        <location filename="../../judge_app/ui/backup_actions.py" line="37"/>
         <source>judge-app has %1 backups of this file; one can be restored.</source>
         <translation>judge-app memiliki %1 cadangan berkas ini; salah satunya dapat dipulihkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backup_actions.py" line="40"/>
+        <location filename="../../judge_app/ui/backup_actions.py" line="42"/>
         <source>Restore from a backup…</source>
         <translation>Pulihkan dari cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backup_actions.py" line="60"/>
+        <location filename="../../judge_app/ui/backup_actions.py" line="62"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backup_actions.py" line="62"/>
+        <location filename="../../judge_app/ui/backup_actions.py" line="64"/>
         <source>Make %1 what the chosen backup holds? What it holds now is backed up first, so this can be undone.</source>
         <translation>Jadikan %1 berisi persis cadangan yang dipilih? Isinya saat ini dicadangkan lebih dulu, sehingga hal ini dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backup_actions.py" line="79"/>
+        <location filename="../../judge_app/ui/backup_actions.py" line="82"/>
         <source>Could not restore</source>
         <translation>Tidak dapat memulihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backup_actions.py" line="84"/>
+        <location filename="../../judge_app/ui/backup_actions.py" line="88"/>
         <source>Restored from a backup; what the file held before is in %1</source>
         <translation>Dipulihkan dari cadangan; isi berkas sebelumnya ada di %1</translation>
     </message>
@@ -150,77 +150,77 @@
 <context>
     <name>BackupsDialog</name>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="47"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="54"/>
         <source>Restore from a backup</source>
         <translation>Pulihkan dari cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="53"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="60"/>
         <source>Backups of %1, newest first. Restoring one makes the file what the backup holds; what the file holds now is backed up first, so a restore can be undone.</source>
         <translation>Cadangan %1, yang terbaru di atas. Memulihkan satu cadangan membuat berkas berisi persis isi cadangan itu; isi berkas saat ini dicadangkan lebih dulu, sehingga pemulihan dapat dibatalkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="59"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="66"/>
         <source>%1 has no backups yet. judge-app makes one before every merge and update, and when a changed file is closed.</source>
         <translation>%1 belum punya cadangan. judge-app membuat cadangan sebelum setiap penggabungan dan pembaruan, dan ketika berkas yang berubah ditutup.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="68"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="75"/>
         <source>Taken</source>
         <translation>Dibuat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="68"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="75"/>
         <source>Why</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="68"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="75"/>
         <source>What it holds</source>
         <translation>Isi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="68"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="75"/>
         <source>Last change</source>
         <translation>Perubahan terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="92"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="99"/>
         <source>&amp;Restore this backup…</source>
         <translation>&amp;Pulihkan cadangan ini…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="104"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="111"/>
         <source>before a merge</source>
         <translation>sebelum penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="105"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="112"/>
         <source>before re-registering a judge&apos;s key</source>
         <translation>sebelum mendaftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="106"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="113"/>
         <source>before restoring a backup</source>
         <translation>sebelum memulihkan cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="107"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="114"/>
         <source>closed after changes</source>
         <translation>ditutup setelah ada perubahan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="113"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="120"/>
         <source>before updating to file version %1</source>
         <translation>sebelum pembaruan ke versi berkas %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="118"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="125"/>
         <source>cannot be read</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/backups_dialog.py" line="120"/>
+        <location filename="../../judge_app/ui/backups_dialog.py" line="127"/>
         <source>entries %1 · judges %2 · scores %3 · signed sheets %4</source>
         <translation>inovasi %1 · juri %2 · nilai %3 · lembar bertanda tangan %4</translation>
     </message>
@@ -286,52 +286,52 @@
 <context>
     <name>ChartsView</name>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="47"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="48"/>
         <source>The stage whose judge totals the charts show</source>
         <translation>Tahap yang total nilai jurinya ditampilkan grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="53"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="54"/>
         <source>The category whose leading entries are compared</source>
         <translation>Kelompok yang inovasi teratasnya dibandingkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="56"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="57"/>
         <source>S&amp;tage:</source>
         <translation>Tah&amp;ap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="58"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="59"/>
         <source>C&amp;ategory:</source>
         <translation>Kategor&amp;i:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="93"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="94"/>
         <source>Judges&apos; totals, %1: lenient judges sit high, harsh ones low</source>
         <translation>Nilai total per juri, %1: juri yang murah nilai di atas, yang pelit di bawah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="118"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="120"/>
         <source>%1 judges, left to right %2 … %3 (hover for names)</source>
         <translation>%1 juri, dari kiri ke kanan %2 … %3 (arahkan kursor untuk nama)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="130"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="132"/>
         <source>Judge total (0–100)</source>
         <translation>Nilai total juri (0–100)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="136"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="138"/>
         <source>No signed scores merged yet</source>
         <translation>Belum ada nilai bertanda tangan yang digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="148"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="150"/>
         <source>Rank in %1 by method (top %2); coloured lines change rank</source>
         <translation>Peringkat di %1 menurut metode (%2 teratas); garis berwarna berubah peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/charts_view.py" line="162"/>
+        <location filename="../../judge_app/ui/charts_view.py" line="164"/>
         <source>Rank in category</source>
         <translation>Peringkat dalam kategori</translation>
     </message>
@@ -339,267 +339,267 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="61"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="62"/>
         <source>Integrity pact and conflict-of-interest statement</source>
         <translation>Pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="64"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="65"/>
         <source>Before scoring, sign the integrity pact and the statement on conflicts of interest. Both are written as PDF files and signed with your personal key.</source>
         <translation>Sebelum menilai, tandatangani pakta integritas dan surat pernyataan tentang konflik kepentingan. Keduanya dibuat sebagai berkas PDF dan ditandatangani dengan kunci pribadi Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="70"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="97"/>
         <source>Your identity</source>
         <translation>Identitas Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
         <source>Printed in your declarations; correct it if it changed since the secretariat registered you</source>
         <translation>Dicetak dalam pernyataan Anda; perbaiki bila sudah berubah sejak sekretariat mendaftarkan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="83"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="84"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="111"/>
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="112"/>
         <source>&amp;Rank/grade</source>
         <translation>&amp;Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="86"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="113"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="87"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="88"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
         <source>Role on the panel</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="90"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="119"/>
         <source>Place and date</source>
         <translation>Tempat dan tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="96"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="125"/>
         <source>Printed above your signature, before the date</source>
         <translation>Dicetak di atas tanda tangan Anda, sebelum tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="97"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
         <source>The day you sign, written out in the declarations</source>
         <translation>Tanggal Anda menandatangani, ditulis lengkap dalam pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="98"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="127"/>
         <source>P&amp;lace</source>
         <translation>Te&amp;mpat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="99"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="128"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="101"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="135"/>
         <source>Entries you have a conflict of interest with</source>
         <translation>Inovasi yang memiliki konflik kepentingan dengan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
         <source>Innovation</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="148"/>
         <source>An entry you may not judge impartially</source>
         <translation>Inovasi yang tidak dapat Anda nilai secara netral</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="118"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="152"/>
         <source>Reason, e.g. family tie, employment</source>
         <translation>Alasan, mis. hubungan keluarga, hubungan kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="120"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="154"/>
         <source>Why you cannot judge this entry impartially; printed in the statement</source>
         <translation>Alasan Anda tidak dapat menilai inovasi ini secara netral; dicetak dalam surat pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="122"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="156"/>
         <source>&amp;Add</source>
         <translation>Tam&amp;bah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="124"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="158"/>
         <source>Add the chosen entry: you will not score it, and its scores are removed</source>
         <translation>Tambahkan inovasi yang dipilih: Anda tidak akan menilainya, dan nilainya dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
         <source>Re&amp;move</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="127"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="161"/>
         <source>Take the selected entry off the list</source>
         <translation>Keluarkan inovasi yang dipilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="138"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="172"/>
         <source>Leave the list empty if you have no conflict of interest.</source>
         <translation>Biarkan daftar kosong jika Anda tidak memiliki konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="146"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="187"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="150"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="191"/>
         <source>Load P&amp;NG…</source>
         <translation>Muat P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="151"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="192"/>
         <source>Use a scanned signature (a PNG image) instead of drawing</source>
         <translation>Pakai tanda tangan hasil pindaian (gambar PNG) alih-alih menggambar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="152"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="193"/>
         <source>&amp;Clear</source>
         <translation>Be&amp;rsihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="153"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="194"/>
         <source>Erase the signature and draw it again</source>
         <translation>Hapus tanda tangan dan gambar ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="206"/>
         <source>Signing key</source>
         <translation>Kunci penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="167"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="213"/>
         <source>Protects your signing key on this laptop; you need it to sign and to reopen scores. Nobody can recover it for you</source>
         <translation>Melindungi kunci tanda tangan Anda di laptop ini; diperlukan untuk menandatangani dan membuka kembali nilai. Tidak ada yang dapat memulihkannya untuk Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="172"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="218"/>
         <source>The same passphrase again, to rule out a typing slip</source>
         <translation>Kata sandi yang sama sekali lagi, untuk mencegah salah ketik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="180"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="226"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="178"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="224"/>
         <source>Repeat passphrase</source>
         <translation>Ulangi kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="186"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="232"/>
         <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
         <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="199"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
         <source>&amp;Sign both documents</source>
         <translation>&amp;Tandatangani kedua dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="210"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="252"/>
         <source>Integrity pact</source>
         <translation>Pakta integritas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="211"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="253"/>
         <source>Conflict-of-interest statement</source>
         <translation>Pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="213"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="255"/>
         <source>The full text you sign, as the signed PDF prints it; read both pages</source>
         <translation>Teks lengkap yang Anda tandatangani, sama dengan yang dicetak di PDF bertanda tangan; bacalah kedua halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="265"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="300"/>
         <source>Give the reason for the conflict of interest.</source>
         <translation>Isi alasan konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="291"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="326"/>
         <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
         <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="351"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="392"/>
         <source>Signature image</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="351"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="392"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="354"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="395"/>
         <source>%1 is not a readable PNG image.</source>
         <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="368"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="409"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua kata sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="371"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="412"/>
         <source>Fill in the place of signing.</source>
         <translation>Isi tempat penandatanganan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="374"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="415"/>
         <source>Every conflict of interest needs a reason.</source>
         <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="391"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="432"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="400"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="441"/>
         <source>Declarations signed</source>
         <translation>Pernyataan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="402"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="443"/>
         <source>Signed and saved:
 %1
 
@@ -619,27 +619,27 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntriesTable</name>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="74"/>
+        <location filename="../../judge_app/ui/overview.py" line="76"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="75"/>
+        <location filename="../../judge_app/ui/overview.py" line="77"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="76"/>
+        <location filename="../../judge_app/ui/overview.py" line="78"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="77"/>
+        <location filename="../../judge_app/ui/overview.py" line="79"/>
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/overview.py" line="78"/>
+        <location filename="../../judge_app/ui/overview.py" line="80"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -647,27 +647,27 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntryDetail</name>
     <message>
-        <location filename="../../judge_app/ui/entry_detail.py" line="49"/>
+        <location filename="../../judge_app/ui/entry_detail.py" line="47"/>
         <source>Judges&apos; notes</source>
         <translation>Catatan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_detail.py" line="58"/>
+        <location filename="../../judge_app/ui/entry_detail.py" line="56"/>
         <source>Select an entry to see each judge&apos;s scores</source>
         <translation>Pilih inovasi untuk melihat nilai setiap juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_detail.py" line="77"/>
+        <location filename="../../judge_app/ui/entry_detail.py" line="75"/>
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_detail.py" line="79"/>
+        <location filename="../../judge_app/ui/entry_detail.py" line="77"/>
         <source>Total %1</source>
         <translation>Total %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_detail.py" line="82"/>
+        <location filename="../../judge_app/ui/entry_detail.py" line="80"/>
         <source>Normalised %1</source>
         <translation>Ternormalisasi %1</translation>
     </message>
@@ -690,32 +690,32 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntryListModel</name>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="129"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="138"/>
         <source>Conflict of interest: %1</source>
         <translation>Konflik kepentingan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="143"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="152"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="144"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="153"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="145"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="154"/>
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="146"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="155"/>
         <source>Category</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="147"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="156"/>
         <source>State</source>
         <translation>Status</translation>
     </message>
@@ -771,22 +771,22 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntryState</name>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="14"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="21"/>
         <source>Not started</source>
         <translation>Belum dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="15"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="22"/>
         <source>Partial</source>
         <translation>Sebagian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="16"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="23"/>
         <source>Complete</source>
         <translation>Lengkap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entry_list_model.py" line="17"/>
+        <location filename="../../judge_app/ui/entry_list_model.py" line="24"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
@@ -794,97 +794,97 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="79"/>
         <source>The date printed above your signature on the recap; if it is not today, the recap also says when it was signed</source>
         <translation>Tanggal yang dicetak di atas tanda tangan Anda pada rekap; bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="101"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="100"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="36"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="35"/>
         <source>Finalise and sign the scores</source>
         <translation>Finalisasi dan tandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="41"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="40"/>
         <source>%1 of %2 scores are in.</source>
         <translation>%1 dari %2 nilai sudah diisi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="48"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="47"/>
         <source>&amp;Sign and lock</source>
         <translation>&amp;Tandatangani dan kunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="55"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="54"/>
         <source>These entries still have criteria without a score; complete them first:</source>
         <translation>Inovasi berikut masih memiliki kriteria tanpa nilai; lengkapi terlebih dahulu:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="65"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="64"/>
         <source>Signing locks your scores as revision %1 and writes your signed recap. To change a score afterwards you reopen the scores with your passphrase; the signed revision stays in the file.</source>
         <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan kata sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="84"/>
         <source>&amp;Browse…</source>
         <translation>Tel&amp;usuri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="86"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
         <source>Where to save your signed recap (PDF)</source>
         <translation>Tempat menyimpan rekap bertanda tangan Anda (PDF)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="87"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="86"/>
         <source>Printed above your signature on the recap</source>
         <translation>Dicetak di atas tanda tangan Anda pada rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="89"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="88"/>
         <source>The signed recap to hand in; the package keeps it, so it can be written again</source>
         <translation>Rekap bertanda tangan untuk diserahkan; paket menyimpannya, sehingga dapat ditulis ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="98"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="97"/>
         <source>The passphrase you chose when you signed the declarations</source>
         <translation>Kata sandi yang Anda pilih saat menandatangani pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="100"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="99"/>
         <source>P&amp;lace</source>
         <translation>Te&amp;mpat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="102"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="101"/>
         <source>&amp;Recap PDF</source>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="105"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="104"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Kata sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="131"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="130"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="131"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="130"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="148"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="147"/>
         <source>Signing the scores</source>
         <translation>Menandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="163"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="162"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -892,117 +892,117 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="21"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="23"/>
         <source>judge-app guide</source>
         <translation>Panduan judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="26"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="28"/>
         <source>For judges</source>
         <translation>Untuk juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="27"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="29"/>
         <source>For the secretariat</source>
         <translation>Untuk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="44"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="46"/>
         <source>Copy the package file the secretariat gave you (&lt;i&gt;J1-….sqlite&lt;/i&gt;) to your laptop and open it: &lt;b&gt;File → Open&lt;/b&gt; (Ctrl+O).</source>
         <translation>Salin berkas paket dari sekretariat (&lt;i&gt;J1-….sqlite&lt;/i&gt;) ke laptop Anda lalu buka: &lt;b&gt;Berkas → Buka&lt;/b&gt; (Ctrl+O).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="48"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="50"/>
         <source>Sign the integrity pact and the conflict-of-interest statement: the banner&apos;s button (Ctrl+Shift+D). Choose a passphrase of at least 8 characters and keep it: it protects your signing key.</source>
         <translation>Tandatangani pakta integritas dan surat pernyataan konflik kepentingan: tombol pada spanduk (Ctrl+Shift+D). Pilih kata sandi minimal 8 karakter dan simpan baik-baik: kata sandi itu melindungi kunci tanda tangan Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="53"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="55"/>
         <source>Name every entry you have a conflict of interest with, and why. You will not score those entries.</source>
         <translation>Sebutkan setiap inovasi yang menimbulkan konflik kepentingan bagi Anda, beserta alasannya. Inovasi itu tidak Anda nilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="57"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="59"/>
         <source>Read each entry on the left and score its criteria in the form (Enter moves on) or in the grid (Ctrl+2). Every score is saved the moment you enter it; there is no Save button.</source>
         <translation>Baca setiap inovasi di sebelah kiri dan nilai kriterianya di formulir (Enter untuk lanjut) atau di tabel (Ctrl+2). Setiap nilai langsung tersimpan saat dimasukkan; tidak ada tombol Simpan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="62"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="64"/>
         <source>Paper scores: File → Import scores (CSV/XLSX); Ctrl+Z takes an import back. Notes go in the column beside each score.</source>
         <translation>Nilai dari kertas: Berkas → Impor nilai (CSV/XLSX); Ctrl+Z membatalkan impor. Catatan ditulis di kolom di samping setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="66"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="68"/>
         <source>Watch the progress bar at the bottom; the filters show what is still missing (Ctrl+F searches).</source>
         <translation>Perhatikan bilah kemajuan di bawah; penyaring menunjukkan yang belum dinilai (Ctrl+F untuk mencari).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="70"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="72"/>
         <source>When everything is scored: File → Finalise and sign (Ctrl+Shift+S). This locks the scores and writes your signed recap PDF.</source>
         <translation>Setelah semua dinilai: Berkas → Finalisasi dan tandatangani (Ctrl+Shift+S). Nilai dikunci dan rekap PDF bertanda tangan Anda dibuat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="74"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="76"/>
         <source>To change a signed score: File → Reopen signed scores (passphrase), change it, and sign again: the new revision counts.</source>
         <translation>Untuk mengubah nilai yang sudah ditandatangani: Berkas → Buka kembali nilai yang ditandatangani (kata sandi), ubah, lalu tandatangani lagi: revisi baru yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="80"/>
         <source>Hand in: File → Return to the secretariat (Ctrl+Shift+H) writes a checked copy of your package onto your USB stick; give that file (not only the PDF) to the secretariat.</source>
         <translation>Menyerahkan: Berkas → Kembalikan ke sekretariat (Ctrl+Shift+H) menulis salinan paket Anda yang sudah diperiksa ke flashdisk; serahkan berkas itu (bukan hanya PDF-nya) kepada sekretariat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="83"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="85"/>
         <source>Read the fingerprint on your signed declaration to the secretariat when they call: it proves the signatures are yours.</source>
         <translation>Bacakan sidik jari kunci pada surat pernyataan bertanda tangan Anda ketika sekretariat menelepon: itu membuktikan tanda tangan tersebut milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="91"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="93"/>
         <source>Write or choose a competition definition (templates: KIPP, IGA, Ombudsman) and create the master: &lt;i&gt;judge-app new&lt;/i&gt;.</source>
         <translation>Tulis atau pilih definisi kompetisi (templat: KIPP, IGA, Ombudsman) lalu buat berkas induk: &lt;i&gt;judge-app new&lt;/i&gt;.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="95"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="97"/>
         <source>Import the entry list: Secretariat → Import entries (CSV/XLSX), Ctrl+I. Every problem is named by row and column; nothing is stored until the file is right.</source>
         <translation>Impor daftar inovasi: Sekretariat → Impor daftar inovasi (CSV/XLSX), Ctrl+I. Setiap masalah disebut baris dan kolomnya; tidak ada yang disimpan sampai berkasnya benar.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="100"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="102"/>
         <source>Register the judges (&lt;i&gt;judge-app judges import&lt;/i&gt;) and assign entries (every judge every entry by default).</source>
         <translation>Daftarkan para juri (&lt;i&gt;judge-app judges import&lt;/i&gt;) dan tetapkan inovasi yang dinilai (bawaan: setiap juri menilai semua inovasi).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="104"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="106"/>
         <source>Write the judges&apos; packages: Secretariat → Write the judges&apos; packages (Ctrl+Shift+P), and hand each judge their own file.</source>
         <translation>Buat paket para juri: Sekretariat → Buat paket para juri (Ctrl+Shift+P), lalu serahkan kepada setiap juri berkasnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="108"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="110"/>
         <source>When files come back, drop them on the window or use Merge (Ctrl+M). The report says for each file: accepted, nothing new, refused or conflict, and why.</source>
         <translation>Ketika berkas kembali, seret ke jendela atau pakai Gabungkan (Ctrl+M). Laporan menyebut untuk setiap berkas: diterima, tidak ada yang baru, ditolak, atau konflik, beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="113"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="115"/>
         <source>Compare each new judge&apos;s fingerprint (Judges tab) with the one on their signed declaration, by phone.</source>
         <translation>Cocokkan sidik jari kunci setiap juri baru (tab Juri) dengan yang tercetak pada surat pernyataannya, lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="117"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="119"/>
         <source>Results: choose the aggregation method; click an entry to see every judge&apos;s scores; the Method sensitivity tab shows which ranks depend on the method.</source>
         <translation>Hasil: pilih metode agregasi; klik sebuah inovasi untuk melihat nilai dari setiap juri; tab Kepekaan metode menunjukkan peringkat mana yang bergantung pada metode.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="122"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="124"/>
         <source>Export the signed Rekapitulasi and the Berita Acara (Export menu); the XLSX, CSV and JSON exports are for further work.</source>
         <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor); ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="126"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="128"/>
         <source>Anyone can check a file or a PDF: &lt;i&gt;judge-app verify FILE&lt;/i&gt;. Keep the master and the returned packages together.</source>
         <translation>Siapa pun dapat memeriksa berkas atau PDF: &lt;i&gt;judge-app verify BERKAS&lt;/i&gt;. Simpan berkas induk bersama paket-paket yang dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="130"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="132"/>
         <source>Backups are made before every merge: File → Restore from a backup brings an earlier state back, and can itself be undone.</source>
         <translation>Cadangan dibuat sebelum setiap penggabungan: Berkas → Pulihkan dari cadangan mengembalikan keadaan sebelumnya, dan pemulihan itu pun dapat dibatalkan.</translation>
     </message>
@@ -1010,140 +1010,140 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>JudgeActions</name>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="33"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="48"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="42"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="56"/>
         <source>Import scores</source>
         <translation>Impor nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="35"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="44"/>
         <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="55"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="63"/>
         <source>Nothing was stored. Correct the sheet and import it again.</source>
         <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="63"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="71"/>
         <source>import of %1</source>
         <translation>impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="67"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="75"/>
         <source>Imported %1 scores from %2</source>
         <translation>%1 nilai diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="94"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="100"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="102"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="108"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="94"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="102"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="101"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="109"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="114"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="122"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="116"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="124"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="120"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="128"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="134"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="166"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="142"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="174"/>
         <source>Return to the secretariat</source>
         <translation>Kembalikan ke sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="137"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="145"/>
         <source>Your scores are not signed yet.</source>
         <translation>Nilai Anda belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="140"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="148"/>
         <source>Only signed scores count in the results. Sign them first (File → Finalise and sign the scores), or hand in this draft so the secretariat sees your progress.</source>
         <translation>Hanya nilai yang ditandatangani yang dihitung dalam hasil. Tandatangani dahulu (Berkas → Finalisasi dan tandatangani nilai), atau serahkan draf ini agar sekretariat melihat kemajuan Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="145"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="153"/>
         <source>Hand in the draft</source>
         <translation>Serahkan drafnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="203"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="211"/>
         <source>The copy was checked as the secretariat will check it.</source>
         <translation>Salinan sudah diperiksa seperti sekretariat akan memeriksanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="194"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="212"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="202"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="220"/>
         <source>Handed in: %1</source>
         <translation>Sudah diserahkan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="192"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="200"/>
         <source>Handed in, replacing the earlier copy: %1</source>
         <translation>Sudah diserahkan, menggantikan salinan sebelumnya: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="197"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="205"/>
         <source>in the folder %1</source>
         <translation>di folder %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="223"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="230"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="231"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="239"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="223"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="231"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="233"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="243"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="249"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="258"/>
         <source>Reopen signed scores</source>
         <translation>Buka kembali nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="251"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="260"/>
         <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
         <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="264"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="268"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="273"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="278"/>
         <source>Reopen</source>
         <translation>Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="264"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="273"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -1151,106 +1151,106 @@ Rekap bertanda tangan: %2</translation>
 <context>
     <name>JudgeWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="70"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="98"/>
         <source>Search code, title, agency… (Ctrl+F)</source>
         <translation>Cari kode, judul, instansi… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="71"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="99"/>
         <source>Search entries</source>
         <translation>Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="74"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="102"/>
         <source>Finds entries by code, title, acronym, agency or region as you type; Enter goes to the first score (Ctrl+F)</source>
         <translation>Mencari inovasi menurut kode, judul, akronim, instansi atau wilayah selagi Anda mengetik; Enter menuju nilai pertama (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="80"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="108"/>
         <source>Show only the entries of one category</source>
         <translation>Tampilkan hanya inovasi dari satu kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="81"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="109"/>
         <source>All categories</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="87"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="115"/>
         <source>Show only entries not started, partly or completely scored, or in conflict</source>
         <translation>Tampilkan hanya inovasi yang belum dinilai, sebagian atau seluruhnya dinilai, atau berkonflik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="89"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="117"/>
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="94"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="122"/>
         <source>The stage whose criteria you score now (Alt+T)</source>
         <translation>Tahap yang kriterianya sedang Anda nilai (Alt+H)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="97"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="125"/>
         <source>S&amp;tage:</source>
         <translation>Ta&amp;hap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="99"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="443"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="127"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="483"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="102"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="130"/>
         <source>Form: one entry at a time, with its rubric. Grid: every entry in a table</source>
         <translation>Formulir: satu inovasi sekaligus, dengan rubriknya. Tabel: semua inovasi dalam satu tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="141"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="172"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="178"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="212"/>
         <source>Score grid</source>
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="246"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="286"/>
         <source>Open for changes again</source>
         <translation>Buka lagi untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="138"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="251"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="152"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="291"/>
         <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
         <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="255"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="295"/>
         <source>Sign the declarations…</source>
         <translation>Tandatangani pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="143"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="259"/>
-        <location filename="../../judge_app/ui/score_form.py" line="169"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="157"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="299"/>
+        <location filename="../../judge_app/ui/score_form.py" line="176"/>
         <source>Revision %1 is signed: the scores are locked.</source>
         <translation>Revisi %1 sudah ditandatangani: nilai terkunci.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="263"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="303"/>
         <source>Reopen to change scores…</source>
         <translation>Buka kembali untuk mengubah nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="363"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="403"/>
         <source>A refused value is not saved</source>
         <translation>Nilai yang ditolak tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="364"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="404"/>
         <source>%1, %2: “%3” is not saved.
 %4
 
@@ -1261,128 +1261,128 @@ Discard it, or go back and correct it?</source>
 Buang, atau kembali dan perbaiki?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="371"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="411"/>
         <source>Discard it</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="372"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="412"/>
         <source>Go back to it</source>
         <translation>Kembali ke sana</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="388"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="554"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="428"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="594"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="390"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="430"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="393"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="433"/>
         <source>Score this entry again; your reason stays in the audit log (Ctrl+K)</source>
         <translation>Nilai kembali inovasi ini; alasan Anda tetap tercatat dalam log audit (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="396"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="436"/>
         <source>You may not judge this entry impartially: say why; it is listed in your conflict statement and its scores are removed (Ctrl+K)</source>
         <translation>Anda tidak dapat menilai inovasi ini secara netral: sebutkan alasannya; inovasi ini dicantumkan dalam surat pernyataan konflik Anda dan nilainya dihapus (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="438"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="478"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="490"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="530"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="491"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="531"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="502"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="542"/>
         <source>The file is gone</source>
         <translation>Berkas hilang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="506"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="546"/>
         <source>You can save a copy of everything saved so far (all scores, notes and signatures) to another place and go on working there.</source>
         <translation>Anda dapat menyimpan salinan semua yang sudah tersimpan (semua nilai, catatan, dan tanda tangan) ke tempat lain dan melanjutkan pekerjaan di sana.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="510"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="550"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="517"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="557"/>
         <source>Save a copy of the package</source>
         <translation>Simpan salinan paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="519"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="559"/>
         <source>judge-app files (*.sqlite)</source>
         <translation>Berkas judge-app (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="529"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="569"/>
         <source>Could not save a copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="556"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="596"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="562"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="602"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="576"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="592"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="616"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="632"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="578"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="618"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="594"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="634"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="603"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="643"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="616"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="656"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="619"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="659"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="620"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="660"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -1445,32 +1445,32 @@ Buang, atau kembali dan perbaiki?</translation>
         <translation>Sidik jari sertifikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="54"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="56"/>
         <source>Re-register a judge&apos;s &amp;key…</source>
         <translation>Daftarkan ulang kunci ju&amp;ri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="57"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="59"/>
         <source>For a judge who lost the laptop or the key: the registered certificate is retired (signed sheets already merged stay valid), a new package can be issued, and the judge&apos;s next declarations register the new key. Logged.</source>
         <translation>Untuk juri yang kehilangan laptop atau kuncinya: sertifikat terdaftar dipensiunkan (lembar bertanda tangan yang sudah digabungkan tetap sah), paket baru dapat diterbitkan, dan pernyataan juri berikutnya mendaftarkan kunci baru. Tercatat di log audit.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="69"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="71"/>
         <source>yes</source>
         <translation>ya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="69"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="71"/>
         <source>no</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="84"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="86"/>
         <source>(none registered)</source>
         <translation>(belum terdaftar)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_dashboard.py" line="92"/>
+        <location filename="../../judge_app/ui/judges_dashboard.py" line="94"/>
         <source>%1 judges · %2 declarations signed · %3 signed score sheets merged</source>
         <translation>%1 juri · %2 pernyataan ditandatangani · %3 lembar nilai bertanda tangan digabungkan</translation>
     </message>
@@ -1478,252 +1478,252 @@ Buang, atau kembali dan perbaiki?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="106"/>
+        <location filename="../../judge_app/ui/main_window.py" line="110"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="108"/>
+        <location filename="../../judge_app/ui/main_window.py" line="112"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="110"/>
+        <location filename="../../judge_app/ui/main_window.py" line="114"/>
         <source>Open the de&amp;mo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="111"/>
+        <location filename="../../judge_app/ui/main_window.py" line="115"/>
         <source>&amp;Recent files</source>
         <translation>Berkas te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="115"/>
+        <location filename="../../judge_app/ui/main_window.py" line="119"/>
         <source>Sign the &amp;declarations…</source>
         <translation>Tandatangani &amp;pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="121"/>
+        <location filename="../../judge_app/ui/main_window.py" line="125"/>
         <source>&amp;Finalise and sign the scores…</source>
         <translation>&amp;Finalisasi dan tandatangani nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="126"/>
+        <location filename="../../judge_app/ui/main_window.py" line="130"/>
         <source>R&amp;eopen signed scores…</source>
         <translation>Buka k&amp;embali nilai yang ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="130"/>
+        <location filename="../../judge_app/ui/main_window.py" line="134"/>
         <source>&amp;Import scores (CSV/XLSX)…</source>
         <translation>&amp;Impor nilai (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="134"/>
+        <location filename="../../judge_app/ui/main_window.py" line="138"/>
         <source>Print &amp;blank score sheets…</source>
         <translation>Cetak &amp;lembar penilaian kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="138"/>
+        <location filename="../../judge_app/ui/main_window.py" line="142"/>
         <source>Re&amp;turn to the secretariat…</source>
         <translation>Kembalikan ke &amp;sekretariat…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="143"/>
+        <location filename="../../judge_app/ui/main_window.py" line="147"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="148"/>
+        <location filename="../../judge_app/ui/main_window.py" line="152"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="150"/>
+        <location filename="../../judge_app/ui/main_window.py" line="154"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="152"/>
+        <location filename="../../judge_app/ui/main_window.py" line="156"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="154"/>
+        <location filename="../../judge_app/ui/main_window.py" line="158"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="156"/>
+        <location filename="../../judge_app/ui/main_window.py" line="160"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="161"/>
+        <location filename="../../judge_app/ui/main_window.py" line="165"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="165"/>
+        <location filename="../../judge_app/ui/main_window.py" line="169"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="167"/>
+        <location filename="../../judge_app/ui/main_window.py" line="171"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="169"/>
+        <location filename="../../judge_app/ui/main_window.py" line="173"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="172"/>
+        <location filename="../../judge_app/ui/main_window.py" line="176"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="174"/>
+        <location filename="../../judge_app/ui/main_window.py" line="178"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="176"/>
+        <location filename="../../judge_app/ui/main_window.py" line="180"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi be&amp;rikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="179"/>
+        <location filename="../../judge_app/ui/main_window.py" line="183"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="182"/>
+        <location filename="../../judge_app/ui/main_window.py" line="186"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="191"/>
+        <location filename="../../judge_app/ui/main_window.py" line="195"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="194"/>
+        <location filename="../../judge_app/ui/main_window.py" line="198"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="200"/>
+        <location filename="../../judge_app/ui/main_window.py" line="204"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="206"/>
+        <location filename="../../judge_app/ui/main_window.py" line="210"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="212"/>
+        <location filename="../../judge_app/ui/main_window.py" line="216"/>
         <source>&amp;Letterhead and signing officials…</source>
         <translation>&amp;Kop surat dan pejabat penanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="218"/>
+        <location filename="../../judge_app/ui/main_window.py" line="222"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="224"/>
+        <location filename="../../judge_app/ui/main_window.py" line="225"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="227"/>
+        <location filename="../../judge_app/ui/main_window.py" line="228"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="228"/>
+        <location filename="../../judge_app/ui/main_window.py" line="229"/>
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="229"/>
+        <location filename="../../judge_app/ui/main_window.py" line="230"/>
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="231"/>
+        <location filename="../../judge_app/ui/main_window.py" line="232"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="280"/>
+        <location filename="../../judge_app/ui/main_window.py" line="290"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="282"/>
+        <location filename="../../judge_app/ui/main_window.py" line="292"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="293"/>
+        <location filename="../../judge_app/ui/main_window.py" line="303"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="340"/>
+        <location filename="../../judge_app/ui/main_window.py" line="354"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="346"/>
+        <location filename="../../judge_app/ui/main_window.py" line="360"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="374"/>
+        <location filename="../../judge_app/ui/main_window.py" line="388"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="376"/>
+        <location filename="../../judge_app/ui/main_window.py" line="390"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="399"/>
+        <location filename="../../judge_app/ui/main_window.py" line="413"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="432"/>
+        <location filename="../../judge_app/ui/main_window.py" line="448"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="435"/>
+        <location filename="../../judge_app/ui/main_window.py" line="451"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="447"/>
+        <location filename="../../judge_app/ui/main_window.py" line="463"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="454"/>
+        <location filename="../../judge_app/ui/main_window.py" line="470"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="562"/>
+        <location filename="../../judge_app/ui/main_window.py" line="581"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="564"/>
+        <location filename="../../judge_app/ui/main_window.py" line="583"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -1789,32 +1789,32 @@ Buang, atau kembali dan perbaiki?</translation>
 <context>
     <name>OfficialsDialog</name>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="35"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="36"/>
         <source>Letterhead and signing officials</source>
         <translation>Kop surat dan pejabat penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="42"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="44"/>
         <source>Letterhead (kop surat), on the first page of every document</source>
         <translation>Kop surat, di halaman pertama setiap dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="49"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="51"/>
         <source>Choose &amp;logo…</source>
         <translation>Pilih &amp;logo…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="50"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="52"/>
         <source>The organiser&apos;s logo: a PNG or JPEG image of at most 1 MB</source>
         <translation>Logo penyelenggara: gambar PNG atau JPEG, paling besar 1 MB</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="52"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="54"/>
         <source>&amp;Remove logo</source>
         <translation>&amp;Hapus logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="60"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="62"/>
         <source>PEMERINTAH PROVINSI BANTEN
 SEKRETARIAT DAERAH
 BIRO ORGANISASI
@@ -1825,72 +1825,72 @@ BIRO ORGANISASI
 Alamat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="63"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="65"/>
         <source>One line per row, at most %1; the first is printed largest</source>
         <translation>Satu baris per larik, paling banyak %1; baris pertama dicetak paling besar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="76"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="78"/>
         <source>Signs for the secretariat (Rekapitulasi Nilai and Berita Acara)</source>
         <translation>Menandatangani atas nama sekretariat (Rekapitulasi Nilai dan Berita Acara)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="80"/>
         <source>Acknowledges the Berita Acara (Mengetahui)</source>
         <translation>Mengetahui Berita Acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="87"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="89"/>
         <source>Full name with titles</source>
         <translation>Nama lengkap dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="88"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="90"/>
         <source>18-digit NIP, 16-digit NIK or -</source>
         <translation>NIP 18 digit, NIK 16 digit, atau -</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="89"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="91"/>
         <source>e.g. Kepala Biro Organisasi Setda Provinsi</source>
         <translation>mis. Kepala Biro Organisasi Setda Provinsi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="92"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="94"/>
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="92"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="94"/>
         <source>Na&amp;me:</source>
         <translation>Na&amp;ma:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="93"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="95"/>
         <source>NIP/NIK:</source>
         <translation>NIP/NIK:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="94"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="96"/>
         <source>Position:</source>
         <translation>Jabatan:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="100"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="102"/>
         <source>Kept in the master, not in the competition&apos;s definition: it can be corrected at any time. Packages written afterwards carry the letterhead to the judges.</source>
         <translation>Disimpan di berkas induk, bukan di definisi kompetisi: dapat diperbaiki kapan saja. Paket yang dibuat sesudahnya membawa kop surat ini kepada para juri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="122"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="130"/>
         <source>no logo</source>
         <translation>tanpa logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="136"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="144"/>
         <source>Choose the logo</source>
         <translation>Pilih logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/officials_dialog.py" line="136"/>
+        <location filename="../../judge_app/ui/officials_dialog.py" line="144"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
     </message>
@@ -2244,144 +2244,144 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ResultsModel</name>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="18"/>
-        <location filename="../../judge_app/ui/results_model.py" line="27"/>
+        <location filename="../../judge_app/ui/results_model.py" line="23"/>
+        <location filename="../../judge_app/ui/results_model.py" line="32"/>
         <source>Mean</source>
         <translation>Rata-rata</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="19"/>
-        <location filename="../../judge_app/ui/results_model.py" line="28"/>
+        <location filename="../../judge_app/ui/results_model.py" line="24"/>
+        <location filename="../../judge_app/ui/results_model.py" line="33"/>
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="20"/>
+        <location filename="../../judge_app/ui/results_model.py" line="25"/>
         <source>Trimmed mean</source>
         <translation>Rata-rata terpangkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="21"/>
+        <location filename="../../judge_app/ui/results_model.py" line="26"/>
         <source>Z-score (judge-normalised)</source>
         <translation>Skor-z (dinormalisasi per juri)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="29"/>
+        <location filename="../../judge_app/ui/results_model.py" line="34"/>
         <source>Trimmed</source>
         <translation>Terpangkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="30"/>
+        <location filename="../../judge_app/ui/results_model.py" line="35"/>
         <source>Z-score</source>
         <translation>Skor-z</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="39"/>
+        <location filename="../../judge_app/ui/results_model.py" line="44"/>
         <source>judges disagree</source>
         <translation>selisih antarjuri besar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="40"/>
+        <location filename="../../judge_app/ui/results_model.py" line="45"/>
         <source>A judge&apos;s total is more than %1 points from the panel&apos;s median.</source>
         <translation>Nilai total seorang juri berselisih lebih dari %1 poin dari median panel.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="45"/>
+        <location filename="../../judge_app/ui/results_model.py" line="50"/>
         <source>too few judges</source>
         <translation>juri belum cukup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="46"/>
+        <location filename="../../judge_app/ui/results_model.py" line="51"/>
         <source>Fewer than %1 judges have signed complete scores for this entry.</source>
         <translation>Kurang dari %1 juri menandatangani nilai lengkap untuk inovasi ini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="51"/>
+        <location filename="../../judge_app/ui/results_model.py" line="56"/>
         <source>tied</source>
         <translation>nilai sama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="52"/>
+        <location filename="../../judge_app/ui/results_model.py" line="57"/>
         <source>Same score and same tie-break values as another entry: the rank is shared.</source>
         <translation>Nilai dan nilai penentu sama dengan inovasi lain: peringkat dibagi bersama.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="58"/>
+        <location filename="../../judge_app/ui/results_model.py" line="63"/>
         <source>tied at the award cut-off</source>
         <translation>sama di batas penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="59"/>
+        <location filename="../../judge_app/ui/results_model.py" line="64"/>
         <source>Tied at the last award place: more entries than places receive the award.</source>
         <translation>Sama di urutan penghargaan terakhir: penerima penghargaan lebih banyak dari jatahnya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="65"/>
+        <location filename="../../judge_app/ui/results_model.py" line="70"/>
         <source>short of the award requirement</source>
         <translation>tidak memenuhi syarat penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="66"/>
+        <location filename="../../judge_app/ui/results_model.py" line="71"/>
         <source>Within the category&apos;s award places, but does not meet what an award requires: no award.</source>
         <translation>Berada di urutan penghargaan kelompoknya, tetapi tidak memenuhi syarat penghargaan: tidak mendapat penghargaan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="73"/>
+        <location filename="../../judge_app/ui/results_model.py" line="78"/>
         <source>not trimmed</source>
         <translation>tidak dipangkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="74"/>
+        <location filename="../../judge_app/ui/results_model.py" line="79"/>
         <source>Too few judges to drop the highest and lowest; the plain mean is used.</source>
         <translation>Juri terlalu sedikit untuk membuang nilai tertinggi dan terendah; dipakai rata-rata biasa.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="80"/>
+        <location filename="../../judge_app/ui/results_model.py" line="85"/>
         <source>partly not normalised</source>
         <translation>sebagian tanpa normalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="81"/>
+        <location filename="../../judge_app/ui/results_model.py" line="86"/>
         <source>A judge scored too few entries (or all alike) to be normalised; raw totals.</source>
         <translation>Seorang juri menilai terlalu sedikit inovasi (atau semuanya sama) untuk dinormalisasi; dipakai nilai mentah.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="107"/>
+        <location filename="../../judge_app/ui/results_model.py" line="112"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="108"/>
+        <location filename="../../judge_app/ui/results_model.py" line="113"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="109"/>
+        <location filename="../../judge_app/ui/results_model.py" line="114"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="113"/>
+        <location filename="../../judge_app/ui/results_model.py" line="118"/>
         <source>Final</source>
         <translation>Nilai akhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="114"/>
+        <location filename="../../judge_app/ui/results_model.py" line="119"/>
         <source>Band</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="115"/>
+        <location filename="../../judge_app/ui/results_model.py" line="120"/>
         <source>Award</source>
         <translation>Penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="116"/>
+        <location filename="../../judge_app/ui/results_model.py" line="121"/>
         <source>Flags</source>
         <translation>Tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_model.py" line="152"/>
+        <location filename="../../judge_app/ui/results_model.py" line="157"/>
         <source>Panel score of the stage (weight %1)</source>
         <translation>Nilai panel untuk tahap ini (bobot %1)</translation>
     </message>
@@ -2389,37 +2389,37 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="48"/>
+        <location filename="../../judge_app/ui/results_view.py" line="58"/>
         <source>&amp;Aggregation method:</source>
         <translation>&amp;Metode agregasi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="55"/>
+        <location filename="../../judge_app/ui/results_view.py" line="65"/>
         <source>%1 (the competition&apos;s method)</source>
         <translation>%1 (metode kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="60"/>
+        <location filename="../../judge_app/ui/results_view.py" line="70"/>
         <source>Recomputes the ranking at once. Official documents use the method chosen here.</source>
         <translation>Peringkat langsung dihitung ulang. Dokumen resmi memakai metode yang dipilih di sini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="75"/>
+        <location filename="../../judge_app/ui/results_view.py" line="85"/>
         <source>All entries</source>
         <translation>Semua inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="146"/>
+        <location filename="../../judge_app/ui/results_view.py" line="156"/>
         <source>%1 entries · %2 ranked · %3 awards · %4 with flags</source>
         <translation>%1 inovasi · %2 berperingkat · %3 penghargaan · %4 bertanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="171"/>
+        <location filename="../../judge_app/ui/results_view.py" line="181"/>
         <source>%1 of %2 award places given.</source>
         <translation>%1 dari %2 penghargaan diberikan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="178"/>
+        <location filename="../../judge_app/ui/results_view.py" line="188"/>
         <source>An award requires: %1.</source>
         <translation>Syarat penghargaan: %1.</translation>
     </message>
@@ -2427,104 +2427,104 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ScoreForm</name>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="92"/>
+        <location filename="../../judge_app/ui/score_form.py" line="99"/>
         <source>Criterion</source>
         <translation>Kriteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="92"/>
+        <location filename="../../judge_app/ui/score_form.py" line="99"/>
         <source>Score</source>
         <translation>Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="92"/>
+        <location filename="../../judge_app/ui/score_form.py" line="99"/>
         <source>Rubric level</source>
         <translation>Tingkat rubrik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="92"/>
+        <location filename="../../judge_app/ui/score_form.py" line="99"/>
         <source>Note</source>
         <translation>Catatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="100"/>
+        <location filename="../../judge_app/ui/score_form.py" line="107"/>
         <source>weight %1 · %2</source>
         <translation>bobot %1 · %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="112"/>
+        <location filename="../../judge_app/ui/score_form.py" line="119"/>
         <source>Score for %1</source>
         <translation>Nilai untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="117"/>
-        <location filename="../../judge_app/ui/score_form.py" line="187"/>
+        <location filename="../../judge_app/ui/score_form.py" line="124"/>
+        <location filename="../../judge_app/ui/score_form.py" line="194"/>
         <source>Note (optional)</source>
         <translation>Catatan (opsional)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="118"/>
+        <location filename="../../judge_app/ui/score_form.py" line="125"/>
         <source>Note for %1</source>
         <translation>Catatan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="133"/>
-        <location filename="../../judge_app/ui/score_form.py" line="156"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="147"/>
+        <location filename="../../judge_app/ui/score_form.py" line="163"/>
         <source>Conflict of interest declared: %1. This entry cannot be scored.</source>
         <translation>Konflik kepentingan dinyatakan: %1. Inovasi ini tidak dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="231"/>
+        <location filename="../../judge_app/ui/score_form.py" line="238"/>
         <source>Refused: %1 is not a number. Allowed: %2</source>
         <translation>Ditolak: %1 bukan angka. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="238"/>
+        <location filename="../../judge_app/ui/score_form.py" line="245"/>
         <source>Refused: %1 is not allowed. Allowed: whole numbers %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: bilangan bulat %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="240"/>
+        <location filename="../../judge_app/ui/score_form.py" line="247"/>
         <source>Refused: %1 is not allowed. Allowed: %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="242"/>
+        <location filename="../../judge_app/ui/score_form.py" line="249"/>
         <source>Refused: %1 is outside the allowed range %2</source>
         <translation>Ditolak: %1 di luar rentang yang diizinkan %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="251"/>
+        <location filename="../../judge_app/ui/score_form.py" line="258"/>
         <source>whole number %1–%2</source>
         <translation>bilangan bulat %1–%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="260"/>
+        <location filename="../../judge_app/ui/score_form.py" line="267"/>
         <source>%1–%2, steps of %3</source>
         <translation>%1–%2, kelipatan %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="281"/>
+        <location filename="../../judge_app/ui/score_form.py" line="288"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="294"/>
+        <location filename="../../judge_app/ui/score_form.py" line="301"/>
         <source>Note %1 %2</source>
         <translation>Catatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="347"/>
+        <location filename="../../judge_app/ui/score_form.py" line="354"/>
         <source>Total: — (conflict of interest)</source>
         <translation>Total: — (konflik kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="350"/>
+        <location filename="../../judge_app/ui/score_form.py" line="357"/>
         <source>Total: — (%1 of %2 criteria scored)</source>
         <translation>Total: — (%1 dari %2 kriteria dinilai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="356"/>
+        <location filename="../../judge_app/ui/score_form.py" line="363"/>
         <source>Weighted total: %1 of 100</source>
         <translation>Nilai total berbobot: %1 dari 100</translation>
     </message>
@@ -2532,59 +2532,59 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="90"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="104"/>
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="108"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="122"/>
         <source>Conflict of interest: %1</source>
         <translation>Konflik kepentingan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="113"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="127"/>
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="147"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="161"/>
         <source>The total is computed from the scores: type into a criterion&apos;s cell.</source>
         <translation>Total dihitung dari nilai: ketik di sel kriteria.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="166"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="185"/>
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="178"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="197"/>
         <source>%1 / %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="199"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="218"/>
         <source>Pasted block is larger than the grid (row %1, column %2)</source>
         <translation>Blok yang ditempel lebih besar dari tabel (baris %1, kolom %2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="207"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="226"/>
         <source>%1: conflict of interest, cannot be scored</source>
         <translation>%1: konflik kepentingan, tidak dapat dinilai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../judge_app/ui/grid_model.py" line="217"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="236"/>
         <source>Paste %n scores</source>
         <translation>
             <numerusform>Tempel %n nilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="226"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="245"/>
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="233"/>
+        <location filename="../../judge_app/ui/grid_model.py" line="252"/>
         <source>%1 — weight %2, %3</source>
         <translation>%1 — bobot %2, %3</translation>
     </message>
@@ -2592,7 +2592,7 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ScoreGridView</name>
     <message numerus="yes">
-        <location filename="../../judge_app/ui/grid_view.py" line="129"/>
+        <location filename="../../judge_app/ui/grid_view.py" line="136"/>
         <source>Clear %n scores</source>
         <translation>
             <numerusform>Hapus %n nilai</numerusform>
@@ -2602,164 +2602,164 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="81"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="85"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="83"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="87"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="87"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="91"/>
         <source>E&amp;xport</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="111"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="115"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="112"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="116"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="113"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="117"/>
         <source>&amp;Charts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="114"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="118"/>
         <source>Method sens&amp;itivity</source>
         <translation>Kepekaan meto&amp;de</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="115"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="119"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="130"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="131"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="135"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="137"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="138"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="135"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="139"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="142"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="146"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 inovasi · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="167"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="205"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="171"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="209"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="173"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="208"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="195"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="199"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="89"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="93"/>
         <source>Signed Rekapitulasi and Berita Acara (PDF), or the results as XLSX, CSV, JSON</source>
         <translation>Rekapitulasi dan Berita Acara bertanda tangan (PDF), atau hasil sebagai XLSX, CSV, JSON</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="217"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="227"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="221"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="231"/>
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="219"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="223"/>
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="236"/>
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="240"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="244"/>
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="252"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="256"/>
         <source>Folder for the judges&apos; packages</source>
         <translation>Folder untuk paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="259"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
         <source>Write the judges&apos; packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="267"/>
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="271"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="275"/>
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="321"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="325"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="330"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="334"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="377"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="381"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="386"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="390"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="388"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="392"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -2772,100 +2772,100 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="432"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="433"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="435"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="436"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="436"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="437"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="437"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="438"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="450"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
         <source>CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="452"/>
         <source>CSV for Excel in English: commas, decimal point (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Inggris: koma, titik desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="456"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="472"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="457"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="473"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="492"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="493"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="496"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="497"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="499"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="506"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="515"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="500"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="516"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="508"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="516"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="517"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="530"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="531"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="550"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="551"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="569"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="570"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="596"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="597"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="600"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="601"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="606"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="607"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="615"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="616"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -2874,7 +2874,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="633"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="634"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -2882,32 +2882,32 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>SensitivityView</name>
     <message>
-        <location filename="../../judge_app/ui/sensitivity_view.py" line="50"/>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="52"/>
         <source>No signed scores merged yet.</source>
         <translation>Belum ada nilai bertanda tangan yang digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/sensitivity_view.py" line="54"/>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="56"/>
         <source>%1 entries change rank or award when another aggregation method is used. Ranks are within the category; ★ marks an award. Double-click to see the entry&apos;s scores.</source>
         <translation>%1 inovasi berubah peringkat atau penghargaan bila metode agregasi lain dipakai. Peringkat dalam kategori; ★ menandai penghargaan. Klik dua kali untuk melihat nilai inovasi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/sensitivity_view.py" line="61"/>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="63"/>
         <source>Every entry keeps its rank and award under all four methods.</source>
         <translation>Setiap inovasi tetap pada peringkat dan penghargaannya di keempat metode.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/sensitivity_view.py" line="63"/>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="65"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/sensitivity_view.py" line="63"/>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="65"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/sensitivity_view.py" line="63"/>
+        <location filename="../../judge_app/ui/sensitivity_view.py" line="65"/>
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
@@ -2928,97 +2928,97 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>Task</name>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="12"/>
+        <location filename="../../judge_app/base/progress_text.py" line="12"/>
         <source>Checking %1</source>
         <translation>Memeriksa %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="13"/>
+        <location filename="../../judge_app/base/progress_text.py" line="13"/>
         <source>Writing the package of judge %1</source>
         <translation>Menulis paket juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="14"/>
+        <location filename="../../judge_app/base/progress_text.py" line="14"/>
         <source>Writing the scores of judge %1</source>
         <translation>Menulis nilai juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="20"/>
+        <location filename="../../judge_app/base/progress_text.py" line="20"/>
         <source>Reading %1</source>
         <translation>Membaca %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="22"/>
+        <location filename="../../judge_app/base/progress_text.py" line="22"/>
         <source>Backing up the master</source>
         <translation>Mencadangkan berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="23"/>
+        <location filename="../../judge_app/base/progress_text.py" line="23"/>
         <source>Writing the merge</source>
         <translation>Menulis hasil penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="24"/>
+        <location filename="../../judge_app/base/progress_text.py" line="24"/>
         <source>Reading the signed scores</source>
         <translation>Membaca nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="25"/>
+        <location filename="../../judge_app/base/progress_text.py" line="25"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="26"/>
+        <location filename="../../judge_app/base/progress_text.py" line="26"/>
         <source>Writing the entries</source>
         <translation>Menulis daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="27"/>
+        <location filename="../../judge_app/base/progress_text.py" line="27"/>
         <source>Writing the file</source>
         <translation>Menulis berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="28"/>
+        <location filename="../../judge_app/base/progress_text.py" line="28"/>
         <source>Writing the workbook</source>
         <translation>Menulis lembar kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="29"/>
+        <location filename="../../judge_app/base/progress_text.py" line="29"/>
         <source>Laying out and signing the PDF</source>
         <translation>Menyusun dan menandatangani PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="30"/>
+        <location filename="../../judge_app/base/progress_text.py" line="30"/>
         <source>Laying out the recap</source>
         <translation>Menyusun rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="31"/>
+        <location filename="../../judge_app/base/progress_text.py" line="31"/>
         <source>Signing the recap</source>
         <translation>Menandatangani rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="32"/>
+        <location filename="../../judge_app/base/progress_text.py" line="32"/>
         <source>Locking the signed scores</source>
         <translation>Mengunci nilai yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/progress_text.py" line="33"/>
+        <location filename="../../judge_app/base/progress_text.py" line="33"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="62"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="66"/>
         <source>Cancel</source>
         <translation>Batal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="85"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="89"/>
         <source>Stopping…</source>
         <translation>Menghentikan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/task_runner.py" line="122"/>
+        <location filename="../../judge_app/ui/task_runner.py" line="126"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
     </message>
@@ -3085,7 +3085,7 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/argparse_text.py" line="17"/>
-        <location filename="../../judge_app/cli/parser.py" line="24"/>
+        <location filename="../../judge_app/cli/options.py" line="21"/>
         <source>show program&apos;s version number and exit</source>
         <translation>tampilkan nomor versi program lalu keluar</translation>
     </message>
@@ -3178,7 +3178,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>atomic</name>
     <message>
-        <location filename="../../judge_app/atomic.py" line="22"/>
+        <location filename="../../judge_app/base/atomic.py" line="22"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
@@ -3186,57 +3186,57 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="102"/>
+        <location filename="../../judge_app/store/backups.py" line="64"/>
         <source>before a merge</source>
         <translation>sebelum penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="103"/>
+        <location filename="../../judge_app/store/backups.py" line="65"/>
         <source>before re-registering a judge&apos;s key</source>
         <translation>sebelum pendaftaran ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="104"/>
+        <location filename="../../judge_app/store/backups.py" line="66"/>
         <source>before restoring a backup</source>
         <translation>sebelum pemulihan cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="105"/>
+        <location filename="../../judge_app/store/backups.py" line="67"/>
         <source>when the file was closed after changes</source>
         <translation>saat berkas ditutup setelah ada perubahan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="111"/>
+        <location filename="../../judge_app/store/backups.py" line="73"/>
         <source>before updating the file to schema {version}</source>
         <translation>sebelum pembaruan berkas ke skema {version}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="181"/>
+        <location filename="../../judge_app/store/backups.py" line="140"/>
         <source>{path}: the backup could not be restored ({error}); the file is as it was, and its state before the attempt is also in {before}</source>
         <translation>{path}: cadangan tidak dapat dipulihkan ({error}); berkas tetap seperti semula, dan keadaannya sebelum percobaan ini juga tersimpan di {before}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="204"/>
+        <location filename="../../judge_app/store/backups.py" line="163"/>
         <source>{backup}: not a backup of {path} (a master or a package)</source>
         <translation>{backup}: bukan cadangan dari {path} (jenis berkas berbeda: berkas induk atau paket)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="206"/>
+        <location filename="../../judge_app/store/backups.py" line="165"/>
         <source>{backup}: not a backup of {path} (another competition)</source>
         <translation>{backup}: bukan cadangan dari {path} (kompetisi lain)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="208"/>
+        <location filename="../../judge_app/store/backups.py" line="167"/>
         <source>{backup}: not a backup of {path} (another competition definition)</source>
         <translation>{backup}: bukan cadangan dari {path} (definisi kompetisi lain)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="212"/>
+        <location filename="../../judge_app/store/backups.py" line="171"/>
         <source>{backup}: not a backup of {path} (another judge)</source>
         <translation>{backup}: bukan cadangan dari {path} (juri lain)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="213"/>
+        <location filename="../../judge_app/store/backups.py" line="172"/>
         <source>{backup}: not a backup of {path} (?)</source>
         <translation>{backup}: bukan cadangan dari {path} (?)</translation>
     </message>
@@ -3244,981 +3244,981 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>cli</name>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="48"/>
+        <location filename="../../judge_app/cli/__init__.py" line="56"/>
         <source>{first} (and {count} more)</source>
         <translation>{first} (dan {count} lainnya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="112"/>
+        <location filename="../../judge_app/cli/__init__.py" line="120"/>
         <source>interrupted</source>
         <translation>dihentikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/__init__.py" line="125"/>
+        <location filename="../../judge_app/cli/__init__.py" line="133"/>
         <source>internal error: {error} (set JUDGE_APP_DEBUG=1 for details)</source>
         <translation>galat internal: {error} (atur JUDGE_APP_DEBUG=1 untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="36"/>
+        <location filename="../../judge_app/cli/common.py" line="28"/>
         <source>{n} entry</source>
         <translation>{n} inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="36"/>
+        <location filename="../../judge_app/cli/common.py" line="28"/>
         <source>{n} entries</source>
         <translation>{n} inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="40"/>
+        <location filename="../../judge_app/cli/common.py" line="32"/>
         <source>{n} judge</source>
         <translation>{n} juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="40"/>
+        <location filename="../../judge_app/cli/common.py" line="32"/>
         <source>{n} judges</source>
         <translation>{n} juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="44"/>
+        <location filename="../../judge_app/cli/common.py" line="36"/>
         <source>{n} row</source>
         <translation>{n} baris</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="44"/>
+        <location filename="../../judge_app/cli/common.py" line="36"/>
         <source>{n} rows</source>
         <translation>{n} baris</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="48"/>
+        <location filename="../../judge_app/cli/common.py" line="40"/>
         <source>{n} page</source>
         <translation>{n} halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="48"/>
+        <location filename="../../judge_app/cli/common.py" line="40"/>
         <source>{n} pages</source>
         <translation>{n} halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="65"/>
+        <location filename="../../judge_app/cli/common.py" line="55"/>
         <source>Warning: {warning}</source>
         <translation>Peringatan: {warning}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="79"/>
+        <location filename="../../judge_app/cli/common.py" line="67"/>
         <source>a passphrase is needed: set {name} or run in a terminal</source>
         <translation>kata sandi diperlukan: atur {name} atau jalankan di terminal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="83"/>
+        <location filename="../../judge_app/cli/common.py" line="71"/>
         <source>Passphrase for your signing key: </source>
         <translation>Kata sandi kunci tanda tangan Anda: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="84"/>
+        <location filename="../../judge_app/cli/common.py" line="72"/>
         <source>Repeat the passphrase: </source>
         <translation>Ulangi kata sandi: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="85"/>
+        <location filename="../../judge_app/cli/common.py" line="73"/>
         <source>the two passphrases differ; nothing was signed</source>
         <translation>kedua kata sandi berbeda; tidak ada yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="26"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="27"/>
         <source>{file}: {rows} stored in {package}</source>
         <translation>{file}: {rows} disimpan di {package}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="37"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="38"/>
         <source>{file}: {rows} written</source>
         <translation>{file}: {rows} ditulis</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="42"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="43"/>
         <source>give one --reason after each --conflict</source>
         <translation>berikan satu --reason setelah setiap --conflict</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="49"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="50"/>
         <source>{file}: not a PNG image</source>
         <translation>{file}: bukan gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="64"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="65"/>
         <source>Signed {path}</source>
         <translation>Ditandatangani: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="65"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="66"/>
         <source>Certificate fingerprint: {fingerprint}</source>
         <translation>Sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="66"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="67"/>
         <source>Scoring is now open in this package.</source>
         <translation>Penilaian kini dapat dilakukan dalam paket ini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="74"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="75"/>
         <source>Signed revision {revision} (sheet sha256 {sha256}); scores locked</source>
         <translation>Revisi {revision} ditandatangani (sha256 lembar {sha256}); nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="78"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="79"/>
         <source>Recap: {path}</source>
         <translation>Rekap: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="84"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="85"/>
         <source>{file}: signed recap of revision {revision}</source>
         <translation>{file}: rekap bertanda tangan revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="93"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="94"/>
         <source>Reopened: scores can be changed; the next signing will be revision {revision}</source>
         <translation>Dibuka kembali: nilai dapat diubah; penandatanganan berikutnya menjadi revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="106"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="105"/>
         <source>{path}: handed in, replacing the earlier hand-in; checked</source>
         <translation>{path}: diserahkan, menggantikan serahan sebelumnya; sudah diperiksa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="108"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="107"/>
         <source>{path}: handed in; checked</source>
         <translation>{path}: diserahkan; sudah diperiksa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="120"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="119"/>
         <source>{file}: {pages}, one per entry</source>
         <translation>{file}: {pages}, satu per inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="30"/>
+        <location filename="../../judge_app/cli/options.py" line="27"/>
         <source>language of the messages: id (Indonesian) or en (English)</source>
         <translation>bahasa pesan: id (Indonesia) atau en (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="50"/>
+        <location filename="../../judge_app/cli/parser.py" line="19"/>
         <source>Offline judging for public-service innovation competitions. Run without a command to open the desktop application.</source>
         <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Jalankan tanpa perintah untuk membuka aplikasi desktop.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="59"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="303"/>
         <source>open the desktop application (optionally on FILE)</source>
         <translation>buka aplikasi desktop (dapat langsung pada FILE)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="65"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="311"/>
         <source>build the KIPP Banten 2023 sample competition</source>
         <translation>buat contoh kompetisi KIPP Banten 2023</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="78"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="324"/>
         <source>then open the first judge&apos;s package in the GUI</source>
         <translation>lalu buka paket juri pertama di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="83"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="329"/>
         <source>also play the five judges: declare, score and sign (to try merge and results)</source>
         <translation>sekaligus perankan kelima juri: pernyataan, penilaian dan tanda tangan (untuk mencoba penggabungan dan hasil)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="89"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="337"/>
         <source>competition definition templates</source>
         <translation>templat definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="91"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="339"/>
         <source>list the bundled templates</source>
         <translation>daftar templat bawaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="94"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="342"/>
         <source>print a template&apos;s TOML (redirect it to a file to edit)</source>
         <translation>cetak TOML sebuah templat (arahkan ke berkas untuk disunting)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="99"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="349"/>
         <source>create a secretariat master file</source>
         <translation>buat berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="105"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="355"/>
         <source>competition definition (TOML file, or a template name such as kipp)</source>
         <translation>definisi kompetisi (berkas TOML, atau nama templat seperti kipp)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="114"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="364"/>
         <source>entry list (.csv/.xlsx)</source>
         <translation>daftar inovasi (.csv/.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="119"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="371"/>
         <source>entry list of a master</source>
         <translation>daftar inovasi berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="122"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="374"/>
         <source>add or update entries by code from CSV/XLSX</source>
         <translation>tambah atau perbarui inovasi menurut kode dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="127"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="379"/>
         <source>print the entries</source>
         <translation>cetak daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="131"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="385"/>
         <source>register judges</source>
         <translation>daftarkan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="133"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="387"/>
         <source>register one judge</source>
         <translation>daftarkan satu juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="137"/>
-        <location filename="../../judge_app/cli/parser.py" line="206"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="391"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="464"/>
         <source>NIP (18 digits), NIK (16 digits) or -</source>
         <translation>NIP (18 angka), NIK (16 angka) atau -</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="139"/>
-        <location filename="../../judge_app/cli/parser.py" line="208"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="393"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="466"/>
         <source>jabatan</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="140"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="394"/>
         <source>instansi</source>
         <translation>instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="141"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="395"/>
         <source>pangkat/golongan</source>
         <translation>pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="143"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="397"/>
         <source>ketua, sekretaris or anggota</source>
         <translation>ketua, sekretaris atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="146"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="400"/>
         <source>default: next free J&lt;n&gt;</source>
         <translation>bawaan: J&lt;n&gt; berikutnya yang belum dipakai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="149"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="403"/>
         <source>register judges from CSV/XLSX</source>
         <translation>daftarkan juri dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="154"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="408"/>
         <source>unregister a judge who has not scored yet</source>
         <translation>hapus pendaftaran juri yang belum menilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="159"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="413"/>
         <source>print the judges</source>
         <translation>cetak daftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="165"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="421"/>
         <source>set the organiser&apos;s letterhead (kop surat) printed on every document</source>
         <translation>atur kop surat penyelenggara yang dicetak pada setiap dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="174"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="430"/>
         <source>a line of the letterhead, the first printed largest (repeat, up to 5)</source>
         <translation>satu baris kop surat, yang pertama dicetak paling besar (ulangi, paling banyak 5)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="182"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="438"/>
         <source>the logo: PNG or JPEG, up to 1 MB</source>
         <translation>logo: PNG atau JPEG, paling besar 1 MB</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="184"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="440"/>
         <source>remove the logo</source>
         <translation>hapus logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="189"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="447"/>
         <source>register who signs for the secretariat or acknowledges the berita acara</source>
         <translation>daftarkan pejabat yang menandatangani atas nama sekretariat atau yang mengetahui berita acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="198"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="456"/>
         <source>sekretariat: signs the Rekapitulasi and the Berita Acara; mengetahui: the acknowledging official (without a role: list them)</source>
         <translation>sekretariat: menandatangani Rekapitulasi dan Berita Acara; mengetahui: pejabat yang mengetahui (tanpa peran: daftar pejabat)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="204"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="462"/>
         <source>full name with titles</source>
         <translation>nama lengkap dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="209"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="467"/>
         <source>remove the official</source>
         <translation>hapus pejabat ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="212"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="472"/>
         <source>assign entries to judges</source>
         <translation>tugaskan inovasi kepada juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="218"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="478"/>
         <source>columns judge,entry; default: every judge scores every entry</source>
         <translation>kolom judge,entry; bawaan: setiap juri menilai setiap inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="223"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="483"/>
         <source>give every judge every entry even when the assignments came from a CSV</source>
         <translation>berikan setiap inovasi kepada setiap juri meskipun penugasan berasal dari CSV</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="229"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="491"/>
         <source>write judge package files</source>
         <translation>tulis berkas paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="232"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="494"/>
         <source>one judge (with -o)</source>
         <translation>satu juri (dengan -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="234"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="496"/>
         <source>every judge (with --out-dir)</source>
         <translation>setiap juri (dengan --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="241"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="138"/>
         <source>a judge&apos;s scores to and from CSV (paper to digital)</source>
         <translation>nilai juri ke dan dari CSV (dari kertas ke digital)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="268"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="165"/>
         <source>a row for every entry and criterion, empty where unscored (a form to fill in)</source>
         <translation>satu baris untuk setiap inovasi dan kriteria, kosong bila belum dinilai (formulir untuk diisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="276"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="175"/>
         <source>sign the integrity pact and conflict statement</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="284"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="183"/>
         <source>an entry you have a conflict of interest with (repeatable)</source>
         <translation>inovasi yang menimbulkan konflik kepentingan bagi Anda (dapat diulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="291"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="190"/>
         <source>why, after each --conflict (printed in the statement)</source>
         <translation>alasannya, setelah setiap --conflict (dicetak dalam surat pernyataan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="297"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="196"/>
         <source>your scanned signature, printed on the declarations</source>
         <translation>pindaian tanda tangan Anda, dicetak pada pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="302"/>
-        <location filename="../../judge_app/cli/parser.py" line="330"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="201"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="231"/>
         <source>place of signing (default: the competition&apos;s)</source>
         <translation>tempat penandatanganan (bawaan: tempat kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="307"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="206"/>
         <source>date of signing, e.g. 2023-12-20 (default: today)</source>
         <translation>tanggal penandatanganan, mis. 2023-12-20 (bawaan: hari ini)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="335"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="236"/>
         <source>date printed on the recap, e.g. 2023-12-20 (default: today); when it is not today, the recap also states when it was signed</source>
         <translation>tanggal yang dicetak pada rekap, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="309"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="208"/>
         <source>pangkat/golongan, if not as registered</source>
         <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="71"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="317"/>
         <source>a new or empty folder, or one holding the demo built earlier (opened again)</source>
         <translation>folder baru atau kosong, atau folder berisi demo yang dibuat sebelumnya (dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="246"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="143"/>
         <source>store scores from CSV or XLSX with the columns entry,criterion,value[,note] (or their Indonesian names kode,kriteria,nilai[,catatan])</source>
         <translation>simpan nilai dari CSV atau XLSX dengan kolom kode,kriteria,nilai[,catatan] (atau nama Inggrisnya entry,criterion,value[,note])</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="257"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="154"/>
         <source>write every score to CSV or XLSX, the columns named in the language of the messages: kode,kriteria,nilai,catatan or (--lang en) entry,criterion,value,note</source>
         <translation>tulis semua nilai ke CSV atau XLSX, nama kolom mengikuti bahasa pesan: kode,kriteria,nilai,catatan atau (--lang en) entry,criterion,value,note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="310"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="209"/>
         <source>jabatan, if not as registered</source>
         <translation>jabatan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="311"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="210"/>
         <source>instansi, if not as registered</source>
         <translation>instansi, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="318"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="217"/>
         <source>folder for the two signed PDFs</source>
         <translation>folder untuk kedua PDF bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="323"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="224"/>
         <source>finalise: lock the scores, sign the sheet, write the recap</source>
         <translation>finalisasi: kunci nilai, tandatangani lembar, tulis rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="344"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="247"/>
         <source>write a signed recap again (kept in the package)</source>
         <translation>tulis ulang rekap bertanda tangan (tersimpan dalam paket)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="349"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="252"/>
         <source>default: the latest signed revision</source>
         <translation>bawaan: revisi bertanda tangan terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="354"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="259"/>
         <source>unlock signed scores; the next signing is revision n+1</source>
         <translation>buka kunci nilai yang sudah ditandatangani; penandatanganan berikutnya menjadi revisi n+1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="361"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="268"/>
         <source>return the package to the secretariat: a self-contained, checked copy named for the competition and the judge</source>
         <translation>kembalikan paket ke sekretariat: salinan utuh yang sudah diperiksa, dinamai menurut kompetisi dan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="368"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="275"/>
         <source>your package file</source>
         <translation>berkas paket Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="374"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="281"/>
         <source>where the copy goes (a USB stick, the folder the secretariat collects from)</source>
         <translation>tujuan salinan (flashdisk, atau folder tempat sekretariat mengumpulkan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="381"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="290"/>
         <source>blank paper score sheets: a page per entry with a QR code</source>
         <translation>lembar penilaian kertas kosong: satu halaman per inovasi dengan kode QR</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="388"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="344"/>
         <source>check signatures and content of PDFs and judge-app files</source>
         <translation>periksa tanda tangan dan isi PDF serta berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="395"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="351"/>
         <source>signed PDFs (recap, declarations, Rekapitulasi Nilai, Berita Acara) and judge-app files (.sqlite) to check; the exit status is non-zero when any fails</source>
         <translation>PDF bertanda tangan (rekap, pernyataan, Rekapitulasi Nilai, Berita Acara) dan berkas judge-app (.sqlite) yang diperiksa; status keluar bukan nol bila ada yang gagal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="405"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="363"/>
         <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
         <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan menu &apos;Buka dengan&apos; sendiri (Linux); judge-app masuk daftar &apos;Buka dengan&apos; untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="414"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="374"/>
         <source>list a file&apos;s rolling backups and what each holds</source>
         <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="421"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="383"/>
         <source>make a file what one of its backups holds (its state now is backed up)</source>
         <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="431"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="395"/>
         <source>merge returned judge files (or other masters) into a master</source>
         <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="437"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="401"/>
         <source>the secretariat&apos;s master file to merge into (backed up before merging)</source>
         <translation>berkas induk sekretariat tujuan penggabungan (dicadangkan sebelum digabung)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="446"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="410"/>
         <source>returned judge packages (.sqlite), or other masters (a province&apos;s round)</source>
         <translation>paket juri yang dikembalikan (.sqlite), atau berkas induk lain (babak provinsi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="454"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="418"/>
         <source>also write what was accepted, ignored or refused in each file (JSON)</source>
         <translation>tulis juga apa yang diterima, diabaikan atau ditolak dari setiap berkas (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="463"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="427"/>
         <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
         <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="471"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="437"/>
         <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
         <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="479"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="445"/>
         <source>why (kept in the audit log)</source>
         <translation>alasan (disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="483"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="451"/>
         <source>rank the entries from the signed sheets in a master</source>
         <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="489"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="457"/>
         <source>how the judges&apos; totals are combined (default: the definition&apos;s)</source>
         <translation>cara menggabungkan total nilai para juri (bawaan: sesuai definisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="492"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="460"/>
         <source>every number, unrounded (JSON)</source>
         <translation>semua angka, tanpa pembulatan (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="495"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="463"/>
         <source>one row per entry (CSV)</source>
         <translation>satu baris per inovasi (CSV)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="39"/>
+        <location filename="../../judge_app/cli/options.py" line="47"/>
         <source>CSV for Excel with Indonesian settings (id: semicolons, decimal comma) or English ones (en: commas, decimal point); default: the competition&apos;s language</source>
         <translation>CSV untuk Excel dengan pengaturan wilayah Indonesia (id: titik koma, koma desimal) atau Inggris (en: koma, titik desimal); bawaan: bahasa kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="502"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="470"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="507"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="475"/>
         <source>list the entries whose rank or award changes between the four methods</source>
         <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="512"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="480"/>
         <source>signed Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="515"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="483"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="531"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="499"/>
         <source>the Rekapitulasi Nilai&apos;s own number (optional); with --berita-acara the recap is also marked as the attachment of the Berita Acara&apos;s number</source>
         <translation>nomor Rekapitulasi Nilai sendiri (boleh kosong); bersama --berita-acara, rekap juga ditandai sebagai lampiran Berita Acara bernomor tersebut</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="548"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="518"/>
         <source>describe a master or package file</source>
         <translation>jelaskan berkas induk atau berkas paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="29"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="32"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="29"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="32"/>
         <source>FAILED</source>
         <translation>GAGAL</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="37"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="40"/>
         <source>verification failed for {files}</source>
         <translation>pemeriksaan gagal untuk {files}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="49"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="50"/>
         <source>written: {path}</source>
         <translation>ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="51"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="52"/>
         <source>judge-app is now in the Open with list of .sqlite files</source>
         <translation>judge-app kini ada dalam daftar &apos;Buka dengan&apos; untuk berkas .sqlite</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="54"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="55"/>
         <source>judge-app files now open with judge-app in the file manager (log in again if not)</source>
         <translation>berkas judge-app kini dibuka dengan judge-app di pengelola berkas (jika belum, keluar lalu masuk kembali)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="66"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="65"/>
         <source>{file}: no backups yet</source>
         <translation>{file}: belum ada cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="71"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="70"/>
         <source>cannot be read</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="73"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="72"/>
         <source>entries {entries}, judges {judges}, scores {scores}, signed sheets {sheets}</source>
         <translation>inovasi {entries}, juri {judges}, nilai {scores}, lembar bertanda tangan {sheets}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="86"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="85"/>
         <source>{file}: restored from {backup}</source>
         <translation>{file}: dipulihkan dari {backup}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="87"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="86"/>
         <source>What it held before is in {path}</source>
         <translation>Isi sebelumnya tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="100"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="97"/>
         <source>--accept-key {item}: write JUDGE=FINGERPRINT</source>
         <translation>--accept-key {item}: tulis JUDGE=FINGERPRINT (ID juri = sidik jari)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="111"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="108"/>
         <source>Backup of the master before merging: {path}</source>
         <translation>Cadangan berkas induk sebelum penggabungan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="124"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="121"/>
         <source>Judge {judge}: key {fingerprint} retired; it stays valid for signed revisions up to {revision} and nothing later.</source>
         <translation>Juri {judge}: kunci {fingerprint} dipensiunkan; kunci ini tetap sah untuk revisi bertanda tangan sampai revisi {revision}, tidak untuk revisi sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="134"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="131"/>
         <source>Next: {command}; the judge&apos;s new declarations register the new key when merged.</source>
         <translation>Berikutnya: {command}; pernyataan baru juri mendaftarkan kunci baru saat digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="180"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="175"/>
         <source>Signed recap: {path}</source>
         <translation>Rekap bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="191"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="186"/>
         <source>Signed berita acara: {path}</source>
         <translation>Berita acara bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="193"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="188"/>
         <source>{competition} — method {method}</source>
         <translation>{competition} — metode {method}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="210"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="205"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="211"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="206"/>
         <source>Final</source>
         <translation>Nilai akhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="212"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="207"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="213"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="208"/>
         <source>Category</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="214"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="209"/>
         <source>Band</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="215"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="210"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="223"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="218"/>
         <source>* an award (the categories&apos; award places)</source>
         <translation>* penerima penghargaan (urutan penghargaan tiap kelompok)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="256"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="251"/>
         <source>Method sensitivity: {entries} change with the method</source>
         <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="263"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="258"/>
         <source>award under {methods}</source>
         <translation>mendapat penghargaan dengan metode {methods}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="265"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="260"/>
         <source>no award</source>
         <translation>tanpa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="267"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="262"/>
         <source>  {code}: category rank {ranks}; {awards}</source>
         <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="43"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="37"/>
         <source>{folder}: holds the demo built earlier; --signed needs a new or empty folder</source>
         <translation>{folder}: berisi demo yang dibuat sebelumnya; --signed memerlukan folder baru atau kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="51"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="45"/>
         <source>Demo competition built in {folder}</source>
         <translation>Kompetisi contoh dibuat di {folder}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="54"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="48"/>
         <source>Demo competition already in {folder}</source>
         <translation>Kompetisi demo sudah ada di {folder}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="56"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="50"/>
         <source>  master:   {path} ({entries}, {judges})</source>
         <translation>  induk:    {path} ({entries}, {judges})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="63"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="57"/>
         <source>  package:  {path} ({name})</source>
         <translation>  paket:    {path} ({name})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="73"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="67"/>
         <source>The five judges declared, scored and signed; recaps in {folder}</source>
         <translation>Kelima juri sudah membuat pernyataan, menilai dan menandatangani; rekap di {folder}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="77"/>
-        <location filename="../../judge_app/cli/setup_commands.py" line="165"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="71"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="159"/>
         <source>Next: {command}</source>
         <translation>Berikutnya: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="83"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="77"/>
         <source>Open it: {command}</source>
         <translation>Bukalah: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="99"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="93"/>
         <source>Created {path}: {title}</source>
         <translation>Dibuat {path}: {title}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="101"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="95"/>
         <source>  {entries}; definition sha256 {sha256}</source>
         <translation>  {entries}; sha256 definisi {sha256}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="110"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="104"/>
         <source>{file}: {total} read: {added} added, {changed} changed, {unchanged} unchanged</source>
         <translation>{file}: {total} dibaca: {added} ditambahkan, {changed} diubah, {unchanged} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="121"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="115"/>
         <source>  {entries} of the master are not in this file and were kept</source>
         <translation>  {entries} dalam berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="144"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="138"/>
         <source>Registered {id}: {name} (NIP/NIK {nip})</source>
         <translation>Didaftarkan {id}: {name} (NIP/NIK {nip})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="150"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="144"/>
         <source>Registered {id}: {name}</source>
         <translation>Didaftarkan {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="160"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="154"/>
         <source>Next: add the new judges to {name}, then: {command}</source>
         <translation>Berikutnya: tambahkan juri baru ke {name}, lalu: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="171"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="165"/>
         <source>{file}: {judges} registered, {updated} updated, {unchanged} unchanged</source>
         <translation>{file}: {judges} didaftarkan, {updated} diperbarui, {unchanged} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="187"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="181"/>
         <source>Removed {id}: {name} (and their assignments)</source>
         <translation>Dihapus {id}: {name} (beserta penugasannya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="206"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="200"/>
         <source>Letterhead saved in {master}</source>
         <translation>Kop surat disimpan di {master}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="208"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="202"/>
         <source>No letterhead: documents start with their title</source>
         <translation>Tanpa kop surat: dokumen dimulai dengan judulnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="213"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="207"/>
         <source>  logo: {size} bytes</source>
         <translation>  logo: {size} bita</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="221"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="215"/>
         <source>No officials registered (judge-app official MASTER ROLE --name …)</source>
         <translation>Belum ada pejabat terdaftar (judge-app official INDUK PERAN --name …)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="230"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="224"/>
         <source>Removed the {role} official</source>
         <translation>Pejabat {role} dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="233"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="227"/>
         <source>--name is required (or --remove)</source>
         <translation>--name wajib diisi (atau --remove)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="236"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="231"/>
         <source>Registered {role}: {name} (NIP {nip}), {position}</source>
         <translation>Terdaftar sebagai {role}: {name} (NIP {nip}), {position}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="247"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="242"/>
         <source>Assignments: {list}</source>
         <translation>Penugasan: {list}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="252"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="247"/>
         <source>Warning: no entries for {judges}</source>
         <translation>Peringatan: tidak ada inovasi untuk {judges}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="259"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="254"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} dan {more} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="261"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="256"/>
         <source>Warning: {entries} without any judge: {shown}</source>
         <translation>Peringatan: {entries} tanpa juri: {shown}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="270"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="265"/>
         <source>package --all needs --out-dir DIR (and no -o)</source>
         <translation>package --all memerlukan --out-dir DIR (dan tanpa -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="275"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="270"/>
         <source>package --judge ID needs -o PACKAGE.sqlite (and no --out-dir)</source>
         <translation>package --judge ID memerlukan -o PAKET.sqlite (dan tanpa --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="280"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="275"/>
         <source>{path}: {id} {name}, {entries}</source>
         <translation>{path}: {id} {name}, {entries}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="292"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="273"/>
         <source>judge package</source>
         <translation>paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="294"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="275"/>
         <source>secretariat master</source>
         <translation>berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="298"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="279"/>
         <source>  competition:  {title} ({id})</source>
         <translation>  kompetisi:    {title} ({id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="302"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="283"/>
         <source>  definition:   sha256 {sha256}</source>
         <translation>  definisi:     sha256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="303"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="284"/>
         <source>  entries:      {count}</source>
         <translation>  inovasi:      {count}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="306"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="287"/>
         <source>  judge {id}: {name}, {entries} assigned</source>
         <translation>  juri {id}: {name}, {entries} ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="322"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="303"/>
         <source>  declarations: {state}</source>
         <translation>  pernyataan:   {state}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="323"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="304"/>
         <source>signed</source>
         <translation>sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="325"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="306"/>
         <source>not signed yet (scoring is locked until they are)</source>
         <translation>belum ditandatangani (penilaian terkunci sampai ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="327"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="308"/>
         <source>  scores:       {done} of {due}</source>
         <translation>  nilai:        {done} dari {due}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="331"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="312"/>
         <source>  signed:       revision {revision}, scores locked</source>
         <translation>  tanda tangan: revisi {revision}, nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="336"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="317"/>
         <source>  signed:       revision {revision}; reopened for changes</source>
         <translation>  tanda tangan: revisi {revision}; dibuka kembali untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="340"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="321"/>
         <source>  signed:       not yet</source>
         <translation>  tanda tangan: belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="521"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="489"/>
         <source>the Berita Acara&apos;s number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked for on a terminal when missing)</source>
         <translation>nomor Berita Acara, mis. 001/BA/TIM/XII/2023, wajib untuk menandatanganinya (ditanyakan di terminal bila tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="540"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="508"/>
         <source>date printed on the signed documents, e.g. 2023-12-20 (default: today); when it is not the signing day, each also states when it was signed</source>
         <translation>tanggal yang dicetak pada dokumen bertanda tangan, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari penandatanganan, setiap dokumen juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="239"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="234"/>
         <source>the Berita Acara needs its number: give --number (e.g. --number 001/BA/TIM/XII/2023); a signed blank number can never be filled in</source>
         <translation>Berita Acara memerlukan nomor: berikan --number (mis. --number 001/BA/TIM/XII/2023); nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="247"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="242"/>
         <source>Number (Nomor) of the Berita Acara: </source>
         <translation>Nomor Berita Acara: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="249"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="244"/>
         <source>no number given: nothing was signed</source>
         <translation>nomor tidak diberikan: tidak ada yang ditandatangani</translation>
     </message>
@@ -4274,88 +4274,88 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>database</name>
     <message>
-        <location filename="../../judge_app/store/database.py" line="100"/>
+        <location filename="../../judge_app/store/database.py" line="101"/>
         <source>{path}: file not found</source>
         <translation>{path}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="103"/>
+        <location filename="../../judge_app/store/database.py" line="104"/>
         <source>{path}: is a folder, not a judge-app file</source>
         <translation>{path}: merupakan folder, bukan berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="108"/>
+        <location filename="../../judge_app/store/database.py" line="109"/>
         <source>{path}: the file is empty (0 bytes), not a judge-app file</source>
         <translation>{path}: berkas kosong (0 byte), bukan berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="116"/>
+        <location filename="../../judge_app/store/database.py" line="117"/>
         <source>{path}: not a judge-app file (not an SQLite database)</source>
         <translation>{path}: bukan berkas judge-app (bukan basis data SQLite)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="122"/>
+        <location filename="../../judge_app/store/database.py" line="123"/>
         <source>{path}: the SQLite file is truncated (only {size} bytes)</source>
         <translation>{path}: berkas SQLite terpotong (hanya {size} byte)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="133"/>
+        <location filename="../../judge_app/store/database.py" line="134"/>
         <source>{path}: an SQLite database, but not one made by judge-app</source>
         <translation>{path}: basis data SQLite, tetapi bukan buatan judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="136"/>
+        <location filename="../../judge_app/store/database.py" line="137"/>
         <source>{path}: an SQLite database of another application (application_id 0x{application_id}), not a judge-app file</source>
         <translation>{path}: basis data SQLite milik aplikasi lain (application_id 0x{application_id}), bukan berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="176"/>
+        <location filename="../../judge_app/store/database.py" line="181"/>
         <source>{path}: on a read-only disk with changes still in {wal} beside it; copy {name} together with {wal} to a folder you can write to and open it there</source>
         <translation>{path}: berada di disk hanya baca dengan perubahan yang masih tersimpan di {wal} di sebelahnya; salin {name} bersama {wal} ke folder yang dapat ditulisi, lalu buka di sana</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="187"/>
+        <location filename="../../judge_app/store/database.py" line="192"/>
         <source>{path}: written by a newer judge-app (file schema {version}, this version understands up to {supported}); please update judge-app</source>
         <translation>{path}: ditulis oleh judge-app versi yang lebih baru (skema berkas {version}, versi ini hanya memahami sampai skema {supported}); silakan perbarui judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="202"/>
+        <location filename="../../judge_app/store/database.py" line="207"/>
         <source>{path}: schema {version} needs migrating first</source>
         <translation>{path}: skema {version} perlu dimigrasikan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="228"/>
-        <location filename="../../judge_app/store/database.py" line="366"/>
+        <location filename="../../judge_app/store/database.py" line="233"/>
+        <location filename="../../judge_app/store/database.py" line="371"/>
         <source>{path}: the file is damaged and cannot be read ({error})</source>
         <translation>{path}: berkas rusak dan tidak dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="259"/>
+        <location filename="../../judge_app/store/database.py" line="264"/>
         <source>{path}: this is a judge&apos;s package, but a secretariat master file is needed here</source>
         <translation>{path}: berkas ini adalah paket juri, sedangkan yang diperlukan di sini adalah berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="264"/>
+        <location filename="../../judge_app/store/database.py" line="269"/>
         <source>{path}: this is a secretariat master file, but a judge&apos;s package is needed here</source>
         <translation>{path}: berkas ini adalah berkas induk sekretariat, sedangkan yang diperlukan di sini adalah paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="297"/>
+        <location filename="../../judge_app/store/database.py" line="302"/>
         <source>the file has no valid role (master or package); it may be damaged</source>
         <translation>berkas tidak memiliki peran yang sah (berkas induk atau paket); berkas mungkin rusak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="338"/>
+        <location filename="../../judge_app/store/database.py" line="343"/>
         <source>{path}: already exists; choose another name</source>
         <translation>{path}: sudah ada; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="401"/>
+        <location filename="../../judge_app/store/database.py" line="406"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/database.py" line="407"/>
+        <location filename="../../judge_app/store/database.py" line="412"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
@@ -4434,7 +4434,7 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/domain/definition.py" line="208"/>
-        <location filename="../../judge_app/domain/definition.py" line="440"/>
+        <location filename="../../judge_app/domain/definition.py" line="446"/>
         <source>must be a table, got {value}</source>
         <translation>harus berupa tabel, tetapi berisi {value}</translation>
     </message>
@@ -4489,138 +4489,138 @@ Alasan (disimpan di log audit):</translation>
         <translation>{label} sudah menjadi nama kategori {category} (sebagai id atau nama)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="352"/>
+        <location filename="../../judge_app/domain/definition.py" line="354"/>
         <source>at least one [[criteria]] is required</source>
         <translation>wajib ada paling sedikit satu [[criteria]]</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="359"/>
+        <location filename="../../judge_app/domain/definition.py" line="361"/>
         <source>(criterion {id})</source>
         <translation>(kriteria {id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="365"/>
+        <location filename="../../judge_app/domain/definition.py" line="367"/>
         <source>is required when [[stages]] are declared</source>
         <translation>wajib diisi jika [[stages]] dicantumkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="370"/>
+        <location filename="../../judge_app/domain/definition.py" line="372"/>
         <source>unknown stage {stage} (known: {known})</source>
         <translation>tahap {stage} tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="377"/>
+        <location filename="../../judge_app/domain/definition.py" line="379"/>
         <source>unknown stage {stage}: no [[stages]] are declared</source>
         <translation>tahap {stage} tidak dikenal: tidak ada [[stages]] yang dicantumkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="393"/>
+        <location filename="../../judge_app/domain/definition.py" line="395"/>
         <source>must be less than max ({min} ≥ {max})</source>
         <translation>harus lebih kecil dari max ({min} ≥ {max})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="403"/>
+        <location filename="../../judge_app/domain/definition.py" line="407"/>
         <source>{step} does not divide the range {min}–{max} evenly</source>
         <translation>rentang {min}–{max} tidak habis dibagi {step}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="429"/>
+        <location filename="../../judge_app/domain/definition.py" line="435"/>
         <source>must be an array of tables, got {value}</source>
         <translation>harus berupa larik tabel, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="454"/>
+        <location filename="../../judge_app/domain/definition.py" line="460"/>
         <source>min {min} is greater than max {max}</source>
         <translation>min {min} lebih besar dari max {max}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="462"/>
+        <location filename="../../judge_app/domain/definition.py" line="468"/>
         <source>{min}–{max} lies outside the criterion&apos;s scale {low}–{high}</source>
         <translation>{min}–{max} berada di luar skala kriteria {low}–{high}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="471"/>
+        <location filename="../../judge_app/domain/definition.py" line="477"/>
         <source>overlaps {other} ({label})</source>
         <translation>tumpang tindih dengan {other} ({label})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="486"/>
+        <location filename="../../judge_app/domain/definition.py" line="492"/>
         <source>unknown method {method} (expected one of: {methods})</source>
         <translation>metode {method} tidak dikenal (yang diterima: {methods})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="503"/>
+        <location filename="../../judge_app/domain/definition.py" line="509"/>
         <source>must be a list of criterion ids</source>
         <translation>harus berupa daftar id kriteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="510"/>
+        <location filename="../../judge_app/domain/definition.py" line="516"/>
         <source>unknown criterion {id}</source>
         <translation>kriteria {id} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="532"/>
-        <location filename="../../judge_app/domain/definition.py" line="586"/>
+        <location filename="../../judge_app/domain/definition.py" line="538"/>
+        <location filename="../../judge_app/domain/definition.py" line="592"/>
         <source>must lie within 0–100, got {value}</source>
         <translation>harus berada dalam rentang 0–100, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="539"/>
+        <location filename="../../judge_app/domain/definition.py" line="545"/>
         <source>bands must be strictly descending: {value} is not below the previous band&apos;s {previous}</source>
         <translation>predikat harus berurutan menurun: {value} tidak lebih kecil dari {previous} pada predikat sebelumnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="567"/>
+        <location filename="../../judge_app/domain/definition.py" line="573"/>
         <source>must be a list of clause texts</source>
         <translation>harus berupa daftar teks butir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="594"/>
+        <location filename="../../judge_app/domain/definition.py" line="600"/>
         <source>unknown band {band} (known: {known})</source>
         <translation>predikat {band} tidak dikenal (yang dikenal: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="609"/>
+        <location filename="../../judge_app/domain/definition.py" line="615"/>
         <source>must be a list of panel roles ({roles})</source>
         <translation>harus berupa daftar kedudukan dalam tim ({roles})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="621"/>
+        <location filename="../../judge_app/domain/definition.py" line="627"/>
         <source>must look like #1a9850, got {value}</source>
         <translation>harus berbentuk seperti #1a9850, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="629"/>
+        <location filename="../../judge_app/domain/definition.py" line="635"/>
         <source>must be a whole number, got {value}</source>
         <translation>harus berupa bilangan bulat, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="633"/>
+        <location filename="../../judge_app/domain/definition.py" line="639"/>
         <source>must be {least} or more, got {value}</source>
         <translation>harus {least} atau lebih, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="639"/>
+        <location filename="../../judge_app/domain/definition.py" line="645"/>
         <source>must be greater than 0, got {value}</source>
         <translation>harus lebih besar dari 0, tetapi berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="645"/>
+        <location filename="../../judge_app/domain/definition.py" line="651"/>
         <source>a list</source>
         <translation>sebuah daftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="647"/>
+        <location filename="../../judge_app/domain/definition.py" line="653"/>
         <source>a table</source>
         <translation>sebuah tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="649"/>
+        <location filename="../../judge_app/domain/definition.py" line="655"/>
         <source>true/false</source>
         <translation>benar/salah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/definition.py" line="651"/>
+        <location filename="../../judge_app/domain/definition.py" line="657"/>
         <source>text</source>
         <translation>teks</translation>
     </message>
@@ -4628,12 +4628,12 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>desktop_integration</name>
     <message>
-        <location filename="../../judge_app/desktop_integration.py" line="46"/>
+        <location filename="../../judge_app/base/desktop_integration.py" line="46"/>
         <source>on macOS the judge-app application declares its file type itself: move judge-app.app to Applications and open it once</source>
         <translation>di macOS aplikasi judge-app mendaftarkan jenis berkasnya sendiri: pindahkan judge-app.app ke Applications dan buka sekali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/desktop_integration.py" line="103"/>
+        <location filename="../../judge_app/base/desktop_integration.py" line="103"/>
         <source>judge-app file</source>
         <translation>berkas judge-app</translation>
     </message>
@@ -4679,87 +4679,87 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>errors</name>
     <message>
-        <location filename="../../judge_app/errors.py" line="21"/>
+        <location filename="../../judge_app/base/errors.py" line="21"/>
         <source>{source}: 1 problem</source>
         <translation>{source}: 1 masalah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="23"/>
+        <location filename="../../judge_app/base/errors.py" line="23"/>
         <source>{source}: {count} problems</source>
         <translation>{source}: {count} masalah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="29"/>
+        <location filename="../../judge_app/base/errors.py" line="29"/>
         <source>  ... and {count} more</source>
         <translation>  ... dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="63"/>
+        <location filename="../../judge_app/base/errors.py" line="63"/>
         <source>the disk is full; free some space and try again. Everything saved before is kept, and nothing was half-written</source>
         <translation>disk penuh; kosongkan sebagian ruang lalu coba lagi. Semua yang sudah disimpan sebelumnya tetap ada, dan tidak ada yang tertulis setengah jalan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="69"/>
+        <location filename="../../judge_app/base/errors.py" line="69"/>
         <source>the file or its folder cannot be written to (read-only); copy the file to a folder you can write to</source>
         <translation>berkas atau foldernya tidak dapat ditulisi (hanya baca); salin berkas ke folder yang dapat Anda tulisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="75"/>
+        <location filename="../../judge_app/base/errors.py" line="75"/>
         <source>the disk could not be read or written (was the USB stick taken out?); put it back and open the file again. Everything saved before is kept</source>
         <translation>disk tidak dapat dibaca atau ditulisi (apakah flashdisk dicabut?); pasang kembali lalu buka lagi berkasnya. Semua yang sudah disimpan sebelumnya tetap ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="81"/>
+        <location filename="../../judge_app/base/errors.py" line="81"/>
         <source>the file is busy in another program; try again in a moment</source>
         <translation>berkas sedang digunakan oleh program lain; coba lagi sesaat lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="83"/>
+        <location filename="../../judge_app/base/errors.py" line="83"/>
         <source>the file cannot be opened (moved, removed, or the USB stick was taken out)</source>
         <translation>berkas tidak dapat dibuka (dipindahkan, dihapus, atau flashdisk dicabut)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="88"/>
+        <location filename="../../judge_app/base/errors.py" line="88"/>
         <source>the file could not be read or written ({error})</source>
         <translation>berkas tidak dapat dibaca atau ditulisi ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="106"/>
+        <location filename="../../judge_app/base/errors.py" line="106"/>
         <source>is a folder, not a file</source>
         <translation>merupakan folder, bukan berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="107"/>
+        <location filename="../../judge_app/base/errors.py" line="107"/>
         <source>a part of the path is not a folder</source>
         <translation>sebagian jalur berkas bukan folder</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="108"/>
+        <location filename="../../judge_app/base/errors.py" line="108"/>
         <source>already exists</source>
         <translation>sudah ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="109"/>
+        <location filename="../../judge_app/base/errors.py" line="109"/>
         <source>the name is too long</source>
         <translation>namanya terlalu panjang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="110"/>
+        <location filename="../../judge_app/base/errors.py" line="110"/>
         <source>the folder is not empty</source>
         <translation>folder tidak kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="99"/>
+        <location filename="../../judge_app/base/errors.py" line="99"/>
         <source>no permission to read or write it here; copy the file to a folder of your own</source>
         <translation>tidak ada izin untuk membaca atau menulisnya di sini; salin berkas ke folder milik Anda sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="105"/>
+        <location filename="../../judge_app/base/errors.py" line="105"/>
         <source>file not found</source>
         <translation>berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/errors.py" line="113"/>
+        <location filename="../../judge_app/base/errors.py" line="113"/>
         <source>the disk is read-only</source>
         <translation>disk hanya dapat dibaca</translation>
     </message>
@@ -4767,92 +4767,92 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>handin</name>
     <message>
-        <location filename="../../judge_app/handin.py" line="94"/>
+        <location filename="../../judge_app/judge/handin.py" line="82"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="100"/>
+        <location filename="../../judge_app/judge/handin.py" line="88"/>
         <source>{path}: this is the package itself; choose another folder (a USB stick or the folder the secretariat collects from)</source>
         <translation>{path}: ini paket itu sendiri; pilih folder lain (flashdisk atau folder tempat sekretariat mengumpulkan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="152"/>
+        <location filename="../../judge_app/judge/handin.py" line="140"/>
         <source>{path}: already exists and is not an earlier hand-in of this package; move it away or choose another folder</source>
         <translation>{path}: sudah ada dan bukan serahan sebelumnya dari paket ini; pindahkan atau pilih folder lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="165"/>
+        <location filename="../../judge_app/judge/handin.py" line="153"/>
         <source>{path}: the copy did not pass the check: {problems}</source>
         <translation>{path}: salinan tidak lolos pemeriksaan: {problems}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="176"/>
+        <location filename="../../judge_app/judge/handin.py" line="164"/>
         <source>{path}: the copy does not hold what the package holds; nothing was handed in. Try again, or another folder</source>
         <translation>{path}: isi salinan tidak sama dengan isi paket; tidak ada yang diserahkan. Coba lagi, atau folder lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="199"/>
+        <location filename="../../judge_app/judge/handin.py" line="187"/>
         <source>revision {revision}, scores locked</source>
         <translation>revisi {revision}, nilai terkunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="203"/>
+        <location filename="../../judge_app/judge/handin.py" line="191"/>
         <source>no (revision {revision} was reopened)</source>
         <translation>belum (revisi {revision} dibuka kembali)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="207"/>
+        <location filename="../../judge_app/judge/handin.py" line="195"/>
         <source>not yet</source>
         <translation>belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="212"/>
+        <location filename="../../judge_app/judge/handin.py" line="200"/>
         <source>competition</source>
         <translation>kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="213"/>
+        <location filename="../../judge_app/judge/handin.py" line="201"/>
         <source>judge</source>
         <translation>juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="214"/>
+        <location filename="../../judge_app/judge/handin.py" line="202"/>
         <source>declarations</source>
         <translation>pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="216"/>
+        <location filename="../../judge_app/judge/handin.py" line="204"/>
         <source>scores</source>
         <translation>nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="217"/>
+        <location filename="../../judge_app/judge/handin.py" line="205"/>
         <source>{done} of {due}</source>
         <translation>{done} dari {due}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="209"/>
+        <location filename="../../judge_app/judge/handin.py" line="197"/>
         <source>signed</source>
         <translation>ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="209"/>
+        <location filename="../../judge_app/judge/handin.py" line="197"/>
         <source>not signed</source>
         <translation>belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="219"/>
+        <location filename="../../judge_app/judge/handin.py" line="207"/>
         <source>signature</source>
         <translation>tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="234"/>
+        <location filename="../../judge_app/judge/handin.py" line="222"/>
         <source>The scores are not signed: revision {revision} was reopened and the changes since are not signed. Only signed scores count; sign them (Finalise and sign) and hand in again.</source>
         <translation>Nilai belum ditandatangani: revisi {revision} dibuka kembali dan perubahan sesudahnya belum ditandatangani. Hanya nilai yang ditandatangani yang dihitung; tandatangani (Finalisasi dan tandatangani) lalu serahkan lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/handin.py" line="240"/>
+        <location filename="../../judge_app/judge/handin.py" line="228"/>
         <source>The scores are not signed yet. Only signed scores count; sign them (Finalise and sign) and hand in again.</source>
         <translation>Nilai belum ditandatangani. Hanya nilai yang ditandatangani yang dihitung; tandatangani (Finalisasi dan tandatangani) lalu serahkan lagi.</translation>
     </message>
@@ -4860,42 +4860,42 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>judges</name>
     <message>
-        <location filename="../../judge_app/domain/judges.py" line="56"/>
+        <location filename="../../judge_app/domain/judges.py" line="54"/>
         <source>{where}: id {id} appears twice (also {other})</source>
         <translation>{where}: id {id} muncul dua kali (juga pada {other})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/judges.py" line="64"/>
+        <location filename="../../judge_app/domain/judges.py" line="62"/>
         <source>{where}: NIP/NIK {nip} appears twice (also {other})</source>
         <translation>{where}: NIP/NIK {nip} muncul dua kali (juga pada {other})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/judges.py" line="86"/>
+        <location filename="../../judge_app/domain/judges.py" line="84"/>
         <source>{where}: NIP/NIK {nip} is already registered to {id} ({name})</source>
         <translation>{where}: NIP/NIK {nip} sudah terdaftar atas nama {id} ({name})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/judges.py" line="111"/>
+        <location filename="../../judge_app/domain/judges.py" line="109"/>
         <source>{where}: {id} ({name}) is already registered with this id</source>
         <translation>{where}: {id} ({name}) sudah terdaftar dengan id ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/judges.py" line="113"/>
+        <location filename="../../judge_app/domain/judges.py" line="111"/>
         <source>{where}: {id} ({name}) is already registered with this NIP/NIK {nip}</source>
         <translation>{where}: {id} ({name}) sudah terdaftar dengan NIP/NIK {nip} ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/judges.py" line="116"/>
+        <location filename="../../judge_app/domain/judges.py" line="114"/>
         <source>{where}: {id} ({name}) is already registered with this name</source>
         <translation>{where}: {id} ({name}) sudah terdaftar dengan nama ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/judges.py" line="126"/>
+        <location filename="../../judge_app/domain/judges.py" line="124"/>
         <source>{count} judges are chair (ketua): {ids}</source>
         <translation>ada {count} juri berperan ketua (seharusnya satu): {ids}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/domain/judges.py" line="128"/>
+        <location filename="../../judge_app/domain/judges.py" line="126"/>
         <source>{count} judges are secretary (sekretaris): {ids}</source>
         <translation>{count} juri berkedudukan sebagai sekretaris: {ids}</translation>
     </message>
@@ -4951,92 +4951,92 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>judging</name>
     <message>
-        <location filename="../../judge_app/judging.py" line="78"/>
+        <location filename="../../judge_app/judge/keys.py" line="35"/>
         <source>no signing key yet: sign the declarations first</source>
         <translation>belum ada kunci tanda tangan: tandatangani pernyataan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="122"/>
+        <location filename="../../judge_app/judge/declarations.py" line="76"/>
         <source>the place of signing is required (for example: Serang)</source>
         <translation>tempat penandatanganan wajib diisi (contoh: Serang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="129"/>
+        <location filename="../../judge_app/judge/declarations.py" line="83"/>
         <source>--conflict {code}: not an entry assigned to this judge</source>
         <translation>--conflict {code}: bukan inovasi yang ditugaskan kepada juri ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="238"/>
+        <location filename="../../judge_app/judge/declarations.py" line="192"/>
         <source>the signature image is not a readable PNG image</source>
         <translation>gambar tanda tangan bukan gambar PNG yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="308"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="70"/>
         <source>sign the integrity pact and the conflict-of-interest statement first (judge-app declare)</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu (judge-app declare)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="316"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="78"/>
         <source>revision {revision} is already signed; reopen it to change scores</source>
         <translation>revisi {revision} sudah ditandatangani; buka kembali untuk mengubah nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="324"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="86"/>
         <source>not every score is in yet — missing {missing}; and {count} more</source>
         <translation>belum semua nilai diisi — yang belum: {missing}; dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="330"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="92"/>
         <source>not every score is in yet — missing {missing}</source>
         <translation>belum semua nilai diisi — yang belum: {missing}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="390"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="152"/>
         <source>revision {revision} is signed and locked, but the recap could not be written to {path} ({error}); write it again with: judge-app recap {package} -o FILE.pdf</source>
         <translation>revisi {revision} sudah ditandatangani dan dikunci, tetapi rekap tidak dapat ditulis ke {path} ({error}); tulis ulang dengan: judge-app recap {package} -o FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="404"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="166"/>
         <source>{path}: the recap is a PDF; give a file name ending in .pdf</source>
         <translation>{path}: rekap berupa PDF; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="410"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="172"/>
         <source>{path}: is a folder; give a file name ending in .pdf</source>
         <translation>{path}: merupakan folder; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="416"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="178"/>
         <source>{path}: that is the package itself</source>
         <translation>{path}: berkas ini adalah paket itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="420"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="182"/>
         <source>{path}: exists and is not a PDF; choose another name</source>
         <translation>{path}: sudah ada dan bukan PDF; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="426"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="188"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="436"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="198"/>
         <source>nothing signed yet: finalise the scores first</source>
         <translation>belum ada yang ditandatangani: lakukan finalisasi nilai terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="440"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="202"/>
         <source>no signed recap for revision {revision}</source>
         <translation>tidak ada rekap bertanda tangan untuk revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="452"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="214"/>
         <source>nothing to reopen: the scores are not signed</source>
         <translation>tidak ada yang dapat dibuka kembali: nilai belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judging.py" line="556"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="325"/>
         <source>no entries left to score on paper</source>
         <translation>tidak ada inovasi tersisa untuk dinilai di atas kertas</translation>
     </message>
@@ -5044,57 +5044,57 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>key_policy</name>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="47"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="47"/>
         <source>judge {judge} revision {revision} is signed with the new key, but revisions up to {base} belong to the older key</source>
         <translation>revisi {revision} juri {judge} ditandatangani dengan kunci baru, padahal revisi sampai dengan {base} milik kunci yang lama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="106"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="106"/>
         <source>judge {judge} revision {revision} is signed with a key the secretariat retired (re-registered); it is not accepted</source>
         <translation>revisi {revision} juri {judge} ditandatangani dengan kunci yang telah dipensiunkan oleh sekretariat (didaftarkan ulang); revisi ini tidak diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="129"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="129"/>
         <source>judge {judge} signed with a key other than the registered one ({fingerprint}); if the judge really has a new key (lost laptop), compare this fingerprint with the judge and accept it (judge-app merge --accept-key {judge}=FINGERPRINT)</source>
         <translation>juri {judge} menandatangani dengan kunci selain kunci yang terdaftar ({fingerprint}); jika juri memang memiliki kunci baru (laptop hilang), cocokkan sidik jari ini dengan juri lalu terima kunci tersebut (judge-app merge --accept-key {judge}=FINGERPRINT)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="144"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="144"/>
         <source>judge {judge}&apos;s new key comes without the declarations signed with it; the judge signs them again in the new package</source>
         <translation>kunci baru juri {judge} datang tanpa pernyataan yang ditandatangani dengan kunci itu; juri menandatangani kembali pernyataan tersebut dalam paket baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="158"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="158"/>
         <source>judge {judge} revision {revision} is signed with the replaced key after its last revision {base}</source>
         <translation>revisi {revision} juri {judge} ditandatangani dengan kunci yang sudah diganti, setelah revisi terakhir kunci itu ({base})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="189"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="189"/>
         <source>judge {judge} appears with {count} different keys in these files; none is registered until the secretariat confirms one with the judge (judge-app merge --accept-key {judge}=FINGERPRINT)</source>
         <translation>juri {judge} muncul dengan {count} kunci berbeda dalam berkas-berkas ini; tidak satu pun didaftarkan sampai sekretariat mengonfirmasi salah satunya dengan juri (judge-app merge --accept-key {judge}=FINGERPRINT)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="206"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="206"/>
         <source>judge {judge}: this file tells a key history that the file holding the current key does not confirm</source>
         <translation>juri {judge}: berkas ini memuat riwayat kunci yang tidak dikonfirmasi oleh berkas yang memuat kunci saat ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="217"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="217"/>
         <source>judge {judge} signed with a key other than the current one ({fingerprint}); if it is the judge&apos;s, confirm it (judge-app merge --accept-key {judge}=FINGERPRINT)</source>
         <translation>juri {judge} menandatangani dengan kunci selain kunci saat ini ({fingerprint}); jika kunci itu milik juri, konfirmasikan (judge-app merge --accept-key {judge}=FINGERPRINT)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="230"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="230"/>
         <source>judge {judge}: these files disagree on a retired key&apos;s history</source>
         <translation>juri {judge}: berkas-berkas ini tidak sepakat tentang riwayat kunci yang dipensiunkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="240"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="240"/>
         <source>judge {judge} revision {revision} is signed with a retired key after its last revision {last}</source>
         <translation>revisi {revision} juri {judge} ditandatangani dengan kunci yang sudah dipensiunkan, setelah revisi terakhir kunci itu ({last})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/key_policy.py" line="257"/>
+        <location filename="../../judge_app/secretariat/merge/key_policy.py" line="257"/>
         <source>judge {judge}&apos;s key comes without the declarations signed with it</source>
         <translation>kunci juri {judge} datang tanpa pernyataan yang ditandatangani dengan kunci itu</translation>
     </message>
@@ -5122,27 +5122,27 @@ Alasan (disimpan di log audit):</translation>
         <translation>tidak ada kunci privat untuk {name} di komputer ini ({path}); tandatangani di laptop yang dipakai untuk membuat pernyataan, atau minta sekretariat mendaftarkan ulang Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="172"/>
+        <location filename="../../judge_app/integrity/keys.py" line="170"/>
         <source>{path}: this key does not match the certificate in the file</source>
         <translation>{path}: kunci ini tidak cocok dengan sertifikat di dalam berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="183"/>
+        <location filename="../../judge_app/integrity/keys.py" line="190"/>
         <source>{path}: the key file is damaged (it is not a complete key)</source>
         <translation>{path}: berkas kunci rusak (kuncinya tidak lengkap)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="192"/>
+        <location filename="../../judge_app/integrity/keys.py" line="199"/>
         <source>wrong passphrase for the signing key; try again</source>
         <translation>kata sandi kunci tanda tangan salah; coba lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="195"/>
+        <location filename="../../judge_app/integrity/keys.py" line="202"/>
         <source>{path}: the key file is damaged and cannot be read</source>
         <translation>{path}: berkas kunci rusak dan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="201"/>
+        <location filename="../../judge_app/integrity/keys.py" line="208"/>
         <source>{path}: not a judge-app signing key</source>
         <translation>{path}: bukan kunci tanda tangan judge-app</translation>
     </message>
@@ -5150,22 +5150,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>merge_status</name>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="14"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="17"/>
         <source>accepted</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="15"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="18"/>
         <source>ignored</source>
         <translation>diabaikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="16"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="19"/>
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="17"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="20"/>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
@@ -5186,22 +5186,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>method</name>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="144"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="141"/>
         <source>mean</source>
         <translation>rata-rata</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="145"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="142"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="146"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="143"/>
         <source>trimmed mean</source>
         <translation>rata-rata terpangkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="147"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="144"/>
         <source>z-score, normalised per judge</source>
         <translation>skor-z, dinormalisasi per juri</translation>
     </message>
@@ -5237,27 +5237,27 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>package_reads</name>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="130"/>
+        <location filename="../../judge_app/store/package_reads.py" line="131"/>
         <source>judge {judge}: not a judge of this master</source>
         <translation>juri {judge}: bukan juri pada berkas induk ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="136"/>
+        <location filename="../../judge_app/store/package_reads.py" line="137"/>
         <source>judge {judge}: scores are locked</source>
         <translation>juri {judge}: nilai terkunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="146"/>
+        <location filename="../../judge_app/store/package_reads.py" line="147"/>
         <source>judge {judge}: a score on {entry}, declared a conflict of interest</source>
         <translation>juri {judge}: terdapat nilai untuk {entry}, padahal telah dinyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="155"/>
+        <location filename="../../judge_app/store/package_reads.py" line="156"/>
         <source>judge {judge}: a score on {value}, not an entry of this master</source>
         <translation>juri {judge}: terdapat nilai untuk {value}, yang bukan inovasi pada berkas induk ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="162"/>
+        <location filename="../../judge_app/store/package_reads.py" line="163"/>
         <source>judge {judge}: a score on {value}, not a criterion of this master</source>
         <translation>juri {judge}: terdapat nilai untuk {value}, yang bukan kriteria pada berkas induk ini</translation>
     </message>
@@ -5265,32 +5265,32 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>pdf_sign</name>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="220"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="234"/>
         <source>not a readable PDF ({error})</source>
         <translation>bukan PDF yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="223"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="237"/>
         <source>the PDF carries no signature</source>
         <translation>PDF tidak memuat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="240"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="254"/>
         <source>the document was changed after it was signed</source>
         <translation>dokumen diubah setelah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="242"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="256"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="244"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="258"/>
         <source>the signature does not cover the whole document</source>
         <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="249"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="263"/>
         <source>signature unreadable ({error})</source>
         <translation>tanda tangan tidak dapat dibaca ({error})</translation>
     </message>
@@ -5298,52 +5298,52 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>plan</name>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="171"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="212"/>
         <source>judge {judge} revision {revision} exists with different contents; it counts nowhere until the secretariat settles it</source>
         <translation>revisi {revision} juri {judge} terdapat dalam dua versi yang isinya berbeda; revisi ini tidak dihitung di mana pun sampai sekretariat menyelesaikannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="193"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="258"/>
         <source>judge {judge} revision {revision}: signed with a key that file retired; left out</source>
         <translation>revisi {revision} juri {judge}: ditandatangani dengan kunci yang telah dipensiunkan oleh berkas itu; tidak diikutsertakan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="201"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="266"/>
         <source>judge {judge} revision {revision} is already in the master</source>
         <translation>revisi {revision} juri {judge} sudah ada di berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="212"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="277"/>
         <source>judge {judge} revision {revision} added</source>
         <translation>revisi {revision} juri {judge} ditambahkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="228"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="306"/>
         <source>judge {judge} registered with certificate {fingerprint}</source>
         <translation>juri {judge} didaftarkan dengan sertifikat {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="239"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="325"/>
         <source>judge {judge}: unsigned draft, {done} of {due} scores (progress only)</source>
         <translation>juri {judge}: draf belum bertanda tangan, {done} dari {due} nilai (hanya dicatat sebagai kemajuan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="306"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="387"/>
         <source>{path}: a file of another competition</source>
         <translation>{path}: berkas dari kompetisi lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="310"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="391"/>
         <source>{path}: made with a different competition definition</source>
         <translation>{path}: dibuat dengan definisi kompetisi yang berbeda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="323"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="404"/>
         <source>{path}: the file changed while it was being merged; merge again</source>
         <translation>{path}: berkas berubah saat sedang digabungkan; lakukan penggabungan lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/merge/plan.py" line="363"/>
+        <location filename="../../judge_app/secretariat/merge/plan.py" line="444"/>
         <source>judge {judge} is not registered in this master</source>
         <translation>juri {judge} tidak terdaftar di berkas induk ini</translation>
     </message>
@@ -5351,7 +5351,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>progress</name>
     <message>
-        <location filename="../../judge_app/progress.py" line="29"/>
+        <location filename="../../judge_app/base/progress.py" line="30"/>
         <source>cancelled; nothing was changed</source>
         <translation>dibatalkan; tidak ada yang berubah</translation>
     </message>
@@ -5359,22 +5359,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="109"/>
+        <location filename="../../judge_app/store/repository.py" line="108"/>
         <source>the file holds no competition definition</source>
         <translation>berkas tidak memuat definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="115"/>
+        <location filename="../../judge_app/store/repository.py" line="114"/>
         <source>stored definition</source>
         <translation>definisi tersimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="249"/>
+        <location filename="../../judge_app/store/repository.py" line="248"/>
         <source>unknown judge {judge} (registered: none)</source>
         <translation>juri {judge} tidak dikenal (terdaftar: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="254"/>
+        <location filename="../../judge_app/store/repository.py" line="253"/>
         <source>unknown judge {judge} (registered: {known})</source>
         <translation>juri {judge} tidak dikenal (terdaftar: {known})</translation>
     </message>
@@ -5382,7 +5382,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../judge_app/results_service.py" line="525"/>
+        <location filename="../../judge_app/secretariat/documents.py" line="287"/>
         <source>The Berita Acara needs its number (Nomor) before it is signed: a signed blank can never be filled in.</source>
         <translation>Berita Acara memerlukan nomor sebelum ditandatangani: nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian.</translation>
     </message>
@@ -5390,17 +5390,17 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>returned_file</name>
     <message>
-        <location filename="../../judge_app/returned_file.py" line="24"/>
+        <location filename="../../judge_app/judge/returned_file.py" line="24"/>
         <source>{path}: saves not yet in the file itself lie in {side} beside it ({kb} KB); they are read here, but a copy of {name} alone lacks them. Ask the judge for a hand-in (File → Return to the secretariat…)</source>
         <translation>{path}: simpanan yang belum masuk ke berkas itu sendiri ada di {side} di sampingnya ({kb} KB); di sini ikut dibaca, tetapi salinan {name} saja tidak memuatnya. Mintalah juri menyerahkannya dengan Berkas → Kembalikan ke sekretariat…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/returned_file.py" line="33"/>
+        <location filename="../../judge_app/judge/returned_file.py" line="33"/>
         <source>{path}: a save was interrupted ({side} beside it); opening the file undoes that save, but a copy of {name} alone may be damaged. Ask the judge for a hand-in (File → Return to the secretariat…)</source>
         <translation>{path}: ada penyimpanan yang terputus ({side} di sampingnya); membuka berkas membatalkan penyimpanan itu, tetapi salinan {name} saja mungkin rusak. Mintalah juri menyerahkannya dengan Berkas → Kembalikan ke sekretariat…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/returned_file.py" line="42"/>
+        <location filename="../../judge_app/judge/returned_file.py" line="42"/>
         <source>{path}: last saved by an earlier judge-app, which kept the latest saves in a separate {name}-wal file; if only {name} was copied, the latest saves may be missing. Compare with the judge&apos;s signed recap, or ask for a hand-in</source>
         <translation>{path}: terakhir disimpan oleh judge-app versi lama, yang menyimpan perubahan terbaru di berkas terpisah {name}-wal; bila hanya {name} yang disalin, simpanan terbaru mungkin tidak ada. Bandingkan dengan rekap bertanda tangan juri, atau mintalah juri menyerahkannya lagi</translation>
     </message>
@@ -5408,7 +5408,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../judge_app/store/scores.py" line="90"/>
+        <location filename="../../judge_app/store/scores.py" line="92"/>
         <source>conflict of interest: this judge may not score this entry</source>
         <translation>konflik kepentingan: juri ini tidak boleh menilai inovasi ini</translation>
     </message>
@@ -5416,27 +5416,27 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>scores_csv</name>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="48"/>
+        <location filename="../../judge_app/judge/scores_csv.py" line="48"/>
         <source>row {row}: {entry}/{criterion} appears twice (also on row {other})</source>
         <translation>baris {row}: {entry}/{criterion} muncul dua kali (juga di baris {other})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="62"/>
+        <location filename="../../judge_app/judge/scores_csv.py" line="62"/>
         <source>row {row}, column value: {problem}</source>
         <translation>baris {row}, kolom value: {problem}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="69"/>
+        <location filename="../../judge_app/judge/scores_csv.py" line="69"/>
         <source>row {row}, column value: empty value</source>
         <translation>baris {row}, kolom value: nilai kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="75"/>
+        <location filename="../../judge_app/judge/scores_csv.py" line="75"/>
         <source>row {row}, column {column}: {problem}</source>
         <translation>baris {row}, kolom {column}: {problem}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/scores_csv.py" line="88"/>
+        <location filename="../../judge_app/judge/scores_csv.py" line="88"/>
         <source>no scores below the header row</source>
         <translation>tidak ada nilai di bawah baris judul kolom</translation>
     </message>
@@ -5457,22 +5457,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>screen</name>
     <message>
-        <location filename="../../judge_app/screen_check.py" line="185"/>
+        <location filename="../../judge_app/base/screen_check.py" line="185"/>
         <source>the window cannot open: Qt needs system libraries that are missing ({libraries}); install them with: {command}</source>
         <translation>jendela tidak dapat dibuka: Qt memerlukan pustaka sistem yang belum terpasang ({libraries}); pasang dengan: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/screen_check.py" line="190"/>
+        <location filename="../../judge_app/base/screen_check.py" line="190"/>
         <source>the window cannot open: Qt needs system libraries that are missing ({libraries}); install the packages that provide them</source>
         <translation>jendela tidak dapat dibuka: Qt memerlukan pustaka sistem yang belum terpasang ({libraries}); pasang paket yang menyediakannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/screen_check.py" line="196"/>
+        <location filename="../../judge_app/base/screen_check.py" line="196"/>
         <source>no screen to open the window on (DISPLAY is not set): start judge-app in a desktop session, or run a command instead (judge-app --help)</source>
         <translation>tidak ada layar untuk membuka jendela (DISPLAY tidak diatur): jalankan judge-app di sesi desktop, atau gunakan perintah (judge-app --help)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/screen_check.py" line="202"/>
+        <location filename="../../judge_app/base/screen_check.py" line="202"/>
         <source>no screen to open the window on: the display {display} does not answer (is the desktop session still running?)</source>
         <translation>tidak ada layar untuk membuka jendela: layar {display} tidak menjawab (apakah sesi desktop masih berjalan?)</translation>
     </message>
@@ -5480,42 +5480,42 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>secretariat_services</name>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="33"/>
+        <location filename="../../judge_app/secretariat/keys.py" line="50"/>
         <source>a reason is required (it is kept in the audit log)</source>
         <translation>alasan wajib diisi (alasan disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="40"/>
+        <location filename="../../judge_app/secretariat/keys.py" line="57"/>
         <source>judge {id} has no registered key yet; the first accepted declarations will register one</source>
         <translation>juri {id} belum memiliki kunci terdaftar; pernyataan pertama yang diterima akan mendaftarkan kuncinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="418"/>
+        <location filename="../../judge_app/secretariat/officials.py" line="31"/>
         <source>--line: at most {count} lines, got {got}</source>
         <translation>--line: paling banyak {count} baris, tertulis {got}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="425"/>
+        <location filename="../../judge_app/secretariat/officials.py" line="38"/>
         <source>line {number}: longer than 150 characters</source>
         <translation>baris {number}: lebih dari 150 karakter</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="431"/>
+        <location filename="../../judge_app/secretariat/officials.py" line="44"/>
         <source>line {number}: contains a control character</source>
         <translation>baris {number}: berisi karakter kendali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="443"/>
+        <location filename="../../judge_app/secretariat/officials.py" line="56"/>
         <source>{file}: larger than 1 MB</source>
         <translation>{file}: lebih besar dari 1 MB</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="447"/>
+        <location filename="../../judge_app/secretariat/officials.py" line="60"/>
         <source>{file}: not a PNG or JPEG image</source>
         <translation>{file}: bukan gambar PNG atau JPEG</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat_services.py" line="489"/>
+        <location filename="../../judge_app/secretariat/officials.py" line="102"/>
         <source>{role} is not one of: {roles}</source>
         <translation>{role} bukan salah satu dari: {roles}</translation>
     </message>
@@ -5523,84 +5523,83 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>services</name>
     <message>
-        <location filename="../../judge_app/services.py" line="134"/>
+        <location filename="../../judge_app/secretariat/setup.py" line="39"/>
         <source>no template named {name} (available: {known})</source>
         <translation>tidak ada templat bernama {name} (yang tersedia: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="151"/>
+        <location filename="../../judge_app/secretariat/setup.py" line="56"/>
         <source>template {name}</source>
         <translation>templat {name}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="158"/>
+        <location filename="../../judge_app/secretariat/setup.py" line="63"/>
         <source>not UTF-8 text ({reason})</source>
         <translation>bukan teks UTF-8 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="154"/>
-        <location filename="../../judge_app/services.py" line="183"/>
+        <location filename="../../judge_app/files/info.py" line="49"/>
+        <location filename="../../judge_app/secretariat/setup.py" line="59"/>
         <source>{path}: file not found</source>
         <translation>{path}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="286"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="64"/>
         <source>--name: must not be empty</source>
         <translation>--name: tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="289"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="67"/>
         <source>--id: {id} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>--id: {id} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="297"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="75"/>
         <source>--role: {role} is not ketua, sekretaris or anggota</source>
         <translation>--role: {role} bukan ketua, sekretaris, atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="334"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="112"/>
         <source>{master}: {id} ({name}) already has scores or declarations in this master and cannot be removed</source>
         <translation>{master}: {id} ({name}) sudah memiliki nilai atau pernyataan dalam berkas induk ini dan tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="358"/>
-        <location filename="../../judge_app/services.py" line="510"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="134"/>
         <source>{master}: no judges registered yet (judge-app judges add)</source>
         <translation>{master}: belum ada juri yang terdaftar (judge-app judges add)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="367"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="151"/>
         <source>{master}: the assignments come from {name}; without --csv every judge would get every entry. Add the new judges or entries to {name} and run judge-app assign {master} --csv {name}, or use --everyone on purpose</source>
         <translation>{master}: penugasan berasal dari {name}; tanpa --csv setiap juri akan mendapat semua inovasi. Tambahkan juri atau inovasi baru ke {name} lalu jalankan judge-app assign {master} --csv {name}, atau gunakan --everyone dengan sengaja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="384"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="168"/>
         <source>judge {judge} already has scores for entry {entry}; keep it assigned</source>
         <translation>juri {judge} sudah memiliki nilai untuk inovasi {entry}; pertahankan penugasannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="437"/>
+        <location filename="../../judge_app/secretariat/packages.py" line="57"/>
         <source>unknown judge {id} (known: {known})</source>
         <translation>juri {id} tidak dikenal (yang terdaftar: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="438"/>
+        <location filename="../../judge_app/secretariat/packages.py" line="58"/>
         <source>none</source>
         <translation>tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="443"/>
+        <location filename="../../judge_app/secretariat/packages.py" line="63"/>
         <source>judge {id} has no assigned entries; run: judge-app assign {master}</source>
         <translation>juri {id} belum mendapat penugasan inovasi; jalankan: judge-app assign {master}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="449"/>
+        <location filename="../../judge_app/secretariat/packages.py" line="69"/>
         <source>judge {id} has already returned signed scores to this master; a new package (lost laptop) needs the judge&apos;s key re-registered first: judge-app rekey {master} {id} --reason TEXT</source>
         <translation>juri {id} sudah mengembalikan nilai bertanda tangan ke berkas induk ini; paket baru (laptop hilang) memerlukan pendaftaran ulang kunci juri terlebih dahulu: judge-app rekey {master} {id} --reason TEXT</translation>
     </message>
     <message>
-        <location filename="../../judge_app/services.py" line="458"/>
+        <location filename="../../judge_app/secretariat/packages.py" line="78"/>
         <source>{path}: already exists; choose another name or remove it first</source>
         <translation>{path}: sudah ada; pilih nama lain atau hapus berkas tersebut terlebih dahulu</translation>
     </message>
@@ -5618,54 +5617,54 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>session</name>
     <message>
-        <location filename="../../judge_app/session.py" line="36"/>
+        <location filename="../../judge_app/sessions/package.py" line="37"/>
         <source>the file is open read-only here: it is open for changes in another window</source>
         <translation>berkas ini terbuka hanya baca di sini: berkas sedang dibuka untuk diubah di jendela lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="83"/>
+        <location filename="../../judge_app/sessions/package.py" line="86"/>
         <source>{path}: the package names no judge; it may be damaged</source>
         <translation>{path}: paket tidak menyebutkan juri; berkas mungkin rusak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="141"/>
+        <location filename="../../judge_app/sessions/package.py" line="150"/>
         <source>{path}: the file is no longer where it was opened (removed, renamed, or the USB stick was taken out). Everything saved up to now is in it; put it back and open it again. Nothing more was written</source>
         <translation>{path}: berkas tidak lagi berada di tempat semula saat dibuka (dihapus, diganti namanya, atau flashdisk dicabut). Semua yang tersimpan sampai saat ini ada di dalamnya; pasang kembali lalu buka lagi. Tidak ada lagi yang ditulis</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="226"/>
+        <location filename="../../judge_app/sessions/package.py" line="235"/>
         <source>sign the integrity pact and conflict-of-interest statement first</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="232"/>
+        <location filename="../../judge_app/sessions/package.py" line="241"/>
         <source>revision {revision} is signed and locked; reopen it to change scores</source>
         <translation>revisi {revision} sudah ditandatangani dan dikunci; buka kembali untuk mengubah nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="238"/>
-        <location filename="../../judge_app/session.py" line="291"/>
+        <location filename="../../judge_app/sessions/package.py" line="247"/>
+        <location filename="../../judge_app/sessions/package.py" line="300"/>
         <source>entry {code} is not assigned to this judge</source>
         <translation>inovasi {code} tidak ditugaskan kepada juri ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="242"/>
+        <location filename="../../judge_app/sessions/package.py" line="251"/>
         <source>unknown criterion {criterion}</source>
         <translation>kriteria {criterion} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="246"/>
+        <location filename="../../judge_app/sessions/package.py" line="255"/>
         <source>entry {code} is marked as a conflict of interest</source>
         <translation>inovasi {code} ditandai sebagai konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="285"/>
-        <location filename="../../judge_app/session.py" line="309"/>
+        <location filename="../../judge_app/sessions/package.py" line="294"/>
+        <location filename="../../judge_app/sessions/package.py" line="318"/>
         <source>revision {revision} is signed; reopen it first</source>
         <translation>revisi {revision} sudah ditandatangani; buka kembali terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/session.py" line="296"/>
+        <location filename="../../judge_app/sessions/package.py" line="305"/>
         <source>a conflict of interest needs a reason</source>
         <translation>konflik kepentingan memerlukan alasan</translation>
     </message>
@@ -5673,37 +5672,37 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>sheet</name>
     <message>
-        <location filename="../../judge_app/integrity/sheet.py" line="73"/>
+        <location filename="../../judge_app/integrity/sheet.py" line="74"/>
         <source>entry {entry}, criterion {criterion}: not in the signed sheet, file has {value}</source>
         <translation>inovasi {entry}, kriteria {criterion}: tidak ada di lembar bertanda tangan, berkas berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/sheet.py" line="81"/>
+        <location filename="../../judge_app/integrity/sheet.py" line="82"/>
         <source>entry {entry}, criterion {criterion}: signed sheet says {value}, the file has no score</source>
         <translation>inovasi {entry}, kriteria {criterion}: lembar bertanda tangan menyebut {value}, berkas tidak berisi nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/sheet.py" line="89"/>
+        <location filename="../../judge_app/integrity/sheet.py" line="90"/>
         <source>entry {entry}, criterion {criterion}: signed sheet says {signed}, the file has {value}</source>
         <translation>inovasi {entry}, kriteria {criterion}: lembar bertanda tangan menyebut {signed}, berkas berisi {value}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/sheet.py" line="97"/>
+        <location filename="../../judge_app/integrity/sheet.py" line="98"/>
         <source>entry {entry}, criterion {criterion}: the note differs from the signed sheet</source>
         <translation>inovasi {entry}, kriteria {criterion}: catatan berbeda dari lembar bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/sheet.py" line="107"/>
+        <location filename="../../judge_app/integrity/sheet.py" line="108"/>
         <source>entry {entry}: conflict of interest declared since signing</source>
         <translation>inovasi {entry}: konflik kepentingan dinyatakan sesudah penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/sheet.py" line="113"/>
+        <location filename="../../judge_app/integrity/sheet.py" line="114"/>
         <source>entry {entry}: conflict of interest no longer declared since signing</source>
         <translation>inovasi {entry}: konflik kepentingan tidak lagi dinyatakan sesudah penandatanganan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/sheet.py" line="119"/>
+        <location filename="../../judge_app/integrity/sheet.py" line="120"/>
         <source>entry {entry}: the reason for the conflict of interest was changed</source>
         <translation>inovasi {entry}: alasan konflik kepentingan telah diubah</translation>
     </message>
@@ -5711,7 +5710,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>signing</name>
     <message>
-        <location filename="../../judge_app/store/signing.py" line="100"/>
+        <location filename="../../judge_app/store/signing.py" line="101"/>
         <source>judge {judge} has no registered key</source>
         <translation>juri {judge} belum memiliki kunci terdaftar</translation>
     </message>
@@ -5782,217 +5781,217 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../judge_app/verification.py" line="54"/>
+        <location filename="../../judge_app/files/verification.py" line="58"/>
         <source>{path}: malformed content, not made by judge-app ({error})</source>
         <translation>{path}: isi berkas rusak, bukan buatan judge-app ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="65"/>
+        <location filename="../../judge_app/files/verification.py" line="69"/>
         <source>signature valid and covering the whole document; signed by {signer} at {time}</source>
         <translation>tanda tangan sah dan mencakup seluruh dokumen; ditandatangani oleh {signer} pada {time}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="74"/>
+        <location filename="../../judge_app/files/verification.py" line="78"/>
         <source>signed by {signer} at {time}</source>
         <translation>ditandatangani oleh {signer} pada {time}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="80"/>
+        <location filename="../../judge_app/files/verification.py" line="84"/>
         <source>certificate fingerprint: {fingerprint}</source>
         <translation>sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="86"/>
+        <location filename="../../judge_app/files/verification.py" line="90"/>
         <source>QR code: {payload}</source>
         <translation>kode QR: {payload}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="95"/>
+        <location filename="../../judge_app/files/verification.py" line="99"/>
         <source>judge-app package file, schema ok</source>
         <translation>berkas paket judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="97"/>
+        <location filename="../../judge_app/files/verification.py" line="101"/>
         <source>judge-app master file, schema ok</source>
         <translation>berkas induk judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="100"/>
+        <location filename="../../judge_app/files/verification.py" line="104"/>
         <source>judge-app {role} file, schema ok</source>
         <translation>berkas {role} judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="109"/>
+        <location filename="../../judge_app/files/verification.py" line="113"/>
         <source>{path}: protective triggers were removed: {triggers}</source>
         <translation>{path}: trigger pelindung telah dihapus: {triggers}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="116"/>
+        <location filename="../../judge_app/files/verification.py" line="120"/>
         <source>{path}: the competition definition was changed after the file was made</source>
         <translation>{path}: definisi kompetisi diubah setelah berkas dibuat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="125"/>
+        <location filename="../../judge_app/files/verification.py" line="129"/>
         <source>{path}: the audit log was altered at record {record} (its hash chain breaks)</source>
         <translation>{path}: log audit diubah pada catatan {record} (rantai hash-nya terputus)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="132"/>
+        <location filename="../../judge_app/files/verification.py" line="136"/>
         <source>audit chain intact ({count} records)</source>
         <translation>rantai log audit utuh ({count} catatan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="144"/>
+        <location filename="../../judge_app/files/verification.py" line="148"/>
         <source>{path}: the judge&apos;s certificate was replaced ({count} registrations in the audit log)</source>
         <translation>{path}: sertifikat juri telah diganti ({count} pendaftaran di log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="176"/>
+        <location filename="../../judge_app/files/verification.py" line="187"/>
         <source>{path}: judge {judge} revision {revision}: the signed sheet&apos;s text was changed</source>
         <translation>{path}: juri {judge} revisi {revision}: teks lembar bertanda tangan telah diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="185"/>
+        <location filename="../../judge_app/files/verification.py" line="196"/>
         <source>{path}: judge {judge} revision {revision}: the sheet signature does not match</source>
         <translation>{path}: juri {judge} revisi {revision}: tanda tangan lembar tidak cocok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="195"/>
+        <location filename="../../judge_app/files/verification.py" line="206"/>
         <source>{path}: judge {judge} revision {revision}: signed with a key retired after revision {last} (re-registered)</source>
         <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang dipensiunkan setelah revisi {last} (didaftarkan ulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="204"/>
+        <location filename="../../judge_app/files/verification.py" line="215"/>
         <source>{path}: judge {judge} revision {revision}: signed with a key that is not the judge&apos;s registered certificate</source>
         <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang bukan sertifikat terdaftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="228"/>
+        <location filename="../../judge_app/files/verification.py" line="239"/>
         <source>{path}: judge {judge} revision {revision}: the signed sheet is for {field} {found}, not {expected}</source>
         <translation>{path}: juri {judge} revisi {revision}: lembar bertanda tangan berlaku untuk {field} {found}, bukan {expected}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="236"/>
+        <location filename="../../judge_app/files/verification.py" line="247"/>
         <source>{path}: judge {judge} revision {revision}: no record of this signing in the audit log</source>
         <translation>{path}: juri {judge} revisi {revision}: tidak ada catatan penandatanganan ini di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="244"/>
+        <location filename="../../judge_app/files/verification.py" line="255"/>
         <source>{path}: judge {judge} revision {revision}: the audit records the sheet refers to are gone</source>
         <translation>{path}: juri {judge} revisi {revision}: catatan audit yang dirujuk lembar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="252"/>
+        <location filename="../../judge_app/files/verification.py" line="263"/>
         <source>sheet of {name}, revision {revision}, signed {time}: valid; certificate {fingerprint}</source>
         <translation>lembar {name}, revisi {revision}, ditandatangani {time}: sah; sertifikat {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="265"/>
+        <location filename="../../judge_app/files/verification.py" line="276"/>
         <source>{path}: judge {judge} signed revision {revision}, but that sheet is gone</source>
         <translation>{path}: juri {judge} menandatangani revisi {revision}, tetapi lembar itu sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="270"/>
+        <location filename="../../judge_app/files/verification.py" line="281"/>
         <source>{path}: judge {judge} signed {target}, but that sheet is gone</source>
         <translation>{path}: juri {judge} menandatangani {target}, tetapi lembar itu sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="293"/>
+        <location filename="../../judge_app/files/verification.py" line="304"/>
         <source>{path}: judge {judge}, entry {entry}, criterion {criterion}: the master&apos;s score ({value}) is not the signed one ({signed})</source>
         <translation>{path}: juri {judge}, inovasi {entry}, kriteria {criterion}: nilai di berkas induk ({value}) bukan nilai yang ditandatangani ({signed})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="309"/>
+        <location filename="../../judge_app/files/verification.py" line="320"/>
         <source>{path}: judge {judge}: the master&apos;s conflicts are not the signed ones</source>
         <translation>{path}: juri {judge}: konflik kepentingan di berkas induk bukan yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="317"/>
+        <location filename="../../judge_app/files/verification.py" line="328"/>
         <source>{path}: judge {judge} has scores but no counted signed sheet</source>
         <translation>{path}: juri {judge} memiliki nilai tetapi tidak memiliki lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="331"/>
+        <location filename="../../judge_app/files/verification.py" line="342"/>
         <source>{path}: the totals summed from the judge totals kept by merge are not those of the counted signed sheets</source>
         <translation>{path}: jumlah yang dihitung dari total juri yang disimpan saat penggabungan tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="339"/>
+        <location filename="../../judge_app/files/verification.py" line="350"/>
         <source>{path}: the totals summed from the master&apos;s rows (their stored shares) are not those of the counted signed sheets</source>
         <translation>{path}: jumlah yang dihitung dari baris berkas induk (bagian yang tersimpan) tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="350"/>
+        <location filename="../../judge_app/files/verification.py" line="361"/>
         <source>score rows match the counted signed sheets</source>
         <translation>baris nilai cocok dengan lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="366"/>
+        <location filename="../../judge_app/files/verification.py" line="379"/>
         <source>{path}: a package cannot hold retired keys</source>
         <translation>{path}: paket tidak boleh memuat kunci yang dipensiunkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="376"/>
+        <location filename="../../judge_app/files/verification.py" line="389"/>
         <source>{path}: a retired key of judge {judge} has no matching record in the audit log</source>
         <translation>{path}: kunci juri {judge} yang dipensiunkan tidak memiliki catatan yang sesuai di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="386"/>
+        <location filename="../../judge_app/files/verification.py" line="399"/>
         <source>judge {judge}: key {fingerprint} retired {time} after revision {revision} ({reason})</source>
         <translation>juri {judge}: kunci {fingerprint} dipensiunkan {time} setelah revisi {revision} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="400"/>
+        <location filename="../../judge_app/files/verification.py" line="413"/>
         <source>{path}: the audit log retires key {fingerprint} of judge {judge}, but that retirement is gone from the file</source>
         <translation>{path}: log audit memensiunkan kunci {fingerprint} milik juri {judge}, tetapi catatan pemensiunan itu sudah tidak ada di berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="426"/>
+        <location filename="../../judge_app/files/verification.py" line="443"/>
         <source>{path}: {kind} declaration of {judge}: the stored PDF was changed</source>
         <translation>{path}: pernyataan {kind} dari {judge}: PDF yang tersimpan telah diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="434"/>
+        <location filename="../../judge_app/files/verification.py" line="451"/>
         <source>{path}: {kind} declaration of {judge}: no record of this declaration in the audit log</source>
         <translation>{path}: pernyataan {kind} dari {judge}: tidak ada catatan pernyataan ini di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="443"/>
+        <location filename="../../judge_app/files/verification.py" line="460"/>
         <source>{path}: {kind} declaration of {judge}: its PDF signature is not valid</source>
         <translation>{path}: pernyataan {kind} dari {judge}: tanda tangan PDF-nya tidak sah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="450"/>
+        <location filename="../../judge_app/files/verification.py" line="467"/>
         <source>{path}: {kind} declaration of {judge}: signed with another key than the judge&apos;s</source>
         <translation>{path}: pernyataan {kind} dari {judge}: ditandatangani dengan kunci selain kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="473"/>
+        <location filename="../../judge_app/files/verification.py" line="488"/>
         <source>{path}: {target} changed while revision {revision} was signed (record {record}); the lock was removed outside judge-app</source>
         <translation>{path}: {target} berubah saat revisi {revision} sudah ditandatangani (catatan {record}); penguncian nilai dilepas di luar judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="489"/>
+        <location filename="../../judge_app/files/verification.py" line="500"/>
         <source>{path}: entry {entry}, criterion {criterion}: changed outside judge-app (the audit log says {logged}, the file has {value})</source>
         <translation>{path}: inovasi {entry}, kriteria {criterion}: diubah di luar judge-app (log audit menyebut {logged}, berkas berisi {value})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="499"/>
+        <location filename="../../judge_app/files/verification.py" line="510"/>
         <source>not locked</source>
         <translation>tidak terkunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="501"/>
+        <location filename="../../judge_app/files/verification.py" line="512"/>
         <source>{path}: the lock on the scores does not match the audit log (log: {logged}, file: {stored})</source>
         <translation>{path}: penguncian nilai tidak sesuai dengan log audit (log: {logged}, berkas: {stored})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="512"/>
+        <location filename="../../judge_app/files/verification.py" line="523"/>
         <source>{path}: locked at revision {revision} but that sheet is missing</source>
         <translation>{path}: terkunci pada revisi {revision}, tetapi lembar itu tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/verification.py" line="538"/>
+        <location filename="../../judge_app/files/verification.py" line="552"/>
         <source>no score</source>
         <translation>tanpa nilai</translation>
     </message>
@@ -6000,42 +5999,42 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>writer_lock</name>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="103"/>
+        <location filename="../../judge_app/base/writer_lock.py" line="103"/>
         <source>the disk is read-only</source>
         <translation>disk hanya dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="105"/>
+        <location filename="../../judge_app/base/writer_lock.py" line="105"/>
         <source>no permission to write here</source>
         <translation>tidak ada izin menulis di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="108"/>
+        <location filename="../../judge_app/base/writer_lock.py" line="108"/>
         <source>{path}: cannot be changed in this folder ({error}); it is opened read-only. Copy it to a folder you can write to, to work on it</source>
         <translation>{path}: tidak dapat diubah di folder ini ({error}); berkas dibuka hanya baca. Salin ke folder yang dapat Anda tulisi untuk mengerjakannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="115"/>
+        <location filename="../../judge_app/base/writer_lock.py" line="115"/>
         <source>{path}: cannot be held for changes: {lock} beside it cannot be opened ({error}); if no judge-app has the file open, remove {lock} and try again</source>
         <translation>{path}: tidak dapat dikunci untuk diubah: {lock} di sebelahnya tidak dapat dibuka ({error}); jika tidak ada judge-app yang sedang membuka berkas ini, hapus {lock} lalu coba lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="206"/>
+        <location filename="../../judge_app/base/writer_lock.py" line="206"/>
         <source>{path}: already open for changes in another judge-app window or command; close it there first (it can be opened here read-only)</source>
         <translation>{path}: sudah dibuka untuk diubah di jendela atau perintah judge-app lain; tutup dulu di sana (di sini berkas dapat dibuka hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="211"/>
+        <location filename="../../judge_app/base/writer_lock.py" line="211"/>
         <source>{path}: already open for changes in judge-app on {host} (process {pid}, since {since}); close it there first (it can be opened here read-only)</source>
         <translation>{path}: sudah dibuka untuk diubah oleh judge-app di {host} (proses {pid}, sejak {since}); tutup dulu di sana (di sini berkas dapat dibuka hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="221"/>
+        <location filename="../../judge_app/base/writer_lock.py" line="221"/>
         <source>another judge-app window or command</source>
         <translation>jendela atau perintah judge-app lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/writer_lock.py" line="222"/>
+        <location filename="../../judge_app/base/writer_lock.py" line="222"/>
         <source>judge-app on {host} (process {pid}, since {since})</source>
         <translation>judge-app di {host} (proses {pid}, sejak {since})</translation>
     </message>
