@@ -430,6 +430,8 @@ def main() -> None:
             )
         )
 
+        rows.append(("automatic assignment, 3 judges per entry", assignment(master)))
+
         ours, bare = startup(3 if args.small else 9)
         rows.append(
             ("start-up to a shown main window", _ratio(ours, bare, "bare QMainWindow", 2, targets))
@@ -451,6 +453,23 @@ def main() -> None:
     width = max(len(name) for name, _ in rows)
     for name, value in rows:
         print(f"  {name:<{width}}  {value}")
+
+
+def assignment(master: Path) -> str:
+    """The issue-20 planner on this round's entries and judges (a declared conflict in
+    every 50th entry), as the secretariat would run it: time and the spread of the loads."""
+    from judge_app import services
+    from judge_app.domain.assignment import plan_assignment
+
+    entries = services.list_entries(master)
+    judges = services.describe(master).judges
+    conflicts = {(judges[i % len(judges)].id, e.code) for i, e in enumerate(entries[::50])}
+    took, plan = timed(lambda: plan_assignment(entries, judges, 3, conflicts=conflicts, seed=1))
+    loads = plan.loads.values()
+    return (
+        f"{took:.2f} s; loads {min(loads):,}–{max(loads):,}, "
+        f"{len(plan.short):,} entries short of judges"
+    )
 
 
 def verdict(met: bool) -> str:
