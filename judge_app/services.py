@@ -170,7 +170,8 @@ if TYPE_CHECKING:
         PackageSession,
         ScoringProgress,
     )
-    from judge_app.store.backups import Backup, Summary, describe_reason
+    from judge_app.store.backup_files import Backup
+    from judge_app.store.backups import Summary, describe_reason
     from judge_app.store.database import DamagedFile, opened
 
 __all__ = [

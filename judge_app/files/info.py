@@ -11,7 +11,7 @@ from judge_app.base.errors import FileRefused, JudgeAppError
 from judge_app.base.text import translate
 from judge_app.domain.model import Judge
 from judge_app.files.verification import Report, verify_file
-from judge_app.store import backups
+from judge_app.store import backup_files, backups
 from judge_app.store import repository as repo
 from judge_app.store.database import opened
 
@@ -29,11 +29,11 @@ class FileInfo:
     package_judge: str | None
 
 
-def list_backups(path: str | Path) -> list[tuple[backups.Backup, backups.Summary | None]]:
+def list_backups(path: str | Path) -> list[tuple[backup_files.Backup, backups.Summary | None]]:
     """The file's rolling backups, newest first, each with what it holds (None when the
     backup cannot be read)."""
-    out: list[tuple[backups.Backup, backups.Summary | None]] = []
-    for backup in backups.list_backups(Path(path)):
+    out: list[tuple[backup_files.Backup, backups.Summary | None]] = []
+    for backup in backup_files.list_backups(Path(path)):
         try:
             out.append((backup, backups.summary(backup.path)))
         except (JudgeAppError, sqlite3.Error, OSError):

@@ -18,33 +18,8 @@ import sqlite_utils
 from judge_app.base import writer_lock
 from judge_app.base.errors import FileRefused, JudgeAppError
 from judge_app.base.text import translate
-from judge_app.store.backup_files import (  # a backup's path, list and pruning, re-exported
-    FOLDER,
-    KEEP,
-    REASONS,
-    Backup,
-    folder_of,
-    list_backups,
-    new_backup_path,
-    prune,
-)
+from judge_app.store.backup_files import new_backup_path, prune
 from judge_app.store.database import DamagedFile, copy_to, open_database
-
-__all__ = [
-    "FOLDER",
-    "KEEP",
-    "REASONS",
-    "Backup",
-    "Summary",
-    "describe_reason",
-    "folder_of",
-    "list_backups",
-    "new_backup_path",
-    "prune",
-    "restore",
-    "signature",
-    "summary",
-]
 
 
 @dataclass(frozen=True)

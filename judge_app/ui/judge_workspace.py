@@ -41,6 +41,7 @@ from judge_app.ui.entry_list_model import EntryListModel, state_label
 from judge_app.ui.entry_panel import EntryPanel
 from judge_app.ui.grid_model import ScoreGridModel
 from judge_app.ui.grid_view import ScoreGridView
+from judge_app.ui.last_edited import last_edited, remember_last_edited
 from judge_app.ui.read_only import read_only_text
 from judge_app.ui.score_form import ScoreForm
 from judge_app.ui.undo import ConflictCommand, ScoreCommand, WithdrawConflictCommand
@@ -659,27 +660,3 @@ class JudgeWorkspace(QWidget):
                 self.tr("Nothing pasted"),
                 self.tr("No cell was changed, because:") + "\n" + shown,
             )
-
-
-def _settings_key(path: Path) -> str:
-    """The user settings' key for a package: its full path, hashed (a path has characters
-    a settings key may not)."""
-    import hashlib
-
-    digest = hashlib.sha256(str(Path(path).resolve()).encode()).hexdigest()[:24]
-    return f"last_edited/{digest}"
-
-
-def last_edited(path: Path) -> str | None:
-    """The entry last edited in this package on this computer, kept in the user settings
-    (not in the package: its data is signed and handed in)."""
-    from judge_app.ui import i18n
-
-    value = i18n.settings().value(_settings_key(path))
-    return str(value) if value else None
-
-
-def remember_last_edited(path: Path, code: str) -> None:
-    from judge_app.ui import i18n
-
-    i18n.settings().setValue(_settings_key(path), code)

@@ -1151,106 +1151,106 @@ Rekap bertanda tangan: %2</translation>
 <context>
     <name>JudgeWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="98"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="99"/>
         <source>Search code, title, agency… (Ctrl+F)</source>
         <translation>Cari kode, judul, instansi… (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="99"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="100"/>
         <source>Search entries</source>
         <translation>Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="102"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="103"/>
         <source>Finds entries by code, title, acronym, agency or region as you type; Enter goes to the first score (Ctrl+F)</source>
         <translation>Mencari inovasi menurut kode, judul, akronim, instansi atau wilayah selagi Anda mengetik; Enter menuju nilai pertama (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="108"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="109"/>
         <source>Show only the entries of one category</source>
         <translation>Tampilkan hanya inovasi dari satu kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="109"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="110"/>
         <source>All categories</source>
         <translation>Semua kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="115"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="116"/>
         <source>Show only entries not started, partly or completely scored, or in conflict</source>
         <translation>Tampilkan hanya inovasi yang belum dinilai, sebagian atau seluruhnya dinilai, atau berkonflik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="117"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="118"/>
         <source>All states</source>
         <translation>Semua status</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="122"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="123"/>
         <source>The stage whose criteria you score now (Alt+T)</source>
         <translation>Tahap yang kriterianya sedang Anda nilai (Alt+H)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="125"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="126"/>
         <source>S&amp;tage:</source>
         <translation>Ta&amp;hap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="127"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="483"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="128"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="484"/>
         <source>Grid mode (Ctrl+2)</source>
         <translation>Mode tabel (Ctrl+2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="130"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="131"/>
         <source>Form: one entry at a time, with its rubric. Grid: every entry in a table</source>
         <translation>Formulir: satu inovasi sekaligus, dengan rubriknya. Tabel: semua inovasi dalam satu tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="172"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="173"/>
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="212"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="213"/>
         <source>Score grid</source>
         <translation>Tabel nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="286"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="287"/>
         <source>Open for changes again</source>
         <translation>Buka lagi untuk diubah</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/grid_model.py" line="152"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="291"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="292"/>
         <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
         <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="295"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="296"/>
         <source>Sign the declarations…</source>
         <translation>Tandatangani pernyataan…</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/grid_model.py" line="157"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="299"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="300"/>
         <location filename="../../judge_app/ui/score_form.py" line="176"/>
         <source>Revision %1 is signed: the scores are locked.</source>
         <translation>Revisi %1 sudah ditandatangani: nilai terkunci.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="303"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="304"/>
         <source>Reopen to change scores…</source>
         <translation>Buka kembali untuk mengubah nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="403"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="404"/>
         <source>A refused value is not saved</source>
         <translation>Nilai yang ditolak tidak tersimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="404"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="405"/>
         <source>%1, %2: “%3” is not saved.
 %4
 
@@ -1261,128 +1261,128 @@ Discard it, or go back and correct it?</source>
 Buang, atau kembali dan perbaiki?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="411"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="412"/>
         <source>Discard it</source>
         <translation>Buang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="412"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="413"/>
         <source>Go back to it</source>
         <translation>Kembali ke sana</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="428"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="594"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="429"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="595"/>
         <source>Withdraw conflict of interest</source>
         <translation>Cabut konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="430"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="431"/>
         <source>Declare conflict of interest… (Ctrl+K)</source>
         <translation>Nyatakan konflik kepentingan… (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="433"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="434"/>
         <source>Score this entry again; your reason stays in the audit log (Ctrl+K)</source>
         <translation>Nilai kembali inovasi ini; alasan Anda tetap tercatat dalam log audit (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="436"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="437"/>
         <source>You may not judge this entry impartially: say why; it is listed in your conflict statement and its scores are removed (Ctrl+K)</source>
         <translation>Anda tidak dapat menilai inovasi ini secara netral: sebutkan alasannya; inovasi ini dicantumkan dalam surat pernyataan konflik Anda dan nilainya dihapus (Ctrl+K)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="478"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="479"/>
         <source>Form mode (Ctrl+1)</source>
         <translation>Mode formulir (Ctrl+1)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="530"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="531"/>
         <source>Could not save</source>
         <translation>Gagal menyimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="531"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="532"/>
         <source>The score was NOT saved to %1:
 %2</source>
         <translation>Nilai TIDAK tersimpan ke %1:
 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="542"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="543"/>
         <source>The file is gone</source>
         <translation>Berkas hilang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="546"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="547"/>
         <source>You can save a copy of everything saved so far (all scores, notes and signatures) to another place and go on working there.</source>
         <translation>Anda dapat menyimpan salinan semua yang sudah tersimpan (semua nilai, catatan, dan tanda tangan) ke tempat lain dan melanjutkan pekerjaan di sana.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="550"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="551"/>
         <source>Save a copy…</source>
         <translation>Simpan salinan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="557"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="558"/>
         <source>Save a copy of the package</source>
         <translation>Simpan salinan paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="559"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="560"/>
         <source>judge-app files (*.sqlite)</source>
         <translation>Berkas judge-app (*.sqlite)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="569"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="570"/>
         <source>Could not save a copy</source>
         <translation>Salinan tidak dapat disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="596"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="597"/>
         <source>Withdraw the conflict of interest for %1? You will be able to score it.</source>
         <translation>Cabut konflik kepentingan untuk %1? Anda akan dapat menilainya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="602"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="603"/>
         <source>Withdraw conflict %1</source>
         <translation>Cabut konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="616"/>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="632"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="617"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="633"/>
         <source>Declare conflict of interest</source>
         <translation>Nyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="618"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="619"/>
         <source>Why can you not judge %1 objectively?
 (for example: family tie, employment, helped prepare the proposal)</source>
         <translation>Mengapa Anda tidak dapat menilai %1 secara objektif?
 (misalnya: hubungan keluarga, hubungan kerja, ikut menyusun proposal)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="634"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="635"/>
         <source>%1 already has %2 scores or notes from you. They will be removed. Continue?</source>
         <translation>%1 sudah memiliki %2 nilai atau catatan dari Anda. Semuanya akan dihapus. Lanjutkan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="643"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="644"/>
         <source>Conflict %1</source>
         <translation>Konflik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="656"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="657"/>
         <source>… and %1 more</source>
         <translation>… dan %1 lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="659"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="660"/>
         <source>Nothing pasted</source>
         <translation>Tidak ada yang ditempel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_workspace.py" line="660"/>
+        <location filename="../../judge_app/ui/judge_workspace.py" line="661"/>
         <source>No cell was changed, because:</source>
         <translation>Tidak ada sel yang diubah, karena:</translation>
     </message>
@@ -3186,57 +3186,57 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>backups</name>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="64"/>
+        <location filename="../../judge_app/store/backups.py" line="39"/>
         <source>before a merge</source>
         <translation>sebelum penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="65"/>
+        <location filename="../../judge_app/store/backups.py" line="40"/>
         <source>before re-registering a judge&apos;s key</source>
         <translation>sebelum pendaftaran ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="66"/>
+        <location filename="../../judge_app/store/backups.py" line="41"/>
         <source>before restoring a backup</source>
         <translation>sebelum pemulihan cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="67"/>
+        <location filename="../../judge_app/store/backups.py" line="42"/>
         <source>when the file was closed after changes</source>
         <translation>saat berkas ditutup setelah ada perubahan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="73"/>
+        <location filename="../../judge_app/store/backups.py" line="48"/>
         <source>before updating the file to schema {version}</source>
         <translation>sebelum pembaruan berkas ke skema {version}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="140"/>
+        <location filename="../../judge_app/store/backups.py" line="115"/>
         <source>{path}: the backup could not be restored ({error}); the file is as it was, and its state before the attempt is also in {before}</source>
         <translation>{path}: cadangan tidak dapat dipulihkan ({error}); berkas tetap seperti semula, dan keadaannya sebelum percobaan ini juga tersimpan di {before}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="163"/>
+        <location filename="../../judge_app/store/backups.py" line="138"/>
         <source>{backup}: not a backup of {path} (a master or a package)</source>
         <translation>{backup}: bukan cadangan dari {path} (jenis berkas berbeda: berkas induk atau paket)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="165"/>
+        <location filename="../../judge_app/store/backups.py" line="140"/>
         <source>{backup}: not a backup of {path} (another competition)</source>
         <translation>{backup}: bukan cadangan dari {path} (kompetisi lain)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="167"/>
+        <location filename="../../judge_app/store/backups.py" line="142"/>
         <source>{backup}: not a backup of {path} (another competition definition)</source>
         <translation>{backup}: bukan cadangan dari {path} (definisi kompetisi lain)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="171"/>
+        <location filename="../../judge_app/store/backups.py" line="146"/>
         <source>{backup}: not a backup of {path} (another judge)</source>
         <translation>{backup}: bukan cadangan dari {path} (juri lain)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/backups.py" line="172"/>
+        <location filename="../../judge_app/store/backups.py" line="147"/>
         <source>{backup}: not a backup of {path} (?)</source>
         <translation>{backup}: bukan cadangan dari {path} (?)</translation>
     </message>

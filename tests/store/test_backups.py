@@ -11,7 +11,7 @@ import pytest
 
 from judge_app import services
 from judge_app.base.errors import JudgeAppError
-from judge_app.store import backups
+from judge_app.store import backup_files, backups
 from judge_app.store.database import backup_copy, opened
 from tests.conftest import file_hash
 from tests.store.test_writer_lock import first_cell
@@ -38,7 +38,7 @@ def test_a_changed_package_leaves_a_backup_when_closed_and_an_unchanged_one_does
     session.set_score(code, criterion, 80.0)
     taken = session.close(backup=True)
     assert taken is not None and taken.parent.name == "judge-app-backups"
-    [listed] = backups.list_backups(package)
+    [listed] = backup_files.list_backups(package)
     assert listed.path == taken and listed.reason == "closed"
     summary = backups.summary(taken)
     assert (summary.role, summary.scores, summary.judges) == ("package", 1, 1)
@@ -48,9 +48,9 @@ def test_a_changed_package_leaves_a_backup_when_closed_and_an_unchanged_one_does
 def test_backups_roll_over_keeping_the_newest(demo) -> None:
     package = demo.packages[0].path
     with opened(package) as db:
-        made = [backup_copy(db, package, "closed") for _ in range(backups.KEEP + 3)]
-    kept = backups.list_backups(package)
-    assert [b.path for b in kept] == list(reversed(made))[: backups.KEEP]
+        made = [backup_copy(db, package, "closed") for _ in range(backup_files.KEEP + 3)]
+    kept = backup_files.list_backups(package)
+    assert [b.path for b in kept] == list(reversed(made))[: backup_files.KEEP]
     assert all(not p.exists() for p in made[:3])
 
 
@@ -121,7 +121,7 @@ def test_a_backup_of_another_judges_package_is_refused(demo) -> None:
 def test_restoring_the_oldest_backup_keeps_it(demo) -> None:
     package = demo.packages[0].path
     with opened(package) as db:
-        made = [backup_copy(db, package, "closed") for _ in range(backups.KEEP)]
+        made = [backup_copy(db, package, "closed") for _ in range(backup_files.KEEP)]
     services.restore_backup(package, made[0])
     assert made[0].exists()  # the restore's own backup did not push it out
 
