@@ -68,7 +68,8 @@ class SignaturePad(QWidget):
         data = QByteArray()
         buffer = QBuffer(data)
         buffer.open(QIODevice.OpenModeFlag.WriteOnly)
-        image.save(buffer, b"PNG")
+        # PySide6 wants the format as str at run time; its stubs say bytes
+        image.save(buffer, "PNG")  # type: ignore[call-overload]
         return bytes(data.data())
 
     def _pen(self) -> QPen:
