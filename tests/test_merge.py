@@ -16,6 +16,12 @@ from judge_app import services
 from tests.conftest import TEST_PASSPHRASE, file_hash
 from tests.integrity.test_signing import fill
 
+# what migration 9 added, taken away again to make a file of an older schema
+UNDO_9 = (
+    "ALTER TABLE judges DROP COLUMN region; ALTER TABLE judges DROP COLUMN expertise; "
+    "ALTER TABLE entries DROP COLUMN withdrawn; "
+)
+
 
 def fresh_master(demo, tmp_path: Path, name: str) -> Path:
     target = tmp_path / name
@@ -519,7 +525,7 @@ def test_verify_reads_a_master_merged_before_shares_existed(signed, tmp_path: Pa
     services.merge(master, [p.path for p in signed.packages])
     conn = sqlite3.connect(master)
     conn.executescript(
-        "ALTER TABLE scores DROP COLUMN share; ALTER TABLE scores DROP COLUMN stage_no; "
+        UNDO_9 + "ALTER TABLE scores DROP COLUMN share; ALTER TABLE scores DROP COLUMN stage_no; "
         "DROP TABLE judge_totals; DROP INDEX sheets_listing; PRAGMA user_version = 5;"
     )
     conn.close()
@@ -541,7 +547,7 @@ def test_a_master_merged_before_kept_totals_gets_them_when_migrated(signed, tmp_
     kept = conn.execute("SELECT * FROM judge_totals ORDER BY 1, 2, 3").fetchall()
     assert len(kept) == 5 * 22 * 2  # judges × entries × stages (the demo has no conflict)
     conn.executescript(
-        "DROP TABLE judge_totals; DROP INDEX sheets_listing; PRAGMA user_version = 6;"
+        UNDO_9 + "DROP TABLE judge_totals; DROP INDEX sheets_listing; PRAGMA user_version = 6;"
     )
     conn.close()
     assert results_of(master) == before  # opening it migrates
@@ -625,7 +631,7 @@ def test_a_master_merged_partly_before_shares_gives_whole_results(signed, tmp_pa
     services.merge(master, packages[:3])
     conn = sqlite3.connect(master)
     conn.executescript(  # as a schema-5 version left it
-        "ALTER TABLE scores DROP COLUMN share; ALTER TABLE scores DROP COLUMN stage_no; "
+        UNDO_9 + "ALTER TABLE scores DROP COLUMN share; ALTER TABLE scores DROP COLUMN stage_no; "
         "DROP TABLE judge_totals; DROP INDEX sheets_listing; PRAGMA user_version = 5;"
     )
     conn.close()

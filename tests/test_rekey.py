@@ -162,6 +162,12 @@ def test_schema_3_files_merge_and_verify_unchanged(signed, tmp_path: Path) -> No
     old.write_bytes(signed.packages[0].path.read_bytes())
     with sqlite3.connect(old) as conn:
         conn.execute("DROP TABLE retired_keys")
+        for table, column in (
+            ("judges", "region"),
+            ("judges", "expertise"),
+            ("entries", "withdrawn"),
+        ):
+            conn.execute(f"ALTER TABLE {table} DROP COLUMN {column}")
         conn.execute("PRAGMA user_version = 3")
     conn.close()
     before = file_hash(old)

@@ -197,6 +197,7 @@ class Entry:
     replicates: str = ""
     summary: str = ""
     link: str = ""
+    withdrawn: str = ""  # why the entry left the round; empty while it takes part
 
 
 @dataclass(frozen=True)
@@ -208,6 +209,8 @@ class Judge:
     institution: str = ""
     rank: str = ""
     role: str = "anggota"
+    region: str = ""  # where the judge works, for "not from the entry's region"
+    expertise: str = ""  # category ids the judge knows best, separated by spaces
 
 
 JUDGE_FIELDS = tuple(f.name for f in fields(Judge))  # a judge's columns, in order

@@ -117,8 +117,15 @@ def read_definition(db: sqlite_utils.Database) -> Definition:
 # -- entries ---------------------------------------------------------------------------
 
 
+def _select(db: sqlite_utils.Database, table: str, names: tuple[str, ...]) -> str:
+    """The columns to select: a file of an older schema read as it is (never migrated by a
+    read) lacks the newer ones, which read as empty text."""
+    present = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+    return ", ".join(n if n in present else f"'' AS {n}" for n in names)
+
+
 def entries(db: sqlite_utils.Database) -> list[Entry]:
-    cols = ", ".join(ENTRY_FIELDS)
+    cols = _select(db, "entries", ENTRY_FIELDS)
     return [
         Entry(*row) for row in db.execute(f"SELECT {cols} FROM entries ORDER BY position, code")
     ]
@@ -163,12 +170,12 @@ def upsert_entries(
 
 
 def judges(db: sqlite_utils.Database) -> list[Judge]:
-    cols = ", ".join(JUDGE_FIELDS)
+    cols = _select(db, "judges", JUDGE_FIELDS)
     return [Judge(*row) for row in db.execute(f"SELECT {cols} FROM judges ORDER BY rowid")]
 
 
 def judge(db: sqlite_utils.Database, judge_id: str) -> Judge | None:
-    cols = ", ".join(JUDGE_FIELDS)
+    cols = _select(db, "judges", JUDGE_FIELDS)
     row = db.execute(f"SELECT {cols} FROM judges WHERE id = ?", [judge_id]).fetchone()
     return Judge(*row) if row else None
 

@@ -230,6 +230,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX sheets_listing ON sheets (judge_id, revision, sha256, signed_at, signature,
         certificate);
     """,
+    # 9: set-up on screens (issue 20): a judge's region and category expertise, which the
+    # automatic assignment may respect; an entry withdrawn from the round (the reason; its
+    # scores stay in the file, it is no longer assigned, packaged or ranked)
+    """
+    ALTER TABLE judges ADD COLUMN region TEXT NOT NULL DEFAULT '';
+    ALTER TABLE judges ADD COLUMN expertise TEXT NOT NULL DEFAULT '';
+    ALTER TABLE entries ADD COLUMN withdrawn TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
