@@ -57,6 +57,12 @@ if TYPE_CHECKING:
         declaration_words,
         identity_rows,
     )
+    from judge_app.domain.definition_document import (
+        DefinitionDocument,
+        problem_path,
+        shown_value,
+        typed_number,
+    )
 
     # -- The rules' vocabulary the screens show and the command line prints
     from judge_app.domain.model import (
@@ -195,6 +201,7 @@ __all__ = [
     "DamagedFile",
     "DeclarationRequest",
     "Definition",
+    "DefinitionDocument",
     "Demo",
     "Entry",
     "EntryImport",
@@ -286,6 +293,7 @@ __all__ = [
     "parse_date",
     "parse_score",
     "place_and_date",
+    "problem_path",
     "quiet_warnings",
     "read_score_sheet",
     "remove_judge",
@@ -304,6 +312,7 @@ __all__ = [
     "set_language",
     "set_letterhead",
     "set_official",
+    "shown_value",
     "sign_demo",
     "signed_revisions",
     "storage_or_text",
@@ -314,6 +323,7 @@ __all__ = [
     "templates_dir",
     "terminal",
     "translate",
+    "typed_number",
     "unsigned_warning",
     "verify",
     "write_bytes",
