@@ -116,6 +116,16 @@ if TYPE_CHECKING:
         returned_file_warnings,
         signed_revisions,
     )
+    from judge_app.secretariat.assignments import (
+        AssignmentMatrix,
+        AssignmentProposal,
+        AssignmentRules,
+        apply_assignment,
+        assignment_matrix,
+        propose_assignment,
+        restore_assignments,
+        set_assigned,
+    )
     from judge_app.secretariat.dashboard import judge_dashboard, method_sensitivity
     from judge_app.secretariat.exports import (
         berita_acara_pdf,
@@ -149,6 +159,7 @@ if TYPE_CHECKING:
         import_judges,
         panel_warnings,
         remove_judge,
+        update_judge,
     )
 
     # -- The secretariat's use cases
@@ -195,6 +206,9 @@ __all__ = [
     "QT_TRANSLATE_NOOP",
     "STATES",
     "Assignment",
+    "AssignmentMatrix",
+    "AssignmentProposal",
+    "AssignmentRules",
     "Backup",
     "Cancelled",
     "Criterion",
@@ -229,7 +243,9 @@ __all__ = [
     "__version__",
     "add_judge",
     "app_home",
+    "apply_assignment",
     "assign",
+    "assignment_matrix",
     "assignment_source",
     "award_note",
     "award_rule_words",
@@ -293,6 +309,7 @@ __all__ = [
     "parse_date",
     "parse_score",
     "place_and_date",
+    "propose_assignment",
     "problem_path",
     "quiet_warnings",
     "read_score_sheet",
@@ -302,6 +319,7 @@ __all__ = [
     "require_screen",
     "reregister_key",
     "resources_dir",
+    "restore_assignments",
     "restore_backup",
     "results_csv",
     "results_document",
@@ -309,6 +327,7 @@ __all__ = [
     "results_pdf",
     "results_xlsx",
     "returned_file_warnings",
+    "set_assigned",
     "set_language",
     "set_letterhead",
     "set_official",
@@ -325,6 +344,7 @@ __all__ = [
     "translate",
     "typed_number",
     "unsigned_warning",
+    "update_judge",
     "verify",
     "write_bytes",
 ]

@@ -30,6 +30,8 @@ def describe(what: str) -> str:
         "laying out the recap": translate("Task", "Laying out the recap"),
         "signing the recap": translate("Task", "Signing the recap"),
         "locking the signed scores": translate("Task", "Locking the signed scores"),
+        "planning the assignment": translate("Task", "Planning the assignment"),
+        "writing the assignment": translate("Task", "Writing the assignment"),
         "done": translate("Task", "Done"),
     }
     return words.get(what, what)

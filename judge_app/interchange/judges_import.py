@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from pathlib import Path
 
 from judge_app.base.errors import ImportProblems
@@ -18,6 +19,8 @@ JUDGE_COLUMNS = [
     Column("position", ("jabatan",), False, 300),
     Column("institution", ("instansi", "unit kerja", "asal instansi"), False, 300),
     Column("role", ("peran", "kedudukan", "kedudukan dalam tim"), False, 50),
+    Column("region", ("wilayah", "daerah", "asal daerah", "kabupaten/kota"), False, 200),
+    Column("expertise", ("keahlian", "bidang keahlian", "kelompok keahlian"), False, 500),
 ]
 ROLES = {
     "ketua": "ketua",
@@ -60,9 +63,36 @@ def role_of(value: str) -> str | None:
     return ROLES.get(value.strip().casefold() or "anggota")
 
 
-def read_judges(path: Path) -> tuple[list[tuple[str, Judge]], frozenset[str]]:
+def parse_expertise(value: str, categories: Sequence[str]) -> tuple[str, list[str]]:
+    """A judge's expertise as stored (category ids separated by one space, each once, in
+    the order given) and the ids that are no category of the competition. Commas and
+    semicolons separate as spaces do; case does not matter."""
+    known = {c.casefold(): c for c in categories}
+    ids: list[str] = []
+    unknown: list[str] = []
+    for word in re.split(r"[\s,;]+", value.strip()):
+        if not word:
+            continue
+        category = known.get(word.casefold())
+        if category is None:
+            unknown.append(word)
+        elif category not in ids:
+            ids.append(category)
+    return " ".join(ids), unknown
+
+
+def expertise_problem(unknown: list[str], categories: Sequence[str]) -> str:
+    return translate(
+        "judges_import", "{ids} is not a category of this competition (categories: {known})"
+    ).format(ids=", ".join(repr(u) for u in unknown), known=", ".join(categories) or "-")
+
+
+def read_judges(
+    path: Path, categories: Sequence[str] | None = None
+) -> tuple[list[tuple[str, Judge]], frozenset[str]]:
     """Parse and validate every row into ('row N', judge) pairs, with the fields the file
-    has columns for; ids may be left empty for the caller to fill in."""
+    has columns for; ids may be left empty for the caller to fill in. `categories`: the
+    competition's category ids, which the expertise column may name (None: not checked)."""
     records, problems, present = read_records(path, JUDGE_COLUMNS)
     judges: list[tuple[str, Judge]] = []
     for number, values in records:
@@ -91,7 +121,22 @@ def read_judges(path: Path) -> tuple[list[tuple[str, Judge]], frozenset[str]]:
                     "row {row}, column role: {role} is not ketua, sekretaris or anggota",
                 ).format(row=number, role=repr(values["role"]))
             )
-        values = {**values, "nip": normalise_nip(values["nip"]), "role": role or "anggota"}
+        expertise = values["expertise"]
+        if categories is not None:
+            expertise, unknown = parse_expertise(expertise, categories)
+            if unknown:
+                problems.append(
+                    translate("judges_import", "row {row}, column expertise: {problem}").format(
+                        row=number, problem=expertise_problem(unknown, categories)
+                    )
+                )
+        values = {
+            **values,
+            "nip": normalise_nip(values["nip"]),
+            "role": role or "anggota",
+            "region": values["region"].strip(),
+            "expertise": expertise,
+        }
         where = translate("judges_import", "row {row}").format(row=number)
         judges.append((where, Judge(**values)))
     if problems:

@@ -12,10 +12,14 @@ from judge_app.base.text import translate
 from judge_app.domain.judges import plan_judges, role_warnings
 from judge_app.domain.model import JUDGE_FIELDS, Judge
 from judge_app.interchange.assignments_import import read_assignments
+from judge_app.interchange.columns import text_problem
 from judge_app.interchange.judges_import import (
     ID_PATTERN,
+    JUDGE_COLUMNS,
+    expertise_problem,
     nip_problem,
     normalise_nip,
+    parse_expertise,
     read_judges,
     role_of,
 )
@@ -58,7 +62,12 @@ def add_judge(
     institution: str = "",
     rank: str = "",
     role: str = "anggota",
+    region: str = "",
+    expertise: str = "",
 ) -> Judge:
+    """Register one judge. `expertise`: category ids (separated by spaces or commas)."""
+    with opened(master, "master", write=False) as db:
+        categories = repo.category_ids(db)
     problems = []
     if not name.strip():
         problems.append(translate("services", "--name: must not be empty"))
@@ -76,6 +85,11 @@ def add_judge(
                 role=repr(role)
             )
         )
+    if problem := text_problem(region.strip(), REGION_COLUMN):
+        problems.append(f"--region: {problem}")
+    stored_expertise, unknown = parse_expertise(expertise, categories)
+    if unknown:
+        problems.append(f"--expertise: {expertise_problem(unknown, categories)}")
     if problems:
         raise ImportProblems("judges add", problems)
     judge = Judge(
@@ -86,9 +100,70 @@ def add_judge(
         institution=institution.strip(),
         rank=rank.strip(),
         role=role_of(role) or "anggota",
+        region=region.strip(),
+        expertise=stored_expertise,
     )
     result = _register(master, [("--name", judge)], "judges add", update_existing=False)
     return result.added[0]
+
+
+REGION_COLUMN = next(c for c in JUDGE_COLUMNS if c.field == "region")
+
+
+def update_judge(master: Path, judge: Judge) -> Judge:
+    """Change a registered judge (found by id) to `judge`, with the checks of adding one:
+    a name, a valid NIP/NIK not registered to another judge, a known role, expertise that
+    names the competition's categories. Returns the judge as stored."""
+    with opened(master, "master") as db:
+        stored = repo.find_judge(db, judge.id)
+        categories = repo.category_ids(db)
+        problems = []
+        if not judge.name.strip():
+            problems.append(translate("services", "name: must not be empty"))
+        for label, value, column in (
+            (translate("services", "name"), judge.name.strip(), "name"),
+            (translate("services", "position"), judge.position.strip(), "position"),
+            (translate("services", "institution"), judge.institution.strip(), "institution"),
+            (translate("services", "rank"), judge.rank.strip(), "rank"),
+            (translate("services", "region"), judge.region.strip(), "region"),
+        ):
+            spec = next(c for c in JUDGE_COLUMNS if c.field == column)
+            if problem := text_problem(value, spec):
+                problems.append(f"{label}: {problem}")
+        if judge.nip and (problem := nip_problem(judge.nip.strip())):
+            problems.append(f"NIP/NIK: {problem}")
+        if role_of(judge.role) is None:
+            problems.append(
+                translate("services", "role: {role} is not ketua, sekretaris or anggota").format(
+                    role=repr(judge.role)
+                )
+            )
+        expertise, unknown = parse_expertise(judge.expertise, categories)
+        if unknown:
+            problems.append(
+                translate("services", "expertise: {problem}").format(
+                    problem=expertise_problem(unknown, categories)
+                )
+            )
+        where = f"{stored.id} ({stored.name})"
+        if problems:
+            raise ImportProblems(where, problems)
+        changed = Judge(
+            id=stored.id,
+            name=judge.name.strip(),
+            nip=normalise_nip(judge.nip.strip()),
+            position=judge.position.strip(),
+            institution=judge.institution.strip(),
+            rank=judge.rank.strip(),
+            role=role_of(judge.role) or "anggota",
+            region=judge.region.strip(),
+            expertise=expertise,
+        )
+        plan = plan_judges(repo.judges(db), [(where, changed)], update_existing=True)
+        if plan.problems:
+            raise ImportProblems(where, plan.problems)
+        repo.save_judges(db, [], plan.updated)
+        return repo.judge(db, stored.id) or changed
 
 
 def panel_warnings(master: Path) -> list[str]:
@@ -99,7 +174,9 @@ def panel_warnings(master: Path) -> list[str]:
 def import_judges(master: Path, source: Path) -> JudgesRegistered:
     """Register new judges and update the ones already registered (matched by id, else by
     NIP/NIK, else by name), so a corrected list can be imported again."""
-    incoming, present = read_judges(Path(source))
+    with opened(master, "master", write=False) as db:
+        categories = repo.category_ids(db)
+    incoming, present = read_judges(Path(source), categories)
     return _register(master, incoming, str(source), update_existing=True, present=present)
 
 
@@ -155,6 +232,8 @@ def assign(master: Path, csv: Path | None = None, *, everyone: bool = False) -> 
                         "judge-app assign {master} --csv {name}, or use --everyone on purpose",
                     ).format(master=master, name=name)
                 )
+            if not everyone and (source.startswith("auto:") or source == "hand"):
+                raise JudgeAppError(_not_everyone(master, source))
             repo.assign_everyone(db)
         else:
             judge_ids = {j.id for j in judges}
@@ -179,6 +258,21 @@ def assign(master: Path, csv: Path | None = None, *, everyone: bool = False) -> 
             judges_without=[j.id for j in judges if not counts.get(j.id)],
             entries_without=repo.unassigned_entries(db),
         )
+
+
+def _not_everyone(master: Path, source: str) -> str:
+    if source == "hand":
+        return translate(
+            "services",
+            "{master}: the assignments were changed by hand; without --csv or --per-entry "
+            "every judge would get every entry. Use --everyone on purpose",
+        ).format(master=master)
+    return translate(
+        "services",
+        "{master}: the assignments were planned automatically ({options}); without "
+        "--per-entry every judge would get every entry. Run judge-app assign {master} "
+        "{options} again, or use --everyone on purpose",
+    ).format(master=master, options=source.removeprefix("auto:"))
 
 
 def assignment_source(master: Path) -> str:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import base64
 import json
+from collections.abc import Iterable
 from dataclasses import asdict, fields, replace
 from datetime import UTC, datetime
 
@@ -131,6 +132,19 @@ def entries(db: sqlite_utils.Database) -> list[Entry]:
     ]
 
 
+def find_entry(db: sqlite_utils.Database, code: str) -> Entry:
+    """The entry by code, case-insensitively; a message naming the code otherwise."""
+    cols = _select(db, "entries", ENTRY_FIELDS)
+    row = db.execute(
+        f"SELECT {cols} FROM entries WHERE code = ? COLLATE NOCASE LIMIT 1", [code]
+    ).fetchone()
+    if row is None:
+        raise JudgeAppError(
+            translate("repository", "unknown entry {entry}").format(entry=repr(code))
+        )
+    return Entry(*row)
+
+
 def entry_count(db: sqlite_utils.Database) -> int:
     return int(db.execute("SELECT count(*) FROM entries").fetchone()[0])
 
@@ -210,6 +224,7 @@ def assign_everyone(db: sqlite_utils.Database) -> int:
         cursor = db.execute(
             "INSERT OR IGNORE INTO assignments (judge_id, entry_code) "
             "SELECT j.id, e.code FROM judges j CROSS JOIN entries e"
+            " WHERE e.withdrawn = ''"  # a withdrawn entry gets no new judges
         )
         set_meta(db, {"assignment_source": "everyone"})
     return cursor.rowcount
@@ -218,10 +233,80 @@ def assign_everyone(db: sqlite_utils.Database) -> int:
 def replace_assignments(
     db: sqlite_utils.Database, pairs: list[tuple[str, str]], source: str
 ) -> None:
+    set_assignments(db, pairs, f"csv:{source}")
+
+
+def set_assignments(
+    db: sqlite_utils.Database, pairs: Iterable[tuple[str, str]], source: str
+) -> None:
+    """Exactly these (judge, entry) pairs, and where they came from, in one transaction."""
     with db.atomic():
         db.execute("DELETE FROM assignments")
         db.conn.executemany("INSERT INTO assignments (judge_id, entry_code) VALUES (?, ?)", pairs)
-        set_meta(db, {"assignment_source": f"csv:{source}"})
+        set_meta(db, {"assignment_source": source})
+
+
+def set_assignment(
+    db: sqlite_utils.Database, judge_id: str, entry_code: str, assigned: bool, source: str
+) -> None:
+    """Assign one pair (or take it away), and say where the assignments now come from."""
+    with db.atomic():
+        if assigned:
+            db.execute(
+                "INSERT OR IGNORE INTO assignments (judge_id, entry_code) VALUES (?, ?)",
+                [judge_id, entry_code],
+            )
+        else:
+            db.execute(
+                "DELETE FROM assignments WHERE judge_id = ? AND entry_code = ?",
+                [judge_id, entry_code],
+            )
+        set_meta(db, {"assignment_source": source})
+
+
+def is_assigned(db: sqlite_utils.Database, judge_id: str, entry_code: str) -> bool:
+    return (
+        db.execute(
+            "SELECT 1 FROM assignments WHERE judge_id = ? AND entry_code = ?",
+            [judge_id, entry_code],
+        ).fetchone()
+        is not None
+    )
+
+
+def pair_has_scores(db: sqlite_utils.Database, judge_id: str, entry_code: str) -> bool:
+    return (
+        db.execute(
+            "SELECT 1 FROM scores WHERE judge_id = ? AND entry_code = ? LIMIT 1",
+            [judge_id, entry_code],
+        ).fetchone()
+        is not None
+    )
+
+
+def declared_conflict(db: sqlite_utils.Database, judge_id: str, entry_code: str) -> bool:
+    return (
+        db.execute(
+            "SELECT 1 FROM conflicts WHERE judge_id = ? AND entry_code = ?",
+            [judge_id, entry_code],
+        ).fetchone()
+        is not None
+    )
+
+
+def assignment_pairs(db: sqlite_utils.Database) -> set[tuple[str, str]]:
+    """Every assigned (judge, entry) pair."""
+    return set(db.execute("SELECT judge_id, entry_code FROM assignments").fetchall())
+
+
+def conflict_pairs(db: sqlite_utils.Database) -> set[tuple[str, str]]:
+    """Every declared conflict of interest as a (judge, entry) pair."""
+    return set(db.execute("SELECT judge_id, entry_code FROM conflicts").fetchall())
+
+
+def category_ids(db: sqlite_utils.Database) -> list[str]:
+    """The competition's category ids, in the definition's order."""
+    return [r[0] for r in db.execute("SELECT id FROM categories ORDER BY position")]
 
 
 def unassigned_entries(db: sqlite_utils.Database) -> list[str]:
