@@ -67,9 +67,11 @@ if TYPE_CHECKING:
     # -- The rules' vocabulary the screens show and the command line prints
     from judge_app.domain.model import (
         AGGREGATION_METHODS,
+        Category,
         Criterion,
         Definition,
         Entry,
+        Judge,
         ScoreChange,
     )
     from judge_app.domain.officials import MAX_LETTERHEAD_LINES
@@ -127,6 +129,18 @@ if TYPE_CHECKING:
         set_assigned,
     )
     from judge_app.secretariat.dashboard import judge_dashboard, method_sensitivity
+    from judge_app.secretariat.entries import (
+        RemovedEntry,
+        add_entry,
+        delete_entry,
+        delete_problem,
+        entry_work,
+        restore_entry,
+        update_entry,
+        withdraw_entry,
+        withdraw_entry_from,
+        withdrawn_entries,
+    )
     from judge_app.secretariat.exports import (
         berita_acara_pdf,
         results_csv,
@@ -190,6 +204,7 @@ if TYPE_CHECKING:
     from judge_app.store.backup_files import Backup
     from judge_app.store.backups import Summary, describe_reason
     from judge_app.store.database import DamagedFile, opened
+    from judge_app.store.entry_edits import EntryWork
 
 __all__ = [
     "AGGREGATION_METHODS",
@@ -211,6 +226,7 @@ __all__ = [
     "AssignmentRules",
     "Backup",
     "Cancelled",
+    "Category",
     "Criterion",
     "DamagedFile",
     "DeclarationRequest",
@@ -220,10 +236,12 @@ __all__ = [
     "Entry",
     "EntryImport",
     "EntryResult",
+    "EntryWork",
     "FileGone",
     "FileInUse",
     "FileInfo",
     "HandIn",
+    "Judge",
     "JudgeAppError",
     "JudgeStatus",
     "JudgesRegistered",
@@ -233,6 +251,7 @@ __all__ = [
     "PackageWritten",
     "ProblemsError",
     "Progress",
+    "RemovedEntry",
     "Report",
     "ScoreChange",
     "ScoringProgress",
@@ -241,6 +260,7 @@ __all__ = [
     "WriteRefused",
     "WrongPassphrase",
     "__version__",
+    "add_entry",
     "add_judge",
     "app_home",
     "apply_assignment",
@@ -264,11 +284,14 @@ __all__ = [
     "declare",
     "declare_in",
     "default_file_stem",
+    "delete_entry",
+    "delete_problem",
     "demo_package",
     "describe",
     "describe_progress",
     "describe_reason",
     "described_hand_in",
+    "entry_work",
     "explicit_language",
     "export_recap",
     "export_scores",
@@ -309,8 +332,8 @@ __all__ = [
     "parse_date",
     "parse_score",
     "place_and_date",
-    "propose_assignment",
     "problem_path",
+    "propose_assignment",
     "quiet_warnings",
     "read_score_sheet",
     "remove_judge",
@@ -321,6 +344,7 @@ __all__ = [
     "resources_dir",
     "restore_assignments",
     "restore_backup",
+    "restore_entry",
     "results_csv",
     "results_document",
     "results_json",
@@ -344,8 +368,12 @@ __all__ = [
     "translate",
     "typed_number",
     "unsigned_warning",
+    "update_entry",
     "update_judge",
     "verify",
+    "withdraw_entry",
+    "withdraw_entry_from",
+    "withdrawn_entries",
     "write_bytes",
 ]
 

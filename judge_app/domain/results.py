@@ -81,7 +81,9 @@ def compute(
 ) -> list[EntryResult]:
     method = method or definition.aggregation.method
     agg = definition.aggregation
-    results = {e.code: EntryResult(e.code, e.category, {}) for e in entries}
+    # a withdrawn entry is not ranked (its scores stay in the file; the results
+    # document lists it apart, with its reason)
+    results = {e.code: EntryResult(e.code, e.category, {}) for e in entries if not e.withdrawn}
 
     for stage in definition.stages:
         panels: dict[str, dict[str, float]] = defaultdict(dict)

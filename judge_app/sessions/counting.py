@@ -12,6 +12,7 @@ from judge_app.domain import awards
 from judge_app.domain.model import Definition
 from judge_app.domain.results import EntryResult, Inputs, compute
 from judge_app.domain.scoring import IntegerTotals, StageTotaller, integer_totals
+from judge_app.store import entry_edits
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store import totals as totals_store
@@ -167,6 +168,10 @@ def as_json(
         },
         "categories": category_documents(definition, rows),
         "entries": entry_documents(rows, titles),
+        "withdrawn": [
+            {"code": e.code, "title": e.title, "category": e.category, "reason": e.withdrawn}
+            for e in entry_edits.withdrawn_entries(db)
+        ],
     }
 
 

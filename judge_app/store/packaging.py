@@ -11,12 +11,21 @@ from judge_app.store.database import new_file
 # Tables copied whole: the competition definition is the same for everyone.
 SHARED_TABLES = ("definition", "stages", "categories", "criteria")
 
+# A withdrawn entry is left out of a package, unless the judge already holds work on it
+# (scores or a declared conflict, which the judge's audit log and signed sheets name).
+PACKAGED = (
+    "(e.withdrawn = '' OR EXISTS (SELECT 1 FROM src.scores s WHERE s.judge_id = a.judge_id "
+    "AND s.entry_code = a.entry_code) OR EXISTS (SELECT 1 FROM src.conflicts c "
+    "WHERE c.judge_id = a.judge_id AND c.entry_code = a.entry_code))"
+)
+
 # Per-judge tables: only rows of this judge, so a package says nothing about the others.
 JUDGE_SLICES = {
     "entries": "SELECT e.* FROM src.entries e JOIN src.assignments a "
-    "ON a.entry_code = e.code WHERE a.judge_id = :judge ORDER BY e.position",
+    f"ON a.entry_code = e.code WHERE a.judge_id = :judge AND {PACKAGED} ORDER BY e.position",
     "judges": "SELECT * FROM src.judges WHERE id = :judge",
-    "assignments": "SELECT * FROM src.assignments WHERE judge_id = :judge",
+    "assignments": "SELECT a.* FROM src.assignments a JOIN src.entries e ON e.code = a.entry_code "
+    f"WHERE a.judge_id = :judge AND {PACKAGED}",
     "conflicts": "SELECT * FROM src.conflicts WHERE judge_id = :judge",
     "scores": "SELECT * FROM src.scores WHERE judge_id = :judge",
     "declarations": "SELECT * FROM src.declarations WHERE judge_id = :judge",
