@@ -132,6 +132,8 @@ def judges_add(args: argparse.Namespace) -> None:
         args.institution,
         args.rank,
         args.role,
+        args.region,
+        args.expertise,
     )
     if judge.nip:
         say(
@@ -148,7 +150,17 @@ def judges_add(args: argparse.Namespace) -> None:
 
 def _next_assign_hint(master: Path) -> None:
     source = services.assignment_source(master)
-    if source.startswith("csv:"):
+    if source.startswith("auto:"):
+        say(
+            translate("cli", "Next: {command}"),
+            command=f"judge-app assign {master} {source.removeprefix('auto:')}",
+        )
+    elif source == "hand":
+        say(
+            translate("cli", "Next: give the new judges entries in the window, or: {command}"),
+            command=f"judge-app assign {master} --per-entry K",
+        )
+    elif source.startswith("csv:"):
         name = source[4:]
         say(
             translate("cli", "Next: add the new judges to {name}, then: {command}"),
@@ -188,7 +200,10 @@ def judges_list(args: argparse.Namespace) -> None:
     info = services.describe(args.master)
     for judge in info.judges:
         count = info.assignments.get(judge.id, 0)
-        print(f"{judge.id}\t{judge.name}\t{judge.nip or '-'}\t{judge.role}\t{entries(count)}")
+        print(
+            f"{judge.id}\t{judge.name}\t{judge.nip or '-'}\t{judge.role}\t{entries(count)}"
+            f"\t{judge.region or '-'}\t{judge.expertise or '-'}"
+        )
 
 
 def letterhead(args: argparse.Namespace) -> None:
@@ -236,7 +251,25 @@ def official(args: argparse.Namespace) -> None:
     )
 
 
+AUTO_OPTIONS = (
+    ("seed", "--seed"),
+    ("allow_own_institution", "--allow-own-institution"),
+    ("avoid_same_region", "--avoid-same-region"),
+    ("by_expertise", "--by-expertise"),
+    ("category", "--category"),
+    ("dry_run", "--dry-run"),
+)
+
+
 def assign(args: argparse.Namespace) -> None:
+    if args.per_entry is not None:
+        auto_assign(args)
+        return
+    given = [flag for name, flag in AUTO_OPTIONS if getattr(args, name) not in (None, False)]
+    if given:
+        raise Usage(
+            translate("cli", "{options}: only with --per-entry K").format(options=", ".join(given))
+        )
     result = services.assign(args.master, args.csv, everyone=args.everyone)
     say(
         translate("cli", "Assignments: {list}"),
@@ -256,6 +289,36 @@ def assign(args: argparse.Namespace) -> None:
             translate("cli", "Warning: {entries} without any judge: {shown}"),
             entries=entries(len(result.entries_without)),
             shown=shown,
+        )
+
+
+def auto_assign(args: argparse.Namespace) -> None:
+    """k judges per entry, planned under the rules, explained, and written unless --dry-run."""
+    rules = services.AssignmentRules(
+        per_entry=args.per_entry,
+        seed=args.seed or 0,
+        avoid_own_institution=not args.allow_own_institution,
+        avoid_same_region=args.avoid_same_region,
+        by_expertise=args.by_expertise,
+        category=args.category,
+    )
+    proposal = services.propose_assignment(args.master, rules, bar())
+    if not args.dry_run:
+        services.apply_assignment(args.master, proposal, bar())
+    names = {j.id: j.name for j in services.describe(args.master).judges}
+    if args.dry_run:
+        say(translate("cli", "Planned loads (nothing written, --dry-run):"))
+    else:
+        say(translate("cli", "Assignments written; each judge's load:"))
+    width = max((len(j) for j in proposal.loads), default=0)
+    for judge_id, load in proposal.loads.items():
+        print(f"  {judge_id:<{width}}  {entries(load):>12}  {names.get(judge_id, '')}")
+    for sentence in proposal.words:
+        print(sentence)
+    if args.dry_run:
+        say(
+            translate("cli", "To write it: {command}"),
+            command=f"judge-app assign {args.master} {rules.options()}",
         )
 
 
@@ -399,6 +462,19 @@ def _add_judges(sub: Commands) -> None:
     j.add_argument(
         "--id", default="", dest="judge_id", help=translate("cli", "default: next free J<n>")
     )
+    j.add_argument(
+        "--region",
+        default="",
+        help=translate("cli", "where the judge works (for --avoid-same-region)"),
+    )
+    j.add_argument(
+        "--expertise",
+        default="",
+        metavar="CATEGORIES",
+        help=translate(
+            "cli", "the category ids the judge knows best, separated by spaces (for --by-expertise)"
+        ),
+    )
     j.set_defaults(run=judges_add)
     j = jsub.add_parser("import", help=translate("cli", "register judges from CSV/XLSX"))
     j.add_argument("master", type=Path, metavar="MASTER")
@@ -471,20 +547,68 @@ def _add_official(sub: Commands) -> None:
 def _add_assign(sub: Commands) -> None:
     p = sub.add_parser("assign", help=translate("cli", "assign entries to judges"))
     p.add_argument("master", type=Path, metavar="MASTER")
-    p.add_argument(
+    how = p.add_mutually_exclusive_group()
+    how.add_argument(
         "--csv",
         type=Path,
         metavar="ASSIGNMENTS.csv",
         help=translate("cli", "columns judge,entry; default: every judge scores every entry"),
     )
-    p.add_argument(
+    how.add_argument(
         "--everyone",
         action="store_true",
         help=translate(
-            "cli", "give every judge every entry even when the assignments came from a CSV"
+            "cli",
+            "give every judge every entry even when the assignments came from a CSV or a plan",
         ),
     )
-    p.set_defaults(run=assign)
+    how.add_argument(
+        "--per-entry",
+        type=int,
+        metavar="K",
+        help=translate(
+            "cli",
+            "plan K judges per entry, loads balanced, never a declared conflict nor (by "
+            "default) the judge's own institution; entries that hold scores keep their judges",
+        ),
+    )
+    p.add_argument(
+        "--seed",
+        type=int,
+        metavar="N",
+        help=translate("cli", "with --per-entry: the same seed gives the same plan (default 0)"),
+    )
+    p.add_argument(
+        "--allow-own-institution",
+        action="store_true",
+        help=translate("cli", "with --per-entry: judges may get their own institution's entries"),
+    )
+    p.add_argument(
+        "--avoid-same-region",
+        action="store_true",
+        help=translate("cli", "with --per-entry: no judge gets an entry of their own region"),
+    )
+    p.add_argument(
+        "--by-expertise",
+        action="store_true",
+        help=translate(
+            "cli",
+            "with --per-entry: judges whose expertise lists the entry's category first",
+        ),
+    )
+    p.add_argument(
+        "--category",
+        metavar="ID",
+        help=translate(
+            "cli", "with --per-entry: plan only this category; the others keep their judges"
+        ),
+    )
+    p.add_argument(
+        "--dry-run",
+        action="store_true",
+        help=translate("cli", "with --per-entry: show the plan without writing it"),
+    )
+    p.set_defaults(run=assign, parser=p)
 
 
 def _add_package(sub: Commands) -> None:

@@ -114,8 +114,9 @@ def propose_assignment(
     targets = [e for e in entries if _in_scope(e, rules.category) and not e.withdrawn]
     target_codes = {e.code for e in targets}
     scope = {e.code for e in entries if _in_scope(e, rules.category)}
-    # kept as they are: other categories' pairs, and every scored pair outside the targets
-    outside = {p for p in current if p[1] not in scope} | {
+    # kept as they are: other categories' pairs, every scored pair outside the targets, and
+    # every assigned pair with a declared conflict (the declaration names its entry)
+    outside = {p for p in current if p[1] not in scope or p in conflicts} | {
         p for p in scored if p[1] not in target_codes
     }
     initial = Counter(judge_id for judge_id, _ in outside)
@@ -257,15 +258,15 @@ def _words(
     return words
 
 
-def _problems(
-    db: sqlite_utils.Database, pairs: set[tuple[str, str]], scope: set[str] | None = None
-) -> list[str]:
+def _problems(db: sqlite_utils.Database, pairs: set[tuple[str, str]]) -> list[str]:
     """Why these pairs cannot be the whole assignment: unknown judges or entries, declared
-    conflicts, withdrawn entries, scored pairs left out."""
+    conflicts or withdrawn entries newly assigned, pairs with scores or with a declared
+    conflict left out."""
     judges = {j.id: j for j in repo.judges(db)}
     entries = {e.code: e for e in repo.entries(db)}
     scored = repo.scored_pairs(db)
     conflicts = repo.conflict_pairs(db)
+    held = conflicts & repo.assignment_pairs(db)  # assigned before the conflict was declared
     problems = []
     for judge_id, code in sorted(pairs):
         if judge_id not in judges:
@@ -276,14 +277,15 @@ def _problems(
             problems.append(
                 translate("assignment", "unknown entry {entry}").format(entry=repr(code))
             )
-        elif (judge_id, code) in conflicts:
+        elif (judge_id, code) in conflicts and (judge_id, code) not in held:
             problems.append(_conflict_text(judges[judge_id], code))
         elif entries[code].withdrawn and (judge_id, code) not in scored:
             problems.append(_withdrawn_text(entries[code]))
     for judge_id, code in sorted(scored - pairs):
-        if scope is None or code in scope:
-            judge = judges.get(judge_id) or Judge(judge_id, judge_id)
-            problems.append(_scored_text(judge, code))
+        judge = judges.get(judge_id) or Judge(judge_id, judge_id)
+        problems.append(_scored_text(judge, code))
+    for judge_id, code in sorted(held - pairs - scored):
+        problems.append(_declared_text(judges[judge_id], code))
     return problems
 
 
@@ -292,6 +294,14 @@ def _conflict_text(judge: Judge, code: str) -> str:
         "assignment",
         "{judge} ({name}) declared a conflict of interest with entry {entry} and cannot be "
         "assigned to it",
+    ).format(judge=judge.id, name=judge.name, entry=code)
+
+
+def _declared_text(judge: Judge, code: str) -> str:
+    return translate(
+        "assignment",
+        "{judge} ({name}) declared a conflict of interest with entry {entry}; the pair stays "
+        "assigned so that the declaration keeps its entry",
     ).format(judge=judge.id, name=judge.name, entry=code)
 
 
@@ -344,6 +354,8 @@ def set_assigned(master: Path, judge_id: str, entry_code: str, assigned: bool) -
                 raise JudgeAppError(_withdrawn_text(entry))
         elif repo.pair_has_scores(db, judge.id, entry.code):
             raise JudgeAppError(_scored_text(judge, entry.code))
+        elif repo.declared_conflict(db, judge.id, entry.code):
+            raise JudgeAppError(_declared_text(judge, entry.code))
         repo.set_assignment(db, judge.id, entry.code, assigned, "hand")
 
 
