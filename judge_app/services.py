@@ -149,6 +149,7 @@ if TYPE_CHECKING:
         results_pdf,
         results_xlsx,
     )
+    from judge_app.secretariat.judge_edits import RemovedJudge, remove_judge_keeping, restore_judge
     from judge_app.secretariat.keys import reregister_key
     from judge_app.secretariat.merge.run import MergeOutcome, merge
     from judge_app.secretariat.officials import (
@@ -252,6 +253,7 @@ __all__ = [
     "ProblemsError",
     "Progress",
     "RemovedEntry",
+    "RemovedJudge",
     "Report",
     "ScoreChange",
     "ScoringProgress",
@@ -337,6 +339,7 @@ __all__ = [
     "quiet_warnings",
     "read_score_sheet",
     "remove_judge",
+    "remove_judge_keeping",
     "reopen",
     "reopen_in",
     "require_screen",
@@ -345,6 +348,7 @@ __all__ = [
     "restore_assignments",
     "restore_backup",
     "restore_entry",
+    "restore_judge",
     "results_csv",
     "results_document",
     "results_json",
