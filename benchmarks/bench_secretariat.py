@@ -15,6 +15,7 @@ the script never rots. Prints each figure with its floor and the ratio.
 from __future__ import annotations
 
 import argparse
+import csv
 import datetime as dt
 import json
 import os
@@ -327,9 +328,24 @@ def main() -> None:
     parser.add_argument(
         "--workdir", help="keep the built competition here and reuse it in later runs"
     )
+    parser.add_argument(
+        "--assignment-only",
+        action="store_true",
+        help="only the automatic assignment (no judge scores or signs: seconds, not an hour)",
+    )
     args = parser.parse_args()
     entries, judges = (300, 3) if args.small else (args.entries, args.judges)
     targets = not args.small
+    if args.assignment_only:
+        with tempfile.TemporaryDirectory() as tmp:
+            folder = Path(args.workdir) if args.workdir else Path(tmp)
+            folder.mkdir(parents=True, exist_ok=True)
+            os.environ["JUDGE_APP_HOME"] = str(folder / "home")
+            print(
+                f"automatic assignment, {entries:,} entries × {judges} judges × 3 per entry: "
+                f"{assignment(folder, entries, judges)}"
+            )
+        return
 
     from judge_app import services
     from judge_app.domain.model import AGGREGATION_METHODS
@@ -430,7 +446,9 @@ def main() -> None:
             )
         )
 
-        rows.append(("automatic assignment, 3 judges per entry", assignment(master)))
+        rows.append(
+            ("automatic assignment, 3 judges per entry", assignment(folder, entries, judges))
+        )
 
         ours, bare = startup(3 if args.small else 9)
         rows.append(
@@ -455,20 +473,42 @@ def main() -> None:
         print(f"  {name:<{width}}  {value}")
 
 
-def assignment(master: Path) -> str:
-    """The issue-20 planner on this round's entries and judges (a declared conflict in
-    every 50th entry), as the secretariat would run it: time and the spread of the loads."""
+def assignment(folder: Path, entries: int, judges: int) -> str:
+    """The issue-20 automatic assignment as the secretariat runs it (`assign --per-entry 3`
+    with every rule on): a master of this round's entries and `judges` judges who have not
+    scored yet, each from one of the entries' agencies and regions and knowing one category;
+    the plan read from the file, made and written in one transaction. Time and the loads."""
     from judge_app import services
-    from judge_app.domain.assignment import plan_assignment
 
-    entries = services.list_entries(master)
-    judges = services.describe(master).judges
-    conflicts = {(judges[i % len(judges)].id, e.code) for i, e in enumerate(entries[::50])}
-    took, plan = timed(lambda: plan_assignment(entries, judges, 3, conflicts=conflicts, seed=1))
-    loads = plan.loads.values()
+    if not (folder / "entries.csv").exists():
+        build_package(folder, entries)
+    master = folder / "assignment-master.sqlite"
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{master}{suffix}").unlink(missing_ok=True)
+    services.create_master(folder / "def.toml", folder / "entries.csv", master)
+    source = folder / "assignment-judges.csv"
+    kinds = ("Kesehatan", "Pendidikan", "Kominfo", "Sosial")
+    with source.open("w", newline="", encoding="utf-8") as handle:
+        writer = csv.writer(handle)
+        writer.writerow(["name", "institution", "region", "expertise"])
+        for n in range(judges):
+            writer.writerow(
+                [
+                    f"Juri {n + 1}",
+                    f"Dinas {kinds[n % 4]} {n * 7 % 97}",
+                    f"Kabupaten {n * 11 % 416}",
+                    ("provinsi", "kabupaten", "kota")[n % 3],
+                ]
+            )
+    services.import_judges(master, source)
+    rules = services.AssignmentRules(per_entry=3, seed=1, avoid_same_region=True, by_expertise=True)
+    planned, proposal = timed(lambda: services.propose_assignment(master, rules))
+    written, _ = timed(lambda: services.apply_assignment(master, proposal))
+    loads = proposal.loads.values()
     return (
-        f"{took:.2f} s; loads {min(loads):,}–{max(loads):,}, "
-        f"{len(plan.short):,} entries short of judges"
+        f"{planned + written:.2f} s (plan read and made {planned:.2f} s, written "
+        f"{written:.2f} s); loads {min(loads):,}–{max(loads):,}, "
+        f"{len(proposal.short):,} entries short of judges"
     )
 
 

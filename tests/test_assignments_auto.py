@@ -49,17 +49,6 @@ def fresh(undeclared_demo) -> Path:
     return undeclared_demo.master
 
 
-def _withdraw(master: Path, code: str, reason: str) -> None:
-    """The entry leaves the round, as the entries screen records it (schema 9's column)."""
-    withdraw = getattr(services, "withdraw_entry", None)
-    if withdraw is not None:
-        withdraw(master, code, reason)
-        return
-    with sqlite3.connect(master) as db:
-        db.execute("UPDATE entries SET withdrawn = ? WHERE code = ?", [reason, code])
-        db.execute("DELETE FROM assignments WHERE entry_code = ?", [code])
-
-
 def test_a_proposal_writes_nothing_and_apply_writes_it_whole(fresh: Path) -> None:
     before = file_hash(fresh)
     rules = services.AssignmentRules(per_entry=3, seed=7)
@@ -143,7 +132,7 @@ def test_a_pair_assigned_before_its_conflict_was_declared_stays(merged: Path) ->
 
 
 def test_withdrawn_entries_get_no_judges(fresh: Path) -> None:
-    _withdraw(fresh, "KIPP23-004", "Mengundurkan diri")
+    services.withdraw_entry(fresh, "KIPP23-004", "Mengundurkan diri")
     proposal = services.propose_assignment(fresh, services.AssignmentRules(per_entry=3))
     assert not [p for p in proposal.pairs if p[1] == "KIPP23-004"]
     assert "Withdrawn entries get no judges: 1." in proposal.words
