@@ -1,7 +1,9 @@
 """Automatic assignment and the assignment matrix (issue 20): the secretariat asks for k
 judges per entry under its rules, sees the plan explained in words, applies it in one
-transaction, and changes single pairs by hand. Never a declared conflict, never a withdrawn
-entry, never a pair that already holds scores dropped (domain/assignment.py plans)."""
+transaction, and changes single pairs by hand. Never a declared conflict or a withdrawn
+entry newly assigned; never a pair dropped that holds scores or that was assigned before
+its conflict was declared (the signed declaration names that entry). domain/assignment.py
+plans; the store writes each change in one transaction."""
 
 from __future__ import annotations
 
@@ -341,7 +343,10 @@ def apply_assignment(
 
 
 def set_assigned(master: Path, judge_id: str, entry_code: str, assigned: bool) -> None:
-    """Assign one judge to one entry, or take the entry away from them (by hand)."""
+    """Assign one judge to one entry, or take the entry away from them (by hand); the
+    assignments' source becomes 'hand'. Refused: an unknown judge or entry, assigning a
+    declared conflict or a withdrawn entry, unassigning a pair with scores or a declared
+    conflict. Nothing changes (and nothing is refused) when the pair already is so."""
     with opened(master, "master") as db:
         judge = repo.find_judge(db, judge_id)
         entry = repo.find_entry(db, entry_code)
