@@ -189,9 +189,9 @@ def _delete_problem(entry: Entry, work: EntryWork) -> str | None:
     if work.assigned:
         text = translate(
             "entries",
-            "{code} is assigned to {judges}; a package written since holds it (a returned "
-            "score on a deleted entry could not be merged): withdraw it instead, or remove "
-            "its assignments first if no package went out",
+            "{code} is assigned to {judges} and may already be in their packages (a score "
+            "returned on a deleted entry could not be merged): withdraw it instead, or first "
+            "remove its assignments if no package went out",
         )
         return text.format(code=entry.code, judges=", ".join(work.assigned))
     return None

@@ -246,18 +246,18 @@ class EntriesEditor(QWidget):
         layout.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
-        self.import_button = QPushButton(self.tr("&Import list…"))
+        self.import_button = QPushButton(self.tr("Im&port list…"))
         self.import_button.setToolTip(
             self.tr("Add or update entries by code from a CSV or XLSX file (the importer's report)")
         )
         self.import_button.clicked.connect(self.importRequested)
-        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button = QPushButton(self.tr("A&dd…"))
         self.add_button.clicked.connect(self.add_entry)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.withdraw_button = QPushButton(self.tr("&Withdraw…"))
         self.withdraw_button.clicked.connect(self.withdraw_or_restore)
-        self.delete_button = QPushButton(self.tr("&Delete"))
+        self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.clicked.connect(self.delete_selected)
         for button in (self.import_button, self.add_button):
             buttons.addWidget(button)
@@ -300,10 +300,10 @@ class EntriesEditor(QWidget):
         header.setSectionResizeMode(TITLE, QHeaderView.ResizeMode.Stretch)
         longest = max((width(c.name) for c in self.definition.categories), default=80)
         self.view.setColumnWidth(CODE, width("KIPP23-0000") + 24)
-        self.view.setColumnWidth(AGENCY, width("x" * 34))
+        self.view.setColumnWidth(AGENCY, width("x" * 30))
         self.view.setColumnWidth(REGION, width("x" * 20))
         self.view.setColumnWidth(CATEGORY, max(longest, width(self.tr("Category"))) + 24)
-        self.view.setColumnWidth(STATUS, width("x" * 26))
+        self.view.setColumnWidth(STATUS, width("x" * 34))
 
     def _apply_search(self) -> None:
         self.proxy.set_text(self.search.text())
@@ -353,7 +353,7 @@ class EntriesEditor(QWidget):
         self.edit_button.setEnabled(writable and entry is not None)
         self.withdraw_button.setEnabled(writable and entry is not None)
         if entry is not None and entry.withdrawn:
-            self.withdraw_button.setText(self.tr("&Restore"))
+            self.withdraw_button.setText(self.tr("Rest&ore"))
             self.withdraw_button.setToolTip(self.tr("Take the entry back into the round"))
         else:
             self.withdraw_button.setText(self.tr("&Withdraw…"))
@@ -433,17 +433,20 @@ class EntriesEditor(QWidget):
             return False
         if entry.withdrawn:
             return self.restore(entry)
-        reason, ok = QInputDialog.getText(
-            self,
-            self.tr("Withdraw %1").replace("%1", entry.code),
+        ask = QInputDialog(self)
+        ask.setWindowTitle(self.tr("Withdraw %1").replace("%1", entry.code))
+        ask.setLabelText(
             self.tr(
                 "Why is %1 withdrawn from the round? Its scores stay in the file; it gets no "
                 "judges, is left out of new packages and is not ranked."
-            ).replace("%1", entry.code),
+            ).replace("%1", entry.code)
         )
-        if not ok:
+        for label in ask.findChildren(QLabel):
+            label.setWordWrap(True)
+        ask.resize(520, ask.sizeHint().height())
+        if ask.exec() != QDialog.DialogCode.Accepted:
             return False
-        return self.withdraw(entry.code, reason)
+        return self.withdraw(entry.code, ask.textValue())
 
     def withdraw(self, code: str, reason: str) -> bool:
         master = self.master
@@ -534,8 +537,8 @@ class EntryDialog(QDialog):
             "code": self.tr("&Code"),
             "title": self.tr("&Title"),
             "acronym": self.tr("Acr&onym"),
-            "agency": self.tr("A&gency"),
-            "region": self.tr("&Region"),
+            "agency": self.tr("&Agency"),
+            "region": self.tr("R&egion"),
             "replicates": self.tr("Re&plicates"),
             "link": self.tr("&Link"),
         }
@@ -553,7 +556,7 @@ class EntryDialog(QDialog):
             self.category.addItem(category.name, category.id)
         found = self.category.findData(entry.category)
         self.category.setCurrentIndex(max(found, 0))
-        form.addRow(self.tr("Ca&tegory"), self.category)
+        form.addRow(self.tr("Categor&y"), self.category)
         for name in ("replicates", "link"):
             edit = QLineEdit(getattr(entry, name))
             self.edits[name] = edit
@@ -569,7 +572,6 @@ class EntryDialog(QDialog):
             note.setWordWrap(True)
             form.addRow("", note)
         layout.addLayout(form)
-        layout.addStretch(1)
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -577,6 +579,7 @@ class EntryDialog(QDialog):
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
         layout.addWidget(self.problems)
+        layout.addStretch(1)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -584,7 +587,7 @@ class EntryDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         self.edits["code" if new else "title"].setFocus()
-        fit_on_screen(self, 640, 520)
+        fit_on_screen(self, 640, 460)
 
     def value(self) -> Entry:
         values = {f.name: getattr(self.entry, f.name) for f in fields(Entry)}

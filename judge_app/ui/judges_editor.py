@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -101,7 +101,7 @@ class JudgesEditor(QWidget):
         layout.addWidget(self.view, 1)
 
         buttons = QHBoxLayout()
-        self.import_button = QPushButton(self.tr("&Import list…"))
+        self.import_button = QPushButton(self.tr("Im&port list…"))
         self.import_button.setToolTip(
             self.tr(
                 "Register the judges of a CSV or XLSX file; those already registered (same "
@@ -109,11 +109,11 @@ class JudgesEditor(QWidget):
             )
         )
         self.import_button.clicked.connect(self.import_dialog)
-        self.add_button = QPushButton(self.tr("&Add…"))
+        self.add_button = QPushButton(self.tr("A&dd…"))
         self.add_button.clicked.connect(self.add_judge)
-        self.edit_button = QPushButton(self.tr("&Edit…"))
+        self.edit_button = QPushButton(self.tr("Edi&t…"))
         self.edit_button.clicked.connect(self.edit_selected)
-        self.remove_button = QPushButton(self.tr("&Remove"))
+        self.remove_button = QPushButton(self.tr("Rem&ove"))
         self.remove_button.clicked.connect(self.remove_selected)
         buttons.addWidget(self.import_button)
         buttons.addWidget(self.add_button)
@@ -139,19 +139,18 @@ class JudgesEditor(QWidget):
         """Read the judges and their load from the master again; the selection stays."""
         chosen = self.selected_id()
         self.statuses = services.judge_dashboard(self.master)
-        names = {c.id: c.name for c in self.definition.categories}
         self.model.set_rows(
             [
                 (
                     j.id,
                     j.name,
                     j.nip or "-",
-                    role_name(self, j.role),
+                    role_name(j.role),
                     j.rank,
                     j.position,
                     j.institution,
                     j.region,
-                    ", ".join(names.get(c, c) for c in j.expertise.split()),
+                    ", ".join(j.expertise.split()),  # the ids: short; the dialog names them
                     s.assigned,
                 )
                 for s in self.statuses
@@ -182,10 +181,11 @@ class JudgesEditor(QWidget):
     def _size_columns(self) -> None:
         width = self.view.fontMetrics().horizontalAdvance
         for column, sample in enumerate(
-            ("J00", "x" * 30, "0" * 18, "Sekretaris", "x" * 18, "x" * 24, "x" * 26, "x" * 14)
+            ("J00", "x" * 30, "0" * 18, "Sekretaris", "x" * 20, "x" * 24, "x" * 26, "x" * 14)
         ):
             self.view.setColumnWidth(column, width(sample) + 18)
-        self.view.setColumnWidth(3, max(width(role_name(self, r)) for r in ROLES) + 18)
+        self.view.horizontalHeader().setSectionResizeMode(6, QHeaderView.ResizeMode.Stretch)
+        self.view.setColumnWidth(3, max(width(role_name(r)) for r in ROLES) + 18)
         self.view.setColumnWidth(8, width("x" * 18))
         self.view.setColumnWidth(9, width(self.tr("Entries")) + 24)
 
@@ -392,11 +392,11 @@ class JudgesEditor(QWidget):
             self.own_session.close()
 
 
-def role_name(widget: QWidget, role: str) -> str:
+def role_name(role: str) -> str:
     names = {
-        "ketua": widget.tr("Chair (ketua)"),
-        "sekretaris": widget.tr("Secretary (sekretaris)"),
-        "anggota": widget.tr("Member (anggota)"),
+        "ketua": QCoreApplication.translate("JudgesEditor", "Chair (ketua)"),
+        "sekretaris": QCoreApplication.translate("JudgesEditor", "Secretary (sekretaris)"),
+        "anggota": QCoreApplication.translate("JudgesEditor", "Member (anggota)"),
     }
     return names.get(role, role)
 
@@ -447,7 +447,7 @@ class JudgeDialog(QDialog):
         )
         self.role = QComboBox()
         for role in ROLES:
-            self.role.addItem(role_name(self, role), role)
+            self.role.addItem(role_name(role), role)
         self.role.setCurrentIndex(max(self.role.findData(judge.role), 0))
         self.role.setToolTip(
             self.tr(
@@ -460,7 +460,7 @@ class JudgeDialog(QDialog):
         form.addRow(self.tr("&ID"), self.id_edit)
         form.addRow(self.tr("&Name"), self.name_edit)
         form.addRow(self.tr("NIP/NI&K"), self.nip_edit)
-        form.addRow(self.tr("Ran&k"), self.rank_edit)
+        form.addRow(self.tr("R&ank"), self.rank_edit)
         form.addRow(self.tr("&Position"), self.position_edit)
         form.addRow(self.tr("Ins&titution"), self.institution_edit)
         form.addRow(self.tr("&Role"), self.role)
@@ -477,7 +477,6 @@ class JudgeDialog(QDialog):
             self.expertise[category.id] = check
             grid.addWidget(check, index // 2, index % 2)
         layout.addWidget(expertise)
-        layout.addStretch(1)
         self.problems = QLabel()
         self.problems.setObjectName("problems")
         self.problems.setWordWrap(True)
@@ -485,6 +484,7 @@ class JudgeDialog(QDialog):
         self.problems.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         self.problems.hide()
         layout.addWidget(self.problems)
+        layout.addStretch(1)
         box = QDialogButtonBox(
             QDialogButtonBox.StandardButton.Save | QDialogButtonBox.StandardButton.Cancel
         )
@@ -492,7 +492,7 @@ class JudgeDialog(QDialog):
         box.rejected.connect(self.reject)
         layout.addWidget(box)
         (self.id_edit if new else self.name_edit).setFocus()
-        fit_on_screen(self, 600, 540)
+        fit_on_screen(self, 600, 480)
 
     def value(self) -> Judge:
         return replace(
