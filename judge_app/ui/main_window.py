@@ -205,6 +205,12 @@ class MainWindow(QMainWindow):
             self._in_secretariat(lambda s: s.import_entries_dialog()),
             "Ctrl+I",
         )
+        self.assign_action = self._action(
+            self.secretariat_menu,
+            self.tr("&Automatic assignment…"),
+            self._in_secretariat(lambda s: s.auto_assign()),
+            "Ctrl+Shift+A",
+        )
         self.packages_action = self._action(
             self.secretariat_menu,
             self.tr("Write the judges' &packages…"),
@@ -277,6 +283,9 @@ class MainWindow(QMainWindow):
                 self.paste_action,
             ):
                 action.setEnabled(False)
+        if not on and self.secretariat is not None:  # the set-up screens' undo
+            self.undo_action.setEnabled(self.secretariat.undo_stack.canUndo())
+            self.redo_action.setEnabled(self.secretariat.undo_stack.canRedo())
         self.close_action.setEnabled(self.current_path is not None)
         self.progress_bar.setVisible(on)
         self.progress_label.setVisible(on)
@@ -404,11 +413,15 @@ class MainWindow(QMainWindow):
         for action in (
             self.merge_action,
             self.import_entries_action,
+            self.assign_action,
             self.packages_action,
             self.officials_action,
             self.rekey_action,
         ):
             action.setEnabled(workspace.read_only is None)
+        # the set-up screens' changes (judges, entries, assignments) undo from Edit
+        workspace.undo_stack.canUndoChanged.connect(self.undo_action.setEnabled)
+        workspace.undo_stack.canRedoChanged.connect(self.redo_action.setEnabled)
         self.saved_label.setText(
             self.tr("Master file: drop the judges' returned files here to merge them")
         )
@@ -474,10 +487,14 @@ class MainWindow(QMainWindow):
     def _undo(self) -> None:
         if self.workspace:
             self.workspace.undo_stack.undo()
+        elif self.secretariat:
+            self.secretariat.undo_stack.undo()
 
     def _redo(self) -> None:
         if self.workspace:
             self.workspace.undo_stack.redo()
+        elif self.secretariat:
+            self.secretariat.undo_stack.redo()
 
     def _conflict(self) -> None:
         if self.workspace:

@@ -6,7 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QUrl, Signal
-from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent
+from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
@@ -31,17 +31,19 @@ from judge_app.services import (
     WrongPassphrase,
     storage_or_text,
 )
+from judge_app.ui.assignment_view import AssignmentView
 from judge_app.ui.berita_acara_dialog import BeritaAcaraDialog
 from judge_app.ui.charts_view import ChartsView
 from judge_app.ui.judges_dashboard import JudgesDashboard
 from judge_app.ui.merge_dialog import MergeReportDialog
 from judge_app.ui.overview import EntriesTable
+from judge_app.ui.packages_dialog import PackagesDialog
 from judge_app.ui.read_only import read_only_banner
 from judge_app.ui.results_view import ResultsView
 from judge_app.ui.sensitivity_view import SensitivityView
 from judge_app.ui.task_runner import Task, failure_text
 
-JUDGES_TAB, RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB, ENTRIES_TAB = range(5)
+JUDGES_TAB, RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB, ENTRIES_TAB, ASSIGNMENTS_TAB = range(6)
 
 
 class SecretariatWorkspace(QWidget):
@@ -77,6 +79,7 @@ class SecretariatWorkspace(QWidget):
         self._waiting: list[tuple[list[str], object]] = []
         self.running = False  # a merge or export (with its questions) is under way
         self.result = None  # what the last one produced: the report dialog or the path
+        self.undo_stack = QUndoStack(self)  # set-up changes: judges, entries, assignments
         layout = QVBoxLayout(self)
         top = QHBoxLayout()
         self.heading = QLabel()
@@ -117,6 +120,11 @@ class SecretariatWorkspace(QWidget):
         self.tabs.addTab(self.charts, self.tr("&Charts"))
         self.tabs.addTab(self.sensitivity, self.tr("Method sens&itivity"))
         self.tabs.addTab(self.entries, self.tr("E&ntries"))
+        self.assignments = AssignmentView(
+            self.session, self.undo_stack, read_only=read_only is not None
+        )
+        self.assignments.changed.connect(self.reload)
+        self.tabs.addTab(self.assignments, self.tr("&Assignments"))
         layout.addWidget(self.tabs, 1)
         self._update_heading()
         if self.session.has_sheets:
@@ -150,7 +158,8 @@ class SecretariatWorkspace(QWidget):
         )
 
     def reload(self) -> None:
-        """After a merge or re-registration: read the master again, keep the view state."""
+        """After a merge, a re-registration or a change on a set-up screen (already
+        saved): read the master again, keep the view state."""
         self.session.reload()
         self._update_heading()
         self.judges.refresh()
@@ -158,6 +167,8 @@ class SecretariatWorkspace(QWidget):
         self.results.recompute()
         self.charts.mark_stale()
         self.sensitivity.mark_stale()
+        if self.sender() is not self.assignments:  # it reloaded itself after its change
+            self.assignments.reload()
 
     def _show_entry(self, code: str) -> None:
         self.tabs.setCurrentIndex(RESULTS_TAB)
@@ -251,12 +262,15 @@ class SecretariatWorkspace(QWidget):
             title, lambda progress: services.import_entries(self.path, source, progress), imported
         )
 
+    def auto_assign(self) -> None:
+        self.tabs.setCurrentWidget(self.assignments)
+        self.assignments.auto_assign()
+
     def packages_dialog(self) -> None:
-        folder = QFileDialog.getExistingDirectory(
-            self, self.tr("Folder for the judges' packages"), str(self.path.parent)
-        )
-        if folder:
-            self.write_packages(Path(folder))
+        """Each judge's load first, then the folder; the packages are written in a worker."""
+        dialog = PackagesDialog(self.session, self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.write_packages(dialog.chosen())
 
     def write_packages(self, folder: Path) -> bool:
         """One package per registered judge, in a worker; all or none are written."""

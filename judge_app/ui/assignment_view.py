@@ -1,0 +1,267 @@
+"""The secretariat's Assignments tab: who scores what, filtered by category, changed by
+hand (a tick per judge and entry) or planned automatically; each judge's load in the
+column head. Every change is saved at once and undoable."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from judge_app.services import (
+    AssignmentProposal,
+    JudgeAppError,
+    MasterSession,
+    apply_assignment,
+    assignment_matrix,
+    restore_assignments,
+    set_assigned,
+)
+from judge_app.ui.assignment_model import CONFLICT, LIKELY, SCORED, AssignmentModel
+from judge_app.ui.auto_assign_dialog import AutoAssignDialog
+
+Guard = Callable[[Callable[[], object]], bool]
+
+
+class _Saved(QUndoCommand):
+    """A change already saved when pushed: the first redo does nothing; undo and redo
+    save again. A save that fails is reported and the command dropped."""
+
+    def __init__(self, text: str, guard: Guard, done: Callable[[], None]) -> None:
+        super().__init__(text)
+        self.guard = guard
+        self.done = done
+        self._saved = True
+
+    def forward(self) -> None:
+        raise NotImplementedError
+
+    def backward(self) -> None:
+        raise NotImplementedError
+
+    def _run(self, action: Callable[[], None]) -> None:
+        if not self.guard(action):
+            self.setObsolete(True)
+        self.done()
+
+    def redo(self) -> None:
+        if self._saved:
+            self._saved = False
+            return
+        self._run(self.forward)
+
+    def undo(self) -> None:
+        self._run(self.backward)
+
+
+class ToggleCommand(_Saved):
+    def __init__(self, master: Path, pair: tuple[str, str], assigned: bool, *rest) -> None:
+        super().__init__(*rest)
+        self.master, self.pair, self.assigned = master, pair, assigned
+
+    def forward(self) -> None:
+        set_assigned(self.master, *self.pair, self.assigned)
+
+    def backward(self) -> None:
+        set_assigned(self.master, *self.pair, not self.assigned)
+
+
+class PlanCommand(_Saved):
+    def __init__(
+        self,
+        master: Path,
+        before: list[tuple[str, str]],
+        proposal: AssignmentProposal,
+        *rest,
+    ) -> None:
+        super().__init__(*rest)
+        self.master, self.before, self.proposal = master, before, proposal
+
+    def forward(self) -> None:
+        restore_assignments(self.master, self.proposal.pairs)
+
+    def backward(self) -> None:
+        restore_assignments(self.master, self.before)
+
+
+class AssignmentView(QWidget):
+    changed = Signal()  # the master's assignments changed (loads elsewhere are stale)
+
+    def __init__(
+        self,
+        session: MasterSession,
+        undo_stack: QUndoStack | None = None,
+        parent: QWidget | None = None,
+        *,
+        read_only: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.session = session
+        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
+        self.read_only = read_only
+        self.dialog: AutoAssignDialog | None = None
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        top = QHBoxLayout()
+        self.category = QComboBox()
+        self.category.currentIndexChanged.connect(self.reload)
+        self.search = QLineEdit()
+        self.search.setPlaceholderText(self.tr("Search code or title"))
+        self.search.setClearButtonEnabled(True)
+        self.auto_button = QPushButton(self.tr("&Automatic assignment…"))
+        self.auto_button.setToolTip(
+            self.tr("k judges per entry, balanced load, away from conflicts (Ctrl+Shift+A)")
+        )
+        self.auto_button.clicked.connect(self.auto_assign)
+        self.auto_button.setEnabled(not read_only)
+        top.addWidget(QLabel(self.tr("Category:")))
+        top.addWidget(self.category)
+        top.addWidget(self.search, 1)
+        top.addWidget(self.auto_button)
+        layout.addLayout(top)
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        layout.addWidget(self.summary)
+        self.model = AssignmentModel(self)
+        self.model.toggleRequested.connect(self.toggle)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.view = QTableView()
+        self.view.setModel(self.proxy)
+        self.view.setAlternatingRowColors(True)
+        self.view.verticalHeader().setVisible(False)
+        self.view.setWordWrap(False)
+        self.view.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header = self.view.horizontalHeader()
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        header.setMinimumSectionSize(44)
+        layout.addWidget(self.view, 1)
+        layout.addWidget(self._legend())
+        self._fill_categories()
+
+    def _legend(self) -> QLabel:
+        parts = [
+            (SCORED, self.tr("holds scores (stays)")),
+            (CONFLICT, self.tr("declared conflict (never)")),
+            (LIKELY, self.tr("likely conflict: own institution or region (allowed, marked)")),
+        ]
+        html = " &nbsp; ".join(
+            f'<span style="background:{color.name()}">&nbsp;&nbsp;&nbsp;&nbsp;</span> {text}'
+            for color, text in parts
+        )
+        legend = QLabel(html)
+        legend.setWordWrap(True)
+        return legend
+
+    def _fill_categories(self) -> None:
+        self.category.blockSignals(True)
+        self.category.clear()
+        self.category.addItem(self.tr("All categories"), None)
+        for item in self.session.definition.categories:
+            self.category.addItem(item.name, item.id)
+        self.category.blockSignals(False)
+        self.reload()
+
+    @property
+    def master(self) -> Path:
+        return self.session.path
+
+    def reload(self) -> None:
+        matrix = assignment_matrix(self.master, self.category.currentData())
+        self.model.set_matrix(matrix)
+        header = self.view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        self.view.setColumnWidth(0, 90)
+        self.view.setColumnWidth(1, 320)
+        self.view.setColumnWidth(2, 60)
+        for column in range(AssignmentModel.FIXED, self.model.columnCount()):
+            self.view.setColumnWidth(column, 56)
+        loads = [matrix.loads.get(j.id, 0) for j in matrix.judges]
+        without = sum(1 for e in matrix.entries if self.model.counts.get(e.code, 0) == 0)
+        text = (
+            self.tr("%1 entries shown, %2 judges; load per judge %3–%4 entries")
+            .replace("%1", str(len(matrix.entries)))
+            .replace("%2", str(len(matrix.judges)))
+            .replace("%3", str(min(loads, default=0)))
+            .replace("%4", str(max(loads, default=0)))
+        )
+        if without:
+            text += " · " + self.tr("%1 entries have no judge yet").replace("%1", str(without))
+        self.summary.setText(text)
+
+    def _guard(self, action: Callable[[], object]) -> bool:
+        try:
+            action()
+        except JudgeAppError as exc:
+            QMessageBox.warning(self, self.tr("Assignments"), str(exc))
+            return False
+        return True
+
+    def _after(self) -> None:
+        self.reload()
+        self.changed.emit()
+
+    def toggle(self, judge_id: str, code: str, assigned: bool) -> None:
+        if self.read_only:
+            return
+        if not self._guard(lambda: set_assigned(self.master, judge_id, code, assigned)):
+            self.reload()
+            return
+        text = (
+            (self.tr("Assign %1 to %2") if assigned else self.tr("Unassign %1 from %2"))
+            .replace("%1", judge_id)
+            .replace("%2", code)
+        )
+        self.undo_stack.push(
+            ToggleCommand(self.master, (judge_id, code), assigned, text, self._guard, self._after)
+        )
+        self._after()
+
+    def auto_assign(self) -> None:
+        if self.read_only:
+            return
+        matrix = self.model.matrix
+        judges = matrix.judges if matrix is not None else []
+        self.dialog = AutoAssignDialog(
+            self.master,
+            judges,
+            self.session.definition.categories,
+            self.category.currentData(),
+            self,
+        )
+        self.dialog.finished.connect(self._auto_done)
+        self.dialog.open()
+
+    def _auto_done(self, result: int) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is None or result != QDialog.DialogCode.Accepted or dialog.proposal is None:
+            return
+        proposal = dialog.proposal
+        before = sorted(assignment_matrix(self.master, None).assigned)
+        if not self._guard(lambda: apply_assignment(self.master, proposal)):
+            return
+        text = self.tr("Automatic assignment (%1 per entry)").replace(
+            "%1", str(proposal.rules.per_entry)
+        )
+        self.undo_stack.push(
+            PlanCommand(self.master, before, proposal, text, self._guard, self._after)
+        )
+        self._after()
