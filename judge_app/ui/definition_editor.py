@@ -117,7 +117,8 @@ class DefinitionEditor(QDialog):
             scroll.setFrameShape(QScrollArea.Shape.NoFrame)
             self.stack.addWidget(scroll)
         self.page_list.currentRowChanged.connect(self._show_page)
-        self.page_list.setFixedWidth(max(self.page_list.sizeHintForColumn(0) + 24, 150))
+        self.page_list.setWordWrap(True)  # a narrow list (a small screen) wraps its titles
+        self.page_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
         # -- beside them: the weights and the problems
         self.weights = WeightsView(self.state)
@@ -130,16 +131,12 @@ class DefinitionEditor(QDialog):
         side.setStretchFactor(1, 2)
         side.setChildrenCollapsible(False)
 
-        middle = QSplitter()
-        middle.addWidget(self.stack)
-        middle.addWidget(side)
-        middle.setStretchFactor(0, 5)
-        middle.setStretchFactor(1, 2)
-        middle.setChildrenCollapsible(False)
-        middle.setSizes([780, 340])
-        body = QHBoxLayout()
-        body.addWidget(self.page_list)
-        body.addWidget(middle, 1)
+        self.body = QSplitter()  # the pages' list, a page, the weights and problems
+        self.body.addWidget(self.page_list)
+        self.body.addWidget(self.stack)
+        self.body.addWidget(side)
+        self.body.setStretchFactor(1, 1)
+        self.body.setChildrenCollapsible(False)
 
         # -- below: undo, redo, create
         self.undo_action = self.state.undo_stack.createUndoAction(self, self.tr("&Undo"))
@@ -173,7 +170,7 @@ class DefinitionEditor(QDialog):
 
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(body, 1)
+        layout.addWidget(self.body, 1)
         layout.addLayout(bottom)
         # Enter finishes a field's edit: no button of the window takes it
         for button in self.findChildren(QPushButton):
@@ -183,6 +180,10 @@ class DefinitionEditor(QDialog):
         self.redo_button.setEnabled(False)
         self.refresh()
         fit_on_screen(self, 1300, 740)
+        width = self.width()
+        pages = min(self.page_list.sizeHintForColumn(0) + 16, width // 6)
+        side_width = (width - pages) * 2 // 7
+        self.body.setSizes([pages, width - pages - side_width, side_width])
 
     # -- showing ---------------------------------------------------------------------------
 
