@@ -273,6 +273,11 @@ class DefinitionDocument:
                     for i in range(self.count("criteria")):
                         if not self.value(f"criteria[{i + 1}].stage"):
                             self.set(f"criteria[{i + 1}].stage", values.get("id", ""))
+            elif isinstance(node, Array):  # written inline: stages = [{ id = "a" }, ...]
+                item = tomlkit.inline_table()
+                item.update(values)
+            elif not isinstance(node, AoT):
+                raise ValueError(f"{path}: not an array of tables")
         if at is None or at > len(node):
             node.append(item)
             index = len(node)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
+    QMessageBox,
     QPushButton,
     QTableView,
     QToolButton,
@@ -207,7 +208,17 @@ class ItemsTable(QWidget):
         row = self.current_row()
         at = row + 2 if row >= 0 else None  # after the selected item
         values = self.new_item(self.state.doc.count(array) + 1)
-        added = self.state.edit(self.add_button.text(), lambda doc: doc.add(array, values, at=at))
+        try:
+            added = self.state.edit(
+                self.add_button.text(), lambda doc: doc.add(array, values, at=at)
+            )
+        except ValueError:  # the file holds something else under that key: its problem says so
+            QMessageBox.warning(
+                self,
+                self.add_button.text(),
+                self.tr("%1 is not an array of tables in this file.").replace("%1", array),
+            )
+            return
         self.select(int(added.rsplit("[", 1)[1].rstrip("]")) - 1)
         self.view.setFocus()
 

@@ -240,3 +240,31 @@ def test_text_that_is_not_toml_is_refused_in_the_validators_words() -> None:
 
 def test_every_template_opens() -> None:
     assert {"kipp", "iga", "ombudsman"} <= set(template_names())
+
+
+def test_items_written_inline_are_edited_inline() -> None:
+    text = template_text("kipp")
+    start = text.index("[[stages]]")
+    end = text.index("[[categories]]")
+    inline = (
+        'stages = [{ id = "proposal", name = "Evaluasi Proposal", weight = 0 }, '
+        '{ id = "presentasi", name = "Presentasi dan Wawancara", weight = 100 }]\n\n'
+    )
+    doc = DefinitionDocument(
+        text[:start].replace("[competition]", inline + "[competition]") + text[end:]
+    )
+    assert doc.problems() == []
+    doc.add("stages", {"id": "final", "name": "Final", "weight": 0}, at=2)
+    doc.move("stages[2]", 3)
+    stages = tomllib.loads(doc.text())["stages"]
+    assert [s["id"] for s in stages] == ["proposal", "presentasi", "final"]
+    assert doc.problems() == ["stages[3]: no criterion belongs to stage 'final'"]
+    doc.remove("stages[3]")
+    assert doc.problems() == []
+
+
+def test_adding_to_a_key_that_is_not_an_array_is_refused() -> None:
+    doc = DefinitionDocument('bands = 5\n\n[competition]\ntitle = "x"\n')
+    with pytest.raises(ValueError):
+        doc.add("bands", {"min": 0, "label": "x"})
+    assert "bands: must be an array of tables ([[bands]]), got int 5" in doc.problems()
