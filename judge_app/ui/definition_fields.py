@@ -6,14 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFocusEvent
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QPlainTextEdit, QWidget
 
 from judge_app import services
 from judge_app.ui.definition_state import DefinitionState
 
 PathOf = Callable[[], str | None]  # the key path now (None: nothing selected)
+UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 def _mark(widget: QWidget, problems: list[str], hint: str) -> None:
@@ -56,6 +57,19 @@ class LineField(QLineEdit):
     @property
     def path(self) -> str | None:
         return self.path_of()
+
+    def event(self, event: QEvent) -> bool:
+        """Ctrl+Z and Ctrl+Shift+Z undo the window's edits unless this field holds typing
+        not yet written (which they undo first, as in any field)."""
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and not self.isModified()
+            and any(event.matches(key) for key in UNDO_KEYS)
+        ):
+            event.ignore()
+            return True
+        return super().event(event)
 
     def commit(self) -> None:
         path = self.path

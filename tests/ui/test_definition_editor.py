@@ -124,9 +124,10 @@ def test_a_bad_weight_shows_the_validators_message_and_blocks_the_round(
     assert not editor.create_round(tmp_path / "never.sqlite")
     assert not (tmp_path / "never.sqlite").exists()
 
-    # undo restores the weight (the Undo shortcut of the window)
-    editor.page_list.setFocus()
-    qtbot.keyClick(editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    # undo restores the weight: Ctrl+Z in the field, once its typing is written, is the
+    # window's undo
+    assert weight.hasFocus() and not weight.isModified()
+    qtbot.keyClick(weight, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert editor.state.value("criteria[6].weight") == 70
     assert editor.state.problems == []
     assert editor.create_button.isEnabled()
