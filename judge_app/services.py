@@ -57,6 +57,9 @@ if TYPE_CHECKING:
         declaration_words,
         identity_rows,
     )
+    from judge_app.domain.declaration_texts import KONFLIK as BUILTIN_KONFLIK
+    from judge_app.domain.declaration_texts import PAKTA as BUILTIN_PAKTA
+    from judge_app.domain.declaration_texts import SANCTIONS as BUILTIN_SANCTIONS
     from judge_app.domain.definition_document import (
         DefinitionDocument,
         problem_path,
@@ -209,6 +212,9 @@ if TYPE_CHECKING:
 
 __all__ = [
     "AGGREGATION_METHODS",
+    "BUILTIN_KONFLIK",
+    "BUILTIN_PAKTA",
+    "BUILTIN_SANCTIONS",
     "COMPLETE",
     "CONFLICT",
     "CONFLICT_TABLE_HEADER",

@@ -34,6 +34,7 @@ from judge_app.ui.definition_pages import (
     BandsPage,
     CategoriesPage,
     CriteriaPage,
+    DeclarationsPage,
     IdentityPage,
     Page,
     StagesPage,
@@ -101,6 +102,7 @@ class DefinitionEditor(QDialog):
             (self.tr("Criteria and rubric"), CriteriaPage(self.state)),
             (self.tr("Bands"), BandsPage(self.state)),
             (self.tr("Aggregation"), AggregationPage(self.state)),
+            (self.tr("Declarations"), DeclarationsPage(self.state)),
         ]
         self.preview = SheetPreview(self.state)
         self.pages.append((self.tr("Score sheet preview"), self.preview))

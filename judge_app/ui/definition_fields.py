@@ -125,6 +125,31 @@ class TextField(QPlainTextEdit):
         _mark(self, self.state.problems_at(path) if path else [], "")
 
 
+class ClausesField(TextField):
+    """A list of texts, one per line (the clauses of a declaration); empty removes the key."""
+
+    def commit(self) -> None:
+        path = self.path
+        if path is None:
+            return
+        lines = [line.strip() for line in self.toPlainText().splitlines() if line.strip()]
+        current = self.state.value(path)
+        if lines != (current if isinstance(current, list) else []):
+            self.state.set_value(path, lines or None)
+
+    def refresh(self) -> None:
+        path = self.path
+        value = self.state.value(path) if path else None
+        shown_text = (
+            "\n".join(str(v) for v in value)
+            if isinstance(value, list)
+            else services.shown_value(value)
+        )
+        if shown_text.strip() != self.toPlainText().strip():
+            self.setPlainText(shown_text)
+        _mark(self, self.state.problems_at(path) if path else [], "")
+
+
 class ChoiceField(QComboBox):
     """One of a few values; an absent key shows the first choice (the validator's default)
     and the key is written only when the user picks one."""

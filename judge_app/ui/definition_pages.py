@@ -16,13 +16,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QPushButton,
+    QSizePolicy,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
 from judge_app import services
-from judge_app.ui.definition_fields import ChoiceField, LineField, TextField
+from judge_app.ui.definition_fields import ChoiceField, ClausesField, LineField, TextField
 from judge_app.ui.definition_state import DefinitionState
 from judge_app.ui.definition_tables import Column, ItemsTable
 
@@ -574,3 +575,55 @@ class AggregationPage(Page):
             self.ties.setFocus()
         else:
             super().focus_path(path)
+
+
+class DeclarationsPage(Page):
+    """The texts of the judges' declarations; empty keeps the built-in text, shown greyed in
+    the documents' language."""
+
+    prefixes = ("declarations",)
+
+    def __init__(self, state: DefinitionState) -> None:
+        super().__init__(state)
+        layout = QVBoxLayout(self)
+        layout.addWidget(
+            hint_label(
+                self.tr(
+                    "What each judge signs before scoring. Left empty, the built-in text "
+                    "(shown greyed) is used in the documents' language. One clause per line."
+                )
+            )
+        )
+        self.boxes: dict[str, TextField] = {}
+        for key, title, lines, share in (
+            ("pakta", self.tr("Integrity pact (Pakta Integritas): its clauses"), 5, 3),
+            ("konflik", self.tr("Statement of no conflict of interest: its clauses"), 4, 2),
+            ("sanctions", self.tr("Integrity pact: the sanctions accepted"), 2, 1),
+        ):
+            box = QGroupBox(title)
+            box_layout = QVBoxLayout(box)
+            path = f"declarations.{key}"
+            field = (
+                TextField(state, path, lines)
+                if key == "sanctions"
+                else ClausesField(state, path, lines)
+            )
+            field.setMinimumHeight(field.minimumHeight())  # grows with the window
+            field.setMaximumHeight(16777215)
+            field.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Ignored)
+            box_layout.addWidget(field)
+            layout.addWidget(box, share)
+            self.fields[path] = field
+            self.boxes[key] = field
+
+    def refresh(self) -> None:
+        super().refresh()
+        locale = self.state.value("competition.locale")
+        locale = locale if locale in ("id", "en") else "id"
+        builtin = {
+            "pakta": "\n".join(services.BUILTIN_PAKTA[locale]),
+            "konflik": "\n".join(services.BUILTIN_KONFLIK[locale]),
+            "sanctions": services.BUILTIN_SANCTIONS[locale],
+        }
+        for key, field in self.boxes.items():
+            field.setPlaceholderText(builtin[key])

@@ -225,3 +225,28 @@ def test_no_two_controls_of_a_page_share_a_mnemonic(editor) -> None:
         editor.page_list.setCurrentRow(row)
         letters = [m for m in map(mnemonic, labelled(editor)) if m]
         assert len(letters) == len(set(letters)), (title, sorted(letters))
+
+
+def test_declaration_clauses_are_written_one_per_line(qtbot, editor) -> None:
+    from judge_app.ui.definition_pages import DeclarationsPage
+
+    editor.start_from("kipp")
+    declarations = page(editor, DeclarationsPage)
+    pakta = declarations.boxes["pakta"]
+    assert pakta.toPlainText() == ""
+    assert pakta.placeholderText().startswith("Akan melaksanakan penilaian")  # built in
+    pakta.setFocus()
+    qtbot.keyClicks(pakta, "Menilai secara objektif;")
+    qtbot.keyClick(pakta, Qt.Key.Key_Return)
+    qtbot.keyClicks(pakta, "Menjaga kerahasiaan.")
+    declarations.boxes["sanctions"].setFocus()  # leaving the field writes it
+    assert editor.state.value("declarations.pakta") == [
+        "Menilai secara objektif;",
+        "Menjaga kerahasiaan.",
+    ]
+    definition = editor.state.doc.definition()
+    assert definition is not None
+    assert definition.declarations.pakta == ("Menilai secara objektif;", "Menjaga kerahasiaan.")
+    editor.undo_button.click()
+    assert editor.state.value("declarations") in (None, {})
+    assert pakta.toPlainText() == ""
