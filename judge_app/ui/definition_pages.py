@@ -40,6 +40,16 @@ def split_path(path: str) -> tuple[str, int, str, int, str]:
     return array, int(row) - 1, key or "", int(sub) - 1 if sub else -1, subkey or ""
 
 
+def free_id(state: DefinitionState, array: str, stem: str) -> str:
+    """The first of stem1, stem2, … that no item of the array has as its id yet."""
+    items = state.value(array)
+    used = {str(i.get("id")) for i in items if isinstance(i, dict)} if items else set()
+    n = 1
+    while f"{stem}{n}" in used:
+        n += 1
+    return f"{stem}{n}"
+
+
 def hint_label(text: str) -> QLabel:
     label = QLabel(text)
     label.setWordWrap(True)
@@ -74,9 +84,10 @@ class Page(QWidget):
             return
         array, row, key, _sub, _subkey = split_path(path)
         table = self.tables.get(array)
-        if table is not None and row >= 0:
-            columns = [c.key for c in table.model.columns]
-            table.select(row, columns.index(key) if key in columns else 0)
+        if table is not None:
+            if row >= 0:
+                columns = [c.key for c in table.model.columns]
+                table.select(row, columns.index(key) if key in columns else 0)
             table.view.setFocus()
             return
         head = path.split(".")[0]
@@ -188,7 +199,10 @@ class StagesPage(Page):
                 Column("name", self.tr("Name")),
                 Column("weight", self.tr("Weight"), number=True),
             ],
-            lambda n: {"id": f"tahap{n}", "name": self.tr("Stage %1").replace("%1", str(n))},
+            lambda n: {
+                "id": free_id(state, "stages", "tahap"),
+                "name": self.tr("Stage %1").replace("%1", str(n)),
+            },
             self.tr("stage"),
             stretch=1,
         )
@@ -233,7 +247,7 @@ class CategoriesPage(Page):
                 Column("awards", self.tr("Awards"), number=True),
             ],
             lambda n: {
-                "id": f"kategori{n}",
+                "id": free_id(state, "categories", "kategori"),
                 "name": self.tr("Category %1").replace("%1", str(n)),
                 "awards": 3,
             },
@@ -375,7 +389,7 @@ class CriteriaPage(Page):
 
     def _new_criterion(self, n: int) -> dict[str, object]:
         values: dict[str, object] = {
-            "id": f"C{n}",
+            "id": free_id(self.state, "criteria", "C"),
             "name": self.tr("Criterion %1").replace("%1", str(n)),
             "weight": 10,
             "min": 0,

@@ -250,3 +250,26 @@ def test_declaration_clauses_are_written_one_per_line(qtbot, editor) -> None:
     editor.undo_button.click()
     assert editor.state.value("declarations") in (None, {})
     assert pakta.toPlainText() == ""
+
+
+def test_new_items_get_free_ids_and_a_whole_table_problem_shows_the_table(qtbot, editor) -> None:
+    from judge_app.ui.definition_pages import CategoriesPage, StagesPage
+
+    editor.start_from("kipp")
+    categories = page(editor, CategoriesPage)
+    categories.tables["categories"].add_button.click()
+    categories.tables["categories"].add_button.click()
+    ids = [c["id"] for c in editor.state.value("categories")]
+    assert len(ids) == len(set(ids)) == 5
+    assert editor.state.problems == []
+
+    stages = page(editor, StagesPage)
+    table = stages.tables["stages"]
+    table.model.setData(table.model.index(1, 2), "0")
+    assert editor.state.problems == ["stages: at least one stage needs a weight greater than 0"]
+    overall = editor.weights.topLevelItem(2)  # after the two stages: all stages together
+    assert overall.foreground(0).color().name() == "#b3261e"
+    editor.page_list.setCurrentRow(0)
+    editor.problems.list.itemClicked.emit(editor.problems.list.item(0))
+    assert editor.current_page() is stages
+    assert table.view.hasFocus()
