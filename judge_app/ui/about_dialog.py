@@ -54,6 +54,12 @@ BUNDLED = (
     ("Pillow", "pillow", "MIT-CMU (HPND)", QT_TRANSLATE_NOOP("AboutDialog", "signature images")),
     ("platformdirs", "platformdirs", "MIT", QT_TRANSLATE_NOOP("AboutDialog", "the data folder")),
     (
+        "TOML Kit",
+        "tomlkit",
+        "MIT",
+        QT_TRANSLATE_NOOP("AboutDialog", "competition definitions made on screens"),
+    ),
+    (
         "DejaVu fonts",
         None,
         "Bitstream Vera / public domain",
