@@ -191,3 +191,15 @@ def test_an_entry_added_by_mistake_is_deleted_and_put_back(demo) -> None:
     services.add_entry(master, removed.entry, removed.position)
     codes = [e.code for e in services.list_entries(master)]
     assert codes[-1] == "X-9"
+
+
+def test_packages_out_before_an_edit_still_merge(signed) -> None:
+    """The judges' packages hold the entry as it was; an edit in the master (title,
+    category) does not stop their signed sheets from merging."""
+    master = signed.master
+    services.update_entry(master, replace(_entry(master), title="Judul baru", category="khusus"))
+    outcome = services.merge(master, [p.path for p in signed.packages])
+    assert all(v.status == "accepted" for v in outcome.verdicts), outcome.verdicts
+    assert services.verify([master])[0].ok
+    ranked = {r["code"]: r for r in services.results_document(master)["entries"]}
+    assert (ranked[CODE]["title"], ranked[CODE]["category"]) == ("Judul baru", "khusus")
