@@ -18,7 +18,7 @@ from typing import Any
 import tomlkit
 from tomlkit.container import Container
 from tomlkit.exceptions import TOMLKitError
-from tomlkit.items import AoT, Array, InlineTable, Item, Table
+from tomlkit.items import AoT, Array, Comment, InlineTable, Item, Table, Whitespace
 
 from judge_app.base.errors import DefinitionError
 from judge_app.base.text import translate
@@ -287,23 +287,38 @@ class DefinitionDocument:
         return f"{path}[{index}]"
 
     def remove(self, item_path: str) -> None:
-        """Remove one item of an array ('criteria[3]'); the last one removes the array."""
+        """Remove one item of an array ('criteria[3]'); the last one removes the array. The
+        blank lines and comments between [[tables]] stay where they were (a comment heading
+        the next item is kept)."""
         steps = parse_path(item_path)
         array, index = self._array_of(steps)
+        gaps = _take_gaps(array)
+        if gaps:
+            last = index == len(gaps) - 1
+            if index > 0 and (
+                last or (_has_comment(gaps[index]) and not _has_comment(gaps[index - 1]))
+            ):
+                del gaps[index - 1]
+            else:
+                del gaps[index]
         del array[index]
+        _give_gaps(array, gaps)
         if steps[-2] in ITEM_ARRAYS and not len(array):
             del self._doc[str(steps[-2])]
 
     def move(self, item_path: str, to: int) -> str:
-        """Move an item of an array to the 1-based position `to`; returns its new path."""
+        """Move an item of an array to the 1-based position `to`; returns its new path. The
+        blank lines and comments between [[tables]] keep their places."""
         steps = parse_path(item_path)
         array, index = self._array_of(steps)
         to = min(max(to, 1), len(array))
         if to - 1 == index:
             return item_path
+        gaps = _take_gaps(array)
         item = array[index]
         del array[index]
         array.insert(to - 1, item)
+        _give_gaps(array, gaps)
         return path_text((*steps[:-1], to - 1))
 
     def _array_of(self, steps: Path) -> tuple[Any, int]:
@@ -400,6 +415,33 @@ class DefinitionDocument:
                 )
             )
         return out
+
+
+def _take_gaps(array: Any) -> list[list[Item]]:
+    """For an array of [[tables]]: the blank lines and comments that end each table's body
+    (what separates it from the next), taken out. Empty for an inline array."""
+    if not isinstance(array, AoT):
+        return []
+    gaps = []
+    for table in array:
+        body = table.value.body
+        gap: list[Item] = []
+        while body and body[-1][0] is None and isinstance(body[-1][1], Whitespace | Comment):
+            gap.insert(0, body.pop()[1])
+        gaps.append(gap)
+    return gaps
+
+
+def _give_gaps(array: Any, gaps: list[list[Item]]) -> None:
+    if not isinstance(array, AoT):
+        return
+    for table, gap in zip(array, gaps, strict=False):
+        for item in gap:
+            table.value.body.append((None, item))
+
+
+def _has_comment(gap: list[Item]) -> bool:
+    return any(isinstance(item, Comment) for item in gap)
 
 
 def _preview_criterion(table: dict[str, Any]) -> PreviewCriterion:

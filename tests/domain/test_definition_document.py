@@ -268,3 +268,25 @@ def test_adding_to_a_key_that_is_not_an_array_is_refused() -> None:
     with pytest.raises(ValueError):
         doc.add("bands", {"min": 0, "label": "x"})
     assert "bands: must be an array of tables ([[bands]]), got int 5" in doc.problems()
+
+
+def test_moving_an_item_there_and_back_changes_no_byte() -> None:
+    text = template_text("kipp")
+    doc = DefinitionDocument(text)
+    doc.move("criteria[6]", 1)
+    assert [c.id for c in doc.definition().criteria][:2] == ["P1", "K1"]
+    assert doc.text().count("\n\n[[criteria]]") == 7  # every table still apart
+    doc.move("criteria[1]", 6)
+    assert doc.text() == text
+
+
+def test_removing_an_item_keeps_the_comments_between_tables() -> None:
+    doc = DefinitionDocument(template_text("kipp"))
+    doc.remove("criteria[5]")  # K5: the comment heading the presentation criteria follows it
+    assert '"K4"' in doc.text() and '"K5"' not in doc.text()
+    assert "# --- Presentasi dan wawancara" in doc.text()
+    assert doc.text().index("# --- Presentasi") < doc.text().index('id = "P1"')
+    doc.remove("criteria[6]")  # P2, the last: the blank line before [aggregation] stays
+    assert "]\n\n[aggregation]" in doc.text()
+    doc.set("aggregation.tie_break", ["P1"])
+    assert doc.problems() == []
