@@ -101,6 +101,7 @@ class MainWindow(QMainWindow):
         self.stack.insertWidget(0, self.welcome)
         self.welcome.browseRequested.connect(self.browse)
         self.welcome.demoRequested.connect(self.open_demo)
+        self.welcome.newRequested.connect(self.new_competition)
         self.welcome.openRequested.connect(self.open_path)
 
     # -- menus ----------------------------------------------------------------------------
@@ -112,6 +113,12 @@ class MainWindow(QMainWindow):
             file_menu, self.tr("&Open…"), self.browse, QKeySequence.StandardKey.Open
         )
         self._action(file_menu, self.tr("Open the de&mo competition"), self.open_demo)
+        self.new_action = self._action(
+            file_menu,
+            self.tr("&New competition…"),
+            self.new_competition,
+            QKeySequence.StandardKey.New,
+        )
         self.recent_menu = file_menu.addMenu(self.tr("&Recent files"))
         file_menu.addSeparator()
         self.declare_action = self._action(
@@ -302,6 +309,15 @@ class MainWindow(QMainWindow):
         )
         if path:
             self.open_path(path)
+
+    def new_competition(self) -> None:
+        """The definition editor; the round it creates opens here as a master."""
+        from judge_app.ui.definition_editor import DefinitionEditor
+
+        start = self.current_path.parent if self.current_path else Path.home()
+        self.definition_editor = DefinitionEditor(parent=self, template="kipp", folder=start)
+        self.definition_editor.created.connect(lambda path: self.open_path(str(path)))
+        self.definition_editor.open()
 
     def open_demo(self) -> None:
         from judge_app import services

@@ -124,7 +124,7 @@ class SecretariatWorkspace(QWidget):
             self.session, self.undo_stack, read_only=read_only is not None
         )
         self.assignments.changed.connect(self.reload)
-        self.tabs.addTab(self.assignments, self.tr("&Assignments"))
+        self.tabs.addTab(self.assignments, self.tr("Assi&gnments"))
         layout.addWidget(self.tabs, 1)
         self._update_heading()
         if self.session.has_sheets:

@@ -20,6 +20,7 @@ class WelcomePage(QWidget):
     openRequested = Signal(str)
     browseRequested = Signal()
     demoRequested = Signal()
+    newRequested = Signal()  # the secretariat starts a new competition
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -27,7 +28,8 @@ class WelcomePage(QWidget):
         subtitle = QLabel(
             self.tr(
                 "Offline judging for public-service innovation competitions. "
-                "Open the package file the secretariat gave you, or a master file."
+                "Open the package file the secretariat gave you, or a master file; "
+                "the secretariat starts a new competition here."
             )
         )
         subtitle.setWordWrap(True)
@@ -44,9 +46,19 @@ class WelcomePage(QWidget):
                 "without real data"
             )
         )
+        self.new_button = QPushButton(self.tr("&New competition… (Ctrl+N)"))
+        self.new_button.setObjectName("newButton")
+        self.new_button.setToolTip(
+            self.tr(
+                "For the secretariat: a competition from a template (KIPP, IGA, Ombudsman) "
+                "set up on screens, then its entries, judges, assignments and packages"
+            )
+        )
+        self.new_button.clicked.connect(self.newRequested)
         buttons = QHBoxLayout()
         buttons.addWidget(self.open_button)
         buttons.addWidget(self.demo_button)
+        buttons.addWidget(self.new_button)
         buttons.addStretch(1)
         recent_label = QLabel(self.tr("&Recent files"))
         self.recent = QListWidget()

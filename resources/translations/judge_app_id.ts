@@ -60,53 +60,355 @@
     </message>
     <message>
         <location filename="../../judge_app/ui/about_dialog.py" line="60"/>
+        <source>competition definitions made on screens</source>
+        <translation>definisi kompetisi yang dibuat di layar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/about_dialog.py" line="66"/>
         <source>the fonts in the documents</source>
         <translation>huruf dalam dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="77"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="83"/>
         <source>About judge-app</source>
         <translation>Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="82"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="88"/>
         <source>Offline judging for public-service innovation competitions and assessments: declarations, weighted scores, signed recaps, merge, ranking and the official minutes.</source>
         <translation>Penilaian luring untuk kompetisi dan evaluasi inovasi pelayanan publik: pernyataan, nilai berbobot, rekap bertanda tangan, penggabungan, peringkat, dan berita acara.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="89"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="95"/>
         <source>Keys and settings are kept in %1</source>
         <translation>Kunci dan pengaturan disimpan di %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="93"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="99"/>
         <source>Bundled software and fonts, with their licences:</source>
         <translation>Perangkat lunak dan huruf yang disertakan, beserta lisensinya:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="96"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="102"/>
         <source>Component</source>
         <translation>Komponen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="96"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="102"/>
         <source>Version</source>
         <translation>Versi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="96"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="102"/>
         <source>Licence</source>
         <translation>Lisensi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="96"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="102"/>
         <source>Used for</source>
         <translation>Digunakan untuk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/about_dialog.py" line="120"/>
+        <location filename="../../judge_app/ui/about_dialog.py" line="126"/>
         <source>judge-app uses Qt under the LGPL: the Qt libraries are separate files in the program&apos;s folder and may be replaced by other builds of the same version.</source>
         <translation>judge-app memakai Qt dengan lisensi LGPL: pustaka Qt adalah berkas terpisah di folder program dan dapat diganti dengan build lain dari versi yang sama.</translation>
+    </message>
+</context>
+<context>
+    <name>AggregationPage</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="496"/>
+        <source>Mean of the judges&apos; totals</source>
+        <translation>Rata-rata nilai total para juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="497"/>
+        <source>Median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="498"/>
+        <source>Trimmed mean (drop the highest and lowest)</source>
+        <translation>Rata-rata terpangkas (tanpa nilai tertinggi dan terendah)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="499"/>
+        <source>Normalised per judge (z-score)</source>
+        <translation>Dinormalkan per juri (skor-z)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="506"/>
+        <source>M&amp;ethod:</source>
+        <translation>&amp;Metode:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="509"/>
+        <source>&amp;Trim:</source>
+        <translation>&amp;Pangkas:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="509"/>
+        <source>Totals dropped at each end (trimmed mean)</source>
+        <translation>Jumlah nilai total yang dibuang di tiap ujung (rata-rata terpangkas)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="510"/>
+        <source>Minimum &amp;judges:</source>
+        <translation>Minimal &amp;juri:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="510"/>
+        <source>Fewer totals: no score</source>
+        <translation>Jika nilai total lebih sedikit: tidak ada nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="513"/>
+        <source>&amp;Disagreement above:</source>
+        <translation>Se&amp;lisih antarjuri di atas:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="514"/>
+        <source>Points from the panel&apos;s median that flag a judge&apos;s total</source>
+        <translation>Selisih poin dari median panel yang menandai nilai total seorang juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="521"/>
+        <source>Scoring</source>
+        <translation>Penghitungan nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="524"/>
+        <source>Tie-break: equal final scores are ordered by these criteria</source>
+        <translation>Penentu peringkat: nilai akhir yang sama diurutkan menurut kriteria ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="527"/>
+        <source>Add</source>
+        <translation>Tambah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="528"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="529"/>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="549"/>
+        <source>Tie-break</source>
+        <translation>Penentu peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="577"/>
+        <source>(no such criterion)</source>
+        <translation>(kriteria tidak ada)</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentModel</name>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="104"/>
+        <source>Declared conflict of interest: this judge never gets this entry</source>
+        <translation>Konflik kepentingan yang dinyatakan: juri ini tidak pernah mendapat inovasi ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="106"/>
+        <source>Holds scores: stays assigned</source>
+        <translation>Sudah berisi nilai: tetap ditugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="108"/>
+        <source>Likely conflict: %1</source>
+        <translation>Kemungkinan konflik: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="118"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="118"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="118"/>
+        <source>Judges</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="126"/>
+        <source>%1: %2 entries in all</source>
+        <translation>%1: seluruhnya %2 inovasi</translation>
+    </message>
+</context>
+<context>
+    <name>AssignmentView</name>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="124"/>
+        <source>Search code or title</source>
+        <translation>Cari kode atau judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="126"/>
+        <source>&amp;Automatic assignment…</source>
+        <translation>Penugasan &amp;otomatis…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="128"/>
+        <source>k judges per entry, balanced load, away from conflicts (Ctrl+Shift+A)</source>
+        <translation>k juri per inovasi, beban merata, jauh dari konflik (Ctrl+Shift+A)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="132"/>
+        <source>Category:</source>
+        <translation>Kategori:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="162"/>
+        <source>holds scores (stays)</source>
+        <translation>berisi nilai (tetap)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="163"/>
+        <source>declared conflict (never)</source>
+        <translation>konflik yang dinyatakan (tidak pernah)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="164"/>
+        <source>likely conflict: own institution or region (allowed, marked)</source>
+        <translation>kemungkinan konflik: instansi atau wilayah sendiri (boleh, ditandai)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="177"/>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="200"/>
+        <source>%1 entries shown, %2 judges; load per judge %3–%4 entries</source>
+        <translation>%1 inovasi ditampilkan, %2 juri; beban per juri %3–%4 inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="207"/>
+        <source>%1 entries have no judge yet</source>
+        <translation>%1 inovasi belum mempunyai juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="214"/>
+        <source>Assignments</source>
+        <translation>Penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="229"/>
+        <source>Assign %1 to %2</source>
+        <translation>Tugaskan %1 pada %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="229"/>
+        <source>Unassign %1 from %2</source>
+        <translation>Batalkan tugas %1 pada %2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="261"/>
+        <source>Automatic assignment (%1 per entry)</source>
+        <translation>Penugasan otomatis (%1 per inovasi)</translation>
+    </message>
+</context>
+<context>
+    <name>AutoAssignDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="53"/>
+        <source>Automatic assignment</source>
+        <translation>Penugasan otomatis</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="57"/>
+        <source>Each entry gets the chosen number of judges, the judges with the fewest entries first. A judge never gets an entry with a declared conflict, and pairs that already hold scores stay. The same rules and seed always give the same plan.</source>
+        <translation>Setiap inovasi mendapat juri sebanyak yang dipilih, didahulukan juri dengan inovasi paling sedikit. Juri tidak pernah mendapat inovasi yang konfliknya telah ia nyatakan, dan pasangan yang sudah berisi nilai tetap. Aturan dan benih yang sama selalu menghasilkan rencana yang sama.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="69"/>
+        <source>&amp;Judges per entry:</source>
+        <translation>&amp;Juri per inovasi:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="71"/>
+        <source>All categories</source>
+        <translation>Semua kategori</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="76"/>
+        <source>&amp;Entries:</source>
+        <translation>&amp;Inovasi:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="78"/>
+        <source>Keep judges away from entries of their own &amp;institution</source>
+        <translation>Jauhkan juri dari inovasi instan&amp;si sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="81"/>
+        <source>Keep judges away from entries of their own &amp;region</source>
+        <translation>Jauhkan juri dari inovasi &amp;wilayah sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="83"/>
+        <source>Prefer judges whose e&amp;xpertise lists the entry&apos;s category</source>
+        <translation>Utamakan juri yang &amp;keahliannya mencakup kategori inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="85"/>
+        <source>Rules:</source>
+        <translation>Aturan:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="91"/>
+        <source>Another seed breaks ties between equally loaded judges in another order</source>
+        <translation>Benih lain memecah seri antarjuri yang bebannya sama dengan urutan lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="93"/>
+        <source>&amp;Seed:</source>
+        <translation>&amp;Benih:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="96"/>
+        <source>&amp;Preview the plan</source>
+        <translation>&amp;Pratinjau rencana</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="107"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="107"/>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="107"/>
+        <source>Entries</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="119"/>
+        <source>&amp;Apply this plan</source>
+        <translation>&amp;Terapkan rencana ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="146"/>
+        <source>The rules changed: preview the plan again.</source>
+        <translation>Aturan berubah: pratinjau rencana sekali lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="155"/>
+        <source>Planning the assignment</source>
+        <translation>Menyusun rencana penugasan</translation>
     </message>
 </context>
 <context>
@@ -226,6 +528,64 @@
     </message>
 </context>
 <context>
+    <name>BandsPage</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="452"/>
+        <source>From score</source>
+        <translation>Mulai nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="453"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="454"/>
+        <source>Meaning</source>
+        <translation>Keterangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="455"/>
+        <source>Colour</source>
+        <translation>Warna</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="459"/>
+        <source>Band %1</source>
+        <translation>Predikat %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="462"/>
+        <source>band</source>
+        <translation>predikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="466"/>
+        <source>Entries without a final score</source>
+        <translation>Peserta tanpa nilai akhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="469"/>
+        <source>&amp;Label:</source>
+        <translation>&amp;Label:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="470"/>
+        <source>M&amp;eaning:</source>
+        <translation>&amp;Keterangan:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="471"/>
+        <source>Colou&amp;r:</source>
+        <translation>&amp;Warna:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="480"/>
+        <source>Bands (predikat), highest first: an entry gets the first band whose lower limit its final score reaches. Colours as #rrggbb.</source>
+        <translation>Predikat, dari yang tertinggi: peserta mendapat predikat pertama yang batas bawahnya dicapai nilai akhirnya. Warna ditulis #rrggbb.</translation>
+    </message>
+</context>
+<context>
     <name>BeritaAcaraDialog</name>
     <message>
         <location filename="../../judge_app/ui/berita_acara_dialog.py" line="28"/>
@@ -284,6 +644,64 @@
     </message>
 </context>
 <context>
+    <name>CategoriesPage</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="245"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="246"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="247"/>
+        <source>Awards</source>
+        <translation>Penghargaan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="251"/>
+        <source>Category %1</source>
+        <translation>Kategori %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="254"/>
+        <source>category</source>
+        <translation>kategori</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="258"/>
+        <source>Award rule: what an award needs besides a place</source>
+        <translation>Syarat penghargaan: yang diperlukan selain peringkat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="264"/>
+        <source>Empty: no minimum. Compared with the printed final score</source>
+        <translation>Kosong: tanpa batas minimal. Dibandingkan dengan nilai akhir yang dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="266"/>
+        <source>Mi&amp;nimum final score:</source>
+        <translation>&amp;Nilai akhir minimal:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="268"/>
+        <source>At least the &amp;band:</source>
+        <translation>Predikat m&amp;inimal:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="275"/>
+        <source>Entry lists name a category by its id or its name. Awards: how many places each category awards (0: ranked only).</source>
+        <translation>Daftar peserta menyebut kategori dengan id atau namanya. Penghargaan: berapa peringkat yang diberi penghargaan di tiap kategori (0: hanya diperingkat).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="286"/>
+        <source>(any band)</source>
+        <translation>(predikat apa pun)</translation>
+    </message>
+</context>
+<context>
     <name>ChartsView</name>
     <message>
         <location filename="../../judge_app/ui/charts_view.py" line="48"/>
@@ -303,7 +721,7 @@
     <message>
         <location filename="../../judge_app/ui/charts_view.py" line="59"/>
         <source>C&amp;ategory:</source>
-        <translation>Kategor&amp;i:</translation>
+        <translation>Kateg&amp;ori:</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/charts_view.py" line="94"/>
@@ -334,6 +752,124 @@
         <location filename="../../judge_app/ui/charts_view.py" line="164"/>
         <source>Rank in category</source>
         <translation>Peringkat dalam kategori</translation>
+    </message>
+</context>
+<context>
+    <name>CriteriaPage</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="299"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="300"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="301"/>
+        <source>Stage</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="302"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="305"/>
+        <source>criterion</source>
+        <translation>kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="319"/>
+        <source>&amp;Id:</source>
+        <translation>&amp;Id:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="320"/>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nama:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="321"/>
+        <source>&amp;Weight:</source>
+        <translation>B&amp;obot:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="327"/>
+        <source>S&amp;tage:</source>
+        <translation>Ta&amp;hap:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="330"/>
+        <source>&amp;Description:</source>
+        <translation>U&amp;raian:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="334"/>
+        <source>from</source>
+        <translation>dari</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="335"/>
+        <source>to</source>
+        <translation>sampai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="336"/>
+        <source>in steps of</source>
+        <translation>kelipatan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="344"/>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="349"/>
+        <source>From</source>
+        <translation>Dari</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="350"/>
+        <source>To</source>
+        <translation>Sampai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="351"/>
+        <source>Label</source>
+        <translation>Label</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="352"/>
+        <source>Descriptor</source>
+        <translation>Deskriptor</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="355"/>
+        <source>level</source>
+        <translation>tingkat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="363"/>
+        <source>Rubric levels (what a score means):</source>
+        <translation>Tingkat rubrik (arti sebuah nilai):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="383"/>
+        <source>(the one stage)</source>
+        <translation>(satu-satunya tahap)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="393"/>
+        <source>Criterion %1</source>
+        <translation>Kriteria %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="417"/>
+        <source>Level %1</source>
+        <translation>Tingkat %1</translation>
     </message>
 </context>
 <context>
@@ -617,6 +1153,359 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
 </context>
 <context>
+    <name>DeclarationsPage</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="606"/>
+        <source>What each judge signs before scoring. Left empty, the built-in text (shown greyed) is used in the documents&apos; language. One clause per line.</source>
+        <translation>Yang ditandatangani setiap juri sebelum menilai. Jika dibiarkan kosong, dipakai teks bawaan (tampak samar) dalam bahasa dokumen. Satu butir per baris.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="613"/>
+        <source>Integrity pact (Pakta Integritas): its clauses</source>
+        <translation>Pakta Integritas: butir-butirnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="614"/>
+        <source>Statement of no conflict of interest: its clauses</source>
+        <translation>Surat pernyataan tidak memiliki konflik kepentingan: butir-butirnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="615"/>
+        <source>Integrity pact: the sanctions accepted</source>
+        <translation>Pakta Integritas: sanksi yang diterima</translation>
+    </message>
+</context>
+<context>
+    <name>DefinitionEditor</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="81"/>
+        <source>Start from te&amp;mplate:</source>
+        <translation>Mulai dari &amp;templat:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="83"/>
+        <source>&amp;Open TOML…</source>
+        <translation>&amp;Buka TOML…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="84"/>
+        <source>&amp;Save TOML</source>
+        <translation>&amp;Simpan TOML</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="85"/>
+        <source>Save &amp;as…</source>
+        <translation>Simpan seb&amp;agai…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="99"/>
+        <source>Identity</source>
+        <translation>Identitas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="100"/>
+        <source>Stages</source>
+        <translation>Tahap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="101"/>
+        <source>Categories and awards</source>
+        <translation>Kategori dan penghargaan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="102"/>
+        <source>Criteria and rubric</source>
+        <translation>Kriteria dan rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="103"/>
+        <source>Bands</source>
+        <translation>Predikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="104"/>
+        <source>Aggregation</source>
+        <translation>Agregasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="105"/>
+        <source>Declarations</source>
+        <translation>Pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="108"/>
+        <source>Score sheet preview</source>
+        <translation>Pratinjau lembar nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="144"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="146"/>
+        <source>&amp;Redo</source>
+        <translation>U&amp;langi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="154"/>
+        <source>Undo</source>
+        <translation>Urungkan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="155"/>
+        <source>Redo</source>
+        <translation>Ulangi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="156"/>
+        <source>Undo the last edit (Ctrl+Z)</source>
+        <translation>Urungkan perubahan terakhir (Ctrl+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="157"/>
+        <source>Redo (Ctrl+Shift+Z)</source>
+        <translation>Ulangi (Ctrl+Shift+Z)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="162"/>
+        <source>&amp;Create round…</source>
+        <translation>B&amp;uat babak…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="164"/>
+        <source>Close</source>
+        <translation>Tutup</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="210"/>
+        <source>Fix the problems listed first</source>
+        <translation>Perbaiki dulu masalah yang tercantum</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="214"/>
+        <source>not saved yet</source>
+        <translation>belum disimpan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="216"/>
+        <location filename="../../judge_app/ui/definition_editor.py" line="236"/>
+        <source>New competition</source>
+        <translation>Kompetisi baru</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="218"/>
+        <source>TOML: %1</source>
+        <translation>TOML: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="218"/>
+        <source> (changed)</source>
+        <translation> (diubah)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="237"/>
+        <source>Discard the changes that are not saved?</source>
+        <translation>Buang perubahan yang belum disimpan?</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="257"/>
+        <location filename="../../judge_app/ui/definition_editor.py" line="270"/>
+        <source>Open a competition definition</source>
+        <translation>Buka definisi kompetisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="287"/>
+        <location filename="../../judge_app/ui/definition_editor.py" line="308"/>
+        <source>Save the competition definition</source>
+        <translation>Simpan definisi kompetisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="326"/>
+        <source>Create the round&apos;s master file</source>
+        <translation>Buat berkas induk babak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="328"/>
+        <source>judge-app files (*.sqlite);;All files (*)</source>
+        <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="346"/>
+        <location filename="../../judge_app/ui/definition_editor.py" line="353"/>
+        <source>Create the round</source>
+        <translation>Buat babak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_editor.py" line="347"/>
+        <source>%1 exists already: choose another name.</source>
+        <translation>%1 sudah ada: pilih nama lain.</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesEditor</name>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="207"/>
+        <source>Entries</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="214"/>
+        <source>Search code, title, agency or region</source>
+        <translation>Cari kode, judul, instansi atau wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="216"/>
+        <source>Every word typed must appear (Ctrl+F)</source>
+        <translation>Setiap kata yang diketik harus ada (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="249"/>
+        <source>Im&amp;port list…</source>
+        <translation>Imp&amp;or daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="251"/>
+        <source>Add or update entries by code from a CSV or XLSX file (the importer&apos;s report)</source>
+        <translation>Tambah atau perbarui inovasi menurut kode dari berkas CSV atau XLSX (dengan laporan impor)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="254"/>
+        <source>A&amp;dd…</source>
+        <translation>Ta&amp;mbah…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="256"/>
+        <source>Edi&amp;t…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="258"/>
+        <location filename="../../judge_app/ui/entries_editor.py" line="359"/>
+        <source>&amp;Withdraw…</source>
+        <translation>Tar&amp;ik…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="260"/>
+        <source>De&amp;lete</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="305"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="318"/>
+        <source>%1 entries</source>
+        <translation>%1 inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="320"/>
+        <source>%1 of %2 entries</source>
+        <translation>%1 dari %2 inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="323"/>
+        <source>%1 withdrawn</source>
+        <translation>%1 ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="356"/>
+        <source>Rest&amp;ore</source>
+        <translation>Kemba&amp;likan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="357"/>
+        <source>Take the entry back into the round</source>
+        <translation>Kembalikan inovasi ini ke dalam penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="362"/>
+        <source>Take the entry out of the round, with a reason: its scores stay in the file, it gets no judges, is left out of packages and is not ranked</source>
+        <translation>Tarik inovasi dari penilaian, dengan alasan: nilainya tetap tersimpan di berkas, tidak mendapat juri, tidak dimasukkan ke paket dan tidak diperingkat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="374"/>
+        <source>Delete an entry imported by mistake (nothing refers to it yet)</source>
+        <translation>Hapus inovasi yang terimpor karena keliru (belum dirujuk apa pun)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="404"/>
+        <source>Edit %1</source>
+        <translation>Ubah %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="423"/>
+        <source>Add %1</source>
+        <translation>Tambah %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="437"/>
+        <location filename="../../judge_app/ui/entries_editor.py" line="461"/>
+        <source>Withdraw %1</source>
+        <translation>Tarik %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="440"/>
+        <source>Why is %1 withdrawn from the round? Its scores stay in the file; it gets no judges, is left out of new packages and is not ranked.</source>
+        <translation>Mengapa %1 ditarik dari penilaian? Nilainya tetap tersimpan di berkas; inovasi ini tidak mendapat juri, tidak dimasukkan ke paket baru dan tidak diperingkat.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="467"/>
+        <source>%1 withdrawn; %2 assignments without scores removed</source>
+        <translation>%1 ditarik; %2 penugasan tanpa nilai dihapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="479"/>
+        <source>Restore %1</source>
+        <translation>Kembalikan %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="499"/>
+        <source>Delete %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+</context>
+<context>
+    <name>EntriesModel</name>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="58"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="59"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="60"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="61"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="62"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="63"/>
+        <source>Withdrawn</source>
+        <translation>Ditarik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="95"/>
+        <source>Withdrawn from the round: %1</source>
+        <translation>Ditarik dari penilaian: %1</translation>
+    </message>
+</context>
+<context>
     <name>EntriesTable</name>
     <message>
         <location filename="../../judge_app/ui/overview.py" line="76"/>
@@ -685,6 +1574,79 @@ Penilaian sekarang dapat dimulai.</translation>
         <location filename="../../judge_app/ui/entry_detail.py" line="140"/>
         <source>No notes on this entry.</source>
         <translation>Tidak ada catatan untuk inovasi ini.</translation>
+    </message>
+</context>
+<context>
+    <name>EntryDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="530"/>
+        <source>New entry</source>
+        <translation>Inovasi baru</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="530"/>
+        <source>Entry %1</source>
+        <translation>Inovasi %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="537"/>
+        <source>&amp;Code</source>
+        <translation>&amp;Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="538"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="539"/>
+        <source>Acr&amp;onym</source>
+        <translation>Akr&amp;onim</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="540"/>
+        <source>&amp;Agency</source>
+        <translation>&amp;Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="541"/>
+        <source>R&amp;egion</source>
+        <translation>&amp;Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="542"/>
+        <source>Re&amp;plicates</source>
+        <translation>Re&amp;plikasi dari</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="543"/>
+        <source>&amp;Link</source>
+        <translation>&amp;Tautan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="552"/>
+        <source>The code is the entry&apos;s key in every file; it cannot be changed</source>
+        <translation>Kode adalah kunci inovasi di setiap berkas; tidak dapat diubah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="559"/>
+        <source>Categor&amp;y</source>
+        <translation>Kat&amp;egori</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="564"/>
+        <source>The innovation it replicates, if any</source>
+        <translation>Inovasi asal yang direplikasi, bila ada</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="569"/>
+        <source>&amp;Summary</source>
+        <translation>&amp;Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="571"/>
+        <source>Withdrawn from the round: %1</source>
+        <translation>Ditarik dari penilaian: %1</translation>
     </message>
 </context>
 <context>
@@ -1008,6 +1970,144 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
 </context>
 <context>
+    <name>IdentityPage</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="107"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Judul:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="107"/>
+        <source>Printed on every document</source>
+        <translation>Dicetak pada setiap dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="108"/>
+        <source>Or&amp;ganiser:</source>
+        <translation>&amp;Penyelenggara:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="109"/>
+        <source>&amp;Place:</source>
+        <translation>Te&amp;mpat:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="109"/>
+        <source>Where documents are signed</source>
+        <translation>Tempat dokumen ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="110"/>
+        <source>&amp;Year:</source>
+        <translation>Ta&amp;hun:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="114"/>
+        <source>Indonesian</source>
+        <translation>Bahasa Indonesia</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="114"/>
+        <source>English</source>
+        <translation>Bahasa Inggris</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="116"/>
+        <source>Documents&apos; &amp;language:</source>
+        <translation>Bahasa &amp;dokumen:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="122"/>
+        <source>WIB (UTC+7)</source>
+        <translation>WIB (UTC+7)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="123"/>
+        <source>WITA (UTC+8)</source>
+        <translation>WITA (UTC+8)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="124"/>
+        <source>WIT (UTC+9)</source>
+        <translation>WIT (UTC+9)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="127"/>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona waktu:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="129"/>
+        <source>Competition</source>
+        <translation>Kompetisi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="132"/>
+        <source>Who signs the Rekapitulasi Nilai beside the secretariat</source>
+        <translation>Yang menandatangani Rekapitulasi Nilai selain sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="136"/>
+        <source>The panel&apos;s c&amp;hair (ketua)</source>
+        <translation>&amp;Ketua panel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="137"/>
+        <source>The panel&apos;s s&amp;ecretary (sekretaris)</source>
+        <translation>Sek&amp;retaris panel</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="146"/>
+        <source>The letterhead and the secretariat&apos;s officials are set in the round itself, after it is created (Letterhead and officials): they may change after the packages went out, the definition may not.</source>
+        <translation>Kop surat dan pejabat sekretariat diatur di babak itu sendiri setelah dibuat (Kop surat dan pejabat): keduanya boleh berubah setelah paket dibagikan, definisi tidak.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="170"/>
+        <source>Signers of the recap</source>
+        <translation>Penanda tangan rekapitulasi</translation>
+    </message>
+</context>
+<context>
+    <name>ItemsTable</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_tables.py" line="154"/>
+        <source>Add %1</source>
+        <translation>Tambah %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_tables.py" line="155"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_tables.py" line="160"/>
+        <location filename="../../judge_app/ui/definition_tables.py" line="162"/>
+        <source>Up</source>
+        <translation>Naik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_tables.py" line="161"/>
+        <location filename="../../judge_app/ui/definition_tables.py" line="163"/>
+        <source>Down</source>
+        <translation>Turun</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_tables.py" line="219"/>
+        <source>%1 is not an array of tables in this file.</source>
+        <translation>%1 di berkas ini bukan larik tabel.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_tables.py" line="230"/>
+        <source>Remove %1</source>
+        <translation>Hapus %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_tables.py" line="242"/>
+        <source>Move %1</source>
+        <translation>Pindahkan %1</translation>
+    </message>
+</context>
+<context>
     <name>JudgeActions</name>
     <message>
         <location filename="../../judge_app/ui/judge_actions.py" line="42"/>
@@ -1146,6 +2246,124 @@ Rekap bertanda tangan: %2</translation>
         <location filename="../../judge_app/ui/judge_actions.py" line="273"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
+    </message>
+</context>
+<context>
+    <name>JudgeDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="426"/>
+        <source>New judge</source>
+        <translation>Juri baru</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="426"/>
+        <source>Judge %1</source>
+        <translation>Juri %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="433"/>
+        <source>empty: J1, J2, … given in turn</source>
+        <translation>kosongkan: J1, J2, … diberikan berurutan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="435"/>
+        <source>with academic titles, as printed</source>
+        <translation>dengan gelar, seperti akan dicetak</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="437"/>
+        <source>NIP 18 digits, NIK 16, or -</source>
+        <translation>NIP 18 digit, NIK 16 digit, atau -</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="439"/>
+        <source>e.g. Pembina (IV/a)</source>
+        <translation>mis. Pembina (IV/a)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="444"/>
+        <source>Entries of this agency are likely conflicts: the automatic assignment keeps them apart</source>
+        <translation>Inovasi dari instansi ini kemungkinan berkonflik: penugasan otomatis memisahkannya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="454"/>
+        <source>The chair and the secretary sign the Rekapitulasi Nilai and the Berita Acara: one of each</source>
+        <translation>Ketua dan sekretaris menandatangani Rekapitulasi Nilai dan Berita Acara: masing-masing satu orang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="459"/>
+        <source>e.g. Kota Serang</source>
+        <translation>mis. Kota Serang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="460"/>
+        <source>&amp;ID</source>
+        <translation>&amp;ID</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="461"/>
+        <source>&amp;Name</source>
+        <translation>&amp;Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="462"/>
+        <source>NIP/NI&amp;K</source>
+        <translation>NIP/NI&amp;K</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="463"/>
+        <source>R&amp;ank</source>
+        <translation>&amp;Pangkat/Golongan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="464"/>
+        <source>&amp;Position</source>
+        <translation>&amp;Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="465"/>
+        <source>Ins&amp;titution</source>
+        <translation>In&amp;stansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="466"/>
+        <source>&amp;Role</source>
+        <translation>K&amp;edudukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="467"/>
+        <source>Re&amp;gion</source>
+        <translation>&amp;Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="469"/>
+        <source>Expertise (categories this judge knows best)</source>
+        <translation>Keahlian (kategori yang paling dikuasai juri ini)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="525"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="527"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="528"/>
+        <source>Role</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="529"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="530"/>
+        <source>Expertise</source>
+        <translation>Keahlian</translation>
     </message>
 </context>
 <context>
@@ -1476,254 +2694,429 @@ Buang, atau kembali dan perbaiki?</translation>
     </message>
 </context>
 <context>
+    <name>JudgesEditor</name>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="63"/>
+        <source>Judges</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="82"/>
+        <source>ID</source>
+        <translation>ID</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="83"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="84"/>
+        <source>NIP/NIK</source>
+        <translation>NIP/NIK</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="85"/>
+        <source>Role</source>
+        <translation>Kedudukan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="86"/>
+        <source>Rank</source>
+        <translation>Pangkat/Gol.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="87"/>
+        <source>Position</source>
+        <translation>Jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="88"/>
+        <source>Institution</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="89"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="90"/>
+        <source>Expertise</source>
+        <translation>Keahlian</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="91"/>
+        <location filename="../../judge_app/ui/judges_editor.py" line="190"/>
+        <source>Entries</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="104"/>
+        <source>Im&amp;port list…</source>
+        <translation>Imp&amp;or daftar…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="107"/>
+        <source>Register the judges of a CSV or XLSX file; those already registered (same id, NIP/NIK or name) are updated</source>
+        <translation>Daftarkan juri dari berkas CSV atau XLSX; juri yang sudah terdaftar (ID, NIP/NIK atau nama sama) diperbarui</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="112"/>
+        <source>A&amp;dd…</source>
+        <translation>Ta&amp;mbah…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="114"/>
+        <source>Edi&amp;t…</source>
+        <translation>Ubah…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="116"/>
+        <source>Rem&amp;ove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="163"/>
+        <source>%1 judges · chair: %2 · secretary: %3</source>
+        <translation>%1 juri · ketua: %2 · sekretaris: %3</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="170"/>
+        <source>No judge is chair (ketua): the chair signs the documents</source>
+        <translation>Belum ada juri berkedudukan ketua: ketua menandatangani dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="173"/>
+        <source>No judge is secretary (sekretaris): the secretary signs the documents</source>
+        <translation>Belum ada juri berkedudukan sekretaris: sekretaris menandatangani dokumen</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="216"/>
+        <source>%1 has returned signed scores and stays in the panel</source>
+        <translation>%1 sudah mengembalikan nilai bertanda tangan dan tetap dalam tim</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="220"/>
+        <source>Remove a judge who has no scores yet (their assignments go too)</source>
+        <translation>Hapus juri yang belum mempunyai nilai (penugasannya ikut terhapus)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="258"/>
+        <source>Add judge %1</source>
+        <translation>Tambah juri %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="280"/>
+        <source>Edit judge %1</source>
+        <translation>Ubah juri %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="301"/>
+        <source>Remove judge %1</source>
+        <translation>Hapus juri %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="307"/>
+        <source>%1 removed with %2 assignments</source>
+        <translation>%1 dihapus beserta %2 penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="316"/>
+        <location filename="../../judge_app/ui/judges_editor.py" line="332"/>
+        <source>Import judges</source>
+        <translation>Impor daftar juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="318"/>
+        <source>Judge lists (*.csv *.xlsx);;All files (*)</source>
+        <translation>Daftar juri (*.csv *.xlsx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="355"/>
+        <source>Import %1</source>
+        <translation>Impor %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="361"/>
+        <source>%1: %2 added, %3 updated, %4 unchanged</source>
+        <translation>%1: %2 ditambahkan, %3 diperbarui, %4 tetap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="397"/>
+        <source>Chair (ketua)</source>
+        <translation>Ketua</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="398"/>
+        <source>Secretary (sekretaris)</source>
+        <translation>Sekretaris</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/judges_editor.py" line="399"/>
+        <source>Member (anggota)</source>
+        <translation>Anggota</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="110"/>
+        <location filename="../../judge_app/ui/main_window.py" line="111"/>
         <source>&amp;File</source>
         <translation>&amp;Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="112"/>
+        <location filename="../../judge_app/ui/main_window.py" line="113"/>
         <source>&amp;Open…</source>
         <translation>&amp;Buka…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="114"/>
+        <location filename="../../judge_app/ui/main_window.py" line="115"/>
         <source>Open the de&amp;mo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="115"/>
+        <location filename="../../judge_app/ui/main_window.py" line="118"/>
+        <source>&amp;New competition…</source>
+        <translation>Ko&amp;mpetisi baru…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="122"/>
         <source>&amp;Recent files</source>
         <translation>Berkas te&amp;rakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="119"/>
+        <location filename="../../judge_app/ui/main_window.py" line="126"/>
         <source>Sign the &amp;declarations…</source>
         <translation>Tandatangani &amp;pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="125"/>
+        <location filename="../../judge_app/ui/main_window.py" line="132"/>
         <source>&amp;Finalise and sign the scores…</source>
         <translation>&amp;Finalisasi dan tandatangani nilai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="130"/>
+        <location filename="../../judge_app/ui/main_window.py" line="137"/>
         <source>R&amp;eopen signed scores…</source>
         <translation>Buka k&amp;embali nilai yang ditandatangani…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="134"/>
+        <location filename="../../judge_app/ui/main_window.py" line="141"/>
         <source>&amp;Import scores (CSV/XLSX)…</source>
         <translation>&amp;Impor nilai (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="138"/>
+        <location filename="../../judge_app/ui/main_window.py" line="145"/>
         <source>Print &amp;blank score sheets…</source>
         <translation>Cetak &amp;lembar penilaian kosong…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="142"/>
+        <location filename="../../judge_app/ui/main_window.py" line="149"/>
         <source>Re&amp;turn to the secretariat…</source>
         <translation>Kembalikan ke &amp;sekretariat…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="147"/>
+        <location filename="../../judge_app/ui/main_window.py" line="154"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="152"/>
+        <location filename="../../judge_app/ui/main_window.py" line="159"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="154"/>
+        <location filename="../../judge_app/ui/main_window.py" line="161"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="156"/>
+        <location filename="../../judge_app/ui/main_window.py" line="163"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="158"/>
+        <location filename="../../judge_app/ui/main_window.py" line="165"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="160"/>
+        <location filename="../../judge_app/ui/main_window.py" line="167"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="165"/>
+        <location filename="../../judge_app/ui/main_window.py" line="172"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="169"/>
+        <location filename="../../judge_app/ui/main_window.py" line="176"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="171"/>
+        <location filename="../../judge_app/ui/main_window.py" line="178"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="173"/>
+        <location filename="../../judge_app/ui/main_window.py" line="180"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="176"/>
+        <location filename="../../judge_app/ui/main_window.py" line="183"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="178"/>
+        <location filename="../../judge_app/ui/main_window.py" line="185"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="180"/>
+        <location filename="../../judge_app/ui/main_window.py" line="187"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi be&amp;rikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="183"/>
+        <location filename="../../judge_app/ui/main_window.py" line="190"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="186"/>
+        <location filename="../../judge_app/ui/main_window.py" line="193"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="195"/>
+        <location filename="../../judge_app/ui/main_window.py" line="202"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="198"/>
+        <location filename="../../judge_app/ui/main_window.py" line="205"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="204"/>
+        <location filename="../../judge_app/ui/main_window.py" line="211"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="210"/>
+        <location filename="../../judge_app/ui/main_window.py" line="217"/>
+        <source>&amp;Automatic assignment…</source>
+        <translation>Penugasan &amp;otomatis…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="223"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="216"/>
+        <location filename="../../judge_app/ui/main_window.py" line="229"/>
         <source>&amp;Letterhead and signing officials…</source>
         <translation>&amp;Kop surat dan pejabat penanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="222"/>
+        <location filename="../../judge_app/ui/main_window.py" line="235"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="225"/>
+        <location filename="../../judge_app/ui/main_window.py" line="238"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="228"/>
+        <location filename="../../judge_app/ui/main_window.py" line="241"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="229"/>
+        <location filename="../../judge_app/ui/main_window.py" line="242"/>
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="230"/>
+        <location filename="../../judge_app/ui/main_window.py" line="243"/>
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="232"/>
+        <location filename="../../judge_app/ui/main_window.py" line="245"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="290"/>
+        <location filename="../../judge_app/ui/main_window.py" line="306"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="292"/>
+        <location filename="../../judge_app/ui/main_window.py" line="308"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="303"/>
+        <location filename="../../judge_app/ui/main_window.py" line="328"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="354"/>
+        <location filename="../../judge_app/ui/main_window.py" line="379"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="360"/>
+        <location filename="../../judge_app/ui/main_window.py" line="385"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="388"/>
+        <location filename="../../judge_app/ui/main_window.py" line="413"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="390"/>
+        <location filename="../../judge_app/ui/main_window.py" line="415"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="413"/>
+        <location filename="../../judge_app/ui/main_window.py" line="442"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="448"/>
+        <location filename="../../judge_app/ui/main_window.py" line="477"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="451"/>
+        <location filename="../../judge_app/ui/main_window.py" line="480"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="463"/>
+        <location filename="../../judge_app/ui/main_window.py" line="492"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="470"/>
+        <location filename="../../judge_app/ui/main_window.py" line="499"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="581"/>
+        <location filename="../../judge_app/ui/main_window.py" line="614"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="583"/>
+        <location filename="../../judge_app/ui/main_window.py" line="616"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -1893,6 +3286,87 @@ Alamat</translation>
         <location filename="../../judge_app/ui/officials_dialog.py" line="144"/>
         <source>Images (*.png *.jpg *.jpeg)</source>
         <translation>Gambar (*.png *.jpg *.jpeg)</translation>
+    </message>
+</context>
+<context>
+    <name>PackagesDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="31"/>
+        <source>Write the judges&apos; packages</source>
+        <translation>Tulis paket para juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="37"/>
+        <source>One file per judge, holding only the entries assigned to that judge. Give each judge their own file.</source>
+        <translation>Satu berkas per juri, hanya berisi inovasi yang ditugaskan kepadanya. Berikan kepada setiap juri berkasnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="45"/>
+        <source>Judge</source>
+        <translation>Juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="45"/>
+        <source>Role</source>
+        <translation>Peran</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="45"/>
+        <source>Entries</source>
+        <translation>Inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="45"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="64"/>
+        <source>%1 judges, %2 entries; each judge has %3–%4 entries.</source>
+        <translation>%1 juri, %2 inovasi; setiap juri mendapat %3–%4 inovasi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="72"/>
+        <source>Without entries (their package would be empty): %1</source>
+        <translation>Tanpa inovasi (paketnya akan kosong): %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="80"/>
+        <source>&amp;Folder:</source>
+        <translation>&amp;Folder:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="85"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Telusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="93"/>
+        <source>&amp;Write the packages</source>
+        <translation>T&amp;ulis paket</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/packages_dialog.py" line="102"/>
+        <source>Folder for the judges&apos; packages</source>
+        <translation>Folder untuk paket para juri</translation>
+    </message>
+</context>
+<context>
+    <name>ProblemsView</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_checks.py" line="141"/>
+        <source>Problems (%1): the round can be created when none is left</source>
+        <translation>Masalah (%1): babak dapat dibuat bila tidak ada lagi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_checks.py" line="147"/>
+        <source>No problems: the definition is valid</source>
+        <translation>Tidak ada masalah: definisi sah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_checks.py" line="152"/>
+        <source>Click to show the field</source>
+        <translation>Klik untuk menampilkan isiannya</translation>
     </message>
 </context>
 <context>
@@ -2389,37 +3863,42 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ResultsView</name>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="58"/>
+        <location filename="../../judge_app/ui/results_view.py" line="60"/>
         <source>&amp;Aggregation method:</source>
         <translation>&amp;Metode agregasi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="65"/>
+        <location filename="../../judge_app/ui/results_view.py" line="67"/>
         <source>%1 (the competition&apos;s method)</source>
         <translation>%1 (metode kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="70"/>
+        <location filename="../../judge_app/ui/results_view.py" line="72"/>
         <source>Recomputes the ranking at once. Official documents use the method chosen here.</source>
         <translation>Peringkat langsung dihitung ulang. Dokumen resmi memakai metode yang dipilih di sini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="85"/>
+        <location filename="../../judge_app/ui/results_view.py" line="87"/>
         <source>All entries</source>
         <translation>Semua inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="156"/>
+        <location filename="../../judge_app/ui/results_view.py" line="158"/>
         <source>%1 entries · %2 ranked · %3 awards · %4 with flags</source>
         <translation>%1 inovasi · %2 berperingkat · %3 penghargaan · %4 bertanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="181"/>
+        <location filename="../../judge_app/ui/results_view.py" line="165"/>
+        <source>%1 withdrawn, not ranked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/results_view.py" line="186"/>
         <source>%1 of %2 award places given.</source>
         <translation>%1 dari %2 penghargaan diberikan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/results_view.py" line="188"/>
+        <location filename="../../judge_app/ui/results_view.py" line="193"/>
         <source>An award requires: %1.</source>
         <translation>Syarat penghargaan: %1.</translation>
     </message>
@@ -2602,164 +4081,164 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="85"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="88"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="87"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="90"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="91"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="94"/>
         <source>E&amp;xport</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="115"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="118"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="116"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="119"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="117"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="120"/>
         <source>&amp;Charts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="118"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="121"/>
         <source>Method sens&amp;itivity</source>
         <translation>Kepekaan meto&amp;de</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="119"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="122"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="127"/>
+        <source>Assi&amp;gnments</source>
+        <translation>Pembag&amp;ian tugas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="142"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="135"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="143"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="137"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="145"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="138"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="146"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="139"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="147"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="146"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="154"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 inovasi · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="171"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="209"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="182"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="220"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="173"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="184"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="223"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="199"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="210"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="93"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="96"/>
         <source>Signed Rekapitulasi and Berita Acara (PDF), or the results as XLSX, CSV, JSON</source>
         <translation>Rekapitulasi dan Berita Acara bertanda tangan (PDF), atau hasil sebagai XLSX, CSV, JSON</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="221"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="231"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="242"/>
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="223"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="234"/>
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="236"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="247"/>
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="244"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="255"/>
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="256"/>
-        <source>Folder for the judges&apos; packages</source>
-        <translation>Folder untuk paket para juri</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="277"/>
         <source>Write the judges&apos; packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="267"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="281"/>
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="275"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="289"/>
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="325"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="339"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="334"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="348"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="381"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="395"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="390"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="404"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="392"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="406"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -2772,100 +4251,100 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="433"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="447"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="436"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="450"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="437"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="438"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="452"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="451"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="465"/>
         <source>CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="452"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="466"/>
         <source>CSV for Excel in English: commas, decimal point (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Inggris: koma, titik desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="457"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="473"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="471"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="487"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="493"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507"/>
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="497"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="511"/>
         <source>Passphrase of the secretariat&apos;s signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="500"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="516"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="514"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="521"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="530"/>
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="508"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="522"/>
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="517"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="531"/>
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="531"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="545"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="551"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="565"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="570"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="584"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="597"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="611"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="601"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="615"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="607"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="621"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="616"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="630"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -2874,7 +4353,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="634"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="648"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -2913,6 +4392,54 @@ Alasan (disimpan di log audit):</translation>
     </message>
 </context>
 <context>
+    <name>SheetPreview</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="28"/>
+        <source>Score sheet: what a judge sees for each entry</source>
+        <translation>Lembar nilai: yang dilihat juri untuk setiap peserta</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="35"/>
+        <source>stage weight %1</source>
+        <translation>bobot tahap %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="39"/>
+        <source>No criterion in this stage</source>
+        <translation>Tidak ada kriteria di tahap ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="40"/>
+        <source>Criterion</source>
+        <translation>Kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="40"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="40"/>
+        <source>Score</source>
+        <translation>Nilai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="40"/>
+        <source>Rubric</source>
+        <translation>Rubrik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="49"/>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_preview.py" line="53"/>
+        <source>steps of %1</source>
+        <translation>kelipatan %1</translation>
+    </message>
+</context>
+<context>
     <name>SignaturePad</name>
     <message>
         <location filename="../../judge_app/ui/signature_pad.py" line="18"/>
@@ -2920,9 +4447,47 @@ Alasan (disimpan di log audit):</translation>
         <translation>Bidang tanda tangan: gambar tanda tangan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/signature_pad.py" line="131"/>
+        <location filename="../../judge_app/ui/signature_pad.py" line="132"/>
         <source>Draw your signature here (optional)</source>
         <translation>Gambar tanda tangan Anda di sini (opsional)</translation>
+    </message>
+</context>
+<context>
+    <name>StagesPage</name>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="198"/>
+        <source>Id</source>
+        <translation>Id</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="199"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="200"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="204"/>
+        <source>Stage %1</source>
+        <translation>Tahap %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="206"/>
+        <source>stage</source>
+        <translation>tahap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="215"/>
+        <source>Each stage is scored on its own criteria. The final score is the weighted mean of the stages: a stage of weight 0 is scored and ranked (a selection gate) but does not enter it.</source>
+        <translation>Setiap tahap dinilai dengan kriterianya sendiri. Nilai akhir adalah rata-rata tertimbang tahap-tahap: tahap berbobot 0 dinilai dan diperingkat (tahap seleksi) tetapi tidak masuk nilai akhir.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_pages.py" line="230"/>
+        <source>No stages are declared: every criterion belongs to one stage, Penilaian, of weight 100. The first stage you add takes every criterion.</source>
+        <translation>Tidak ada tahap yang dicantumkan: semua kriteria termasuk satu tahap, Penilaian, berbobot 100. Tahap pertama yang ditambahkan mengambil semua kriteria.</translation>
     </message>
 </context>
 <context>
@@ -3004,6 +4569,16 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/base/progress_text.py" line="33"/>
+        <source>Planning the assignment</source>
+        <translation>Menyusun penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/base/progress_text.py" line="34"/>
+        <source>Writing the assignment</source>
+        <translation>Menyimpan penugasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/base/progress_text.py" line="35"/>
         <source>Done</source>
         <translation>Selesai</translation>
     </message>
@@ -3024,39 +4599,87 @@ Alasan (disimpan di log audit):</translation>
     </message>
 </context>
 <context>
-    <name>WelcomePage</name>
+    <name>WeightsView</name>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="29"/>
-        <source>Offline judging for public-service innovation competitions. Open the package file the secretariat gave you, or a master file.</source>
-        <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Buka berkas paket dari sekretariat, atau berkas induk.</translation>
+        <location filename="../../judge_app/ui/definition_checks.py" line="42"/>
+        <source>Stages and criteria</source>
+        <translation>Tahap dan kriteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="34"/>
+        <location filename="../../judge_app/ui/definition_checks.py" line="42"/>
+        <source>Weight</source>
+        <translation>Bobot</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_checks.py" line="42"/>
+        <source>Share</source>
+        <translation>Porsi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_checks.py" line="60"/>
+        <source>A criterion counts its weight over the stage&apos;s total; the stage counts its weight over all stages&apos; weights in the final score</source>
+        <translation>Kriteria dihitung menurut bobotnya dibagi jumlah bobot tahapnya; tahap menurut bobotnya dibagi jumlah bobot semua tahap dalam nilai akhir</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_checks.py" line="84"/>
+        <source>Criteria together</source>
+        <translation>Jumlah kriteria</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_checks.py" line="94"/>
+        <source>No criterion in this stage</source>
+        <translation>Tidak ada kriteria di tahap ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_checks.py" line="100"/>
+        <source>All stages (final score)</source>
+        <translation>Semua tahap (nilai akhir)</translation>
+    </message>
+</context>
+<context>
+    <name>WelcomePage</name>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="30"/>
+        <source>Offline judging for public-service innovation competitions. Open the package file the secretariat gave you, or a master file; the secretariat starts a new competition here.</source>
+        <translation>Penjurian luring untuk kompetisi inovasi pelayanan publik. Buka berkas paket yang diberikan sekretariat, atau berkas induk; sekretariat memulai kompetisi baru di sini.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="36"/>
         <source>&amp;Open file… (Ctrl+O)</source>
         <translation>B&amp;uka berkas… (Ctrl+O)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="36"/>
+        <location filename="../../judge_app/ui/welcome.py" line="38"/>
         <source>Open the &amp;demo competition</source>
         <translation>Buka kompetisi &amp;demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="39"/>
+        <location filename="../../judge_app/ui/welcome.py" line="41"/>
         <source>A judge&apos;s package from the secretariat, or a secretariat master file</source>
         <translation>Paket juri dari sekretariat, atau berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="43"/>
+        <location filename="../../judge_app/ui/welcome.py" line="45"/>
         <source>A sample competition (KIPP Banten 2023, five judges) to try everything without real data</source>
         <translation>Contoh kompetisi (KIPP Banten 2023, lima juri) untuk mencoba semuanya tanpa data sungguhan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="51"/>
+        <location filename="../../judge_app/ui/welcome.py" line="49"/>
+        <source>&amp;New competition… (Ctrl+N)</source>
+        <translation>Ko&amp;mpetisi baru… (Ctrl+N)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="53"/>
+        <source>For the secretariat: a competition from a template (KIPP, IGA, Ombudsman) set up on screens, then its entries, judges, assignments and packages</source>
+        <translation>Untuk sekretariat: kompetisi dari templat (KIPP, IGA, Ombudsman) yang disusun di layar, lalu inovasi, juri, penugasan dan paketnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/welcome.py" line="63"/>
         <source>&amp;Recent files</source>
         <translation>Berk&amp;as terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/welcome.py" line="55"/>
+        <location filename="../../judge_app/ui/welcome.py" line="67"/>
         <source>No recent files yet.</source>
         <translation>Belum ada berkas terakhir.</translation>
     </message>
@@ -3155,6 +4778,134 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/cli/argparse_text.py" line="30"/>
         <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
         <translation>tidak dapat membuka &apos;%(filename)s&apos;: %(error)s</translation>
+    </message>
+</context>
+<context>
+    <name>assignment</name>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="86"/>
+        <source>{category} is not a category of this competition (categories: {known})</source>
+        <translation>{category} bukan kelompok kompetisi ini (kelompok: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="104"/>
+        <source>each entry needs at least 1 judge (per entry: {k})</source>
+        <translation>setiap inovasi memerlukan sedikitnya 1 juri (per inovasi: {k})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="154"/>
+        <source>{shown} and {more} more</source>
+        <translation>{shown} dan {more} lainnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="172"/>
+        <source>Each entry gets {k} judges: {entries} entries, {judges} judges.</source>
+        <translation>Setiap inovasi mendapat {k} juri: {entries} inovasi, {judges} juri.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="178"/>
+        <source>Each entry of category {category} gets {k} judges: {entries} entries, {judges} judges; the other categories keep their assignments ({pairs} pairs).</source>
+        <translation>Setiap inovasi kelompok {category} mendapat {k} juri: {entries} inovasi, {judges} juri; kelompok lain tetap dengan penugasannya ({pairs} pasangan).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="188"/>
+        <source>Each judge gets between {low} and {high} entries (seed {seed}).</source>
+        <translation>Setiap juri mendapat antara {low} dan {high} inovasi (seed {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="195"/>
+        <source>Kept apart because of a declared conflict of interest: {count} pairs.</source>
+        <translation>Dipisahkan karena konflik kepentingan yang telah dinyatakan: {count} pasangan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="202"/>
+        <source>Kept apart because the judge works at the entry&apos;s agency: {count} pairs.</source>
+        <translation>Dipisahkan karena juri bekerja di instansi pengusul inovasi: {count} pasangan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="209"/>
+        <source>Judges may be given entries of their own institution (asked).</source>
+        <translation>Juri boleh mendapat inovasi dari instansinya sendiri (sesuai permintaan).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="213"/>
+        <source>Kept apart because the judge is from the entry&apos;s region: {count} pairs.</source>
+        <translation>Dipisahkan karena juri berasal dari daerah inovasi: {count} pasangan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="222"/>
+        <source>Too few judges know the category of {count} entries; judges from outside their expertise were added: {codes}.</source>
+        <translation>Juri yang menguasai kelompok {count} inovasi terlalu sedikit; ditambahkan juri di luar keahliannya: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="230"/>
+        <source>Every entry&apos;s new judges list its category in their expertise.</source>
+        <translation>Juri baru setiap inovasi mencantumkan kelompok inovasi itu dalam keahliannya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="237"/>
+        <source>{count} entries have fewer than {k} eligible judges and get fewer: {codes}.</source>
+        <translation>{count} inovasi memiliki kurang dari {k} juri yang memenuhi syarat dan mendapat lebih sedikit: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="247"/>
+        <source>Every entry gets all its judges.</source>
+        <translation>Setiap inovasi mendapat seluruh jurinya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="250"/>
+        <source>Kept because they already hold scores: {count} pairs.</source>
+        <translation>Dipertahankan karena sudah berisi nilai: {count} pasangan.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="256"/>
+        <source>Withdrawn entries get no judges: {count}.</source>
+        <translation>Inovasi yang mengundurkan diri tidak mendapat juri: {count}.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="276"/>
+        <source>unknown judge {judge}</source>
+        <translation>juri {judge} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="280"/>
+        <source>unknown entry {entry}</source>
+        <translation>inovasi {entry} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="295"/>
+        <source>{judge} ({name}) declared a conflict of interest with entry {entry} and cannot be assigned to it</source>
+        <translation>{judge} ({name}) telah menyatakan konflik kepentingan dengan inovasi {entry} dan tidak dapat ditugaskan kepadanya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="303"/>
+        <source>{judge} ({name}) declared a conflict of interest with entry {entry}; the pair stays assigned so that the declaration keeps its entry</source>
+        <translation>{judge} ({name}) telah menyatakan konflik kepentingan dengan inovasi {entry}; pasangan ini tetap ditugaskan agar pernyataannya tetap merujuk inovasi tersebut</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="311"/>
+        <source>entry {entry} was withdrawn ({reason}) and gets no judges</source>
+        <translation>inovasi {entry} telah mengundurkan diri ({reason}) dan tidak mendapat juri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="317"/>
+        <source>{judge} ({name}) already has scores for entry {entry}; the pair stays assigned</source>
+        <translation>{judge} ({name}) sudah memberi nilai untuk inovasi {entry}; pasangan ini tetap ditugaskan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="335"/>
+        <source>{master} changed since the plan was made; plan again</source>
+        <translation>{master} telah berubah sejak rencana dibuat; susun rencana lagi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="410"/>
+        <source>own institution</source>
+        <translation>instansi sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="411"/>
+        <source>same region</source>
+        <translation>daerah yang sama</translation>
     </message>
 </context>
 <context>
@@ -3404,194 +5155,239 @@ Alasan (disimpan di log audit):</translation>
         <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Jalankan tanpa perintah untuk membuka aplikasi desktop.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="303"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="366"/>
         <source>open the desktop application (optionally on FILE)</source>
         <translation>buka aplikasi desktop (dapat langsung pada FILE)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="311"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="374"/>
         <source>build the KIPP Banten 2023 sample competition</source>
         <translation>buat contoh kompetisi KIPP Banten 2023</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="324"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="387"/>
         <source>then open the first judge&apos;s package in the GUI</source>
         <translation>lalu buka paket juri pertama di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="329"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="392"/>
         <source>also play the five judges: declare, score and sign (to try merge and results)</source>
         <translation>sekaligus perankan kelima juri: pernyataan, penilaian dan tanda tangan (untuk mencoba penggabungan dan hasil)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="337"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="400"/>
         <source>competition definition templates</source>
         <translation>templat definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="339"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="402"/>
         <source>list the bundled templates</source>
         <translation>daftar templat bawaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="342"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="405"/>
         <source>print a template&apos;s TOML (redirect it to a file to edit)</source>
         <translation>cetak TOML sebuah templat (arahkan ke berkas untuk disunting)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="349"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="412"/>
         <source>create a secretariat master file</source>
         <translation>buat berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="355"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="418"/>
         <source>competition definition (TOML file, or a template name such as kipp)</source>
         <translation>definisi kompetisi (berkas TOML, atau nama templat seperti kipp)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="364"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="427"/>
         <source>entry list (.csv/.xlsx)</source>
         <translation>daftar inovasi (.csv/.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="371"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="434"/>
         <source>entry list of a master</source>
         <translation>daftar inovasi berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="374"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="437"/>
         <source>add or update entries by code from CSV/XLSX</source>
         <translation>tambah atau perbarui inovasi menurut kode dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="379"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="442"/>
         <source>print the entries</source>
         <translation>cetak daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="385"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="448"/>
         <source>register judges</source>
         <translation>daftarkan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="387"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="450"/>
         <source>register one judge</source>
         <translation>daftarkan satu juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="391"/>
-        <location filename="../../judge_app/cli/setup_commands.py" line="464"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="454"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="540"/>
         <source>NIP (18 digits), NIK (16 digits) or -</source>
         <translation>NIP (18 angka), NIK (16 angka) atau -</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="393"/>
-        <location filename="../../judge_app/cli/setup_commands.py" line="466"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="456"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="542"/>
         <source>jabatan</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="394"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="457"/>
         <source>instansi</source>
         <translation>instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="395"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="458"/>
         <source>pangkat/golongan</source>
         <translation>pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="397"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="460"/>
         <source>ketua, sekretaris or anggota</source>
         <translation>ketua, sekretaris atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="400"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="463"/>
         <source>default: next free J&lt;n&gt;</source>
         <translation>bawaan: J&lt;n&gt; berikutnya yang belum dipakai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="403"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="468"/>
+        <source>where the judge works (for --avoid-same-region)</source>
+        <translation>daerah tempat juri bekerja (untuk --avoid-same-region)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="474"/>
+        <source>the category ids the judge knows best, separated by spaces (for --by-expertise)</source>
+        <translation>id kelompok yang paling dikuasai juri, dipisahkan spasi (untuk --by-expertise)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="479"/>
         <source>register judges from CSV/XLSX</source>
         <translation>daftarkan juri dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="408"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="484"/>
         <source>unregister a judge who has not scored yet</source>
         <translation>hapus pendaftaran juri yang belum menilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="413"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="489"/>
         <source>print the judges</source>
         <translation>cetak daftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="421"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="497"/>
         <source>set the organiser&apos;s letterhead (kop surat) printed on every document</source>
         <translation>atur kop surat penyelenggara yang dicetak pada setiap dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="430"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="506"/>
         <source>a line of the letterhead, the first printed largest (repeat, up to 5)</source>
         <translation>satu baris kop surat, yang pertama dicetak paling besar (ulangi, paling banyak 5)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="438"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="514"/>
         <source>the logo: PNG or JPEG, up to 1 MB</source>
         <translation>logo: PNG atau JPEG, paling besar 1 MB</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="440"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="516"/>
         <source>remove the logo</source>
         <translation>hapus logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="447"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="523"/>
         <source>register who signs for the secretariat or acknowledges the berita acara</source>
         <translation>daftarkan pejabat yang menandatangani atas nama sekretariat atau yang mengetahui berita acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="456"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="532"/>
         <source>sekretariat: signs the Rekapitulasi and the Berita Acara; mengetahui: the acknowledging official (without a role: list them)</source>
         <translation>sekretariat: menandatangani Rekapitulasi dan Berita Acara; mengetahui: pejabat yang mengetahui (tanpa peran: daftar pejabat)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="462"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="538"/>
         <source>full name with titles</source>
         <translation>nama lengkap dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="467"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="543"/>
         <source>remove the official</source>
         <translation>hapus pejabat ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="472"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="548"/>
         <source>assign entries to judges</source>
         <translation>tugaskan inovasi kepada juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="478"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="555"/>
         <source>columns judge,entry; default: every judge scores every entry</source>
         <translation>kolom judge,entry; bawaan: setiap juri menilai setiap inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="483"/>
-        <source>give every judge every entry even when the assignments came from a CSV</source>
-        <translation>berikan setiap inovasi kepada setiap juri meskipun penugasan berasal dari CSV</translation>
+        <location filename="../../judge_app/cli/setup_commands.py" line="560"/>
+        <source>give every judge every entry even when the assignments came from a CSV or a plan</source>
+        <translation>berikan setiap inovasi kepada setiap juri meskipun penugasan berasal dari CSV atau rencana</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="491"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="569"/>
+        <source>plan K judges per entry, loads balanced, never a declared conflict nor (by default) the judge&apos;s own institution; entries that hold scores keep their judges</source>
+        <translation>rencanakan K juri per inovasi, beban seimbang, tidak pernah dengan konflik kepentingan yang dinyatakan maupun (secara bawaan) instansi juri sendiri; inovasi yang sudah bernilai tetap dengan jurinya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="579"/>
+        <source>with --per-entry: the same seed gives the same plan (default 0)</source>
+        <translation>dengan --per-entry: seed yang sama menghasilkan rencana yang sama (bawaan 0)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="584"/>
+        <source>with --per-entry: judges may get their own institution&apos;s entries</source>
+        <translation>dengan --per-entry: juri boleh mendapat inovasi dari instansinya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="589"/>
+        <source>with --per-entry: no judge gets an entry of their own region</source>
+        <translation>dengan --per-entry: tidak ada juri yang mendapat inovasi dari daerahnya sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="594"/>
+        <source>with --per-entry: judges whose expertise lists the entry&apos;s category first</source>
+        <translation>dengan --per-entry: dahulukan juri yang keahliannya mencantumkan kelompok inovasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="602"/>
+        <source>with --per-entry: plan only this category; the others keep their judges</source>
+        <translation>dengan --per-entry: rencanakan hanya kelompok ini; kelompok lain tetap dengan jurinya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="609"/>
+        <source>with --per-entry: show the plan without writing it</source>
+        <translation>dengan --per-entry: tampilkan rencana tanpa menyimpannya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="615"/>
         <source>write judge package files</source>
         <translation>tulis berkas paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="494"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="618"/>
         <source>one judge (with -o)</source>
         <translation>satu juri (dengan -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="496"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="620"/>
         <source>every judge (with --out-dir)</source>
         <translation>setiap juri (dengan --out-dir)</translation>
     </message>
@@ -3647,7 +5443,7 @@ Alasan (disimpan di log audit):</translation>
         <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="317"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="380"/>
         <source>a new or empty folder, or one holding the demo built earlier (opened again)</source>
         <translation>folder baru atau kosong, atau folder berisi demo yang dibuat sebelumnya (dibuka lagi)</translation>
     </message>
@@ -4008,7 +5804,8 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/setup_commands.py" line="71"/>
-        <location filename="../../judge_app/cli/setup_commands.py" line="159"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="155"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="171"/>
         <source>Next: {command}</source>
         <translation>Berikutnya: {command}</translation>
     </message>
@@ -4038,97 +5835,122 @@ Alasan (disimpan di log audit):</translation>
         <translation>  {entries} dalam berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="138"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="140"/>
         <source>Registered {id}: {name} (NIP/NIK {nip})</source>
         <translation>Didaftarkan {id}: {name} (NIP/NIK {nip})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="144"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="146"/>
         <source>Registered {id}: {name}</source>
         <translation>Didaftarkan {id}: {name}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="154"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="160"/>
+        <source>Next: give the new judges entries in the window, or: {command}</source>
+        <translation>Berikutnya: berikan inovasi kepada juri baru di jendela aplikasi, atau: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="166"/>
         <source>Next: add the new judges to {name}, then: {command}</source>
         <translation>Berikutnya: tambahkan juri baru ke {name}, lalu: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="165"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="177"/>
         <source>{file}: {judges} registered, {updated} updated, {unchanged} unchanged</source>
         <translation>{file}: {judges} didaftarkan, {updated} diperbarui, {unchanged} tidak berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="181"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="193"/>
         <source>Removed {id}: {name} (and their assignments)</source>
         <translation>Dihapus {id}: {name} (beserta penugasannya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="200"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="215"/>
         <source>Letterhead saved in {master}</source>
         <translation>Kop surat disimpan di {master}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="202"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="217"/>
         <source>No letterhead: documents start with their title</source>
         <translation>Tanpa kop surat: dokumen dimulai dengan judulnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="207"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="222"/>
         <source>  logo: {size} bytes</source>
         <translation>  logo: {size} bita</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="215"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="230"/>
         <source>No officials registered (judge-app official MASTER ROLE --name …)</source>
         <translation>Belum ada pejabat terdaftar (judge-app official INDUK PERAN --name …)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="224"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="239"/>
         <source>Removed the {role} official</source>
         <translation>Pejabat {role} dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="227"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="242"/>
         <source>--name is required (or --remove)</source>
         <translation>--name wajib diisi (atau --remove)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="231"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="246"/>
         <source>Registered {role}: {name} (NIP {nip}), {position}</source>
         <translation>Terdaftar sebagai {role}: {name} (NIP {nip}), {position}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="242"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="271"/>
+        <source>{options}: only with --per-entry K</source>
+        <translation>{options}: hanya bersama --per-entry K</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="275"/>
         <source>Assignments: {list}</source>
         <translation>Penugasan: {list}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="247"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="280"/>
         <source>Warning: no entries for {judges}</source>
         <translation>Peringatan: tidak ada inovasi untuk {judges}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="254"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="287"/>
         <source>{shown} and {more} more</source>
         <translation>{shown} dan {more} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="256"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="289"/>
         <source>Warning: {entries} without any judge: {shown}</source>
         <translation>Peringatan: {entries} tanpa juri: {shown}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="265"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="310"/>
+        <source>Planned loads (nothing written, --dry-run):</source>
+        <translation>Rencana beban (tidak ada yang disimpan, --dry-run):</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="312"/>
+        <source>Assignments written; each judge&apos;s load:</source>
+        <translation>Penugasan disimpan; beban setiap juri:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="320"/>
+        <source>To write it: {command}</source>
+        <translation>Untuk menyimpannya: {command}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="328"/>
         <source>package --all needs --out-dir DIR (and no -o)</source>
         <translation>package --all memerlukan --out-dir DIR (dan tanpa -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="270"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="333"/>
         <source>package --judge ID needs -o PACKAGE.sqlite (and no --out-dir)</source>
         <translation>package --judge ID memerlukan -o PAKET.sqlite (dan tanpa --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="275"/>
+        <location filename="../../judge_app/cli/setup_commands.py" line="338"/>
         <source>{path}: {id} {name}, {entries}</source>
         <translation>{path}: {id} {name}, {entries}</translation>
     </message>
@@ -4372,6 +6194,7 @@ Alasan (disimpan di log audit):</translation>
     <name>definition</name>
     <message>
         <location filename="../../judge_app/domain/definition.py" line="66"/>
+        <location filename="../../judge_app/domain/definition_document.py" line="156"/>
         <source>not valid TOML: {error}</source>
         <translation>bukan TOML yang sah: {error}</translation>
     </message>
@@ -4639,6 +6462,118 @@ Alasan (disimpan di log audit):</translation>
     </message>
 </context>
 <context>
+    <name>entries</name>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="28"/>
+        <source>Code</source>
+        <translation>Kode</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="29"/>
+        <source>Title</source>
+        <translation>Judul</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="30"/>
+        <source>Agency</source>
+        <translation>Instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="31"/>
+        <source>Region</source>
+        <translation>Wilayah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="32"/>
+        <source>Category</source>
+        <translation>Kategori</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="33"/>
+        <source>Acronym</source>
+        <translation>Akronim</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="34"/>
+        <source>Replicates</source>
+        <translation>Replikasi dari</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="35"/>
+        <source>Summary</source>
+        <translation>Ringkasan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="36"/>
+        <source>Link</source>
+        <translation>Tautan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="37"/>
+        <source>Reason for withdrawal</source>
+        <translation>Alasan penarikan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="43"/>
+        <source>{field}: {problem}</source>
+        <translation>{field}: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="59"/>
+        <location filename="../../judge_app/secretariat/entries.py" line="140"/>
+        <location filename="../../judge_app/secretariat/entries.py" line="219"/>
+        <source>must not be empty</source>
+        <translation>tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="66"/>
+        <source>unknown category {category} (known: {known})</source>
+        <translation>kategori {category} tidak dikenal (yang dikenal: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="80"/>
+        <source>{link} is not a web address (http…)</source>
+        <translation>{link} bukan alamat web (http…)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="87"/>
+        <location filename="../../judge_app/secretariat/entries.py" line="144"/>
+        <location filename="../../judge_app/secretariat/entries.py" line="236"/>
+        <source>entry {code}</source>
+        <translation>inovasi {code}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="95"/>
+        <source>{master}: no entry with the code {code}</source>
+        <translation>{master}: tidak ada inovasi dengan kode {code}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="173"/>
+        <source>{code} holds scores of {judges}; withdraw it instead (its scores stay)</source>
+        <translation>{code} sudah mempunyai nilai dari {judges}; tarik saja dari penilaian (nilainya tetap tersimpan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="178"/>
+        <source>{code} has a declared conflict of interest ({judges}); withdraw it instead</source>
+        <translation>{code} mempunyai konflik kepentingan yang dinyatakan ({judges}); tarik saja dari penilaian</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="184"/>
+        <source>{code} was withdrawn from the round; a package that went out may hold it, so it stays in the file</source>
+        <translation>{code} sudah ditarik dari penilaian; paket yang sudah dibagikan mungkin memuatnya, jadi inovasi ini tetap di berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="190"/>
+        <source>{code} is assigned to {judges} and may already be in their packages (a score returned on a deleted entry could not be merged): withdraw it instead, or first remove its assignments if no package went out</source>
+        <translation>{code} ditugaskan kepada {judges} dan mungkin sudah ada di paket mereka (nilai yang kembali untuk inovasi yang dihapus tidak dapat digabungkan): tarik saja dari penilaian, atau hapus dulu penugasannya bila belum ada paket yang dibagikan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/entries.py" line="232"/>
+        <source>{code} is already used</source>
+        <translation>{code} sudah dipakai</translation>
+    </message>
+</context>
+<context>
     <name>entries_import</name>
     <message>
         <location filename="../../judge_app/interchange/entries_import.py" line="36"/>
@@ -4903,47 +6838,57 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>judges_import</name>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="39"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="42"/>
         <source>{value} was stored by Excel as a number and has lost digits; format the column as Text and type the NIP again</source>
         <translation>{value} disimpan oleh Excel sebagai angka sehingga sebagian digitnya hilang; ubah format kolom menjadi Text, lalu ketik ulang NIP</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="45"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="48"/>
         <source>{value} must contain only digits and spaces (NIP 18 digits, NIK 16)</source>
         <translation>{value} hanya boleh berisi angka dan spasi (NIP 18 digit, NIK 16 digit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="49"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="52"/>
         <source>{value} has {count} digits; a NIP has 18 and a NIK 16</source>
         <translation>{value} terdiri atas {count} digit; NIP terdiri atas 18 digit dan NIK 16 digit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="71"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="85"/>
+        <source>{ids} is not a category of this competition (categories: {known})</source>
+        <translation>{ids} bukan kelompok kompetisi ini (kelompok: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="101"/>
         <source>row {row}, column name: empty name</source>
         <translation>baris {row}, kolom name: nama kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="75"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="105"/>
         <source>row {row}, column id: {id} is not a valid id</source>
         <translation>baris {row}, kolom id: {id} bukan id yang sah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="82"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="112"/>
         <source>row {row}, column nip: {problem}</source>
         <translation>baris {row}, kolom nip: {problem}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="89"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="119"/>
         <source>row {row}, column role: {role} is not ketua, sekretaris or anggota</source>
         <translation>baris {row}, kolom role: {role} bukan ketua, sekretaris, atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="95"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="129"/>
+        <source>row {row}, column expertise: {problem}</source>
+        <translation>baris {row}, kolom expertise: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/interchange/judges_import.py" line="140"/>
         <source>row {row}</source>
         <translation>baris {row}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/interchange/judges_import.py" line="101"/>
+        <location filename="../../judge_app/interchange/judges_import.py" line="146"/>
         <source>no judges below the header row</source>
         <translation>tidak ada juri di bawah baris judul kolom</translation>
     </message>
@@ -5359,22 +7304,27 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>repository</name>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="108"/>
+        <location filename="../../judge_app/store/repository.py" line="109"/>
         <source>the file holds no competition definition</source>
         <translation>berkas tidak memuat definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="114"/>
+        <location filename="../../judge_app/store/repository.py" line="115"/>
         <source>stored definition</source>
         <translation>definisi tersimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="248"/>
+        <location filename="../../judge_app/store/repository.py" line="143"/>
+        <source>unknown entry {entry}</source>
+        <translation>inovasi {entry} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/repository.py" line="340"/>
         <source>unknown judge {judge} (registered: none)</source>
         <translation>juri {judge} tidak dikenal (terdaftar: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="253"/>
+        <location filename="../../judge_app/store/repository.py" line="345"/>
         <source>unknown judge {judge} (registered: {known})</source>
         <translation>juri {judge} tidak dikenal (terdaftar: {known})</translation>
     </message>
@@ -5544,39 +7494,89 @@ Alasan (disimpan di log audit):</translation>
         <translation>{path}: berkas tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/panel.py" line="64"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="73"/>
         <source>--name: must not be empty</source>
         <translation>--name: tidak boleh kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/panel.py" line="67"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="76"/>
         <source>--id: {id} is not a valid id (letters, digits, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</source>
         <translation>--id: {id} bukan id yang sah (huruf, angka, &apos;_&apos;, &apos;-&apos;, &apos;.&apos;)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/panel.py" line="75"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="84"/>
         <source>--role: {role} is not ketua, sekretaris or anggota</source>
         <translation>--role: {role} bukan ketua, sekretaris, atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/panel.py" line="112"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="122"/>
+        <source>name: must not be empty</source>
+        <translation>nama: tidak boleh kosong</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="124"/>
+        <source>name</source>
+        <translation>nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="125"/>
+        <source>position</source>
+        <translation>jabatan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="126"/>
+        <source>institution</source>
+        <translation>instansi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="127"/>
+        <source>rank</source>
+        <translation>pangkat/golongan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="128"/>
+        <source>region</source>
+        <translation>daerah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="137"/>
+        <source>role: {role} is not ketua, sekretaris or anggota</source>
+        <translation>peran: {role} bukan ketua, sekretaris, atau anggota</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="144"/>
+        <source>expertise: {problem}</source>
+        <translation>keahlian: {problem}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="189"/>
         <source>{master}: {id} ({name}) already has scores or declarations in this master and cannot be removed</source>
         <translation>{master}: {id} ({name}) sudah memiliki nilai atau pernyataan dalam berkas induk ini dan tidak dapat dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/panel.py" line="134"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="211"/>
         <source>{master}: no judges registered yet (judge-app judges add)</source>
         <translation>{master}: belum ada juri yang terdaftar (judge-app judges add)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/panel.py" line="151"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="228"/>
         <source>{master}: the assignments come from {name}; without --csv every judge would get every entry. Add the new judges or entries to {name} and run judge-app assign {master} --csv {name}, or use --everyone on purpose</source>
         <translation>{master}: penugasan berasal dari {name}; tanpa --csv setiap juri akan mendapat semua inovasi. Tambahkan juri atau inovasi baru ke {name} lalu jalankan judge-app assign {master} --csv {name}, atau gunakan --everyone dengan sengaja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/panel.py" line="168"/>
+        <location filename="../../judge_app/secretariat/panel.py" line="247"/>
         <source>judge {judge} already has scores for entry {entry}; keep it assigned</source>
         <translation>juri {judge} sudah memiliki nilai untuk inovasi {entry}; pertahankan penugasannya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="265"/>
+        <source>{master}: the assignments were changed by hand; without --csv or --per-entry every judge would get every entry. Use --everyone on purpose</source>
+        <translation>{master}: penugasan telah diubah secara manual; tanpa --csv atau --per-entry setiap juri akan mendapat semua inovasi. Gunakan --everyone dengan sengaja</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/panel.py" line="270"/>
+        <source>{master}: the assignments were planned automatically ({options}); without --per-entry every judge would get every entry. Run judge-app assign {master} {options} again, or use --everyone on purpose</source>
+        <translation>{master}: penugasan disusun otomatis ({options}); tanpa --per-entry setiap juri akan mendapat semua inovasi. Jalankan lagi judge-app assign {master} {options}, atau gunakan --everyone dengan sengaja</translation>
     </message>
     <message>
         <location filename="../../judge_app/secretariat/packages.py" line="57"/>
