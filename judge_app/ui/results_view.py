@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from judge_app.services import (
     AGGREGATION_METHODS,
+    Entry,
     MasterSession,
     award_note,
     award_rule_words,
@@ -32,6 +33,7 @@ from judge_app.ui.lazy_view import Ensure
 from judge_app.ui.results_model import ResultsModel, method_names
 
 ALL = ""
+WITHDRAWN_SHOWN = 10  # withdrawn entries named under the table; more are counted
 
 
 class ResultsView(QWidget):
@@ -152,13 +154,16 @@ class ResultsView(QWidget):
         ranked = sum(1 for r in rows if r.final is not None)
         awards = sum(1 for r in rows if r.award)
         flagged = sum(1 for r in rows if r.flags - {"tie"})
-        self.counts.setText(
+        text = (
             self.tr("%1 entries · %2 ranked · %3 awards · %4 with flags")
             .replace("%1", str(len(rows)))
             .replace("%2", str(ranked))
             .replace("%3", str(awards))
             .replace("%4", str(flagged))
         )
+        if withdrawn := self._withdrawn():
+            text += " · " + self.tr("%1 withdrawn, not ranked").replace("%1", str(len(withdrawn)))
+        self.counts.setText(text)
         self._show_award_note()
         if selected is not None and self.select_code(selected):
             return
@@ -186,8 +191,24 @@ class ResultsView(QWidget):
         rule = award_rule_words(definition, language)
         if rule and (lines or self.category != ALL):
             lines.append(html.escape(self.tr("An award requires: %1.").replace("%1", rule)))
+        withdrawn = self._withdrawn()
+        if withdrawn:  # a withdrawn entry keeps its scores but takes no rank (ARCHITECTURE §5)
+            shown = "; ".join(
+                f"{e.code} {e.title} ({e.withdrawn})" for e in withdrawn[:WITHDRAWN_SHOWN]
+            )
+            if len(withdrawn) > WITHDRAWN_SHOWN:
+                shown += "; …"
+            lines.append(
+                f"<b>{html.escape(self.tr('Withdrawn, not ranked:'))}</b> {html.escape(shown)}"
+            )
         self.award_note.setText("<br>".join(lines))
         self.award_note.setVisible(bool(lines))
+
+    def _withdrawn(self) -> list[Entry]:
+        """The entries withdrawn from the round, of the category shown."""
+        return [
+            e for e in self.session.entries if e.withdrawn and self.category in (ALL, e.category)
+        ]
 
     def selected_code(self) -> str | None:
         rows = self.table.selectionModel().selectedRows()

@@ -370,3 +370,20 @@ def test_a_refused_judge_list_changes_nothing(qtbot, judges, demo, tmp_path) -> 
     assert not judges.import_file(source)
     assert file_hash(demo.master) == hash_before
     assert judges.undo_stack.count() == 0
+
+
+def test_the_results_tab_names_withdrawn_entries_apart(qtbot, signed) -> None:
+    from judge_app.ui.results_view import ResultsView
+
+    services.merge(signed.master, [p.path for p in signed.packages])
+    services.withdraw_entry(signed.master, CODE, "Mengundurkan diri")
+    with services.MasterSession(signed.master) as session:
+        view = ResultsView(session, ",")
+        qtbot.addWidget(view)
+        view.show()
+        view.refresh()
+        assert "1 withdrawn, not ranked" in view.counts.text()
+        assert view.award_note.isVisibleTo(view)
+        assert f"{CODE} Banten Satu Pusaka (Mengundurkan diri)" in view.award_note.text()
+        assert view.model.row_of(CODE) is None
+        view.close()
