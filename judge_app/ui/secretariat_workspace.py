@@ -34,16 +34,25 @@ from judge_app.services import (
 from judge_app.ui.assignment_view import AssignmentView
 from judge_app.ui.berita_acara_dialog import BeritaAcaraDialog
 from judge_app.ui.charts_view import ChartsView
+from judge_app.ui.entries_editor import EntriesEditor
 from judge_app.ui.judges_dashboard import JudgesDashboard
+from judge_app.ui.judges_editor import JudgesEditor
 from judge_app.ui.merge_dialog import MergeReportDialog
-from judge_app.ui.overview import EntriesTable
 from judge_app.ui.packages_dialog import PackagesDialog
 from judge_app.ui.read_only import read_only_banner
 from judge_app.ui.results_view import ResultsView
 from judge_app.ui.sensitivity_view import SensitivityView
 from judge_app.ui.task_runner import Task, failure_text
 
-JUDGES_TAB, RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB, ENTRIES_TAB, ASSIGNMENTS_TAB = range(6)
+(
+    JUDGES_TAB,
+    RESULTS_TAB,
+    CHARTS_TAB,
+    SENSITIVITY_TAB,
+    ENTRIES_TAB,
+    ASSIGNMENTS_TAB,
+    PANEL_TAB,
+) = range(7)
 
 
 class SecretariatWorkspace(QWidget):
@@ -112,7 +121,9 @@ class SecretariatWorkspace(QWidget):
         self.charts = ChartsView(self.session)
         self.sensitivity = SensitivityView(self.session)
         self.charts.ensure = self.sensitivity.ensure = self.ensure
-        self.entries = EntriesTable(self.session)
+        self.entries = EntriesEditor(self.session, self.undo_stack, read_only=read_only is not None)
+        self.entries.importRequested.connect(self.import_entries_dialog)
+        self.panel = JudgesEditor(self.session, self.undo_stack, read_only=read_only is not None)
         self.results.methodChanged.connect(self.charts.set_method)
         self.sensitivity.entryActivated.connect(self._show_entry)
         self.tabs.addTab(self.judges, self.tr("&Judges"))
@@ -123,12 +134,18 @@ class SecretariatWorkspace(QWidget):
         self.assignments = AssignmentView(
             self.session, self.undo_stack, read_only=read_only is not None
         )
-        self.assignments.changed.connect(self.reload)
         self.tabs.addTab(self.assignments, self.tr("Assi&gnments"))
+        self.tabs.addTab(self.panel, self.tr("J&udge panel"))
+        for screen in (self.entries, self.panel, self.assignments):
+            screen.changed.connect(self.reload)  # already saved: the other tabs read again
+        for screen in (self.entries, self.panel):
+            screen.status.connect(self.status)
         layout.addWidget(self.tabs, 1)
         self._update_heading()
         if self.session.has_sheets:
             self.tabs.setCurrentIndex(RESULTS_TAB)
+        elif not self.session.judges:  # a round being set up: its panel comes first
+            self.tabs.setCurrentIndex(PANEL_TAB)
 
     @property
     def path(self) -> Path:
@@ -163,12 +180,12 @@ class SecretariatWorkspace(QWidget):
         self.session.reload()
         self._update_heading()
         self.judges.refresh()
-        self.entries.refresh()
         self.results.recompute()
         self.charts.mark_stale()
         self.sensitivity.mark_stale()
-        if self.sender() is not self.assignments:  # it reloaded itself after its change
-            self.assignments.reload()
+        for screen in (self.entries, self.panel, self.assignments):
+            if self.sender() is not screen:  # the one that changed has reloaded itself
+                screen.reload()
 
     def _show_entry(self, code: str) -> None:
         self.tabs.setCurrentIndex(RESULTS_TAB)
