@@ -224,9 +224,60 @@ def main() -> None:
     settle()
     guide.grab().save(str(args.out / f"guide{suffix}.png"))
     guide.close()
+    _setup_screens(window, app, home, args.out, suffix, settle, shot)
     window.confirm_quit = False
     QTimer.singleShot(0, app.quit)
     window.close()
+
+
+def _setup_screens(window, app, home, out, suffix, settle, shot) -> None:
+    """The secretariat setting up a round: the definition editor's pages, then the new
+    round's panel, entries, assignments (with the automatic plan) and the packages."""
+    from judge_app.base.resources import demo_dir
+
+    window.close_file()
+    window.new_competition()
+    editor = window.definition_editor
+    editor.confirm_discard = False
+    for row, name in enumerate(("identity", "stages", "categories", "criteria", "bands")):
+        editor.page_list.setCurrentRow(row)
+        settle()
+        editor.grab().save(str(out / f"new-{row + 1}-{name}{suffix}.png"))
+    editor.page_list.setCurrentRow(len(editor.pages) - 1)
+    settle()
+    editor.grab().save(str(out / f"new-preview{suffix}.png"))
+    folder = home / "babak-baru"
+    folder.mkdir()
+    editor.save_to(folder / "kompetisi.toml")
+    editor.create_round(folder / "induk.sqlite")
+    ws = window.secretariat
+    ws.import_entries(demo_dir() / "entries.csv")
+    while ws.running:
+        app.processEvents()
+    ws.notice.close()
+    ws.panel.import_file(demo_dir() / "judges.csv")
+    ws.panel.report.close()
+    ws.tabs.setCurrentWidget(ws.panel)
+    shot("setup-panel")
+    ws.tabs.setCurrentWidget(ws.entries)
+    shot("setup-entries")
+    ws.auto_assign()
+    dialog = ws.assignments.dialog
+    dialog.per_entry.setValue(3)
+    dialog.preview()
+    while dialog.proposal is None:
+        app.processEvents()
+    settle()
+    dialog.grab().save(str(out / f"setup-auto-assign{suffix}.png"))
+    dialog.apply_button.click()
+    shot("setup-assignments")
+    from judge_app.ui.packages_dialog import PackagesDialog
+
+    packages = PackagesDialog(ws.session, window)
+    packages.show()
+    settle()
+    packages.grab().save(str(out / f"setup-packages{suffix}.png"))
+    packages.close()
 
 
 def _signature_path():

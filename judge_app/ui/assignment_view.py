@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -36,6 +36,8 @@ from judge_app.ui.assignment_model import CONFLICT, LIKELY, SCORED, AssignmentMo
 from judge_app.ui.auto_assign_dialog import AutoAssignDialog
 
 Guard = Callable[[Callable[[], object]], bool]
+JUDGE_COLUMN = 56  # "J12" over its load, a tick below
+TITLE_COLUMN = 320
 
 
 class _Saved(QUndoCommand):
@@ -189,11 +191,11 @@ class AssignmentView(QWidget):
         self.model.set_matrix(matrix)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        self.view.setColumnWidth(0, 90)
-        self.view.setColumnWidth(1, 320)
+        self.view.setColumnWidth(0, 110)
         self.view.setColumnWidth(2, 60)
         for column in range(AssignmentModel.FIXED, self.model.columnCount()):
-            self.view.setColumnWidth(column, 56)
+            self.view.setColumnWidth(column, JUDGE_COLUMN)
+        self._fit_title()
         loads = [matrix.loads.get(j.id, 0) for j in matrix.judges]
         without = sum(1 for e in matrix.entries if self.model.counts.get(e.code, 0) == 0)
         text = (
@@ -206,6 +208,16 @@ class AssignmentView(QWidget):
         if without:
             text += " · " + self.tr("%1 entries have no judge yet").replace("%1", str(without))
         self.summary.setText(text)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit_title()
+
+    def _fit_title(self) -> None:
+        """The title takes the room the judges leave (a wide panel scrolls sideways)."""
+        others = 110 + 60 + JUDGE_COLUMN * (self.model.columnCount() - AssignmentModel.FIXED)
+        room = self.view.viewport().width() - others
+        self.view.setColumnWidth(1, max(TITLE_COLUMN, room))
 
     def _guard(self, action: Callable[[], object]) -> bool:
         try:

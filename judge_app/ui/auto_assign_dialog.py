@@ -66,6 +66,7 @@ class AutoAssignDialog(QDialog):
         self.per_entry = QSpinBox()
         self.per_entry.setRange(1, max(1, len(judges)))
         self.per_entry.setValue(min(3, max(1, len(judges))))
+        self.per_entry.setMaximumWidth(120)
         form.addRow(self.tr("&Judges per entry:"), self.per_entry)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
@@ -90,6 +91,7 @@ class AutoAssignDialog(QDialog):
         self.seed.setToolTip(
             self.tr("Another seed breaks ties between equally loaded judges in another order")
         )
+        self.seed.setMaximumWidth(120)
         form.addRow(self.tr("&Seed:"), self.seed)
         layout.addLayout(form)
         preview_row = QHBoxLayout()

@@ -468,6 +468,7 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.welcome)
         self.setWindowTitle("judge-app")
         self.saved_label.clear()
+        self.statusBar().clearMessage()  # a note about the file just closed
         self._refresh_recent()
         self._show_scoring_widgets(False)
 

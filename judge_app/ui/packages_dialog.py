@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app.services import MasterSession, package_name
+from judge_app.ui.judges_editor import role_name
 from judge_app.ui.screen_fit import fit_on_screen
 
 
@@ -54,7 +55,7 @@ class PackagesDialog(QDialog):
             count = QTableWidgetItem(str(status.assigned))
             count.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
             self.table.setItem(row, 0, QTableWidgetItem(f"{judge.id}: {judge.name}"))
-            self.table.setItem(row, 1, QTableWidgetItem(judge.role))
+            self.table.setItem(row, 1, QTableWidgetItem(role_name(judge.role)))
             self.table.setItem(row, 2, count)
             self.table.setItem(row, 3, QTableWidgetItem(package_name(judge)))
         layout.addWidget(self.table, 1)
