@@ -90,21 +90,29 @@ class GuideDialog(QDialog):
     def secretariat_steps(self) -> list[str]:
         return [
             self.tr(
-                "Write or choose a competition definition (templates: KIPP, IGA, "
-                "Ombudsman) and create the master: <i>judge-app new</i>."
+                "File → New competition (Ctrl+N): start from a template (KIPP, IGA, "
+                "Ombudsman) and set the title, stages, categories, criteria with their "
+                "rubrics, bands and aggregation on screens; problems are listed as you "
+                "type. Save the definition (TOML) and create the round."
             ),
             self.tr(
-                "Import the entry list: Secretariat → Import entries (CSV/XLSX), Ctrl+I. "
-                "Every problem is named by row and column; nothing is stored until the "
-                "file is right."
+                "Entries tab: import the entry list (CSV/XLSX, Ctrl+I; every problem named "
+                "by row and column, nothing stored until the file is right), search, "
+                "edit, or withdraw an entry with a reason (its scores are kept)."
             ),
             self.tr(
-                "Register the judges (<i>judge-app judges import</i>) and assign entries "
-                "(every judge every entry by default)."
+                "Judge panel tab: add, edit or import the judges, with their role (chair, "
+                "secretary, member), region and expertise."
+            ),
+            self.tr(
+                "Assignments tab: Automatic assignment (Ctrl+Shift+A) gives each entry k "
+                "judges with balanced loads, away from declared conflicts and the judges' "
+                "own institutions; preview the plan, apply it, change ticks by hand. "
+                "Every change is saved at once and undone with Ctrl+Z."
             ),
             self.tr(
                 "Write the judges' packages: Secretariat → Write the judges' packages "
-                "(Ctrl+Shift+P), and hand each judge their own file."
+                "(Ctrl+Shift+P) shows each judge's load; hand each judge their own file."
             ),
             self.tr(
                 "When files come back, drop them on the window or use Merge (Ctrl+M). The "

@@ -248,72 +248,72 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="124" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="126" />
         <source>Search code or title</source>
         <translation>Cari kode atau judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="126" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="128" />
         <source>&amp;Automatic assignment…</source>
         <translation>Penugasan &amp;otomatis…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="128" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="130" />
         <source>k judges per entry, balanced load, away from conflicts (Ctrl+Shift+A)</source>
         <translation>k juri per inovasi, beban merata, jauh dari konflik (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="132" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="134" />
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="162" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="164" />
         <source>holds scores (stays)</source>
         <translation>berisi nilai (tetap)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="163" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="165" />
         <source>declared conflict (never)</source>
         <translation>konflik yang dinyatakan (tidak pernah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="164" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="166" />
         <source>likely conflict: own institution or region (allowed, marked)</source>
         <translation>kemungkinan konflik: instansi atau wilayah sendiri (boleh, ditandai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="177" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="179" />
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="200" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="202" />
         <source>%1 entries shown, %2 judges; load per judge %3–%4 entries</source>
         <translation>%1 inovasi ditampilkan, %2 juri; beban per juri %3–%4 inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="207" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="209" />
         <source>%1 entries have no judge yet</source>
         <translation>%1 inovasi belum mempunyai juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="214" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="226" />
         <source>Assignments</source>
         <translation>Penugasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="229" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="241" />
         <source>Assign %1 to %2</source>
         <translation>Tugaskan %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="229" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="241" />
         <source>Unassign %1 from %2</source>
         <translation>Batalkan tugas %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="261" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="273" />
         <source>Automatic assignment (%1 per entry)</source>
         <translation>Penugasan otomatis (%1 per inovasi)</translation>
     </message>
@@ -331,82 +331,82 @@
         <translation>Setiap inovasi mendapat juri sebanyak yang dipilih, didahulukan juri dengan inovasi paling sedikit. Juri tidak pernah mendapat inovasi yang konfliknya telah ia nyatakan, dan pasangan yang sudah berisi nilai tetap. Aturan dan benih yang sama selalu menghasilkan rencana yang sama.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="69" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="70" />
         <source>&amp;Judges per entry:</source>
         <translation>&amp;Juri per inovasi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="71" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="72" />
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="76" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="77" />
         <source>&amp;Entries:</source>
         <translation>&amp;Inovasi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="78" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="79" />
         <source>Keep judges away from entries of their own &amp;institution</source>
         <translation>Jauhkan juri dari inovasi instan&amp;si sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="81" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="82" />
         <source>Keep judges away from entries of their own &amp;region</source>
         <translation>Jauhkan juri dari inovasi &amp;wilayah sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="83" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="84" />
         <source>Prefer judges whose e&amp;xpertise lists the entry's category</source>
         <translation>Utamakan juri yang &amp;keahliannya mencakup kategori inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="85" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="86" />
         <source>Rules:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="91" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="92" />
         <source>Another seed breaks ties between equally loaded judges in another order</source>
         <translation>Benih lain memecah seri antarjuri yang bebannya sama dengan urutan lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="93" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="95" />
         <source>&amp;Seed:</source>
         <translation>&amp;Benih:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="96" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="98" />
         <source>&amp;Preview the plan</source>
         <translation>&amp;Pratinjau rencana</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="107" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="109" />
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="107" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="109" />
         <source>Institution</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="107" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="109" />
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="119" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="121" />
         <source>&amp;Apply this plan</source>
         <translation>&amp;Terapkan rencana ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="146" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="148" />
         <source>The rules changed: preview the plan again.</source>
         <translation>Aturan berubah: pratinjau rencana sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="155" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="157" />
         <source>Planning the assignment</source>
         <translation>Menyusun rencana penugasan</translation>
     </message>
@@ -1920,51 +1920,56 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="93" />
-        <source>Write or choose a competition definition (templates: KIPP, IGA, Ombudsman) and create the master: &lt;i&gt;judge-app new&lt;/i&gt;.</source>
-        <translation>Tulis atau pilih definisi kompetisi (templat: KIPP, IGA, Ombudsman) lalu buat berkas induk: &lt;i&gt;judge-app new&lt;/i&gt;.</translation>
+        <source>File → New competition (Ctrl+N): start from a template (KIPP, IGA, Ombudsman) and set the title, stages, categories, criteria with their rubrics, bands and aggregation on screens; problems are listed as you type. Save the definition (TOML) and create the round.</source>
+        <translation>Berkas → Kompetisi baru (Ctrl+N): mulai dari templat (KIPP, IGA, Ombudsman) lalu atur judul, tahap, kategori, kriteria beserta rubriknya, predikat dan agregasi di layar; masalah langsung didaftar selagi Anda mengetik. Simpan definisinya (TOML) lalu buat babak.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="97" />
-        <source>Import the entry list: Secretariat → Import entries (CSV/XLSX), Ctrl+I. Every problem is named by row and column; nothing is stored until the file is right.</source>
-        <translation>Impor daftar inovasi: Sekretariat → Impor daftar inovasi (CSV/XLSX), Ctrl+I. Setiap masalah disebut baris dan kolomnya; tidak ada yang disimpan sampai berkasnya benar.</translation>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="99" />
+        <source>Entries tab: import the entry list (CSV/XLSX, Ctrl+I; every problem named by row and column, nothing stored until the file is right), search, edit, or withdraw an entry with a reason (its scores are kept).</source>
+        <translation>Tab Peserta: impor daftar inovasi (CSV/XLSX, Ctrl+I; setiap masalah disebut baris dan kolomnya, tidak ada yang disimpan sebelum berkasnya benar), cari, ubah, atau tarik inovasi dengan alasan (nilainya tetap disimpan).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="102" />
-        <source>Register the judges (&lt;i&gt;judge-app judges import&lt;/i&gt;) and assign entries (every judge every entry by default).</source>
-        <translation>Daftarkan para juri (&lt;i&gt;judge-app judges import&lt;/i&gt;) dan tetapkan inovasi yang dinilai (bawaan: setiap juri menilai semua inovasi).</translation>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="104" />
+        <source>Judge panel tab: add, edit or import the judges, with their role (chair, secretary, member), region and expertise.</source>
+        <translation>Tab Daftar juri: tambah, ubah atau impor juri, beserta perannya (ketua, sekretaris, anggota), wilayah dan keahliannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="106" />
-        <source>Write the judges' packages: Secretariat → Write the judges' packages (Ctrl+Shift+P), and hand each judge their own file.</source>
-        <translation>Buat paket para juri: Sekretariat → Buat paket para juri (Ctrl+Shift+P), lalu serahkan kepada setiap juri berkasnya sendiri.</translation>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="108" />
+        <source>Assignments tab: Automatic assignment (Ctrl+Shift+A) gives each entry k judges with balanced loads, away from declared conflicts and the judges' own institutions; preview the plan, apply it, change ticks by hand. Every change is saved at once and undone with Ctrl+Z.</source>
+        <translation>Tab Pembagian tugas: Penugasan otomatis (Ctrl+Shift+A) memberi setiap inovasi k juri dengan beban merata, jauh dari konflik yang dinyatakan dan dari instansi juri sendiri; pratinjau rencananya, terapkan, ubah centangnya dengan tangan. Setiap perubahan langsung disimpan dan dapat dibatalkan dengan Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="110" />
+        <location filename="../../judge_app/ui/guide_dialog.py" line="114" />
+        <source>Write the judges' packages: Secretariat → Write the judges' packages (Ctrl+Shift+P) shows each judge's load; hand each judge their own file.</source>
+        <translation>Tulis paket para juri: Sekretariat → Tulis paket para juri (Ctrl+Shift+P) menampilkan beban setiap juri; berikan kepada setiap juri berkasnya sendiri.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="118" />
         <source>When files come back, drop them on the window or use Merge (Ctrl+M). The report says for each file: accepted, nothing new, refused or conflict, and why.</source>
         <translation>Ketika berkas kembali, seret ke jendela atau pakai Gabungkan (Ctrl+M). Laporan menyebut untuk setiap berkas: diterima, tidak ada yang baru, ditolak, atau konflik, beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="115" />
+        <location filename="../../judge_app/ui/guide_dialog.py" line="123" />
         <source>Compare each new judge's fingerprint (Judges tab) with the one on their signed declaration, by phone.</source>
         <translation>Cocokkan sidik jari kunci setiap juri baru (tab Juri) dengan yang tercetak pada surat pernyataannya, lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="119" />
+        <location filename="../../judge_app/ui/guide_dialog.py" line="127" />
         <source>Results: choose the aggregation method; click an entry to see every judge's scores; the Method sensitivity tab shows which ranks depend on the method.</source>
         <translation>Hasil: pilih metode agregasi; klik sebuah inovasi untuk melihat nilai dari setiap juri; tab Kepekaan metode menunjukkan peringkat mana yang bergantung pada metode.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="124" />
+        <location filename="../../judge_app/ui/guide_dialog.py" line="132" />
         <source>Export the signed Rekapitulasi and the Berita Acara (Export menu); the XLSX, CSV and JSON exports are for further work.</source>
         <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor); ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="128" />
+        <location filename="../../judge_app/ui/guide_dialog.py" line="136" />
         <source>Anyone can check a file or a PDF: &lt;i&gt;judge-app verify FILE&lt;/i&gt;. Keep the master and the returned packages together.</source>
         <translation>Siapa pun dapat memeriksa berkas atau PDF: &lt;i&gt;judge-app verify BERKAS&lt;/i&gt;. Simpan berkas induk bersama paket-paket yang dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="132" />
+        <location filename="../../judge_app/ui/guide_dialog.py" line="140" />
         <source>Backups are made before every merge: File → Restore from a backup brings an earlier state back, and can itself be undone.</source>
         <translation>Cadangan dibuat sebelum setiap penggabungan: Berkas → Pulihkan dari cadangan mengembalikan keadaan sebelumnya, dan pemulihan itu pun dapat dibatalkan.</translation>
     </message>
@@ -3091,32 +3096,32 @@ Buang, atau kembali dan perbaiki?</translation>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="477" />
+        <location filename="../../judge_app/ui/main_window.py" line="478" />
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="480" />
+        <location filename="../../judge_app/ui/main_window.py" line="481" />
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="492" />
+        <location filename="../../judge_app/ui/main_window.py" line="493" />
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="499" />
+        <location filename="../../judge_app/ui/main_window.py" line="500" />
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="614" />
+        <location filename="../../judge_app/ui/main_window.py" line="615" />
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="616" />
+        <location filename="../../judge_app/ui/main_window.py" line="617" />
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -3291,62 +3296,62 @@ Alamat</translation>
 <context>
     <name>PackagesDialog</name>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="31" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="32" />
         <source>Write the judges' packages</source>
         <translation>Tulis paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="37" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="38" />
         <source>One file per judge, holding only the entries assigned to that judge. Give each judge their own file.</source>
         <translation>Satu berkas per juri, hanya berisi inovasi yang ditugaskan kepadanya. Berikan kepada setiap juri berkasnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="45" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="46" />
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="45" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="46" />
         <source>Role</source>
         <translation>Peran</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="45" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="46" />
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="45" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="46" />
         <source>File</source>
         <translation>Berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="64" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="65" />
         <source>%1 judges, %2 entries; each judge has %3–%4 entries.</source>
         <translation>%1 juri, %2 inovasi; setiap juri mendapat %3–%4 inovasi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="72" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="73" />
         <source>Without entries (their package would be empty): %1</source>
         <translation>Tanpa inovasi (paketnya akan kosong): %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="80" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="81" />
         <source>&amp;Folder:</source>
         <translation>&amp;Folder:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="85" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="86" />
         <source>&amp;Browse…</source>
         <translation>&amp;Telusuri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="93" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="94" />
         <source>&amp;Write the packages</source>
         <translation>T&amp;ulis paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/packages_dialog.py" line="102" />
+        <location filename="../../judge_app/ui/packages_dialog.py" line="103" />
         <source>Folder for the judges' packages</source>
         <translation>Folder untuk paket para juri</translation>
     </message>
