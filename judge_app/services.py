@@ -132,6 +132,14 @@ if TYPE_CHECKING:
         set_assigned,
     )
     from judge_app.secretariat.dashboard import judge_dashboard, method_sensitivity
+    from judge_app.secretariat.definition_change import (
+        DefinitionChangeCheck,
+        DefinitionChanged,
+        DefinitionChangeRefused,
+        change_definition,
+        definition_change_check,
+        master_definition_text,
+    )
     from judge_app.secretariat.entries import (
         RemovedEntry,
         add_entry,
@@ -238,6 +246,9 @@ __all__ = [
     "DamagedFile",
     "DeclarationRequest",
     "Definition",
+    "DefinitionChangeCheck",
+    "DefinitionChangeRefused",
+    "DefinitionChanged",
     "DefinitionDocument",
     "Demo",
     "Entry",
@@ -282,6 +293,7 @@ __all__ = [
     "blank_sheets",
     "build_demo",
     "cache_dir",
+    "change_definition",
     "competition_place",
     "competition_today",
     "conflict_names",
@@ -292,6 +304,7 @@ __all__ = [
     "declare",
     "declare_in",
     "default_file_stem",
+    "definition_change_check",
     "delete_entry",
     "delete_problem",
     "demo_package",
@@ -326,6 +339,7 @@ __all__ = [
     "list_entries",
     "load_definition",
     "make_packages",
+    "master_definition_text",
     "merge",
     "method_sensitivity",
     "missing_scores",

@@ -16,6 +16,7 @@ from judge_app.secretariat.panel import registered_judges
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import opened
+from judge_app.store.definition_edits import record_packages
 from judge_app.store.packaging import write_package
 
 
@@ -94,8 +95,17 @@ def make_packages(
         for package in written:  # all or none: no partial set of packages on disk
             package.path.unlink(missing_ok=True)
         raise
+    _record(master, [p.judge.id for p in written])
     step.report(len(out), len(out), "done")
     return written
+
+
+def _record(master: Path, judge_ids: list[str]) -> None:
+    """Note in the master which judges hold packages of its present definition, so that a
+    change of the definition warns they must be re-issued (secretariat/definition_change.py).
+    A master that may not be written here (read-only, another window holds it) keeps no
+    note: the packages are written all the same."""
+    record_packages(master, judge_ids, repo.now())
 
 
 def _write_one_package(

@@ -17,6 +17,7 @@ from judge_app.files.info import FileInfo, describe
 from judge_app.interchange.entries_import import read_entries
 from judge_app.store import repository as repo
 from judge_app.store.database import new_file, opened
+from judge_app.store.definition_edits import PACKAGES_JUDGES
 
 
 @dataclass(frozen=True)
@@ -74,6 +75,7 @@ def create_master(definition_source: str | Path, entries: Path | None, out: Path
         "definition_sha256": definition_sha256(text),
         "created_at": repo.now(),
         "created_by": f"judge-app {__version__}",
+        PACKAGES_JUDGES: "[]",  # the master records the packages written (definition_change)
     }
     with new_file(out, "master", meta) as db:
         with db.atomic():

@@ -25,6 +25,7 @@ from judge_app.secretariat.merge import key_policy
 from judge_app.secretariat.merge.quick_check import Proven, quick_verify, sheet_key
 from judge_app.store import merging
 from judge_app.store.database import open_database
+from judge_app.store.definition_edits import replaced_at
 from judge_app.store.repository import meta as read_meta
 from judge_app.store.signing import Declaration, Sheet
 
@@ -387,6 +388,15 @@ def _read(
                 translate("plan", "{path}: a file of another competition").format(path=path)
             )
         if meta.get("definition_sha256") != master_meta.get("definition_sha256"):
+            replaced = replaced_at(master_meta, meta.get("definition_sha256", ""))
+            if replaced:  # the master's definition changed after this package was written
+                raise JudgeAppError(
+                    translate(
+                        "plan",
+                        "{path}: made with the competition definition the master held before "
+                        "it was changed on {date}; the judge needs a new package",
+                    ).format(path=path, date=replaced.replace("T", " ")[:16] + " UTC")
+                )
             raise JudgeAppError(
                 translate("plan", "{path}: made with a different competition definition").format(
                     path=path
