@@ -201,9 +201,15 @@ class RoundDefinitionEditor(DefinitionEditor):
             QMessageBox.information(
                 self,
                 title,
-                self.tr("The round's definition is changed. Write the packages again")
-                + (self.tr(" (judges %1)").replace("%1", judges) if judges else "")
-                + self.tr(" and give every judge the new one."),
+                self.tr(
+                    "The round's definition is changed. Write the packages of judges %1 again "
+                    "and give each judge the new one."
+                ).replace("%1", judges)
+                if judges
+                else self.tr(
+                    "The round's definition is changed. Write the packages again and give "
+                    "every judge the new one."
+                ),
             )
         self.accept()
         return True
