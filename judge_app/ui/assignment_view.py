@@ -87,18 +87,19 @@ class PlanCommand(_Saved):
     def __init__(
         self,
         master: Path,
-        before: list[tuple[str, str]],
+        before: tuple[list[tuple[str, str]], str],
         proposal: AssignmentProposal,
         *rest,
     ) -> None:
         super().__init__(*rest)
-        self.master, self.before, self.proposal = master, before, proposal
+        self.master, self.proposal = master, proposal
+        self.before, self.source = before  # every pair of every category, and their source
 
     def forward(self) -> None:
-        restore_assignments(self.master, self.proposal.pairs)
+        apply_assignment(self.master, self.proposal)  # recorded as the plan it is
 
     def backward(self) -> None:
-        restore_assignments(self.master, self.before)
+        restore_assignments(self.master, self.before, self.source)
 
 
 class AssignmentView(QWidget):
@@ -172,6 +173,10 @@ class AssignmentView(QWidget):
         legend = QLabel(html)
         legend.setWordWrap(True)
         return legend
+
+    def reload_categories(self) -> None:
+        """After the definition changed (its categories may have)."""
+        self._fill_categories()
 
     def _fill_categories(self) -> None:
         self.category.blockSignals(True)
@@ -267,7 +272,8 @@ class AssignmentView(QWidget):
         if dialog is None or result != QDialog.DialogCode.Accepted or dialog.proposal is None:
             return
         proposal = dialog.proposal
-        before = sorted(assignment_matrix(self.master, None).assigned)
+        everything = assignment_matrix(self.master, None)  # not only the category shown
+        before = (sorted(everything.assigned), everything.source)
         if not self._guard(lambda: apply_assignment(self.master, proposal)):
             return
         text = self.tr("Automatic assignment (%1 per entry)").replace(

@@ -145,7 +145,8 @@ class IdentityPage(Page):
                 self.tr(
                     "The letterhead and the secretariat's officials are set in the round "
                     "itself, after it is created (Letterhead and officials): they may "
-                    "change after the packages went out, the definition may not."
+                    "change after the packages went out; a changed definition needs new "
+                    "packages for every judge."
                 )
             )
         )

@@ -212,6 +212,11 @@ class MainWindow(QMainWindow):
             self._in_secretariat(lambda s: s.import_entries_dialog()),
             "Ctrl+I",
         )
+        self.definition_action = self._action(
+            self.secretariat_menu,
+            self.tr("Edit the competition &definition…"),
+            self._in_secretariat(lambda s: s.edit_definition()),
+        )
         self.assign_action = self._action(
             self.secretariat_menu,
             self.tr("&Automatic assignment…"),
@@ -429,6 +434,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.merge_action,
             self.import_entries_action,
+            self.definition_action,
             self.assign_action,
             self.packages_action,
             self.officials_action,

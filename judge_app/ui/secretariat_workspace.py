@@ -117,15 +117,11 @@ class SecretariatWorkspace(QWidget):
         self.tabs = QTabWidget()
         self.judges = JudgesDashboard(self.session)
         self.judges.rekeyRequested.connect(self.rekey)
-        self.results = ResultsView(self.session, decimal, ensure=self.ensure)
-        self.charts = ChartsView(self.session)
-        self.sensitivity = SensitivityView(self.session)
-        self.charts.ensure = self.sensitivity.ensure = self.ensure
+        self.decimal = decimal
+        self._result_views()
         self.entries = EntriesEditor(self.session, self.undo_stack, read_only=read_only is not None)
         self.entries.importRequested.connect(self.import_entries_dialog)
         self.panel = JudgesEditor(self.session, self.undo_stack, read_only=read_only is not None)
-        self.results.methodChanged.connect(self.charts.set_method)
-        self.sensitivity.entryActivated.connect(self._show_entry)
         self.tabs.addTab(self.judges, self.tr("&Judges"))
         self.tabs.addTab(self.results, self.tr("&Results"))
         self.tabs.addTab(self.charts, self.tr("&Charts"))
@@ -146,6 +142,15 @@ class SecretariatWorkspace(QWidget):
             self.tabs.setCurrentIndex(RESULTS_TAB)
         elif not self.session.judges:  # a round being set up: its panel comes first
             self.tabs.setCurrentIndex(PANEL_TAB)
+
+    def _result_views(self) -> None:
+        """The views built on the definition's stages and categories."""
+        self.results = ResultsView(self.session, self.decimal, ensure=self.ensure)
+        self.charts = ChartsView(self.session)
+        self.sensitivity = SensitivityView(self.session)
+        self.charts.ensure = self.sensitivity.ensure = self.ensure
+        self.results.methodChanged.connect(self.charts.set_method)
+        self.sensitivity.entryActivated.connect(self._show_entry)
 
     @property
     def path(self) -> Path:
@@ -278,6 +283,39 @@ class SecretariatWorkspace(QWidget):
         return self._start(
             title, lambda progress: services.import_entries(self.path, source, progress), imported
         )
+
+    def edit_definition(self) -> None:
+        """The round's definition on the editor's screens; a change is saved to the
+        master only when nothing merged depends on it (packages are re-issued)."""
+        from judge_app.ui.definition_round import RoundDefinitionEditor
+
+        dialog = RoundDefinitionEditor(
+            self.path, self, undo_stack=self.undo_stack, reload=self.definition_changed
+        )
+        dialog.changed.connect(lambda _master: self.definition_changed())
+        self.definition_dialog = dialog
+        dialog.exec()
+
+    def definition_changed(self) -> None:
+        """A new definition: stages, categories and criteria may all have changed, so the
+        views built on them are built again (the change is refused once scores exist)."""
+        self.session.reload()
+        current = self.tabs.currentIndex()
+        old = (self.results, self.charts, self.sensitivity)
+        self._result_views()
+        for index, view in zip(
+            (RESULTS_TAB, CHARTS_TAB, SENSITIVITY_TAB),
+            (self.results, self.charts, self.sensitivity),
+            strict=True,
+        ):
+            label = self.tabs.tabText(index)
+            self.tabs.removeTab(index)
+            self.tabs.insertTab(index, view, label)
+        for view in old:
+            view.deleteLater()
+        self.tabs.setCurrentIndex(current)
+        self.assignments.reload_categories()
+        self.reload()
 
     def auto_assign(self) -> None:
         self.tabs.setCurrentWidget(self.assignments)

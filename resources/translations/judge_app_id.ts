@@ -117,92 +117,92 @@
 <context>
     <name>AggregationPage</name>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="496" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="497" />
         <source>Mean of the judges' totals</source>
         <translation>Rata-rata nilai total para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="497" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="498" />
         <source>Median</source>
         <translation>Median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="498" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="499" />
         <source>Trimmed mean (drop the highest and lowest)</source>
         <translation>Rata-rata terpangkas (tanpa nilai tertinggi dan terendah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="499" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="500" />
         <source>Normalised per judge (z-score)</source>
         <translation>Dinormalkan per juri (skor-z)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="506" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="507" />
         <source>M&amp;ethod:</source>
         <translation>&amp;Metode:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="509" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="510" />
         <source>&amp;Trim:</source>
         <translation>&amp;Pangkas:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="509" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="510" />
         <source>Totals dropped at each end (trimmed mean)</source>
         <translation>Jumlah nilai total yang dibuang di tiap ujung (rata-rata terpangkas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="510" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="511" />
         <source>Minimum &amp;judges:</source>
         <translation>Minimal &amp;juri:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="510" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="511" />
         <source>Fewer totals: no score</source>
         <translation>Jika nilai total lebih sedikit: tidak ada nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="513" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="514" />
         <source>&amp;Disagreement above:</source>
         <translation>Se&amp;lisih antarjuri di atas:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="514" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="515" />
         <source>Points from the panel's median that flag a judge's total</source>
         <translation>Selisih poin dari median panel yang menandai nilai total seorang juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="521" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="522" />
         <source>Scoring</source>
         <translation>Penghitungan nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="524" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="525" />
         <source>Tie-break: equal final scores are ordered by these criteria</source>
         <translation>Penentu peringkat: nilai akhir yang sama diurutkan menurut kriteria ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="527" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="528" />
         <source>Add</source>
         <translation>Tambah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="528" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="529" />
         <source>Remove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="529" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="530" />
         <source>Up</source>
         <translation>Naik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="549" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="550" />
         <source>Tie-break</source>
         <translation>Penentu peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="577" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="578" />
         <source>(no such criterion)</source>
         <translation>(kriteria tidak ada)</translation>
     </message>
@@ -248,72 +248,72 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="126" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="127" />
         <source>Search code or title</source>
         <translation>Cari kode atau judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="128" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="129" />
         <source>&amp;Automatic assignment…</source>
         <translation>Penugasan &amp;otomatis…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="130" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="131" />
         <source>k judges per entry, balanced load, away from conflicts (Ctrl+Shift+A)</source>
         <translation>k juri per inovasi, beban merata, jauh dari konflik (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="134" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="135" />
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="164" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="165" />
         <source>holds scores (stays)</source>
         <translation>berisi nilai (tetap)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="165" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="166" />
         <source>declared conflict (never)</source>
         <translation>konflik yang dinyatakan (tidak pernah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="166" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="167" />
         <source>likely conflict: own institution or region (allowed, marked)</source>
         <translation>kemungkinan konflik: instansi atau wilayah sendiri (boleh, ditandai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="179" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="184" />
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="202" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="207" />
         <source>%1 entries shown, %2 judges; load per judge %3–%4 entries</source>
         <translation>%1 inovasi ditampilkan, %2 juri; beban per juri %3–%4 inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="209" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="214" />
         <source>%1 entries have no judge yet</source>
         <translation>%1 inovasi belum mempunyai juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="226" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="231" />
         <source>Assignments</source>
         <translation>Penugasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="241" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="246" />
         <source>Assign %1 to %2</source>
         <translation>Tugaskan %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="241" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="246" />
         <source>Unassign %1 from %2</source>
         <translation>Batalkan tugas %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="273" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="279" />
         <source>Automatic assignment (%1 per entry)</source>
         <translation>Penugasan otomatis (%1 per inovasi)</translation>
     </message>
@@ -530,57 +530,57 @@
 <context>
     <name>BandsPage</name>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="452" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="453" />
         <source>From score</source>
         <translation>Mulai nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="453" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="454" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="454" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="455" />
         <source>Meaning</source>
         <translation>Keterangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="455" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="456" />
         <source>Colour</source>
         <translation>Warna</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="459" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="460" />
         <source>Band %1</source>
         <translation>Predikat %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="462" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="463" />
         <source>band</source>
         <translation>predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="466" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="467" />
         <source>Entries without a final score</source>
         <translation>Peserta tanpa nilai akhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="469" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="470" />
         <source>&amp;Label:</source>
         <translation>&amp;Label:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="470" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="471" />
         <source>M&amp;eaning:</source>
         <translation>&amp;Keterangan:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="471" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="472" />
         <source>Colou&amp;r:</source>
         <translation>&amp;Warna:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="480" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="481" />
         <source>Bands (predikat), highest first: an entry gets the first band whose lower limit its final score reaches. Colours as #rrggbb.</source>
         <translation>Predikat, dari yang tertinggi: peserta mendapat predikat pertama yang batas bawahnya dicapai nilai akhirnya. Warna ditulis #rrggbb.</translation>
     </message>
@@ -646,57 +646,57 @@
 <context>
     <name>CategoriesPage</name>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="245" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="246" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="246" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="247" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="247" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="248" />
         <source>Awards</source>
         <translation>Penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="251" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="252" />
         <source>Category %1</source>
         <translation>Kategori %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="254" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="255" />
         <source>category</source>
         <translation>kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="258" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="259" />
         <source>Award rule: what an award needs besides a place</source>
         <translation>Syarat penghargaan: yang diperlukan selain peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="264" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="265" />
         <source>Empty: no minimum. Compared with the printed final score</source>
         <translation>Kosong: tanpa batas minimal. Dibandingkan dengan nilai akhir yang dicetak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="266" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="267" />
         <source>Mi&amp;nimum final score:</source>
         <translation>&amp;Nilai akhir minimal:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="268" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="269" />
         <source>At least the &amp;band:</source>
         <translation>Predikat m&amp;inimal:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="275" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="276" />
         <source>Entry lists name a category by its id or its name. Awards: how many places each category awards (0: ranked only).</source>
         <translation>Daftar peserta menyebut kategori dengan id atau namanya. Penghargaan: berapa peringkat yang diberi penghargaan di tiap kategori (0: hanya diperingkat).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="286" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="287" />
         <source>(any band)</source>
         <translation>(predikat apa pun)</translation>
     </message>
@@ -757,117 +757,117 @@
 <context>
     <name>CriteriaPage</name>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="299" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="300" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="300" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="301" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="301" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="302" />
         <source>Stage</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="302" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="303" />
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="305" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="306" />
         <source>criterion</source>
         <translation>kriteria</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="319" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="320" />
         <source>&amp;Id:</source>
         <translation>&amp;Id:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="320" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="321" />
         <source>&amp;Name:</source>
         <translation>&amp;Nama:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="321" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="322" />
         <source>&amp;Weight:</source>
         <translation>B&amp;obot:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="327" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="328" />
         <source>S&amp;tage:</source>
         <translation>Ta&amp;hap:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="330" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="331" />
         <source>&amp;Description:</source>
         <translation>U&amp;raian:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="334" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="335" />
         <source>from</source>
         <translation>dari</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="335" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="336" />
         <source>to</source>
         <translation>sampai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="336" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="337" />
         <source>in steps of</source>
         <translation>kelipatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="344" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="345" />
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="349" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="350" />
         <source>From</source>
         <translation>Dari</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="350" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="351" />
         <source>To</source>
         <translation>Sampai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="351" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="352" />
         <source>Label</source>
         <translation>Label</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="352" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="353" />
         <source>Descriptor</source>
         <translation>Deskriptor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="355" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="356" />
         <source>level</source>
         <translation>tingkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="363" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="364" />
         <source>Rubric levels (what a score means):</source>
         <translation>Tingkat rubrik (arti sebuah nilai):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="383" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="384" />
         <source>(the one stage)</source>
         <translation>(satu-satunya tahap)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="393" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="394" />
         <source>Criterion %1</source>
         <translation>Kriteria %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="417" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="418" />
         <source>Level %1</source>
         <translation>Tingkat %1</translation>
     </message>
@@ -1155,22 +1155,22 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>DeclarationsPage</name>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="606" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="607" />
         <source>What each judge signs before scoring. Left empty, the built-in text (shown greyed) is used in the documents' language. One clause per line.</source>
         <translation>Yang ditandatangani setiap juri sebelum menilai. Jika dibiarkan kosong, dipakai teks bawaan (tampak samar) dalam bahasa dokumen. Satu butir per baris.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="613" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="614" />
         <source>Integrity pact (Pakta Integritas): its clauses</source>
         <translation>Pakta Integritas: butir-butirnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="614" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="615" />
         <source>Statement of no conflict of interest: its clauses</source>
         <translation>Surat pernyataan tidak memiliki konflik kepentingan: butir-butirnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="615" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="616" />
         <source>Integrity pact: the sanctions accepted</source>
         <translation>Pakta Integritas: sanksi yang diterima</translation>
     </message>
@@ -2063,11 +2063,11 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/definition_pages.py" line="146" />
-        <source>The letterhead and the secretariat's officials are set in the round itself, after it is created (Letterhead and officials): they may change after the packages went out, the definition may not.</source>
-        <translation>Kop surat dan pejabat sekretariat diatur di babak itu sendiri setelah dibuat (Kop surat dan pejabat): keduanya boleh berubah setelah paket dibagikan, definisi tidak.</translation>
+        <source>The letterhead and the secretariat's officials are set in the round itself, after it is created (Letterhead and officials): they may change after the packages went out; a changed definition needs new packages for every judge.</source>
+        <translation>Kop surat dan pejabat sekretariat diatur di babak itu sendiri setelah dibuat (Kop surat dan pejabat): keduanya boleh berubah setelah paket dibagikan; definisi yang diubah memerlukan paket baru bagi setiap juri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="170" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="171" />
         <source>Signers of the recap</source>
         <translation>Penanda tangan rekapitulasi</translation>
     </message>
@@ -3012,116 +3012,121 @@ Buang, atau kembali dan perbaiki?</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="217" />
+        <source>Edit the competition &amp;definition…</source>
+        <translation>Ubah &amp;definisi kompetisi…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="222" />
         <source>&amp;Automatic assignment…</source>
         <translation>Penugasan &amp;otomatis…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="223" />
+        <location filename="../../judge_app/ui/main_window.py" line="228" />
         <source>Write the judges' &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="229" />
+        <location filename="../../judge_app/ui/main_window.py" line="234" />
         <source>&amp;Letterhead and signing officials…</source>
         <translation>&amp;Kop surat dan pejabat penanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="235" />
+        <location filename="../../judge_app/ui/main_window.py" line="240" />
         <source>&amp;Re-register a judge's key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="238" />
+        <location filename="../../judge_app/ui/main_window.py" line="243" />
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="241" />
+        <location filename="../../judge_app/ui/main_window.py" line="246" />
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="242" />
+        <location filename="../../judge_app/ui/main_window.py" line="247" />
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="243" />
+        <location filename="../../judge_app/ui/main_window.py" line="248" />
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="245" />
+        <location filename="../../judge_app/ui/main_window.py" line="250" />
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="306" />
+        <location filename="../../judge_app/ui/main_window.py" line="311" />
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="308" />
+        <location filename="../../judge_app/ui/main_window.py" line="313" />
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="328" />
+        <location filename="../../judge_app/ui/main_window.py" line="333" />
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="379" />
+        <location filename="../../judge_app/ui/main_window.py" line="384" />
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="385" />
+        <location filename="../../judge_app/ui/main_window.py" line="390" />
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="413" />
+        <location filename="../../judge_app/ui/main_window.py" line="418" />
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="415" />
+        <location filename="../../judge_app/ui/main_window.py" line="420" />
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="442" />
+        <location filename="../../judge_app/ui/main_window.py" line="448" />
         <source>Master file: drop the judges' returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="478" />
+        <location filename="../../judge_app/ui/main_window.py" line="484" />
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="481" />
+        <location filename="../../judge_app/ui/main_window.py" line="487" />
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="493" />
+        <location filename="../../judge_app/ui/main_window.py" line="499" />
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="500" />
+        <location filename="../../judge_app/ui/main_window.py" line="506" />
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="615" />
+        <location filename="../../judge_app/ui/main_window.py" line="621" />
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="617" />
+        <location filename="../../judge_app/ui/main_window.py" line="623" />
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -3912,78 +3917,78 @@ Periksa kembali nama foldernya.</translation>
     <name>RoundDefinitionEditor</name>
     <message>
         <location filename="../../judge_app/ui/definition_round.py" line="66" />
+        <source>The definition of the round %1</source>
+        <translation>Definisi babak %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_round.py" line="70" />
         <source>&amp;Save to this round…</source>
-        <translation type="unfinished" />
+        <translation>&amp;Simpan ke babak ini…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="107" />
+        <location filename="../../judge_app/ui/definition_round.py" line="111" />
         <source>This change cannot be saved to the round:</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="125" />
-        <source>The round already has this definition</source>
-        <translation type="unfinished" />
+        <translation>Perubahan ini tidak dapat disimpan ke babak:</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/definition_round.py" line="129" />
+        <source>The round already has this definition</source>
+        <translation>Babak sudah memakai definisi ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/definition_round.py" line="133" />
         <source>Replace the round's definition by this one</source>
-        <translation type="unfinished" />
+        <translation>Ganti definisi babak dengan yang ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="138" />
+        <location filename="../../judge_app/ui/definition_round.py" line="142" />
         <source>Competition definition</source>
-        <translation type="unfinished" />
+        <translation>Definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="139" />
+        <location filename="../../judge_app/ui/definition_round.py" line="143" />
         <source>Round: %1</source>
-        <translation type="unfinished" />
+        <translation>Babak: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="141" />
+        <location filename="../../judge_app/ui/definition_round.py" line="145" />
         <source>TOML: %1</source>
-        <translation type="unfinished">TOML: %1</translation>
+        <translation>TOML: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="148" />
+        <location filename="../../judge_app/ui/definition_round.py" line="152" />
         <source>Save to this round</source>
-        <translation type="unfinished" />
+        <translation>Simpan ke babak ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="158" />
+        <location filename="../../judge_app/ui/definition_round.py" line="162" />
         <source>The round already has this definition.</source>
-        <translation type="unfinished" />
+        <translation>Babak sudah memakai definisi ini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="169" />
+        <location filename="../../judge_app/ui/definition_round.py" line="173" />
         <source>Packages already given to judges carry the old definition; after this change every judge needs a new package, and files returned from the old ones will be refused.</source>
-        <translation type="unfinished" />
+        <translation>Paket yang sudah diberikan kepada juri membawa definisi lama; setelah perubahan ini setiap juri memerlukan paket baru, dan berkas yang dikembalikan dari paket lama akan ditolak.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="178" />
+        <location filename="../../judge_app/ui/definition_round.py" line="182" />
         <source>Change and re-issue the packages</source>
-        <translation type="unfinished" />
+        <translation>Ubah dan terbitkan ulang paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="200" />
-        <source>The round's definition is changed. Write the packages again</source>
-        <translation type="unfinished" />
+        <location filename="../../judge_app/ui/definition_round.py" line="205" />
+        <source>The round's definition is changed. Write the packages of judges %1 again and give each judge the new one.</source>
+        <translation>Definisi babak sudah diubah. Buat lagi paket juri %1 dan berikan paket baru itu kepada masing-masing juri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="201" />
-        <source> (judges %1)</source>
-        <translation type="unfinished" />
+        <location filename="../../judge_app/ui/definition_round.py" line="210" />
+        <source>The round's definition is changed. Write the packages again and give every judge the new one.</source>
+        <translation>Definisi babak sudah diubah. Buat lagi paketnya dan berikan paket baru kepada setiap juri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="202" />
-        <source> and give every judge the new one.</source>
-        <translation type="unfinished" />
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/definition_round.py" line="215" />
+        <location filename="../../judge_app/ui/definition_round.py" line="225" />
         <source>Change the competition definition</source>
-        <translation type="unfinished" />
+        <translation>Ubah definisi kompetisi</translation>
     </message>
 </context>
 <context>
@@ -4179,83 +4184,83 @@ Periksa kembali nama foldernya.</translation>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="129" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="125" />
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="130" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="126" />
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="131" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="127" />
         <source>&amp;Charts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="132" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="128" />
         <source>Method sens&amp;itivity</source>
         <translation>Kepekaan meto&amp;de</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="129" />
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="137" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133" />
         <source>Assi&amp;gnments</source>
         <translation>Pembag&amp;ian tugas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="159" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="164" />
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="160" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="165" />
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="162" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="167" />
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="163" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="168" />
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="164" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169" />
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="171" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="176" />
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 inovasi · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="199" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="237" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="204" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="242" />
         <source>Merge judges' files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="201" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="206" />
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="240" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="245" />
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="227" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232" />
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
@@ -4265,68 +4270,68 @@ Periksa kembali nama foldernya.</translation>
         <translation>Rekapitulasi dan Berita Acara bertanda tangan (PDF), atau hasil sebagai XLSX, CSV, JSON</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="138" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134" />
         <source>J&amp;udge panel</source>
         <translation>Da&amp;ftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="249" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="259" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="254" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="264" />
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="251" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="256" />
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="264" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="269" />
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="272" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="277" />
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="294" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="332" />
         <source>Write the judges' packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="298" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="336" />
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="306" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="344" />
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="356" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="394" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="365" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="403" />
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="412" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="450" />
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="421" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="459" />
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="423" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="461" />
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -4339,100 +4344,100 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="464" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="502" />
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="467" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="505" />
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="468" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="506" />
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="469" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507" />
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="482" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="520" />
         <source>CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="483" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="521" />
         <source>CSV for Excel in English: commas, decimal point (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Inggris: koma, titik desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="488" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="504" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="526" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="542" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="524" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="562" />
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="528" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="566" />
         <source>Passphrase of the secretariat's signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="531" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="538" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="547" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="569" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="576" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="585" />
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="539" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="577" />
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="548" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="586" />
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="562" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="600" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="582" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="620" />
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="601" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="639" />
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="628" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="666" />
         <source>Re-register a judge's key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="632" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="670" />
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="638" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="676" />
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="647" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="685" />
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key's fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -4441,7 +4446,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="665" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="703" />
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -4543,37 +4548,37 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>StagesPage</name>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="198" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="199" />
         <source>Id</source>
         <translation>Id</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="199" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="200" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="200" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="201" />
         <source>Weight</source>
         <translation>Bobot</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="204" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="205" />
         <source>Stage %1</source>
         <translation>Tahap %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="206" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="207" />
         <source>stage</source>
         <translation>tahap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="215" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="216" />
         <source>Each stage is scored on its own criteria. The final score is the weighted mean of the stages: a stage of weight 0 is scored and ranked (a selection gate) but does not enter it.</source>
         <translation>Setiap tahap dinilai dengan kriterianya sendiri. Nilai akhir adalah rata-rata tertimbang tahap-tahap: tahap berbobot 0 dinilai dan diperingkat (tahap seleksi) tetapi tidak masuk nilai akhir.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_pages.py" line="230" />
+        <location filename="../../judge_app/ui/definition_pages.py" line="231" />
         <source>No stages are declared: every criterion belongs to one stage, Penilaian, of weight 100. The first stage you add takes every criterion.</source>
         <translation>Tidak ada tahap yang dicantumkan: semua kriteria termasuk satu tahap, Penilaian, berbobot 100. Tahap pertama yang ditambahkan mengambil semua kriteria.</translation>
     </message>
@@ -6542,27 +6547,27 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/secretariat/definition_change.py" line="74" />
         <location filename="../../judge_app/secretariat/definition_change.py" line="87" />
         <source>the new definition</source>
-        <translation type="unfinished" />
+        <translation>definisi baru</translation>
     </message>
     <message>
         <location filename="../../judge_app/secretariat/definition_change.py" line="99" />
         <source>Confirm that the packages will be re-issued to change the definition.</source>
-        <translation type="unfinished" />
+        <translation>Tegaskan bahwa paket akan diterbitkan ulang untuk mengubah definisi.</translation>
     </message>
     <message>
         <location filename="../../judge_app/secretariat/definition_change.py" line="205" />
         <source> (last written {time} UTC)</source>
-        <translation type="unfinished" />
+        <translation> (terakhir dibuat {time} UTC)</translation>
     </message>
     <message>
         <location filename="../../judge_app/secretariat/definition_change.py" line="210" />
         <source>Packages were written for {count} judges ({judges}){when}: they carry the present definition. After this change every one of them needs a new package, and files returned from the old packages will be refused.</source>
-        <translation type="unfinished" />
+        <translation>Paket sudah dibuat untuk {count} juri ({judges}){when}: paket itu membawa definisi yang berlaku. Setelah perubahan ini setiap juri tersebut memerlukan paket baru, dan berkas yang dikembalikan dari paket lama akan ditolak.</translation>
     </message>
     <message>
         <location filename="../../judge_app/secretariat/definition_change.py" line="219" />
         <source>This master was made by an earlier version, which did not record whether packages were written. Packages given to judges carry the present definition: after this change every judge needs a new package, and files returned from the old packages will be refused.</source>
-        <translation type="unfinished" />
+        <translation>Berkas induk ini dibuat oleh versi sebelumnya, yang tidak mencatat apakah paket sudah dibuat. Paket yang sudah diberikan kepada juri membawa definisi yang berlaku: setelah perubahan ini setiap juri memerlukan paket baru, dan berkas yang dikembalikan dari paket lama akan ditolak.</translation>
     </message>
 </context>
 <context>
@@ -7397,7 +7402,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/secretariat/merge/plan.py" line="394" />
         <source>{path}: made with the competition definition the master held before it was changed on {date}; the judge needs a new package</source>
-        <translation type="unfinished" />
+        <translation>{path}: dibuat dengan definisi kompetisi yang dipakai berkas induk sebelum diubah pada {date}; juri memerlukan paket baru</translation>
     </message>
     <message>
         <location filename="../../judge_app/secretariat/merge/plan.py" line="401" />

@@ -87,3 +87,40 @@ def test_a_round_is_set_up_entirely_in_the_window(window, qtbot, tmp_path: Path)
         info = services.describe(path)
         (judge,) = info.judges
         assert info.entries == loads[judge.id]
+
+
+def test_the_round_definition_is_changed_from_the_secretariat_menu(window, qtbot, demo) -> None:
+    """Secretariat > Edit the competition definition: a category renamed on screen shows
+    in the results and assignment views at once; Edit > Undo brings the old one back."""
+    from PySide6.QtWidgets import QMessageBox
+
+    from tests.ui.conftest import answer_dialogs
+    from tests.ui.test_definition_round import stored_text
+
+    window.open_path(str(demo.master))
+    ws = window.secretariat
+    results_before = ws.results
+
+    def rename_and_save(dialog) -> None:
+        dialog.confirm_discard = False
+        dialog.state.set_value("categories[1].name", "Kelompok Umum Banten")
+        qtbot.waitUntil(lambda: dialog.create_button.isEnabled(), timeout=10_000)
+
+        def confirm(box: QMessageBox) -> None:
+            next(b for b in box.buttons() if "re-issue" in b.text()).click()
+
+        answer_dialogs(confirm, None)
+        assert dialog.save_to_round()
+
+    answer_dialogs(rename_and_save)
+    window.definition_action.trigger()
+    assert ws.results is not results_before  # built again on the new categories
+    names = [ws.results.tabs.tabText(i) for i in range(ws.results.tabs.count())]
+    assert "Kelompok Umum Banten" in names
+    combo = ws.assignments.category
+    assert "Kelompok Umum Banten" in [combo.itemText(i) for i in range(combo.count())]
+    assert "Kelompok Umum Banten" in stored_text(demo.master)
+    window.undo_action.trigger()
+    assert "Kelompok Umum Banten" not in stored_text(demo.master)
+    names = [ws.results.tabs.tabText(i) for i in range(ws.results.tabs.count())]
+    assert "Kelompok Umum Banten" not in names and "Kelompok Umum" in names
