@@ -158,7 +158,7 @@ def sign_demo(demo: Demo, passphrase: str) -> list[Path]:
             for entry in session.entries:
                 if session.conflict_reason(entry.code) is not None:
                     continue
-                for criterion in session.definition.criteria:
+                for criterion in session.assigned_criteria(entry.code):
                     value = quality[entry.code] + bias + rng.randint(-6, 6)
                     changes.append(
                         ScoreChange(entry.code, criterion.id, float(max(0, min(100, value))), "")

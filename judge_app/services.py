@@ -76,6 +76,7 @@ if TYPE_CHECKING:
         Entry,
         Judge,
         ScoreChange,
+        Stage,
     )
     from judge_app.domain.officials import MAX_LETTERHEAD_LINES
     from judge_app.domain.result_words import default_file_stem
@@ -275,6 +276,7 @@ __all__ = [
     "ScoreChange",
     "ScoringProgress",
     "Signed",
+    "Stage",
     "Summary",
     "WriteRefused",
     "WrongPassphrase",

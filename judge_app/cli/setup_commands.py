@@ -262,13 +262,15 @@ AUTO_OPTIONS = (
 
 
 def assign(args: argparse.Namespace) -> None:
-    if args.per_entry is not None:
+    if args.per_entry is not None or args.per_stage is not None:
         auto_assign(args)
         return
     given = [flag for name, flag in AUTO_OPTIONS if getattr(args, name) not in (None, False)]
     if given:
         raise Usage(
-            translate("cli", "{options}: only with --per-entry K").format(options=", ".join(given))
+            translate("cli", "{options}: only with --per-entry K or --per-stage").format(
+                options=", ".join(given)
+            )
         )
     result = services.assign(args.master, args.csv, everyone=args.everyone)
     say(
@@ -292,10 +294,29 @@ def assign(args: argparse.Namespace) -> None:
         )
 
 
+def per_stage_option(text: str) -> dict[str, int]:
+    """`proposal=2,presentasi=5` as {stage id: judges per entry}."""
+    found: dict[str, int] = {}
+    for part in text.split(","):
+        stage, equals, k = part.strip().partition("=")
+        if not equals or not stage.strip() or not k.strip().isdigit():
+            raise Usage(
+                translate(
+                    "cli",
+                    "--per-stage: {part} is not STAGE=K (for example proposal=2,presentasi=5)",
+                ).format(part=repr(part.strip()))
+            )
+        found[stage.strip()] = int(k)
+    return found
+
+
 def auto_assign(args: argparse.Namespace) -> None:
-    """k judges per entry, planned under the rules, explained, and written unless --dry-run."""
+    """k judges per entry (or per stage), planned under the rules, explained, and written
+    unless --dry-run."""
+    per_stage = None if args.per_stage is None else per_stage_option(args.per_stage)
     rules = services.AssignmentRules(
-        per_entry=args.per_entry,
+        per_entry=args.per_entry if per_stage is None else max(per_stage.values(), default=1),
+        per_stage=per_stage,
         seed=args.seed or 0,
         avoid_own_institution=not args.allow_own_institution,
         avoid_same_region=args.avoid_same_region,
@@ -570,6 +591,15 @@ def _add_assign(sub: Commands) -> None:
             "cli",
             "plan K judges per entry, loads balanced, never a declared conflict nor (by "
             "default) the judge's own institution; entries that hold scores keep their judges",
+        ),
+    )
+    how.add_argument(
+        "--per-stage",
+        metavar="STAGE=K,…",
+        help=translate(
+            "cli",
+            "plan K judges per entry for each stage on its own (for example "
+            "proposal=2,presentasi=5), with the same rules as --per-entry",
         ),
     )
     p.add_argument(

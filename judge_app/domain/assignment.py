@@ -196,6 +196,43 @@ def plan_assignment(
     )
 
 
+def plan_per_stage(
+    entries: Sequence[Entry],
+    judges: Sequence[Judge],
+    per_stage: Mapping[str, int],
+    *,
+    conflicts: Iterable[tuple[str, str]] = (),
+    avoid_own_institution: bool = True,
+    avoid_same_region: bool = False,
+    by_expertise: bool = False,
+    fixed: Mapping[str, Iterable[tuple[str, str]]] | None = None,
+    initial_loads: Mapping[str, Mapping[str, int]] | None = None,
+    seed: int = 0,
+) -> dict[str, AssignmentPlan]:
+    """Each stage planned on its own (stage id -> its plan, in `per_stage`'s order): k
+    judges per entry for that stage, under the same rules; the loads are those of the
+    stage. `fixed`: stage -> (judge, entry) pairs that hold scores of that stage.
+    `initial_loads`: stage -> entries each judge already scores in that stage outside
+    `entries`. A round can so give each entry 2 judges for the desk evaluation and 5 for
+    the presentation."""
+    conflicts = list(conflicts)
+    return {
+        stage: plan_assignment(
+            entries,
+            judges,
+            k,
+            conflicts=conflicts,
+            avoid_own_institution=avoid_own_institution,
+            avoid_same_region=avoid_same_region,
+            by_expertise=by_expertise,
+            fixed=(fixed or {}).get(stage, ()),
+            initial_loads=(initial_loads or {}).get(stage),
+            seed=seed,
+        )
+        for stage, k in per_stage.items()
+    }
+
+
 def likely_pairs(judges: Sequence[Judge], entries: Sequence[Entry]) -> dict[tuple[str, str], str]:
     """Conflicts nobody declared, (judge id, entry code) -> INSTITUTION (the judge works at
     the entry's agency) or REGION (in its region); each name folded once, so 15,000 entries

@@ -46,7 +46,9 @@ def missing_scores(session: PackageSession) -> list[str]:
         if session.conflict_reason(entry.code) is not None:
             continue
         gaps = [
-            c.id for c in session.definition.criteria if session.value(entry.code, c.id) is None
+            c.id
+            for c in session.assigned_criteria(entry.code)
+            if session.value(entry.code, c.id) is None
         ]
         if gaps:
             out.append(f"{entry.code}: {', '.join(gaps)}")
@@ -238,6 +240,8 @@ def _recap(
         stages = []
         if reason is None:
             for stage in definition.stages:
+                if not session.stage_assigned(entry.code, stage.id):
+                    continue  # scored by the judges assigned to that stage
                 criteria = definition.criteria_of(stage.id)
                 values = {c.id: session.value(entry.code, c.id) for c in criteria}
                 parts = weighted_parts(criteria, values)

@@ -104,7 +104,7 @@ def write_scores_csv(
     in the user's language (`header()`), which `scores import` reads back either way."""
     rows = []
     for entry in session.entries:
-        for criterion in session.definition.criteria:
+        for criterion in session.assigned_criteria(entry.code):
             value = session.value(entry.code, criterion.id)
             note = session.note(entry.code, criterion.id)
             conflicted = session.conflict_reason(entry.code) is not None

@@ -89,9 +89,10 @@ class PackageSession:
                 )
             self.judge: Judge = judge
             by_code = {e.code: e for e in repo.entries(self.db)}
-            self.entries: list[Entry] = [
-                by_code[c] for c in score_store.assigned_codes(self.db, judge.id)
-            ]
+            # entry -> the stages assigned ('' among them: every stage)
+            self._stages = score_store.assigned_stages(self.db, judge.id)
+            self.entries: list[Entry] = [by_code[c] for c in self._stages]
+            self._every_stage = all("" in s for s in self._stages.values())
             self._entry_index = {e.code: e for e in self.entries}
             self._criteria = {c.id: c for c in self.definition.criteria}
             self._code_case = {e.code.casefold(): e.code for e in self.entries}
@@ -198,10 +199,23 @@ class PackageSession:
     def conflict_reason(self, code: str) -> str | None:
         return self._conflicts.get(code)
 
+    def stage_assigned(self, code: str, stage: str) -> bool:
+        """The judge scores `stage` of entry `code` (assigned for it or for every stage)."""
+        stages = self._stages.get(code, frozenset())
+        return "" in stages or stage in stages
+
+    def assigned_criteria(self, code: str, stage: str | None = None) -> list[Criterion]:
+        """The criteria (of `stage`, or all) the judge scores on entry `code`."""
+        criteria = self.definition.criteria_of(stage) if stage else self.definition.criteria
+        stages = self._stages.get(code, frozenset())
+        if "" in stages:
+            return list(criteria)
+        return [c for c in criteria if c.stage in stages]
+
     def state(self, code: str, stage: str | None = None) -> str:
         if code in self._conflicts:
             return CONFLICT
-        criteria = self.definition.criteria_of(stage) if stage else self.definition.criteria
+        criteria = self.assigned_criteria(code, stage)
         done = sum(self.value(code, c.id) is not None for c in criteria)
         if done == 0:
             return NOT_STARTED
@@ -212,10 +226,20 @@ class PackageSession:
         return judge_total(criteria, {c.id: self.value(code, c.id) for c in criteria})
 
     def progress(self, stage: str | None = None) -> ScoringProgress:
-        """Scores done of scores due (non-conflicted entries × criteria)."""
+        """Scores done of scores due (non-conflicted entries × the criteria of the stages
+        assigned for each)."""
         criteria = self.definition.criteria_of(stage) if stage else self.definition.criteria
-        conflicted = sum(1 for code in self._conflicts if code in self._entry_index)
-        due = (len(self.entries) - conflicted) * len(criteria)
+        every = len(criteria)
+        if self._every_stage:
+            conflicted = sum(1 for code in self._conflicts if code in self._entry_index)
+            done = sum(self._valued[c.id] for c in criteria)
+            return ScoringProgress(done, (len(self.entries) - conflicted) * every)
+        by_stage = Counter(c.stage for c in criteria)
+        due = 0
+        for code, stages in self._stages.items():
+            if code in self._conflicts:
+                continue
+            due += every if "" in stages else sum(by_stage[s] for s in stages)
         return ScoringProgress(sum(self._valued[c.id] for c in criteria), due)
 
     # -- changing ------------------------------------------------------------------------
@@ -255,10 +279,20 @@ class PackageSession:
             return "entry", translate(
                 "session", "entry {code} is marked as a conflict of interest"
             ).format(code=code)
+        stage = self._criteria[criterion_id].stage
+        if not self.stage_assigned(code, stage):
+            return "criterion", self.stage_refusal(code, stage)
         if value is None:
             return None
         problem = self._criteria[criterion_id].problem_with(value)
         return ("value", f"{criterion_id}: {problem}") if problem else None
+
+    def stage_refusal(self, code: str, stage: str) -> str:
+        """Why a cell of a stage not assigned to the judge is closed, naming both."""
+        name = next((s.name for s in self.definition.stages if s.id == stage), stage)
+        return translate(
+            "session", "stage {stage} of entry {code} is not assigned to this judge"
+        ).format(stage=name, code=code)
 
     def set_cells(self, changes: Iterable[ScoreChange]) -> None:
         """Store several cells in one transaction (all or nothing)."""

@@ -9,8 +9,8 @@ def assigned_entries(db: sqlite_utils.Database, judge_id: str) -> list[str]:
     return [
         r[0]
         for r in db.execute(
-            "SELECT a.entry_code FROM assignments a JOIN entries e ON e.code = a.entry_code "
-            "WHERE a.judge_id = ? ORDER BY e.position",
+            "SELECT e.code FROM entries e WHERE EXISTS (SELECT 1 FROM assignments a "
+            "WHERE a.entry_code = e.code AND a.judge_id = ?) ORDER BY e.position",
             [judge_id],
         )
     ]

@@ -38,20 +38,21 @@ def offers(db: sqlite_utils.Database) -> list[Offer]:
         done = db.execute(
             "SELECT count(*) FROM scores WHERE judge_id = ? AND value IS NOT NULL", [judge.id]
         ).fetchone()[0]
-        open_entries = db.execute(
-            "SELECT count(*) FROM assignments a WHERE a.judge_id = ? AND NOT EXISTS "
-            "(SELECT 1 FROM conflicts c WHERE c.judge_id = a.judge_id "
-            "AND c.entry_code = a.entry_code)",
+        # the criteria of the stages assigned, on entries without a declared conflict
+        due = db.execute(
+            "SELECT count(*) FROM (SELECT DISTINCT a.entry_code, c.id "
+            f"FROM {repo.assignments_sql(db)} a JOIN criteria c ON a.stage IN ('', c.stage) "
+            "WHERE a.judge_id = ? AND NOT EXISTS (SELECT 1 FROM conflicts f "
+            "WHERE f.judge_id = a.judge_id AND f.entry_code = a.entry_code))",
             [judge.id],
         ).fetchone()[0]
-        criteria = db.execute("SELECT count(*) FROM criteria").fetchone()[0]
         out.append(
             Offer(
                 judge.id,
                 sign_store.certificate(db, judge.id),
                 sign_store.sheets(db, judge.id),
                 list(sign_store.declarations(db, judge.id).values()),
-                (done, open_entries * criteria),
+                (done, due),
                 {k.certificate: k.last_revision for k in sign_store.retired_keys(db, judge.id)},
             )
         )

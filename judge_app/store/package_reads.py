@@ -13,6 +13,7 @@ import sqlite_utils
 
 from judge_app.base.text import translate
 from judge_app.domain.scoring import format_number
+from judge_app.store.repository import assignments_sql
 from judge_app.store.schema import MIGRATIONS
 from judge_app.store.totals import ShareSql
 
@@ -66,16 +67,22 @@ def staged_matches(db: sqlite_utils.Database, name: str, judge_id: str, signed: 
 
 
 def rows_outside_assignments(db: sqlite_utils.Database, judge_id: str) -> bool:
-    """Any score or conflict of the judge on an entry not assigned to them (or gone),
-    or on a criterion the definition does not have."""
+    """Any score or conflict of the judge on an entry not assigned to them (or gone), a
+    score of a stage not assigned to them, or on a criterion the definition does not have."""
+    assignments = assignments_sql(db)
     for table in ("scores", "conflicts"):
-        criterion = (
-            "OR t.criterion_id NOT IN (SELECT id FROM criteria)" if table == "scores" else ""
-        )
+        criterion, stage = "", ""
+        if table == "scores":
+            criterion = "OR t.criterion_id NOT IN (SELECT id FROM criteria)"
+            stage = (
+                "AND (a.stage = '' OR a.stage = "
+                "(SELECT c.stage FROM criteria c WHERE c.id = t.criterion_id))"
+            )
         row = db.conn.execute(
             f"SELECT 1 FROM {table} t WHERE t.judge_id = ? AND (NOT EXISTS (SELECT 1 FROM "
-            "assignments a JOIN entries e ON e.code = a.entry_code WHERE a.judge_id = t.judge_id "
-            f"AND a.entry_code = t.entry_code) {criterion}) LIMIT 1",
+            f"{assignments} a JOIN entries e ON e.code = a.entry_code "
+            f"WHERE a.judge_id = t.judge_id AND a.entry_code = t.entry_code {stage}) "
+            f"{criterion}) LIMIT 1",
             [judge_id],
         ).fetchone()
         if row:

@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlite_utils
 
 from judge_app.store.database import new_file
+from judge_app.store.repository import assignments_sql
 
 # Tables copied whole: the competition definition is the same for everyone.
 SHARED_TABLES = ("definition", "stages", "categories", "criteria")
@@ -21,11 +22,11 @@ PACKAGED = (
 
 # Per-judge tables: only rows of this judge, so a package says nothing about the others.
 JUDGE_SLICES = {
-    "entries": "SELECT e.* FROM src.entries e JOIN src.assignments a "
-    f"ON a.entry_code = e.code WHERE a.judge_id = :judge AND {PACKAGED} ORDER BY e.position",
+    "entries": "SELECT e.* FROM src.entries e WHERE EXISTS (SELECT 1 FROM src.assignments a "
+    f"WHERE a.entry_code = e.code AND a.judge_id = :judge AND {PACKAGED}) ORDER BY e.position",
     "judges": "SELECT * FROM src.judges WHERE id = :judge",
-    "assignments": "SELECT a.* FROM src.assignments a JOIN src.entries e ON e.code = a.entry_code "
-    f"WHERE a.judge_id = :judge AND {PACKAGED}",
+    "assignments": "SELECT a.judge_id, a.entry_code, a.stage FROM src.assignments a "
+    f"JOIN src.entries e ON e.code = a.entry_code WHERE a.judge_id = :judge AND {PACKAGED}",
     "conflicts": "SELECT * FROM src.conflicts WHERE judge_id = :judge",
     "scores": "SELECT * FROM src.scores WHERE judge_id = :judge",
     "declarations": "SELECT * FROM src.declarations WHERE judge_id = :judge",
@@ -48,8 +49,11 @@ def _copy_slice(
         with db.atomic():
             for table in SHARED_TABLES:
                 db.execute(f"INSERT INTO main.{table} SELECT * FROM src.{table}")
+            # a master of a schema before 10 assigns every pair for every stage
+            assignments = f"{assignments_sql(db, 'src')} "
             for table, select in JUDGE_SLICES.items():
                 if table not in skip:
+                    select = select.replace("src.assignments ", assignments)
                     db.execute(f"INSERT INTO main.{table} {select}", {"judge": judge_id})
         return int(db.execute("SELECT count(*) FROM main.entries").fetchone()[0])
     finally:

@@ -218,12 +218,22 @@ def remove_judge(db: sqlite_utils.Database, judge_id: str) -> None:
 # -- assignments -----------------------------------------------------------------------
 
 
+def assignments_sql(db: sqlite_utils.Database, schema: str = "") -> str:
+    """The assignments as a subquery of (judge_id, entry_code, stage): a file of a schema
+    before 10 (read as it is, never migrated by a read) assigns every pair for every stage
+    ('')."""
+    prefix = f"{schema}." if schema else ""
+    present = {row[1] for row in db.execute(f"PRAGMA {prefix}table_info(assignments)")}
+    stage = "stage" if "stage" in present else "'' AS stage"
+    return f"(SELECT judge_id, entry_code, {stage} FROM {prefix}assignments)"
+
+
 def assign_everyone(db: sqlite_utils.Database) -> int:
-    """Assign every judge to every entry; returns how many pairs were new."""
+    """Assign every judge to every entry (every stage); returns how many pairs were new."""
     with db.atomic():
         cursor = db.execute(
-            "INSERT OR IGNORE INTO assignments (judge_id, entry_code) "
-            "SELECT j.id, e.code FROM judges j CROSS JOIN entries e"
+            "INSERT OR IGNORE INTO assignments (judge_id, entry_code, stage) "
+            "SELECT j.id, e.code, '' FROM judges j CROSS JOIN entries e"
             " WHERE e.withdrawn = ''"  # a withdrawn entry gets no new judges
         )
         set_meta(db, {"assignment_source": "everyone"})
@@ -237,34 +247,52 @@ def replace_assignments(
 
 
 def set_assignments(
-    db: sqlite_utils.Database, pairs: Iterable[tuple[str, str]], source: str
+    db: sqlite_utils.Database,
+    pairs: Iterable[tuple[str, str]],
+    source: str,
+    staged: Iterable[tuple[str, str, str]] = (),
 ) -> None:
-    """Exactly these (judge, entry) pairs, and where they came from, in one transaction."""
+    """Exactly these (judge, entry) pairs for every stage and `staged` (judge, entry,
+    stage) rows for one stage, and where they came from, in one transaction."""
     with db.atomic():
         db.execute("DELETE FROM assignments")
-        db.conn.executemany("INSERT INTO assignments (judge_id, entry_code) VALUES (?, ?)", pairs)
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO assignments (judge_id, entry_code, stage) VALUES (?, ?, '')",
+            pairs,
+        )
+        db.conn.executemany(
+            "INSERT OR IGNORE INTO assignments (judge_id, entry_code, stage) VALUES (?, ?, ?)",
+            staged,
+        )
         set_meta(db, {"assignment_source": source})
 
 
 def set_assignment(
-    db: sqlite_utils.Database, judge_id: str, entry_code: str, assigned: bool, source: str
+    db: sqlite_utils.Database,
+    judge_id: str,
+    entry_code: str,
+    assigned: bool,
+    source: str,
+    stage: str = "",
 ) -> None:
-    """Assign one pair (or take it away), and say where the assignments now come from."""
+    """Assign one pair for `stage` ('' every stage; or take that row away), and say where
+    the assignments now come from."""
     with db.atomic():
         if assigned:
             db.execute(
-                "INSERT OR IGNORE INTO assignments (judge_id, entry_code) VALUES (?, ?)",
-                [judge_id, entry_code],
+                "INSERT OR IGNORE INTO assignments (judge_id, entry_code, stage) VALUES (?, ?, ?)",
+                [judge_id, entry_code, stage],
             )
         else:
             db.execute(
-                "DELETE FROM assignments WHERE judge_id = ? AND entry_code = ?",
-                [judge_id, entry_code],
+                "DELETE FROM assignments WHERE judge_id = ? AND entry_code = ? AND stage = ?",
+                [judge_id, entry_code, stage],
             )
         set_meta(db, {"assignment_source": source})
 
 
 def is_assigned(db: sqlite_utils.Database, judge_id: str, entry_code: str) -> bool:
+    """Assigned for any stage."""
     return (
         db.execute(
             "SELECT 1 FROM assignments WHERE judge_id = ? AND entry_code = ?",
@@ -274,11 +302,16 @@ def is_assigned(db: sqlite_utils.Database, judge_id: str, entry_code: str) -> bo
     )
 
 
-def pair_has_scores(db: sqlite_utils.Database, judge_id: str, entry_code: str) -> bool:
+def pair_has_scores(
+    db: sqlite_utils.Database, judge_id: str, entry_code: str, stage: str = ""
+) -> bool:
+    """Any score of the judge on the entry (of `stage` only, when given)."""
     return (
         db.execute(
-            "SELECT 1 FROM scores WHERE judge_id = ? AND entry_code = ? LIMIT 1",
-            [judge_id, entry_code],
+            "SELECT 1 FROM scores s WHERE judge_id = ? AND entry_code = ? AND (? = '' OR "
+            "EXISTS (SELECT 1 FROM criteria c WHERE c.id = s.criterion_id AND c.stage = ?)) "
+            "LIMIT 1",
+            [judge_id, entry_code, stage, stage],
         ).fetchone()
         is not None
     )
@@ -295,8 +328,15 @@ def declared_conflict(db: sqlite_utils.Database, judge_id: str, entry_code: str)
 
 
 def assignment_pairs(db: sqlite_utils.Database) -> set[tuple[str, str]]:
-    """Every assigned (judge, entry) pair."""
-    return set(db.execute("SELECT judge_id, entry_code FROM assignments").fetchall())
+    """Every (judge, entry) pair assigned for any stage."""
+    return set(db.execute("SELECT DISTINCT judge_id, entry_code FROM assignments").fetchall())
+
+
+def assignment_rows(db: sqlite_utils.Database) -> set[tuple[str, str, str]]:
+    """Every assignment as (judge, entry, stage); stage '' is every stage."""
+    return set(
+        db.execute(f"SELECT judge_id, entry_code, stage FROM {assignments_sql(db)}").fetchall()
+    )
 
 
 def conflict_pairs(db: sqlite_utils.Database) -> set[tuple[str, str]]:
@@ -321,13 +361,25 @@ def unassigned_entries(db: sqlite_utils.Database) -> list[str]:
 
 def assignment_counts(db: sqlite_utils.Database) -> dict[str, int]:
     return dict(
-        db.execute("SELECT judge_id, count(*) FROM assignments GROUP BY judge_id").fetchall()
+        db.execute(
+            "SELECT judge_id, count(DISTINCT entry_code) FROM assignments GROUP BY judge_id"
+        ).fetchall()
     )
 
 
 def scored_pairs(db: sqlite_utils.Database) -> set[tuple[str, str]]:
     """(judge, entry) pairs that already hold scores: unassigning them would orphan work."""
     return set(db.execute("SELECT DISTINCT judge_id, entry_code FROM scores").fetchall())
+
+
+def scored_stages(db: sqlite_utils.Database) -> set[tuple[str, str, str]]:
+    """(judge, entry, stage) of every score: the stages a judge's assignment must keep."""
+    return set(
+        db.execute(
+            "SELECT DISTINCT s.judge_id, s.entry_code, c.stage FROM scores s "
+            "JOIN criteria c ON c.id = s.criterion_id"
+        ).fetchall()
+    )
 
 
 def find_judge(db: sqlite_utils.Database, judge_id: str) -> Judge:

@@ -238,6 +238,21 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE judges ADD COLUMN expertise TEXT NOT NULL DEFAULT '';
     ALTER TABLE entries ADD COLUMN withdrawn TEXT NOT NULL DEFAULT '';
     """,
+    # 10: assignments per stage (issue 20): a pair assigned for one stage only ('' = every
+    # stage, as every pair of an older file); SQLite changes a primary key by rebuilding
+    """
+    CREATE TABLE assignments_staged (
+        judge_id TEXT NOT NULL REFERENCES judges(id),
+        entry_code TEXT NOT NULL REFERENCES entries(code),
+        stage TEXT NOT NULL DEFAULT '',
+        PRIMARY KEY (judge_id, entry_code, stage)
+    ) WITHOUT ROWID;
+    INSERT INTO assignments_staged (judge_id, entry_code, stage)
+        SELECT judge_id, entry_code, '' FROM assignments;
+    DROP TABLE assignments;
+    ALTER TABLE assignments_staged RENAME TO assignments;
+    CREATE INDEX assignments_entry ON assignments(entry_code);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -9,7 +9,7 @@ import sqlite_utils
 from judge_app.base.text import translate
 from judge_app.domain.model import ScoreChange
 from judge_app.store.audit import append_audit
-from judge_app.store.repository import now
+from judge_app.store.repository import assignments_sql, now
 
 
 class ConflictedEntry(Exception):
@@ -39,12 +39,21 @@ def judges_with_rows(db: sqlite_utils.Database) -> set[str]:
 
 
 def assigned_codes(db: sqlite_utils.Database, judge_id: str) -> list[str]:
+    return list(assigned_stages(db, judge_id))
+
+
+def assigned_stages(db: sqlite_utils.Database, judge_id: str) -> dict[str, frozenset[str]]:
+    """Entry code -> the stages assigned to the judge ('' among them: every stage), in the
+    entries' order."""
     rows = db.execute(
-        "SELECT a.entry_code FROM assignments a JOIN entries e ON e.code = a.entry_code "
-        "WHERE a.judge_id = ? ORDER BY e.position",
+        f"SELECT a.entry_code, a.stage FROM {assignments_sql(db)} a "
+        "JOIN entries e ON e.code = a.entry_code WHERE a.judge_id = ? ORDER BY e.position",
         [judge_id],
     )
-    return [r[0] for r in rows]
+    found: dict[str, set[str]] = {}
+    for code, stage in rows:
+        found.setdefault(code, set()).add(stage)
+    return {code: frozenset(stages) for code, stages in found.items()}
 
 
 def _cell(value: float | None, note: str) -> dict[str, float | str | None] | None:

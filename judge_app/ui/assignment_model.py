@@ -1,6 +1,9 @@
 """The assignment matrix as a table: one row per entry, one column per judge, a tick where
 the judge is assigned. A cell tells why it cannot change: the pair holds scores (it stays),
-the judge declared a conflict (never), or the pair is a likely conflict (allowed, marked)."""
+the judge declared a conflict (never), or the pair is a likely conflict (allowed, marked).
+With a stage chosen, a tick assigns the pair for that stage; a pair assigned for every stage
+shows ticked and changes only under All stages. Under All stages, a pair assigned for some
+stages only shows partly ticked."""
 
 from __future__ import annotations
 
@@ -33,6 +36,7 @@ class AssignmentModel(QAbstractTableModel):
         super().__init__(parent)
         self.matrix: AssignmentMatrix | None = None
         self.counts: dict[str, int] = {}
+        self.some_stages: dict[tuple[str, str], list[str]] = {}  # pair -> its stages
 
     def set_matrix(self, matrix: AssignmentMatrix) -> None:
         self.beginResetModel()
@@ -40,7 +44,18 @@ class AssignmentModel(QAbstractTableModel):
         self.counts = {}
         for _judge, code in matrix.assigned:
             self.counts[code] = self.counts.get(code, 0) + 1
+        self.some_stages = {}
+        for judge_id, code, stage in sorted(matrix.staged):
+            self.some_stages.setdefault((judge_id, code), []).append(stage)
         self.endResetModel()
+
+    def fixed_every(self, pair: tuple[str, str]) -> bool:
+        """A stage is shown and the pair is assigned for every stage: not changed here."""
+        return (
+            self.matrix is not None
+            and self.matrix.stage is not None
+            and (pair in self.matrix.every)
+        )
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.matrix is None else len(self.matrix.entries)
@@ -62,7 +77,7 @@ class AssignmentModel(QAbstractTableModel):
         pair = self.pair(index)
         if pair is None or self.matrix is None:
             return base
-        if pair in self.matrix.conflicts or pair in self.matrix.scored:
+        if pair in self.matrix.conflicts or pair in self.matrix.scored or self.fixed_every(pair):
             return base
         return base | Qt.ItemFlag.ItemIsUserCheckable
 
@@ -83,9 +98,11 @@ class AssignmentModel(QAbstractTableModel):
                 return Qt.AlignmentFlag.AlignCenter
             return None
         if role == Qt.ItemDataRole.CheckStateRole:
-            return (
-                Qt.CheckState.Checked if pair in self.matrix.assigned else Qt.CheckState.Unchecked
-            )
+            if pair in self.matrix.assigned:
+                return Qt.CheckState.Checked
+            if self.matrix.stage is None and pair in self.some_stages:
+                return Qt.CheckState.PartiallyChecked
+            return Qt.CheckState.Unchecked
         if role == Qt.ItemDataRole.BackgroundRole:
             if pair in self.matrix.conflicts:
                 return QBrush(CONFLICT)
@@ -104,8 +121,14 @@ class AssignmentModel(QAbstractTableModel):
             return self.tr("Declared conflict of interest: this judge never gets this entry")
         if pair in self.matrix.scored:
             return self.tr("Holds scores: stays assigned")
+        if self.fixed_every(pair):
+            return self.tr("Assigned for every stage: change it under All stages")
         if pair in self.matrix.likely:
             return self.tr("Likely conflict: %1").replace("%1", self.matrix.likely[pair])
+        if self.matrix.stage is None and pair in self.some_stages:
+            return self.tr("Assigned for some stages only: %1").replace(
+                "%1", ", ".join(self.some_stages[pair])
+            )
         return ""
 
     def headerData(
@@ -133,6 +156,6 @@ class AssignmentModel(QAbstractTableModel):
         pair = self.pair(index)
         if pair is None or role != Qt.ItemDataRole.CheckStateRole:
             return False
-        checked = Qt.CheckState(value) == Qt.CheckState.Checked
+        checked = Qt.CheckState(value) != Qt.CheckState.Unchecked
         self.toggleRequested.emit(pair[0], pair[1], checked)
         return False

@@ -72,34 +72,37 @@ class _Saved(QUndoCommand):
 
 
 class ToggleCommand(_Saved):
-    def __init__(self, master: Path, pair: tuple[str, str], assigned: bool, *rest) -> None:
+    def __init__(
+        self, master: Path, pair: tuple[str, str], assigned: bool, stage: str | None, *rest
+    ) -> None:
         super().__init__(*rest)
-        self.master, self.pair, self.assigned = master, pair, assigned
+        self.master, self.pair, self.assigned, self.stage = master, pair, assigned, stage
 
     def forward(self) -> None:
-        set_assigned(self.master, *self.pair, self.assigned)
+        set_assigned(self.master, *self.pair, self.assigned, self.stage)
 
     def backward(self) -> None:
-        set_assigned(self.master, *self.pair, not self.assigned)
+        set_assigned(self.master, *self.pair, not self.assigned, self.stage)
 
 
 class PlanCommand(_Saved):
     def __init__(
         self,
         master: Path,
-        before: tuple[list[tuple[str, str]], str],
+        before: tuple[list[tuple[str, str]], str, list[tuple[str, str, str]]],
         proposal: AssignmentProposal,
         *rest,
     ) -> None:
         super().__init__(*rest)
         self.master, self.proposal = master, proposal
-        self.before, self.source = before  # every pair of every category, and their source
+        # every pair of every category, their source, and the rows of one stage
+        self.before, self.source, self.staged = before
 
     def forward(self) -> None:
         apply_assignment(self.master, self.proposal)  # recorded as the plan it is
 
     def backward(self) -> None:
-        restore_assignments(self.master, self.before, self.source)
+        restore_assignments(self.master, self.before, self.source, self.staged)
 
 
 class AssignmentView(QWidget):
@@ -123,6 +126,16 @@ class AssignmentView(QWidget):
         top = QHBoxLayout()
         self.category = QComboBox()
         self.category.currentIndexChanged.connect(self.reload)
+        self.stage = QComboBox()  # All stages, or the pairs counting for one stage
+        self.stage.setToolTip(
+            self.tr(
+                "All stages: the pairs assigned for every stage. A stage: the pairs that "
+                "score it; a tick assigns the pair for that stage only"
+            )
+        )
+        self.stage_label = QLabel(self.tr("S&tage:"))
+        self.stage_label.setBuddy(self.stage)
+        self.stage.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
         self.search.setPlaceholderText(self.tr("Search code or title"))
         self.search.setClearButtonEnabled(True)
@@ -134,6 +147,8 @@ class AssignmentView(QWidget):
         self.auto_button.setEnabled(not read_only)
         top.addWidget(QLabel(self.tr("Category:")))
         top.addWidget(self.category)
+        top.addWidget(self.stage_label)
+        top.addWidget(self.stage)
         top.addWidget(self.search, 1)
         top.addWidget(self.auto_button)
         layout.addLayout(top)
@@ -185,14 +200,32 @@ class AssignmentView(QWidget):
         for item in self.session.definition.categories:
             self.category.addItem(item.name, item.id)
         self.category.blockSignals(False)
+        self._fill_stages()
         self.reload()
+
+    def _fill_stages(self) -> None:
+        """The stage selector, shown when more than one stage has criteria."""
+        definition = self.session.definition
+        stages = [s for s in definition.stages if definition.criteria_of(s.id)]
+        chosen = self.stage.currentData()
+        self.stage.blockSignals(True)
+        self.stage.clear()
+        self.stage.addItem(self.tr("All stages"), None)
+        for item in stages:
+            self.stage.addItem(item.name, item.id)
+        self.stage.setCurrentIndex(max(0, self.stage.findData(chosen)))
+        self.stage.blockSignals(False)
+        for widget in (self.stage, self.stage_label):
+            widget.setVisible(len(stages) > 1)
 
     @property
     def master(self) -> Path:
         return self.session.path
 
     def reload(self) -> None:
-        matrix = assignment_matrix(self.master, self.category.currentData())
+        matrix = assignment_matrix(
+            self.master, self.category.currentData(), self.stage.currentData()
+        )
         self.model.set_matrix(matrix)
         header = self.view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
@@ -239,7 +272,8 @@ class AssignmentView(QWidget):
     def toggle(self, judge_id: str, code: str, assigned: bool) -> None:
         if self.read_only:
             return
-        if not self._guard(lambda: set_assigned(self.master, judge_id, code, assigned)):
+        stage = self.stage.currentData()
+        if not self._guard(lambda: set_assigned(self.master, judge_id, code, assigned, stage)):
             self.reload()
             return
         text = (
@@ -247,8 +281,12 @@ class AssignmentView(QWidget):
             .replace("%1", judge_id)
             .replace("%2", code)
         )
+        if stage is not None:
+            text += f" ({self.stage.currentText()})"
         self.undo_stack.push(
-            ToggleCommand(self.master, (judge_id, code), assigned, text, self._guard, self._after)
+            ToggleCommand(
+                self.master, (judge_id, code), assigned, stage, text, self._guard, self._after
+            )
         )
         self._after()
 
@@ -263,6 +301,11 @@ class AssignmentView(QWidget):
             self.session.definition.categories,
             self.category.currentData(),
             self,
+            stages=[
+                s
+                for s in self.session.definition.stages
+                if self.session.definition.criteria_of(s.id)
+            ],
         )
         self.dialog.finished.connect(self._auto_done)
         self.dialog.open()
@@ -273,12 +316,21 @@ class AssignmentView(QWidget):
             return
         proposal = dialog.proposal
         everything = assignment_matrix(self.master, None)  # not only the category shown
-        before = (sorted(everything.assigned), everything.source)
+        before = (
+            sorted(everything.every),
+            everything.source,
+            sorted(everything.staged),
+        )
         if not self._guard(lambda: apply_assignment(self.master, proposal)):
             return
-        text = self.tr("Automatic assignment (%1 per entry)").replace(
-            "%1", str(proposal.rules.per_entry)
-        )
+        if proposal.rules.per_stage:
+            text = self.tr("Automatic assignment (per stage: %1)").replace(
+                "%1", ", ".join(f"{s} {k}" for s, k in proposal.rules.per_stage.items())
+            )
+        else:
+            text = self.tr("Automatic assignment (%1 per entry)").replace(
+                "%1", str(proposal.rules.per_entry)
+            )
         self.undo_stack.push(
             PlanCommand(self.master, before, proposal, text, self._guard, self._after)
         )

@@ -28,6 +28,7 @@ from judge_app.services import (
     AssignmentRules,
     Category,
     Judge,
+    Stage,
     propose_assignment,
 )
 from judge_app.ui.screen_fit import fit_on_screen
@@ -44,6 +45,8 @@ class AutoAssignDialog(QDialog):
         categories: tuple[Category, ...],
         category: str | None = None,
         parent: QWidget | None = None,
+        *,
+        stages: list[Stage] | None = None,
     ) -> None:
         super().__init__(parent)
         self.master = master
@@ -68,6 +71,24 @@ class AutoAssignDialog(QDialog):
         self.per_entry.setValue(min(3, max(1, len(judges))))
         self.per_entry.setMaximumWidth(120)
         form.addRow(self.tr("&Judges per entry:"), self.per_entry)
+        # per stage: its own number of judges for each stage with criteria (2 for the desk
+        # evaluation, 5 for the presentation), each stage planned on its own
+        self.per_stage = QCheckBox(self.tr("A number of judges for each &stage"))
+        self.stage_counts: dict[str, QSpinBox] = {}
+        stages = stages or []
+        if len(stages) > 1:
+            form.addRow("", self.per_stage)
+            for stage in stages:
+                box = QSpinBox()
+                box.setRange(1, max(1, len(judges)))
+                box.setValue(self.per_entry.value())
+                box.setMaximumWidth(120)
+                box.setEnabled(False)
+                box.setAccessibleName(stage.name)
+                box.valueChanged.connect(self._stale)
+                self.stage_counts[stage.id] = box
+                form.addRow(self.tr("    %1:").replace("%1", stage.name), box)
+            self.per_stage.toggled.connect(self._per_stage_toggled)
         self.category = QComboBox()
         self.category.addItem(self.tr("All categories"), None)
         for item in categories:
@@ -125,14 +146,24 @@ class AutoAssignDialog(QDialog):
         layout.addWidget(self.buttons)
         for control in (self.per_entry, self.seed):
             control.valueChanged.connect(self._stale)
-        for box in (self.own_institution, self.same_region, self.expertise):
-            box.toggled.connect(self._stale)
+        for check in (self.own_institution, self.same_region, self.expertise):
+            check.toggled.connect(self._stale)
         self.category.currentIndexChanged.connect(self._stale)
         fit_on_screen(self, 760, 640)
 
+    def _per_stage_toggled(self, on: bool) -> None:
+        self.per_entry.setEnabled(not on)
+        for box in self.stage_counts.values():
+            box.setEnabled(on)
+        self._stale()
+
     def rules(self) -> AssignmentRules:
+        per_stage = None
+        if self.stage_counts and self.per_stage.isChecked():
+            per_stage = {stage: box.value() for stage, box in self.stage_counts.items()}
         return AssignmentRules(
             per_entry=self.per_entry.value(),
+            per_stage=per_stage,
             seed=self.seed.value(),
             avoid_own_institution=self.own_institution.isChecked(),
             avoid_same_region=self.same_region.isChecked(),

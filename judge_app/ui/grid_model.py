@@ -86,6 +86,7 @@ class ScoreGridModel(QAbstractTableModel):
             index.column() < len(self.criteria)
             and open_for_scoring
             and session.conflict_reason(code) is None
+            and session.stage_assigned(code, self.criteria[index.column()].stage)
         ):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
@@ -115,13 +116,16 @@ class ScoreGridModel(QAbstractTableModel):
             return "" if value is None else format_number(value, self.decimal)
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.BackgroundRole and conflicted:
+        unassigned = not self.session.stage_assigned(code, criterion.stage)
+        if role == Qt.ItemDataRole.BackgroundRole and (conflicted or unassigned):
             return self._conflict_brush
         if role == Qt.ItemDataRole.ToolTipRole:
             if conflicted:
                 return self.tr("Conflict of interest: %1").replace(
                     "%1", self.session.conflict_reason(code) or ""
                 )
+            if unassigned:
+                return self.session.stage_refusal(code, criterion.stage)
             note = self.session.note(code, criterion.id)
             scale = (
                 self.tr("%1 (%2)")
@@ -159,6 +163,9 @@ class ScoreGridModel(QAbstractTableModel):
             ).replace("%1", str(session.locked_revision))
         if index.column() == len(self.criteria):
             return self.tr("The total is computed from the scores: type into a criterion's cell.")
+        stage = self.criteria[index.column()].stage
+        if not session.stage_assigned(code, stage):
+            return session.stage_refusal(code, stage)
         return None
 
     def scorable(self, row: int) -> bool:

@@ -183,13 +183,18 @@ class ScoreForm(QWidget):
             value = self.session.value(code, row.criterion.id) if code else None
             row.score.setText("" if value is None else format_number(value, self.decimal))
             row.note.setText(self.session.note(code, row.criterion.id) if code else "")
+            # a stage assigned to other judges: read-only, saying so
+            other = code is not None and not self.session.stage_assigned(code, row.criterion.stage)
             for box in (row.score, row.note):
-                box.setEnabled(editable)
+                box.setEnabled(editable and not other)
                 if bool(box.property("locked")) != locked:
                     box.setProperty("locked", locked)
                     box.style().unpolish(box)
                     box.style().polish(box)
-            row.score.setToolTip(why if locked else row.criterion.description)
+            if other and code is not None:
+                row.score.setToolTip(self.session.stage_refusal(code, row.criterion.stage))
+            else:
+                row.score.setToolTip(why if locked else row.criterion.description)
             # an empty locked box says nothing (no grey hint to mistake for a value)
             row.note.setPlaceholderText("" if locked else self.tr("Note (optional)"))
             row.score.setPlaceholderText("" if locked else self._scale(row.criterion))
