@@ -73,7 +73,7 @@ class AutoAssignDialog(QDialog):
         form.addRow(self.tr("&Judges per entry:"), self.per_entry)
         # per stage: its own number of judges for each stage with criteria (2 for the desk
         # evaluation, 5 for the presentation), each stage planned on its own
-        self.per_stage = QCheckBox(self.tr("A number of judges for each &stage"))
+        self.per_stage = QCheckBox(self.tr("A number of judges for each s&tage"))
         self.stage_counts: dict[str, QSpinBox] = {}
         stages = stages or []
         if len(stages) > 1:
