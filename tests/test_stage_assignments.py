@@ -196,6 +196,37 @@ def test_a_score_on_a_stage_not_assigned_fails_the_merge_check(staged: services.
         db.close()
 
 
+def test_merge_refuses_a_score_of_a_stage_the_master_assigns_to_others(undeclared_demo) -> None:
+    master = undeclared_demo.master
+    services.set_assigned(master, "J1", "KIPP23-004", False)
+    services.set_assigned(master, "J1", "KIPP23-004", True, "proposal")
+    db = open_database(master)
+    try:
+        assert package_reads.rule_breaches(db, "J1") == []
+        with db.atomic():
+            db.execute(
+                "INSERT INTO scores (judge_id, entry_code, criterion_id, value, note, updated_at) "
+                "VALUES ('J1', 'KIPP23-004', 'P1', 80, '', 'now')"
+            )
+        assert package_reads.rule_breaches(db, "J1") == [
+            "judge J1: a score of stage presentasi on KIPP23-004, a stage not assigned to this "
+            "judge"
+        ]
+    finally:
+        db.close()
+
+
+def test_a_removed_judge_comes_back_with_the_same_stages(undeclared_demo) -> None:
+    master = undeclared_demo.master
+    services.set_assigned(master, "J2", "KIPP23-005", False)
+    services.set_assigned(master, "J2", "KIPP23-005", True, "presentasi")
+    before = {r for r in stage_rows(master) if r[0] == "J2"}
+    removed = services.remove_judge_keeping(master, "J2")
+    assert not {r for r in stage_rows(master) if r[0] == "J2"}
+    services.restore_judge(master, removed)
+    assert {r for r in stage_rows(master) if r[0] == "J2"} == before
+
+
 def test_a_stage_that_holds_scores_stays_assigned(staged: services.Demo) -> None:
     master, rows = staged.master, stage_rows(staged.master)
     package = staged.packages[0]

@@ -17,6 +17,7 @@ from judge_app.store.database import opened
 class RemovedJudge:
     judge: Judge
     entries: tuple[str, ...]  # the entries the judge was assigned, in list order
+    rows: tuple[tuple[str, str], ...] = ()  # (entry, stage) assigned; '' every stage
 
 
 def remove_judge_keeping(master: Path, judge_id: str) -> RemovedJudge:
@@ -25,7 +26,8 @@ def remove_judge_keeping(master: Path, judge_id: str) -> RemovedJudge:
     with opened(master, "master", write=False) as db:
         judge = repo.find_judge(db, judge_id)
         codes = tuple(judge_edits.assigned_entries(db, judge.id))
-    return RemovedJudge(remove_judge(master, judge.id), codes)
+        rows = tuple(judge_edits.assigned_rows(db, judge.id))
+    return RemovedJudge(remove_judge(master, judge.id), codes, rows)
 
 
 def restore_judge(master: Path, removed: RemovedJudge) -> Judge:
@@ -44,7 +46,10 @@ def restore_judge(master: Path, removed: RemovedJudge) -> Judge:
         j.region,
         j.expertise,
     )
-    if removed.entries:
+    if removed.rows:  # each entry for the stages it was assigned
+        with opened(master, "master") as db:
+            judge_edits.assign_rows(db, judge.id, list(removed.rows))
+    elif removed.entries:
         with opened(master, "master") as db:
             judge_edits.assign_entries(db, judge.id, list(removed.entries))
     return judge

@@ -127,7 +127,9 @@ def stage_scores(db: sqlite_utils.Database, source: Path, judge_id: str, name: s
 def rule_breaches(db: sqlite_utils.Database, judge_id: str) -> list[str]:
     """What the master's triggers and foreign keys would have refused in the judge's
     score rows: a score on an entry the judge declared a conflict on, scores of a judge
-    whose rows are locked, a judge, entry or criterion the master does not have. Reads
+    whose rows are locked, a judge, entry or criterion the master does not have, a score
+    of a stage the master assigns the pair for other stages only (a pair the master no
+    longer assigns at all, as a withdrawn entry's, is not one). Reads
     the judge's rows once in key order and looks up each distinct entry, not each row."""
     has_rows = db.conn.execute("SELECT 1 FROM scores WHERE judge_id = ? LIMIT 1", [judge_id])
     if not has_rows.fetchone():
@@ -156,6 +158,28 @@ def rule_breaches(db: sqlite_utils.Database, judge_id: str) -> list[str]:
                 "judge {judge}: a score on {entry}, declared a conflict of interest",
             ).format(judge=judge_id, entry=conflicted[0])
         )
+    assignments = assignments_sql(db)
+    staged = db.conn.execute(
+        f"SELECT 1 FROM {assignments} a WHERE a.judge_id = ? AND a.stage != '' LIMIT 1",
+        [judge_id],
+    ).fetchone()
+    if staged:  # assigned per stage: a score of a stage the pair is not assigned
+        outside = db.conn.execute(
+            "SELECT s.entry_code, c.stage FROM scores s JOIN criteria c ON c.id = s.criterion_id "
+            f"WHERE s.judge_id = ? AND EXISTS (SELECT 1 FROM {assignments} a "
+            "WHERE a.judge_id = s.judge_id AND a.entry_code = s.entry_code) "
+            f"AND NOT EXISTS (SELECT 1 FROM {assignments} a WHERE a.judge_id = s.judge_id "
+            "AND a.entry_code = s.entry_code AND a.stage IN ('', c.stage)) LIMIT 1",
+            [judge_id],
+        ).fetchone()
+        if outside:
+            problems.append(
+                translate(
+                    "package_reads",
+                    "judge {judge}: a score of stage {stage} on {entry}, a stage not assigned "
+                    "to this judge",
+                ).format(judge=judge_id, stage=outside[1], entry=outside[0])
+            )
     for column, parents, message in (
         (
             "entry_code",

@@ -202,6 +202,14 @@ class AutoAssignDialog(QDialog):
         self.proposal = proposal
         self.words.setText("\n".join(proposal.words))
         names = {j.id: j for j in self.judges}
+        # planned per stage: each stage's load in a column of its own after the entries
+        stage_names = {stage: box.accessibleName() for stage, box in self.stage_counts.items()}
+        staged = [s for s in proposal.stage_loads if s in stage_names]
+        self.loads.setColumnCount(3 + len(staged))
+        self.loads.setHorizontalHeaderLabels(
+            [self.tr("Judge"), self.tr("Institution"), self.tr("Entries")]
+            + [stage_names[s] for s in staged]
+        )
         self.loads.setRowCount(len(proposal.loads))
         ordered = sorted(proposal.loads.items(), key=lambda item: (-item[1], item[0]))
         for row, (judge_id, load) in enumerate(ordered):
@@ -212,5 +220,9 @@ class AutoAssignDialog(QDialog):
             self.loads.setItem(row, 0, QTableWidgetItem(name))
             self.loads.setItem(row, 1, QTableWidgetItem(judge.institution if judge else ""))
             self.loads.setItem(row, 2, count)
+            for column, stage in enumerate(staged, start=3):
+                item = QTableWidgetItem(str(proposal.stage_loads[stage].get(judge_id, 0)))
+                item.setTextAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+                self.loads.setItem(row, column, item)
         self.apply_button.setEnabled(True)
         self.apply_button.setDefault(True)

@@ -37,6 +37,9 @@ def test_the_dialog_plans_per_stage_and_undo_puts_it_back(window, demo, qtbot) -
     dialog.preview()
     qtbot.waitUntil(lambda: dialog.proposal is not None, timeout=20_000)
     assert "Stage Evaluasi Proposal: each entry gets 2 judges" in dialog.words.text()
+    assert dialog.loads.columnCount() == 5  # each stage's load in a column of its own
+    assert dialog.loads.horizontalHeaderItem(4).text() == "Presentasi dan Wawancara"
+    assert sum(int(dialog.loads.item(r, 3).text()) for r in range(5)) == 2 * demo.entries
     dialog.apply_button.click()
     assert set(stage_counts(demo.master, "proposal").values()) == {2}
     assert set(stage_counts(demo.master, "presentasi").values()) == {4}
