@@ -227,6 +227,18 @@ def test_a_removed_judge_comes_back_with_the_same_stages(undeclared_demo) -> Non
     assert {r for r in stage_rows(master) if r[0] == "J2"} == before
 
 
+def test_a_withdrawn_entry_comes_back_with_the_same_stages(undeclared_demo) -> None:
+    master = undeclared_demo.master
+    services.set_assigned(master, "J2", "KIPP23-006", False)
+    services.set_assigned(master, "J2", "KIPP23-006", True, "proposal")
+    before = {r for r in stage_rows(master) if r[1] == "KIPP23-006"}
+    removed = services.withdraw_entry_from(master, "KIPP23-006", "Mengundurkan diri")
+    assert ("J2", "proposal") in removed and "J1" in removed
+    assert not {r for r in stage_rows(master) if r[1] == "KIPP23-006"}
+    services.restore_entry(master, "KIPP23-006", removed)
+    assert {r for r in stage_rows(master) if r[1] == "KIPP23-006"} == before
+
+
 def test_a_stage_that_holds_scores_stays_assigned(staged: services.Demo) -> None:
     master, rows = staged.master, stage_rows(staged.master)
     package = staged.packages[0]

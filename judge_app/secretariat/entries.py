@@ -132,8 +132,9 @@ def withdraw_entry(master: Path, code: str, reason: str) -> int:
     return len(withdraw_entry_from(master, code, reason))
 
 
-def withdraw_entry_from(master: Path, code: str, reason: str) -> list[str]:
-    """As withdraw_entry, returning the judges whose assignment went (to undo it)."""
+def withdraw_entry_from(master: Path, code: str, reason: str) -> list[str | tuple[str, str]]:
+    """As withdraw_entry, returning the judges whose assignment went (to undo it): a judge
+    id when assigned for every stage, (judge id, stage) when for one stage."""
     reason = reason.strip()
     problems = []
     if not reason:
@@ -147,9 +148,9 @@ def withdraw_entry_from(master: Path, code: str, reason: str) -> list[str]:
         return entry_edits.withdraw(db, entry.code, reason)
 
 
-def restore_entry(master: Path, code: str, judges: Iterable[str] = ()) -> None:
-    """Take a withdrawn entry back into the round; `judges` (the undo of a withdrawal)
-    are assigned to it again."""
+def restore_entry(master: Path, code: str, judges: Iterable[str | tuple[str, str]] = ()) -> None:
+    """Take a withdrawn entry back into the round; `judges` (the undo of a withdrawal, as
+    withdraw_entry_from returned them) are assigned to it again."""
     with opened(master, "master") as db:
         entry = _stored(db, master, code)
         entry_edits.restore(db, entry.code, list(judges))

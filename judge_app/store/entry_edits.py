@@ -3,6 +3,7 @@ its return, or its removal when nothing refers to it. Each change is one transac
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import asdict, dataclass
 
 import sqlite_utils
@@ -67,19 +68,21 @@ def update(db: sqlite_utils.Database, new: Entry) -> None:
         db.table("entries").update(new.code, values)
 
 
-def withdraw(db: sqlite_utils.Database, code: str, reason: str) -> list[str]:
+def withdraw(db: sqlite_utils.Database, code: str, reason: str) -> list[str | tuple[str, str]]:
     """Mark the entry withdrawn and drop its assignments that hold no scores and no
-    declared conflict; returns the judges whose assignment went."""
+    declared conflict; returns the judges whose assignment went (a judge id: for every
+    stage; (judge id, stage): for that stage only)."""
     free = (
         "entry_code = :code AND NOT EXISTS (SELECT 1 FROM scores s WHERE s.judge_id = "
         "a.judge_id AND s.entry_code = a.entry_code) AND NOT EXISTS (SELECT 1 FROM conflicts c "
         "WHERE c.judge_id = a.judge_id AND c.entry_code = a.entry_code)"
     )
     with db.atomic():
-        removed = [
-            r[0]
+        removed: list[str | tuple[str, str]] = [
+            (r[0], r[1]) if r[1] else r[0]
             for r in db.execute(
-                f"SELECT a.judge_id FROM assignments a WHERE {free} ORDER BY a.judge_id",
+                f"SELECT a.judge_id, a.stage FROM assignments a WHERE {free} "
+                "ORDER BY a.judge_id, a.stage",
                 {"code": code},
             )
         ]
@@ -88,14 +91,16 @@ def withdraw(db: sqlite_utils.Database, code: str, reason: str) -> list[str]:
     return removed
 
 
-def restore(db: sqlite_utils.Database, code: str, judges: list[str]) -> None:
-    """Take the entry back into the round, assigned again to `judges` (those registered)."""
+def restore(db: sqlite_utils.Database, code: str, judges: Sequence[str | tuple[str, str]]) -> None:
+    """Take the entry back into the round, assigned again to `judges` (those registered;
+    a judge id for every stage, (judge id, stage) for one stage)."""
+    rows = [(j, "") if isinstance(j, str) else (j[0], j[1]) for j in judges]
     with db.atomic():
         db.execute("UPDATE entries SET withdrawn = '' WHERE code = ?", [code])
         db.conn.executemany(
-            "INSERT OR IGNORE INTO assignments (judge_id, entry_code) "
-            "SELECT id, ? FROM judges WHERE id = ?",
-            [(code, j) for j in judges],
+            "INSERT OR IGNORE INTO assignments (judge_id, entry_code, stage) "
+            "SELECT id, ?, ? FROM judges WHERE id = ?",
+            [(code, stage, j) for j, stage in rows],
         )
 
 

@@ -450,7 +450,7 @@ class EntriesEditor(QWidget):
 
     def withdraw(self, code: str, reason: str) -> bool:
         master = self.master
-        removed: list[str] = []
+        removed: list[str | tuple[str, str]] = []
 
         def forward() -> None:
             removed[:] = services.withdraw_entry_from(master, code, reason)
