@@ -164,12 +164,16 @@ def propose_assignment(
     scope = {e.code for e in entries if _in_scope(e, rules.category)}
     # kept as they are: other categories' rows, every scored row outside the targets, and
     # every assigned pair with a declared conflict (the declaration names its entry)
+    stage_ids = {s.id for s in definition.stages}
     outside = {
         r
         for r in current
-        if r[1] not in scope
-        or (r[0], r[1]) in conflicts
-        or (r[1] not in target_codes and (r[0], r[1]) in scored)
+        if (not r[2] or r[2] in stage_ids)  # a stage the definition no longer has: gone
+        and (
+            r[1] not in scope
+            or (r[0], r[1]) in conflicts
+            or (r[1] not in target_codes and (r[0], r[1]) in scored)
+        )
     }
     staged_mode = rules.per_stage is not None
     for judge_id, code, stage in scored_stages:
@@ -422,7 +426,8 @@ def _problems(db: sqlite_utils.Database, rows: set[tuple[str, str, str]]) -> lis
     scored_stages = repo.scored_stages(db)
     scored = {(j, e) for j, e, _ in scored_stages}
     conflicts = repo.conflict_pairs(db)
-    held = conflicts & repo.assignment_pairs(db)  # assigned before the conflict was declared
+    current = repo.assignment_rows(db)
+    held = conflicts & {(j, e) for j, e, _ in current}  # assigned before the conflict
     pairs = {(j, e) for j, e, _ in rows}
     problems = []
     for judge_id, code, stage in sorted(rows):
@@ -434,7 +439,7 @@ def _problems(db: sqlite_utils.Database, rows: set[tuple[str, str, str]]) -> lis
             problems.append(
                 translate("assignment", "unknown entry {entry}").format(entry=repr(code))
             )
-        elif stage and stage not in stages:
+        elif stage and stage not in stages and (judge_id, code, stage) not in current:
             problems.append(
                 translate("assignment", "unknown stage {stage}").format(stage=repr(stage))
             )
