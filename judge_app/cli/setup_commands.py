@@ -595,7 +595,7 @@ def _add_assign(sub: Commands) -> None:
     )
     how.add_argument(
         "--per-stage",
-        metavar="STAGE=K,…",
+        metavar="STAGE=K,...",
         help=translate(
             "cli",
             "plan K judges per entry for each stage on its own (for example "
