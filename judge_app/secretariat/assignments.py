@@ -422,7 +422,7 @@ def _problems(db: sqlite_utils.Database, rows: set[tuple[str, str, str]]) -> lis
     judge scored left out, pairs with a declared conflict left out."""
     judges = {j.id: j for j in repo.judges(db)}
     entries = {e.code: e for e in repo.entries(db)}
-    stages = {r[0] for r in db.execute("SELECT id FROM stages")}
+    stages = {s.id for s in repo.read_definition(db).stages}
     scored_stages = repo.scored_stages(db)
     scored = {(j, e) for j, e, _ in scored_stages}
     conflicts = repo.conflict_pairs(db)
