@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app.services import (
-    AssignmentProposal,
-    JudgeAppError,
     MasterSession,
     apply_assignment,
     assignment_matrix,
@@ -34,72 +31,10 @@ from judge_app.services import (
 )
 from judge_app.ui.assignment_model import CONFLICT, LIKELY, SCORED, AssignmentModel
 from judge_app.ui.auto_assign_dialog import AutoAssignDialog
+from judge_app.ui.panel_undo import ServiceCommand, guarded
 
-Guard = Callable[[Callable[[], object]], bool]
 JUDGE_COLUMN = 56  # "J12" over its load, a tick below
 TITLE_COLUMN = 320
-
-
-class _Saved(QUndoCommand):
-    """A change already saved when pushed: the first redo does nothing; undo and redo
-    save again. A save that fails is reported and the command dropped."""
-
-    def __init__(self, text: str, guard: Guard, done: Callable[[], None]) -> None:
-        super().__init__(text)
-        self.guard = guard
-        self.done = done
-        self._saved = True
-
-    def forward(self) -> None:
-        raise NotImplementedError
-
-    def backward(self) -> None:
-        raise NotImplementedError
-
-    def _run(self, action: Callable[[], None]) -> None:
-        if not self.guard(action):
-            self.setObsolete(True)
-        self.done()
-
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self._run(self.forward)
-
-    def undo(self) -> None:
-        self._run(self.backward)
-
-
-class ToggleCommand(_Saved):
-    def __init__(self, master: Path, pair: tuple[str, str], assigned: bool, *rest) -> None:
-        super().__init__(*rest)
-        self.master, self.pair, self.assigned = master, pair, assigned
-
-    def forward(self) -> None:
-        set_assigned(self.master, *self.pair, self.assigned)
-
-    def backward(self) -> None:
-        set_assigned(self.master, *self.pair, not self.assigned)
-
-
-class PlanCommand(_Saved):
-    def __init__(
-        self,
-        master: Path,
-        before: tuple[list[tuple[str, str]], str],
-        proposal: AssignmentProposal,
-        *rest,
-    ) -> None:
-        super().__init__(*rest)
-        self.master, self.proposal = master, proposal
-        self.before, self.source = before  # every pair of every category, and their source
-
-    def forward(self) -> None:
-        apply_assignment(self.master, self.proposal)  # recorded as the plan it is
-
-    def backward(self) -> None:
-        restore_assignments(self.master, self.before, self.source)
 
 
 class AssignmentView(QWidget):
@@ -225,12 +160,7 @@ class AssignmentView(QWidget):
         self.view.setColumnWidth(1, max(TITLE_COLUMN, room))
 
     def _guard(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except JudgeAppError as exc:
-            QMessageBox.warning(self, self.tr("Assignments"), str(exc))
-            return False
-        return True
+        return guarded(self, self.tr("Assignments"))(action)
 
     def _after(self) -> None:
         self.reload()
@@ -247,8 +177,15 @@ class AssignmentView(QWidget):
             .replace("%1", judge_id)
             .replace("%2", code)
         )
+        master = self.master
         self.undo_stack.push(
-            ToggleCommand(self.master, (judge_id, code), assigned, text, self._guard, self._after)
+            ServiceCommand(
+                text,
+                lambda: set_assigned(master, judge_id, code, assigned),
+                lambda: set_assigned(master, judge_id, code, not assigned),
+                self._guard,
+                self._after,
+            )
         )
         self._after()
 
@@ -279,7 +216,14 @@ class AssignmentView(QWidget):
         text = self.tr("Automatic assignment (%1 per entry)").replace(
             "%1", str(proposal.rules.per_entry)
         )
+        master, (pairs, source) = self.master, before
         self.undo_stack.push(
-            PlanCommand(self.master, before, proposal, text, self._guard, self._after)
+            ServiceCommand(
+                text,
+                lambda: apply_assignment(master, proposal),  # recorded as the plan it is
+                lambda: restore_assignments(master, pairs, source),
+                self._guard,
+                self._after,
+            )
         )
         self._after()
