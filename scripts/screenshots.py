@@ -9,6 +9,7 @@ import argparse
 import os
 import sys
 import tempfile
+import time
 from pathlib import Path
 
 
@@ -278,6 +279,21 @@ def _setup_screens(window, app, home, out, suffix, settle, shot) -> None:
     settle()
     packages.grab().save(str(out / f"setup-packages{suffix}.png"))
     packages.close()
+    from judge_app.ui.definition_round import RoundDefinitionEditor
+
+    ws.write_packages(folder / "paket")
+    while ws.running:
+        app.processEvents()
+    ws.notice.close()
+    round_editor = RoundDefinitionEditor(ws.path, window, undo_stack=ws.undo_stack)
+    round_editor.confirm_discard = False
+    round_editor.state.set_value("competition.year", 2024)
+    round_editor.show()
+    for _ in range(50):  # the check runs a moment after the edit
+        app.processEvents()
+        time.sleep(0.02)
+    round_editor.grab().save(str(out / f"setup-definition-round{suffix}.png"))
+    round_editor.close()
 
 
 def _signature_path():

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
-from PySide6.QtGui import QResizeEvent, QUndoCommand, QUndoStack
+from PySide6.QtGui import QResizeEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
-    QMessageBox,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -24,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app.services import (
-    AssignmentProposal,
-    JudgeAppError,
     MasterSession,
     apply_assignment,
     assignment_matrix,
@@ -34,75 +31,10 @@ from judge_app.services import (
 )
 from judge_app.ui.assignment_model import CONFLICT, LIKELY, SCORED, AssignmentModel
 from judge_app.ui.auto_assign_dialog import AutoAssignDialog
+from judge_app.ui.panel_undo import ServiceCommand, guarded
 
-Guard = Callable[[Callable[[], object]], bool]
 JUDGE_COLUMN = 56  # "J12" over its load, a tick below
 TITLE_COLUMN = 320
-
-
-class _Saved(QUndoCommand):
-    """A change already saved when pushed: the first redo does nothing; undo and redo
-    save again. A save that fails is reported and the command dropped."""
-
-    def __init__(self, text: str, guard: Guard, done: Callable[[], None]) -> None:
-        super().__init__(text)
-        self.guard = guard
-        self.done = done
-        self._saved = True
-
-    def forward(self) -> None:
-        raise NotImplementedError
-
-    def backward(self) -> None:
-        raise NotImplementedError
-
-    def _run(self, action: Callable[[], None]) -> None:
-        if not self.guard(action):
-            self.setObsolete(True)
-        self.done()
-
-    def redo(self) -> None:
-        if self._saved:
-            self._saved = False
-            return
-        self._run(self.forward)
-
-    def undo(self) -> None:
-        self._run(self.backward)
-
-
-class ToggleCommand(_Saved):
-    def __init__(
-        self, master: Path, pair: tuple[str, str], assigned: bool, stage: str | None, *rest
-    ) -> None:
-        super().__init__(*rest)
-        self.master, self.pair, self.assigned, self.stage = master, pair, assigned, stage
-
-    def forward(self) -> None:
-        set_assigned(self.master, *self.pair, self.assigned, self.stage)
-
-    def backward(self) -> None:
-        set_assigned(self.master, *self.pair, not self.assigned, self.stage)
-
-
-class PlanCommand(_Saved):
-    def __init__(
-        self,
-        master: Path,
-        before: tuple[list[tuple[str, str]], str, list[tuple[str, str, str]]],
-        proposal: AssignmentProposal,
-        *rest,
-    ) -> None:
-        super().__init__(*rest)
-        self.master, self.proposal = master, proposal
-        # every pair of every category, their source, and the rows of one stage
-        self.before, self.source, self.staged = before
-
-    def forward(self) -> None:
-        apply_assignment(self.master, self.proposal)  # recorded as the plan it is
-
-    def backward(self) -> None:
-        restore_assignments(self.master, self.before, self.source, self.staged)
 
 
 class AssignmentView(QWidget):
@@ -258,12 +190,7 @@ class AssignmentView(QWidget):
         self.view.setColumnWidth(1, max(TITLE_COLUMN, room))
 
     def _guard(self, action: Callable[[], object]) -> bool:
-        try:
-            action()
-        except JudgeAppError as exc:
-            QMessageBox.warning(self, self.tr("Assignments"), str(exc))
-            return False
-        return True
+        return guarded(self, self.tr("Assignments"))(action)
 
     def _after(self) -> None:
         self.reload()
@@ -283,9 +210,14 @@ class AssignmentView(QWidget):
         )
         if stage is not None:
             text += f" ({self.stage.currentText()})"
+        master = self.master
         self.undo_stack.push(
-            ToggleCommand(
-                self.master, (judge_id, code), assigned, stage, text, self._guard, self._after
+            ServiceCommand(
+                text,
+                lambda: set_assigned(master, judge_id, code, assigned, stage),
+                lambda: set_assigned(master, judge_id, code, not assigned, stage),
+                self._guard,
+                self._after,
             )
         )
         self._after()
@@ -331,7 +263,14 @@ class AssignmentView(QWidget):
             text = self.tr("Automatic assignment (%1 per entry)").replace(
                 "%1", str(proposal.rules.per_entry)
             )
+        master, (pairs, source, staged) = self.master, before
         self.undo_stack.push(
-            PlanCommand(self.master, before, proposal, text, self._guard, self._after)
+            ServiceCommand(
+                text,
+                lambda: apply_assignment(master, proposal),  # recorded as the plan it is
+                lambda: restore_assignments(master, pairs, source, staged),
+                self._guard,
+                self._after,
+            )
         )
         self._after()

@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+from shiboken6 import isValid
 
 from judge_app import services
 from judge_app.services import JudgeAppError
@@ -64,7 +65,7 @@ class DefinitionEditor(QDialog):
         self.confirm_discard = True  # tests turn the questions off
         self.state = DefinitionState(services.template_text(template), template, parent=self)
         self.state.changed.connect(self.refresh)
-        self.state.undo_stack.cleanChanged.connect(lambda _clean: self._show_title())
+        self.state.undo_stack.cleanChanged.connect(self._clean_changed)
 
         # -- the top: where the definition comes from and where it goes
         self.template = QComboBox()
@@ -209,6 +210,11 @@ class DefinitionEditor(QDialog):
         self.create_button.setEnabled(not problems)
         self.create_button.setToolTip(self.tr("Fix the problems listed first") if problems else "")
         self._show_title()
+
+    def _clean_changed(self, _clean: bool) -> None:
+        # the stack also says so while the window is being destroyed (it is a child)
+        if isValid(self) and isValid(self.state.undo_stack):
+            self._show_title()
 
     def _show_title(self) -> None:
         where = str(self.path) if self.path else self.tr("not saved yet")

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from PySide6.QtCore import (
     QAbstractTableModel,
+    QCoreApplication,
     QModelIndex,
     QObject,
     QPersistentModelIndex,
@@ -38,8 +39,8 @@ from PySide6.QtWidgets import (
 
 from judge_app import services
 from judge_app.services import Definition, Entry, JudgeAppError, MasterSession
-from judge_app.ui.panel_undo import ServiceCommand, guarded
 from judge_app.ui.screen_fit import fit_on_screen
+from judge_app.ui.setup_screen import SetupScreen
 from judge_app.ui.task_runner import failure_text
 
 CODE, TITLE, AGENCY, REGION, CATEGORY, STATUS = range(6)
@@ -182,10 +183,8 @@ class EntrySearch(QSortFilterProxyModel):
         return all(word in key for word in self.words)
 
 
-class EntriesEditor(QWidget):
-    changed = Signal()  # the master's entries changed: other tabs read it again
+class EntriesEditor(SetupScreen):
     importRequested = Signal()  # the workspace's import dialog (a worker with progress)
-    status = Signal(str)  # a line for the status bar
 
     def __init__(
         self,
@@ -195,16 +194,13 @@ class EntriesEditor(QWidget):
         *,
         read_only: bool | None = None,
     ) -> None:
-        super().__init__(parent)
-        if not isinstance(session, MasterSession):
-            session = MasterSession(session, read_only=bool(read_only))
-            self.own_session: MasterSession | None = session
-        else:
-            self.own_session = None
-        self.session = session
-        self.read_only = session.read_only if read_only is None else read_only
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.guard = guarded(self, self.tr("Entries"))
+        super().__init__(
+            session,
+            undo_stack,
+            parent,
+            read_only,
+            QCoreApplication.translate("EntriesEditor", "Entries"),
+        )
         self.dialog: EntryDialog | None = None
 
         layout = QVBoxLayout(self)
@@ -270,14 +266,6 @@ class EntriesEditor(QWidget):
         self._size_columns()
 
     # -- reading ------------------------------------------------------------------------------
-
-    @property
-    def master(self) -> Path:
-        return self.session.path
-
-    @property
-    def definition(self) -> Definition:
-        return self.session.definition
 
     def reload(self) -> None:
         """Read the entries from the master again; the search and the selection stay."""
@@ -375,15 +363,6 @@ class EntriesEditor(QWidget):
         )
 
     # -- changes ------------------------------------------------------------------------------
-
-    def _push(self, text: str, forward, backward, code: str) -> None:
-        def done() -> None:
-            self.reload()
-            self.select(code)
-            self.changed.emit()
-
-        self.undo_stack.push(ServiceCommand(text, forward, backward, self.guard, done))
-        done()
 
     def edit_selected(self) -> bool:
         entry = self.selected_entry()
@@ -503,11 +482,6 @@ class EntriesEditor(QWidget):
         )
         return True
 
-    def close_session(self) -> None:
-        """Only when this editor opened the master itself (given a path)."""
-        if self.own_session is not None:
-            self.own_session.close()
-
 
 class EntryDialog(QDialog):
     """One entry's fields; OK saves through `save`, whose refusal is shown here and keeps
@@ -562,7 +536,7 @@ class EntryDialog(QDialog):
             self.edits[name] = edit
             form.addRow(labels[name], edit)
         self.edits["replicates"].setPlaceholderText(self.tr("The innovation it replicates, if any"))
-        self.edits["link"].setPlaceholderText("https://")
+        self.edits["link"].setPlaceholderText(self.tr("https://"))
         self.summary = QPlainTextEdit(entry.summary)
         self.summary.setTabChangesFocus(True)
         self.summary.setFixedHeight(self.summary.fontMetrics().lineSpacing() * 5 + 14)

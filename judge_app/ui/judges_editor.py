@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import replace
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QUndoStack
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -32,17 +32,14 @@ from PySide6.QtWidgets import (
 from judge_app import services
 from judge_app.services import Definition, Judge, JudgeAppError, JudgeStatus, MasterSession
 from judge_app.ui.overview import RecordsModel, records_view
-from judge_app.ui.panel_undo import ServiceCommand, guarded
 from judge_app.ui.screen_fit import fit_on_screen
+from judge_app.ui.setup_screen import SetupScreen
 from judge_app.ui.task_runner import failure_text
 
 ROLES = ("ketua", "sekretaris", "anggota")
 
 
-class JudgesEditor(QWidget):
-    changed = Signal()  # the master's judges changed: other tabs read it again
-    status = Signal(str)  # a line for the status bar
-
+class JudgesEditor(SetupScreen):
     def __init__(
         self,
         session: MasterSession | Path,
@@ -51,16 +48,13 @@ class JudgesEditor(QWidget):
         *,
         read_only: bool | None = None,
     ) -> None:
-        super().__init__(parent)
-        if not isinstance(session, MasterSession):
-            session = MasterSession(session, read_only=bool(read_only))
-            self.own_session: MasterSession | None = session
-        else:
-            self.own_session = None
-        self.session = session
-        self.read_only = session.read_only if read_only is None else read_only
-        self.undo_stack = undo_stack if undo_stack is not None else QUndoStack(self)
-        self.guard = guarded(self, self.tr("Judges"))
+        super().__init__(
+            session,
+            undo_stack,
+            parent,
+            read_only,
+            QCoreApplication.translate("JudgesEditor", "Judges"),
+        )
         self.dialog: JudgeDialog | None = None
         self.statuses: list[JudgeStatus] = []
 
@@ -124,14 +118,6 @@ class JudgesEditor(QWidget):
         self.view.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         self.reload()
         self._size_columns()
-
-    @property
-    def master(self) -> Path:
-        return self.session.path
-
-    @property
-    def definition(self) -> Definition:
-        return self.session.definition
 
     # -- reading ------------------------------------------------------------------------------
 
@@ -221,15 +207,6 @@ class JudgesEditor(QWidget):
         )
 
     # -- changes ------------------------------------------------------------------------------
-
-    def _push(self, text: str, forward, backward, judge_id: str) -> None:
-        def done() -> None:
-            self.reload()
-            self.select(judge_id)
-            self.changed.emit()
-
-        self.undo_stack.push(ServiceCommand(text, forward, backward, self.guard, done))
-        done()
 
     def add_judge(self) -> bool:
         if self.read_only:
@@ -385,11 +362,6 @@ class JudgesEditor(QWidget):
             box.exec()
         else:
             QMessageBox.warning(self, title, failure_text(exc))
-
-    def close_session(self) -> None:
-        """Only when this editor opened the master itself (given a path)."""
-        if self.own_session is not None:
-            self.own_session.close()
 
 
 def role_name(role: str) -> str:

@@ -248,72 +248,72 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="127" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="62" />
         <source>Search code or title</source>
         <translation>Cari kode atau judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="129" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="64" />
         <source>&amp;Automatic assignment…</source>
         <translation>Penugasan &amp;otomatis…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="131" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="66" />
         <source>k judges per entry, balanced load, away from conflicts (Ctrl+Shift+A)</source>
         <translation>k juri per inovasi, beban merata, jauh dari konflik (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="135" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="70" />
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="165" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="100" />
         <source>holds scores (stays)</source>
         <translation>berisi nilai (tetap)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="166" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="101" />
         <source>declared conflict (never)</source>
         <translation>konflik yang dinyatakan (tidak pernah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="167" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="102" />
         <source>likely conflict: own institution or region (allowed, marked)</source>
         <translation>kemungkinan konflik: instansi atau wilayah sendiri (boleh, ditandai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="184" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="119" />
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="207" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="142" />
         <source>%1 entries shown, %2 judges; load per judge %3–%4 entries</source>
         <translation>%1 inovasi ditampilkan, %2 juri; beban per juri %3–%4 inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="214" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="149" />
         <source>%1 entries have no judge yet</source>
         <translation>%1 inovasi belum mempunyai juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="231" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="163" />
         <source>Assignments</source>
         <translation>Penugasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="246" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="176" />
         <source>Assign %1 to %2</source>
         <translation>Tugaskan %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="246" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="176" />
         <source>Unassign %1 from %2</source>
         <translation>Batalkan tugas %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="279" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="216" />
         <source>Automatic assignment (%1 per entry)</source>
         <translation>Penugasan otomatis (%1 per inovasi)</translation>
     </message>
@@ -1178,166 +1178,166 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>DefinitionEditor</name>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="81" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="82" />
         <source>Start from te&amp;mplate:</source>
         <translation>Mulai dari &amp;templat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="83" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="84" />
         <source>&amp;Open TOML…</source>
         <translation>&amp;Buka TOML…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="84" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="85" />
         <source>&amp;Save TOML</source>
         <translation>&amp;Simpan TOML</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="85" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="86" />
         <source>Save &amp;as…</source>
         <translation>Simpan seb&amp;agai…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="99" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="100" />
         <source>Identity</source>
         <translation>Identitas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="100" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="101" />
         <source>Stages</source>
         <translation>Tahap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="101" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="102" />
         <source>Categories and awards</source>
         <translation>Kategori dan penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="102" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="103" />
         <source>Criteria and rubric</source>
         <translation>Kriteria dan rubrik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="103" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="104" />
         <source>Bands</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="104" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="105" />
         <source>Aggregation</source>
         <translation>Agregasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="105" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="106" />
         <source>Declarations</source>
         <translation>Pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="108" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="109" />
         <source>Score sheet preview</source>
         <translation>Pratinjau lembar nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="144" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="145" />
         <source>&amp;Undo</source>
         <translation>&amp;Urungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="146" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="147" />
         <source>&amp;Redo</source>
         <translation>U&amp;langi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="154" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="155" />
         <source>Undo</source>
         <translation>Urungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="155" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="156" />
         <source>Redo</source>
         <translation>Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="156" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="157" />
         <source>Undo the last edit (Ctrl+Z)</source>
         <translation>Urungkan perubahan terakhir (Ctrl+Z)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="157" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="158" />
         <source>Redo (Ctrl+Shift+Z)</source>
         <translation>Ulangi (Ctrl+Shift+Z)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="162" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="163" />
         <source>&amp;Create round…</source>
         <translation>B&amp;uat babak…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="164" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="165" />
         <source>Close</source>
         <translation>Tutup</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="210" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="211" />
         <source>Fix the problems listed first</source>
         <translation>Perbaiki dulu masalah yang tercantum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="214" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="220" />
         <source>not saved yet</source>
         <translation>belum disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="216" />
-        <location filename="../../judge_app/ui/definition_editor.py" line="236" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="222" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="242" />
         <source>New competition</source>
         <translation>Kompetisi baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="218" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="224" />
         <source>TOML: %1</source>
         <translation>TOML: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="218" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="224" />
         <source> (changed)</source>
         <translation> (diubah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="237" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="243" />
         <source>Discard the changes that are not saved?</source>
         <translation>Buang perubahan yang belum disimpan?</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="257" />
-        <location filename="../../judge_app/ui/definition_editor.py" line="270" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="263" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="276" />
         <source>Open a competition definition</source>
         <translation>Buka definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="287" />
-        <location filename="../../judge_app/ui/definition_editor.py" line="308" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="293" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="314" />
         <source>Save the competition definition</source>
         <translation>Simpan definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="326" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="332" />
         <source>Create the round's master file</source>
         <translation>Buat berkas induk babak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="328" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="334" />
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="346" />
-        <location filename="../../judge_app/ui/definition_editor.py" line="353" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="352" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="359" />
         <source>Create the round</source>
         <translation>Buat babak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/definition_editor.py" line="347" />
+        <location filename="../../judge_app/ui/definition_editor.py" line="353" />
         <source>%1 exists already: choose another name.</source>
         <translation>%1 sudah ada: pilih nama lain.</translation>
     </message>
@@ -1345,124 +1345,124 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntriesEditor</name>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="207" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="202" />
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="214" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="210" />
         <source>Search code, title, agency or region</source>
         <translation>Cari kode, judul, instansi atau wilayah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="216" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="212" />
         <source>Every word typed must appear (Ctrl+F)</source>
         <translation>Setiap kata yang diketik harus ada (Ctrl+F)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="249" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="245" />
         <source>Im&amp;port list…</source>
         <translation>Imp&amp;or daftar…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="251" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="247" />
         <source>Add or update entries by code from a CSV or XLSX file (the importer's report)</source>
         <translation>Tambah atau perbarui inovasi menurut kode dari berkas CSV atau XLSX (dengan laporan impor)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="254" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="250" />
         <source>A&amp;dd…</source>
         <translation>Ta&amp;mbah…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="256" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="252" />
         <source>Edi&amp;t…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="258" />
-        <location filename="../../judge_app/ui/entries_editor.py" line="359" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="254" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="347" />
         <source>&amp;Withdraw…</source>
         <translation>Tarik…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="260" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="256" />
         <source>De&amp;lete</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="305" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="293" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="318" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="306" />
         <source>%1 entries</source>
         <translation>%1 inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="320" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="308" />
         <source>%1 of %2 entries</source>
         <translation>%1 dari %2 inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="323" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="311" />
         <source>%1 withdrawn</source>
         <translation>%1 ditarik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="356" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="344" />
         <source>Rest&amp;ore</source>
         <translation>Kemba&amp;likan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="357" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="345" />
         <source>Take the entry back into the round</source>
         <translation>Kembalikan inovasi ini ke dalam penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="362" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="350" />
         <source>Take the entry out of the round, with a reason: its scores stay in the file, it gets no judges, is left out of packages and is not ranked</source>
         <translation>Tarik inovasi dari penilaian, dengan alasan: nilainya tetap tersimpan di berkas, tidak mendapat juri, tidak dimasukkan ke paket dan tidak diperingkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="374" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="362" />
         <source>Delete an entry imported by mistake (nothing refers to it yet)</source>
         <translation>Hapus inovasi yang terimpor karena keliru (belum dirujuk apa pun)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="404" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="383" />
         <source>Edit %1</source>
         <translation>Ubah %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="423" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="402" />
         <source>Add %1</source>
         <translation>Tambah %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="437" />
-        <location filename="../../judge_app/ui/entries_editor.py" line="461" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="416" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="440" />
         <source>Withdraw %1</source>
         <translation>Tarik %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="440" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="419" />
         <source>Why is %1 withdrawn from the round? Its scores stay in the file; it gets no judges, is left out of new packages and is not ranked.</source>
         <translation>Mengapa %1 ditarik dari penilaian? Nilainya tetap tersimpan di berkas; inovasi ini tidak mendapat juri, tidak dimasukkan ke paket baru dan tidak diperingkat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="467" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="446" />
         <source>%1 withdrawn; %2 assignments without scores removed</source>
         <translation>%1 ditarik; %2 penugasan tanpa nilai dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="479" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="458" />
         <source>Restore %1</source>
         <translation>Kembalikan %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="499" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="478" />
         <source>Delete %1</source>
         <translation>Hapus %1</translation>
     </message>
@@ -1470,37 +1470,37 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntriesModel</name>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="58" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="59" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="59" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="60" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="60" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="61" />
         <source>Agency</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="61" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="62" />
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="62" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="63" />
         <source>Category</source>
         <translation>Kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="63" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="64" />
         <source>Withdrawn</source>
         <translation>Ditarik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="95" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="96" />
         <source>Withdrawn from the round: %1</source>
         <translation>Ditarik dari penilaian: %1</translation>
     </message>
@@ -1579,72 +1579,77 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>EntryDialog</name>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="530" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="504" />
         <source>New entry</source>
         <translation>Inovasi baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="530" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="504" />
         <source>Entry %1</source>
         <translation>Inovasi %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="537" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="511" />
         <source>&amp;Code</source>
         <translation>&amp;Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="538" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="512" />
         <source>&amp;Title</source>
         <translation>&amp;Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="539" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="513" />
         <source>Acr&amp;onym</source>
         <translation>Akr&amp;onim</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="540" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="514" />
         <source>&amp;Agency</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="541" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="515" />
         <source>R&amp;egion</source>
         <translation>&amp;Wilayah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="542" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="516" />
         <source>Re&amp;plicates</source>
         <translation>Re&amp;plikasi dari</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="543" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="517" />
         <source>&amp;Link</source>
         <translation>&amp;Tautan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="552" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="526" />
         <source>The code is the entry's key in every file; it cannot be changed</source>
         <translation>Kode adalah kunci inovasi di setiap berkas; tidak dapat diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="559" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="533" />
         <source>Categor&amp;y</source>
         <translation>Kat&amp;egori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="564" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="538" />
         <source>The innovation it replicates, if any</source>
         <translation>Inovasi asal yang direplikasi, bila ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="569" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="539" />
+        <source>https://</source>
+        <translation>https://</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/entries_editor.py" line="543" />
         <source>&amp;Summary</source>
         <translation>&amp;Ringkasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/entries_editor.py" line="571" />
+        <location filename="../../judge_app/ui/entries_editor.py" line="545" />
         <source>Withdrawn from the round: %1</source>
         <translation>Ditarik dari penilaian: %1</translation>
     </message>
@@ -2256,117 +2261,117 @@ Rekap bertanda tangan: %2</translation>
 <context>
     <name>JudgeDialog</name>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="426" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="398" />
         <source>New judge</source>
         <translation>Juri baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="426" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="398" />
         <source>Judge %1</source>
         <translation>Juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="433" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="405" />
         <source>empty: J1, J2, … given in turn</source>
         <translation>kosongkan: J1, J2, … diberikan berurutan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="435" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="407" />
         <source>with academic titles, as printed</source>
         <translation>dengan gelar, seperti akan dicetak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="437" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="409" />
         <source>NIP 18 digits, NIK 16, or -</source>
         <translation>NIP 18 digit, NIK 16 digit, atau -</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="439" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="411" />
         <source>e.g. Pembina (IV/a)</source>
         <translation>mis. Pembina (IV/a)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="444" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="416" />
         <source>Entries of this agency are likely conflicts: the automatic assignment keeps them apart</source>
         <translation>Inovasi dari instansi ini kemungkinan berkonflik: penugasan otomatis memisahkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="454" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="426" />
         <source>The chair and the secretary sign the Rekapitulasi Nilai and the Berita Acara: one of each</source>
         <translation>Ketua dan sekretaris menandatangani Rekapitulasi Nilai dan Berita Acara: masing-masing satu orang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="459" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="431" />
         <source>e.g. Kota Serang</source>
         <translation>mis. Kota Serang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="460" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="432" />
         <source>&amp;ID</source>
         <translation>&amp;ID</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="461" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="433" />
         <source>&amp;Name</source>
         <translation>&amp;Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="462" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="434" />
         <source>NIP/NI&amp;K</source>
         <translation>NIP/NI&amp;K</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="463" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="435" />
         <source>R&amp;ank</source>
         <translation>&amp;Pangkat/Golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="464" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="436" />
         <source>&amp;Position</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="465" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="437" />
         <source>Ins&amp;titution</source>
         <translation>In&amp;stansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="466" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="438" />
         <source>&amp;Role</source>
         <translation>K&amp;edudukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="467" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="439" />
         <source>Re&amp;gion</source>
         <translation>&amp;Wilayah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="469" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="441" />
         <source>Expertise (categories this judge knows best)</source>
         <translation>Keahlian (kategori yang paling dikuasai juri ini)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="525" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="497" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="527" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="499" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="528" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="500" />
         <source>Role</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="529" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="501" />
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="530" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="502" />
         <source>Expertise</source>
         <translation>Keahlian</translation>
     </message>
@@ -2701,164 +2706,164 @@ Buang, atau kembali dan perbaiki?</translation>
 <context>
     <name>JudgesEditor</name>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="63" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="56" />
         <source>Judges</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="82" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="76" />
         <source>ID</source>
         <translation>ID</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="83" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="77" />
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="84" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="78" />
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="85" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="79" />
         <source>Role</source>
         <translation>Kedudukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="86" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="80" />
         <source>Rank</source>
         <translation>Pangkat/Gol.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="87" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="81" />
         <source>Position</source>
         <translation>Jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="88" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="82" />
         <source>Institution</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="89" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="83" />
         <source>Region</source>
         <translation>Wilayah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="90" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="84" />
         <source>Expertise</source>
         <translation>Keahlian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="91" />
-        <location filename="../../judge_app/ui/judges_editor.py" line="190" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="85" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="176" />
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="104" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="98" />
         <source>Im&amp;port list…</source>
         <translation>Imp&amp;or daftar…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="107" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="101" />
         <source>Register the judges of a CSV or XLSX file; those already registered (same id, NIP/NIK or name) are updated</source>
         <translation>Daftarkan juri dari berkas CSV atau XLSX; juri yang sudah terdaftar (ID, NIP/NIK atau nama sama) diperbarui</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="112" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="106" />
         <source>A&amp;dd…</source>
         <translation>Ta&amp;mbah…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="114" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="108" />
         <source>Edi&amp;t…</source>
         <translation>Ubah…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="116" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="110" />
         <source>Rem&amp;ove</source>
         <translation>Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="163" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="149" />
         <source>%1 judges · chair: %2 · secretary: %3</source>
         <translation>%1 juri · ketua: %2 · sekretaris: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="170" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="156" />
         <source>No judge is chair (ketua): the chair signs the documents</source>
         <translation>Belum ada juri berkedudukan ketua: ketua menandatangani dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="173" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="159" />
         <source>No judge is secretary (sekretaris): the secretary signs the documents</source>
         <translation>Belum ada juri berkedudukan sekretaris: sekretaris menandatangani dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="216" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="202" />
         <source>%1 has returned signed scores and stays in the panel</source>
         <translation>%1 sudah mengembalikan nilai bertanda tangan dan tetap dalam tim</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="220" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="206" />
         <source>Remove a judge who has no scores yet (their assignments go too)</source>
         <translation>Hapus juri yang belum mempunyai nilai (penugasannya ikut terhapus)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="258" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="235" />
         <source>Add judge %1</source>
         <translation>Tambah juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="280" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="257" />
         <source>Edit judge %1</source>
         <translation>Ubah juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="301" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="278" />
         <source>Remove judge %1</source>
         <translation>Hapus juri %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="307" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="284" />
         <source>%1 removed with %2 assignments</source>
         <translation>%1 dihapus beserta %2 penugasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="316" />
-        <location filename="../../judge_app/ui/judges_editor.py" line="332" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="293" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="309" />
         <source>Import judges</source>
         <translation>Impor daftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="318" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="295" />
         <source>Judge lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar juri (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="355" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="332" />
         <source>Import %1</source>
         <translation>Impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="361" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="338" />
         <source>%1: %2 added, %3 updated, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diperbarui, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="397" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="369" />
         <source>Chair (ketua)</source>
         <translation>Ketua</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="398" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="370" />
         <source>Secretary (sekretaris)</source>
         <translation>Sekretaris</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judges_editor.py" line="399" />
+        <location filename="../../judge_app/ui/judges_editor.py" line="371" />
         <source>Member (anggota)</source>
         <translation>Anggota</translation>
     </message>
@@ -3013,7 +3018,7 @@ Buang, atau kembali dan perbaiki?</translation>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="217" />
         <source>Edit the competition &amp;definition…</source>
-        <translation>Ubah &amp;definisi kompetisi…</translation>
+        <translation>Ubah defi&amp;nisi kompetisi…</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="222" />
