@@ -65,7 +65,7 @@ class AssignmentView(QWidget):
                 "score it; a tick assigns the pair for that stage only"
             )
         )
-        self.stage_label = QLabel(self.tr("S&tage:"))
+        self.stage_label = QLabel(self.tr("Stage sho&wn:"))
         self.stage_label.setBuddy(self.stage)
         self.stage.currentIndexChanged.connect(self.reload)
         self.search = QLineEdit()
