@@ -41,8 +41,11 @@ class AssignmentModel(QAbstractTableModel):
     def set_matrix(self, matrix: AssignmentMatrix) -> None:
         self.beginResetModel()
         self.matrix = matrix
-        self.counts = {}
-        for _judge, code in matrix.assigned:
+        self.counts = {}  # entry -> judges (under All stages: for any stage)
+        pairs = set(matrix.assigned)
+        if matrix.stage is None:
+            pairs |= {(judge, code) for judge, code, _ in matrix.staged}
+        for _judge, code in pairs:
             self.counts[code] = self.counts.get(code, 0) + 1
         self.some_stages = {}
         for judge_id, code, stage in sorted(matrix.staged):

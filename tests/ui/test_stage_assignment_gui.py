@@ -44,6 +44,8 @@ def test_the_dialog_plans_per_stage_and_undo_puts_it_back(window, demo, qtbot) -
     assert set(stage_counts(demo.master, "proposal").values()) == {2}
     assert set(stage_counts(demo.master, "presentasi").values()) == {4}
     view = ws.assignments
+    # All stages: the judges of any stage (4 at the presentation, 2 at the desk evaluation)
+    assert set(view.model.counts.values()) <= {4, 5} and len(view.model.counts) == demo.entries
     assert not view.stage.isHidden()
     view.stage.setCurrentIndex(view.stage.findData("presentasi"))
     assert view.model.matrix.stage == "presentasi"
