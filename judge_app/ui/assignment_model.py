@@ -42,6 +42,26 @@ class AssignmentModel(QAbstractTableModel):
             self.counts[code] = self.counts.get(code, 0) + 1
         self.endResetModel()
 
+    def set_pair(self, judge_id: str, code: str, assigned: bool) -> None:
+        """One pair changed (and saved): the cell, the entry's count and the judge's load
+        change here without reading the whole matrix again."""
+        matrix = self.matrix
+        if matrix is None or ((judge_id, code) in matrix.assigned) == assigned:
+            return
+        step = 1 if assigned else -1
+        if assigned:
+            matrix.assigned.add((judge_id, code))
+        else:
+            matrix.assigned.discard((judge_id, code))
+        matrix.loads[judge_id] = matrix.loads.get(judge_id, 0) + step
+        self.counts[code] = self.counts.get(code, 0) + step
+        rows = [r for r, e in enumerate(matrix.entries) if e.code == code]
+        columns = [c for c, j in enumerate(matrix.judges) if j.id == judge_id]
+        if rows and columns:
+            row, column = rows[0], self.FIXED + columns[0]
+            self.dataChanged.emit(self.index(row, 2), self.index(row, column))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.matrix is None else len(self.matrix.entries)
 
