@@ -60,6 +60,35 @@ class AssignmentModel(QAbstractTableModel):
             and (pair in self.matrix.every)
         )
 
+    def set_pair(self, judge_id: str, code: str, assigned: bool) -> None:
+        """One pair changed (and saved) for the stage shown (under All stages: for every
+        stage): the cell, the entry's count and the judge's load change here without
+        reading the whole matrix again."""
+        matrix = self.matrix
+        pair = (judge_id, code)
+        if matrix is None or (pair in matrix.assigned) == assigned:
+            return
+        step = 1 if assigned else -1
+        if assigned:
+            matrix.assigned.add(pair)
+        else:
+            matrix.assigned.discard(pair)
+        if matrix.stage is None:
+            (matrix.every.add if assigned else matrix.every.discard)(pair)
+            if pair in self.some_stages:
+                step = 0  # still assigned for its stages: the same judges, the same load
+        else:
+            row = (judge_id, code, matrix.stage)
+            (matrix.staged.add if assigned else matrix.staged.discard)(row)
+        matrix.loads[judge_id] = matrix.loads.get(judge_id, 0) + step
+        self.counts[code] = self.counts.get(code, 0) + step
+        rows = [r for r, e in enumerate(matrix.entries) if e.code == code]
+        columns = [c for c, j in enumerate(matrix.judges) if j.id == judge_id]
+        if rows and columns:
+            row_at, column = rows[0], self.FIXED + columns[0]
+            self.dataChanged.emit(self.index(row_at, 2), self.index(row_at, column))
+            self.headerDataChanged.emit(Qt.Orientation.Horizontal, column, column)
+
     def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() or self.matrix is None else len(self.matrix.entries)
 

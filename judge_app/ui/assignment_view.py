@@ -38,7 +38,8 @@ TITLE_COLUMN = 320
 
 
 class AssignmentView(QWidget):
-    changed = Signal()  # the master's assignments changed (loads elsewhere are stale)
+    changed = Signal()  # a plan replaced the assignments: the other tabs read the master
+    loadsChanged = Signal()  # one pair changed: only the judges' loads elsewhere are stale
 
     def __init__(
         self,
@@ -166,6 +167,12 @@ class AssignmentView(QWidget):
         for column in range(AssignmentModel.FIXED, self.model.columnCount()):
             self.view.setColumnWidth(column, JUDGE_COLUMN)
         self._fit_title()
+        self._summarise()
+
+    def _summarise(self) -> None:
+        matrix = self.model.matrix
+        if matrix is None:
+            return
         loads = [matrix.loads.get(j.id, 0) for j in matrix.judges]
         without = sum(1 for e in matrix.entries if self.model.counts.get(e.code, 0) == 0)
         text = (
@@ -197,10 +204,13 @@ class AssignmentView(QWidget):
         self.changed.emit()
 
     def toggle(self, judge_id: str, code: str, assigned: bool) -> None:
+        """One tick: saved at once; the screen changes that pair alone (a national
+        matrix is not read again for one cell)."""
         if self.read_only:
             return
+        master = self.master
         stage = self.stage.currentData()
-        if not self._guard(lambda: set_assigned(self.master, judge_id, code, assigned, stage)):
+        if not self._guard(lambda: set_assigned(master, judge_id, code, assigned, stage)):
             self.reload()
             return
         text = (
@@ -210,17 +220,26 @@ class AssignmentView(QWidget):
         )
         if stage is not None:
             text += f" ({self.stage.currentText()})"
-        master = self.master
-        self.undo_stack.push(
-            ServiceCommand(
-                text,
-                lambda: set_assigned(master, judge_id, code, assigned, stage),
-                lambda: set_assigned(master, judge_id, code, not assigned, stage),
-                self._guard,
-                self._after,
-            )
-        )
-        self._after()
+        now = [assigned]  # what the file holds after the last forward or backward
+
+        def forward() -> None:
+            set_assigned(master, judge_id, code, assigned, stage)
+            now[0] = assigned
+
+        def backward() -> None:
+            set_assigned(master, judge_id, code, not assigned, stage)
+            now[0] = not assigned
+
+        def done() -> None:
+            if self.stage.currentData() != stage:  # another stage shown: read it again
+                self.reload()
+            else:
+                self.model.set_pair(judge_id, code, now[0])
+                self._summarise()
+            self.loadsChanged.emit()
+
+        self.undo_stack.push(ServiceCommand(text, forward, backward, self._guard, done))
+        done()
 
     def auto_assign(self) -> None:
         if self.read_only:

@@ -134,6 +134,7 @@ class SecretariatWorkspace(QWidget):
         self.tabs.addTab(self.panel, self.tr("J&udge panel"))
         for screen in (self.entries, self.panel, self.assignments):
             screen.changed.connect(self.reload)  # already saved: the other tabs read again
+        self.assignments.loadsChanged.connect(self.loads_changed)
         for screen in (self.entries, self.panel):
             screen.status.connect(self.status)
         layout.addWidget(self.tabs, 1)
@@ -191,6 +192,13 @@ class SecretariatWorkspace(QWidget):
         for screen in (self.entries, self.panel, self.assignments):
             if self.sender() is not screen:  # the one that changed has reloaded itself
                 screen.reload()
+
+    def loads_changed(self) -> None:
+        """A pair assigned or unassigned by hand: only the judges' loads are stale (results,
+        entries and charts do not depend on who is assigned)."""
+        self.session.dashboard = services.judge_dashboard(self.path)
+        self.judges.refresh()
+        self.panel.reload()
 
     def _show_entry(self, code: str) -> None:
         self.tabs.setCurrentIndex(RESULTS_TAB)

@@ -32,13 +32,23 @@ def test_a_tick_is_saved_at_once_and_undone(window, demo) -> None:
     judge, code = sorted(before)[0]
     index = cell(view, judge, code)
     assert view.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+
+    def load_of(judge_id: str) -> int:
+        return {s.judge.id: s.assigned for s in ws.session.dashboard}[judge_id]
+
+    load = load_of(judge)
     view.model.setData(index, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
     assert pairs_in(demo.master) == before - {(judge, code)}
+    assert load_of(judge) == load - 1  # the judges' tabs show the new load
+    assert view.model.matrix.loads[judge] == load - 1  # so does the column head
     index = cell(view, judge, code)
     assert view.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Unchecked
     assert window.undo_action.isEnabled()
     window.undo_action.trigger()
     assert pairs_in(demo.master) == before
+    assert load_of(judge) == load
+    index = cell(view, judge, code)
+    assert view.model.data(index, Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
     window.redo_action.trigger()
     assert pairs_in(demo.master) == before - {(judge, code)}
 

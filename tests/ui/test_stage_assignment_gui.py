@@ -74,6 +74,10 @@ def test_the_stage_selector_ticks_one_stage(window, demo) -> None:
     view.model.setData(index, Qt.CheckState.Checked.value, Qt.ItemDataRole.CheckStateRole)
     matrix = services.assignment_matrix(demo.master)
     assert (judge, code, "proposal") in matrix.staged and (judge, code) not in matrix.every
+    # the screen changed that pair alone, as the file now says for the stage
+    shown = services.assignment_matrix(demo.master, stage="proposal")
+    assert view.model.counts[code] == sum(1 for _, c in shown.assigned if c == code)
+    assert view.model.matrix.loads == shown.loads
     view.stage.setCurrentIndex(0)
     index = cell(view, judge, code)
     assert view.model.data(index, Qt.ItemDataRole.CheckStateRole) == (
