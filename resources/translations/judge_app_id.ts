@@ -210,37 +210,47 @@
 <context>
     <name>AssignmentModel</name>
     <message>
-        <location filename="../../judge_app/ui/assignment_model.py" line="104" />
+        <location filename="../../judge_app/ui/assignment_model.py" line="153" />
         <source>Declared conflict of interest: this judge never gets this entry</source>
         <translation>Konflik kepentingan yang dinyatakan: juri ini tidak pernah mendapat inovasi ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_model.py" line="106" />
+        <location filename="../../judge_app/ui/assignment_model.py" line="155" />
         <source>Holds scores: stays assigned</source>
         <translation>Sudah berisi nilai: tetap ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_model.py" line="108" />
+        <location filename="../../judge_app/ui/assignment_model.py" line="157" />
+        <source>Assigned for every stage: change it under All stages</source>
+        <translation>Ditugaskan untuk semua tahap: ubah di Semua tahap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="159" />
         <source>Likely conflict: %1</source>
         <translation>Kemungkinan konflik: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_model.py" line="118" />
+        <location filename="../../judge_app/ui/assignment_model.py" line="161" />
+        <source>Assigned for some stages only: %1</source>
+        <translation>Ditugaskan hanya untuk sebagian tahap: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_model.py" line="173" />
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_model.py" line="118" />
+        <location filename="../../judge_app/ui/assignment_model.py" line="173" />
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_model.py" line="118" />
+        <location filename="../../judge_app/ui/assignment_model.py" line="173" />
         <source>Judges</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_model.py" line="126" />
+        <location filename="../../judge_app/ui/assignment_model.py" line="181" />
         <source>%1: %2 entries in all</source>
         <translation>%1: seluruhnya %2 inovasi</translation>
     </message>
@@ -248,72 +258,92 @@
 <context>
     <name>AssignmentView</name>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="62" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="65" />
+        <source>All stages: the pairs assigned for every stage. A stage: the pairs that score it; a tick assigns the pair for that stage only</source>
+        <translation>Semua tahap: pasangan yang ditugaskan untuk semua tahap. Satu tahap: pasangan yang menilai tahap itu; centang menugaskan pasangan hanya untuk tahap itu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="69" />
+        <source>Stage sho&amp;wn:</source>
+        <translation>Tahap yang ditampi&amp;lkan:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="73" />
         <source>Search code or title</source>
         <translation>Cari kode atau judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="64" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="75" />
         <source>&amp;Automatic assignment…</source>
         <translation>Penugasan &amp;otomatis…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="66" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="77" />
         <source>k judges per entry, balanced load, away from conflicts (Ctrl+Shift+A)</source>
         <translation>k juri per inovasi, beban merata, jauh dari konflik (Ctrl+Shift+A)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="70" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="81" />
         <source>Category:</source>
         <translation>Kategori:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="100" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="113" />
         <source>holds scores (stays)</source>
         <translation>berisi nilai (tetap)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="101" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="114" />
         <source>declared conflict (never)</source>
         <translation>konflik yang dinyatakan (tidak pernah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="102" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="115" />
         <source>likely conflict: own institution or region (allowed, marked)</source>
         <translation>kemungkinan konflik: instansi atau wilayah sendiri (boleh, ditandai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="119" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="132" />
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="142" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="146" />
+        <source>All stages</source>
+        <translation>Semua tahap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="179" />
         <source>%1 entries shown, %2 judges; load per judge %3–%4 entries</source>
         <translation>%1 inovasi ditampilkan, %2 juri; beban per juri %3–%4 inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="149" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="186" />
         <source>%1 entries have no judge yet</source>
         <translation>%1 inovasi belum mempunyai juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="163" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="200" />
         <source>Assignments</source>
         <translation>Penugasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="176" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="217" />
         <source>Assign %1 to %2</source>
         <translation>Tugaskan %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="176" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="217" />
         <source>Unassign %1 from %2</source>
         <translation>Batalkan tugas %1 pada %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/assignment_view.py" line="216" />
+        <location filename="../../judge_app/ui/assignment_view.py" line="278" />
+        <source>Automatic assignment (per stage: %1)</source>
+        <translation>Penugasan otomatis (per tahap: %1)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/assignment_view.py" line="282" />
         <source>Automatic assignment (%1 per entry)</source>
         <translation>Penugasan otomatis (%1 per inovasi)</translation>
     </message>
@@ -321,92 +351,105 @@
 <context>
     <name>AutoAssignDialog</name>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="53" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="56" />
         <source>Automatic assignment</source>
         <translation>Penugasan otomatis</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="57" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="60" />
         <source>Each entry gets the chosen number of judges, the judges with the fewest entries first. A judge never gets an entry with a declared conflict, and pairs that already hold scores stay. The same rules and seed always give the same plan.</source>
         <translation>Setiap inovasi mendapat juri sebanyak yang dipilih, didahulukan juri dengan inovasi paling sedikit. Juri tidak pernah mendapat inovasi yang konfliknya telah ia nyatakan, dan pasangan yang sudah berisi nilai tetap. Aturan dan benih yang sama selalu menghasilkan rencana yang sama.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="70" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="73" />
         <source>&amp;Judges per entry:</source>
         <translation>&amp;Juri per inovasi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="72" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="76" />
+        <source>A number of judges for each s&amp;tage</source>
+        <translation>Jumlah juri untuk setiap &amp;tahap</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="90" />
+        <source>    %1:</source>
+        <translation>    %1:</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="93" />
         <source>All categories</source>
         <translation>Semua kategori</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="77" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="98" />
         <source>&amp;Entries:</source>
         <translation>&amp;Inovasi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="79" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="100" />
         <source>Keep judges away from entries of their own &amp;institution</source>
         <translation>Jauhkan juri dari inovasi instan&amp;si sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="82" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="103" />
         <source>Keep judges away from entries of their own &amp;region</source>
         <translation>Jauhkan juri dari inovasi &amp;wilayah sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="84" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="105" />
         <source>Prefer judges whose e&amp;xpertise lists the entry's category</source>
         <translation>Utamakan juri yang &amp;keahliannya mencakup kategori inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="86" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="107" />
         <source>Rules:</source>
         <translation>Aturan:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="92" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="113" />
         <source>Another seed breaks ties between equally loaded judges in another order</source>
         <translation>Benih lain memecah seri antarjuri yang bebannya sama dengan urutan lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="95" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="116" />
         <source>&amp;Seed:</source>
         <translation>&amp;Benih:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="98" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="119" />
         <source>&amp;Preview the plan</source>
         <translation>&amp;Pratinjau rencana</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="109" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="130" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="210" />
         <source>Judge</source>
         <translation>Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="109" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="130" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="210" />
         <source>Institution</source>
         <translation>Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="109" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="130" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="210" />
         <source>Entries</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="121" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="142" />
         <source>&amp;Apply this plan</source>
-        <translation>&amp;Terapkan rencana ini</translation>
+        <translation>Te&amp;rapkan rencana ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="148" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="179" />
         <source>The rules changed: preview the plan again.</source>
         <translation>Aturan berubah: pratinjau rencana sekali lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="157" />
+        <location filename="../../judge_app/ui/auto_assign_dialog.py" line="188" />
         <source>Planning the assignment</source>
         <translation>Menyusun rencana penugasan</translation>
     </message>
@@ -2450,7 +2493,7 @@ Rekap bertanda tangan: %2</translation>
         <translation>Buka lagi untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="152" />
+        <location filename="../../judge_app/ui/grid_model.py" line="156" />
         <location filename="../../judge_app/ui/judge_workspace.py" line="292" />
         <source>Before scoring, sign the integrity pact and the conflict-of-interest statement.</source>
         <translation>Sebelum menilai, tandatangani Pakta Integritas dan Surat Pernyataan Tidak Memiliki Konflik Kepentingan.</translation>
@@ -2461,7 +2504,7 @@ Rekap bertanda tangan: %2</translation>
         <translation>Tandatangani pernyataan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="157" />
+        <location filename="../../judge_app/ui/grid_model.py" line="161" />
         <location filename="../../judge_app/ui/judge_workspace.py" line="300" />
         <location filename="../../judge_app/ui/score_form.py" line="176" />
         <source>Revision %1 is signed: the scores are locked.</source>
@@ -4030,7 +4073,7 @@ Periksa kembali nama foldernya.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/score_form.py" line="124" />
-        <location filename="../../judge_app/ui/score_form.py" line="194" />
+        <location filename="../../judge_app/ui/score_form.py" line="199" />
         <source>Note (optional)</source>
         <translation>Catatan (opsional)</translation>
     </message>
@@ -4040,63 +4083,63 @@ Periksa kembali nama foldernya.</translation>
         <translation>Catatan untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="147" />
+        <location filename="../../judge_app/ui/grid_model.py" line="151" />
         <location filename="../../judge_app/ui/score_form.py" line="163" />
         <source>Conflict of interest declared: %1. This entry cannot be scored.</source>
         <translation>Konflik kepentingan dinyatakan: %1. Inovasi ini tidak dapat dinilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="238" />
+        <location filename="../../judge_app/ui/score_form.py" line="243" />
         <source>Refused: %1 is not a number. Allowed: %2</source>
         <translation>Ditolak: %1 bukan angka. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="245" />
+        <location filename="../../judge_app/ui/score_form.py" line="250" />
         <source>Refused: %1 is not allowed. Allowed: whole numbers %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: bilangan bulat %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="247" />
+        <location filename="../../judge_app/ui/score_form.py" line="252" />
         <source>Refused: %1 is not allowed. Allowed: %2</source>
         <translation>Ditolak: %1 tidak diizinkan. Yang diizinkan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="249" />
+        <location filename="../../judge_app/ui/score_form.py" line="254" />
         <source>Refused: %1 is outside the allowed range %2</source>
         <translation>Ditolak: %1 di luar rentang yang diizinkan %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="258" />
+        <location filename="../../judge_app/ui/score_form.py" line="263" />
         <source>whole number %1–%2</source>
         <translation>bilangan bulat %1–%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="267" />
+        <location filename="../../judge_app/ui/score_form.py" line="272" />
         <source>%1–%2, steps of %3</source>
         <translation>%1–%2, kelipatan %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="288" />
+        <location filename="../../judge_app/ui/score_form.py" line="293" />
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="301" />
+        <location filename="../../judge_app/ui/score_form.py" line="306" />
         <source>Note %1 %2</source>
         <translation>Catatan %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="354" />
+        <location filename="../../judge_app/ui/score_form.py" line="359" />
         <source>Total: — (conflict of interest)</source>
         <translation>Total: — (konflik kepentingan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="357" />
+        <location filename="../../judge_app/ui/score_form.py" line="362" />
         <source>Total: — (%1 of %2 criteria scored)</source>
         <translation>Total: — (%1 dari %2 kriteria dinilai)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/score_form.py" line="363" />
+        <location filename="../../judge_app/ui/score_form.py" line="368" />
         <source>Weighted total: %1 of 100</source>
         <translation>Nilai total berbobot: %1 dari 100</translation>
     </message>
@@ -4104,59 +4147,59 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>ScoreGridModel</name>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="104" />
+        <location filename="../../judge_app/ui/grid_model.py" line="105" />
         <source>Conflict</source>
         <translation>Konflik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="122" />
+        <location filename="../../judge_app/ui/grid_model.py" line="124" />
         <source>Conflict of interest: %1</source>
         <translation>Konflik kepentingan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="127" />
+        <location filename="../../judge_app/ui/grid_model.py" line="131" />
         <source>%1 (%2)</source>
         <translation>%1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="161" />
+        <location filename="../../judge_app/ui/grid_model.py" line="165" />
         <source>The total is computed from the scores: type into a criterion's cell.</source>
         <translation>Total dihitung dari nilai: ketik di sel kriteria.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="185" />
+        <location filename="../../judge_app/ui/grid_model.py" line="192" />
         <source>Score %1 %2</source>
         <translation>Nilai %1 %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="197" />
+        <location filename="../../judge_app/ui/grid_model.py" line="204" />
         <source>%1 / %2: %3</source>
         <translation>%1 / %2: %3</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="218" />
+        <location filename="../../judge_app/ui/grid_model.py" line="225" />
         <source>Pasted block is larger than the grid (row %1, column %2)</source>
         <translation>Blok yang ditempel lebih besar dari tabel (baris %1, kolom %2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="226" />
+        <location filename="../../judge_app/ui/grid_model.py" line="233" />
         <source>%1: conflict of interest, cannot be scored</source>
         <translation>%1: konflik kepentingan, tidak dapat dinilai</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../judge_app/ui/grid_model.py" line="236" />
+        <location filename="../../judge_app/ui/grid_model.py" line="243" />
         <source>Paste %n scores</source>
         <translation>
             <numerusform>Tempel %n nilai</numerusform>
         </translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="245" />
+        <location filename="../../judge_app/ui/grid_model.py" line="252" />
         <source>Total</source>
         <translation>Total</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/grid_model.py" line="252" />
+        <location filename="../../judge_app/ui/grid_model.py" line="259" />
         <source>%1 — weight %2, %3</source>
         <translation>%1 — bobot %2, %3</translation>
     </message>
@@ -4219,53 +4262,53 @@ Periksa kembali nama foldernya.</translation>
         <translation>Pembag&amp;ian tugas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="164" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="165" />
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="165" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="166" />
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="167" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="168" />
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="168" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169" />
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="170" />
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="176" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="177" />
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 inovasi · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="204" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="242" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="250" />
         <source>Merge judges' files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="206" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="214" />
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="245" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="253" />
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="232" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="240" />
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
@@ -4280,63 +4323,63 @@ Periksa kembali nama foldernya.</translation>
         <translation>Da&amp;ftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="254" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="264" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="262" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="272" />
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="256" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="264" />
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="269" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="277" />
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="277" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="285" />
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="332" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="340" />
         <source>Write the judges' packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="336" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="344" />
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="344" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="352" />
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="394" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="402" />
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="403" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="411" />
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="450" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="458" />
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="459" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="467" />
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="461" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="469" />
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -4349,100 +4392,100 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="502" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="510" />
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="505" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="513" />
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="506" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="514" />
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="507" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="515" />
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="520" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="528" />
         <source>CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="521" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="529" />
         <source>CSV for Excel in English: commas, decimal point (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Inggris: koma, titik desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="526" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="542" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="534" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="550" />
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="562" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="570" />
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="566" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="574" />
         <source>Passphrase of the secretariat's signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="569" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="576" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="585" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="577" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="584" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="593" />
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="577" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="585" />
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="586" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="594" />
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="600" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="608" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="620" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="628" />
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="639" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="647" />
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="666" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="674" />
         <source>Re-register a judge's key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="670" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="678" />
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="676" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="684" />
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="685" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="693" />
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key's fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -4451,7 +4494,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="703" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="711" />
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -4881,127 +4924,178 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>assignment</name>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="86" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="101" />
         <source>{category} is not a category of this competition (categories: {known})</source>
         <translation>{category} bukan kelompok kompetisi ini (kelompok: {known})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="104" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="118" />
+        <source>not a stage with criteria: {stages} (stages: {known})</source>
+        <translation>bukan tahap yang memiliki kriteria: {stages} (tahap: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="125" />
+        <source>per stage: give the number of judges of every stage (missing: {stages})</source>
+        <translation>per tahap: isi jumlah juri setiap tahap (belum ada: {stages})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="133" />
+        <source>each entry needs at least 1 judge (stage {stage}: {k})</source>
+        <translation>setiap inovasi memerlukan sedikitnya 1 juri (tahap {stage}: {k})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="146" />
         <source>each entry needs at least 1 judge (per entry: {k})</source>
         <translation>setiap inovasi memerlukan sedikitnya 1 juri (per inovasi: {k})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="154" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="267" />
         <source>{shown} and {more} more</source>
         <translation>{shown} dan {more} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="172" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="287" />
         <source>Each entry gets {k} judges: {entries} entries, {judges} judges.</source>
         <translation>Setiap inovasi mendapat {k} juri: {entries} inovasi, {judges} juri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="178" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="293" />
         <source>Each entry of category {category} gets {k} judges: {entries} entries, {judges} judges; the other categories keep their assignments ({pairs} pairs).</source>
         <translation>Setiap inovasi kelompok {category} mendapat {k} juri: {entries} inovasi, {judges} juri; kelompok lain tetap dengan penugasannya ({pairs} pasangan).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="188" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="304" />
+        <source>Stage {stage}: each entry gets {k} judges ({entries} entries, {judges} judges).</source>
+        <translation>Tahap {stage}: setiap inovasi mendapat {k} juri ({entries} inovasi, {judges} juri).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="312" />
+        <source>Only category {category} is planned; the other categories keep their assignments ({pairs} pairs).</source>
+        <translation>Hanya kelompok {category} yang disusun; kelompok lain tetap dengan penugasannya ({pairs} pasangan).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="324" />
+        <source>Stage {stage}: each judge gets between {low} and {high} entries (seed {seed}).</source>
+        <translation>Tahap {stage}: setiap juri mendapat {low} sampai {high} inovasi (seed {seed}).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="332" />
         <source>Each judge gets between {low} and {high} entries (seed {seed}).</source>
         <translation>Setiap juri mendapat antara {low} dan {high} inovasi (seed {seed}).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="195" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="339" />
         <source>Kept apart because of a declared conflict of interest: {count} pairs.</source>
         <translation>Dipisahkan karena konflik kepentingan yang telah dinyatakan: {count} pasangan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="202" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="346" />
         <source>Kept apart because the judge works at the entry's agency: {count} pairs.</source>
         <translation>Dipisahkan karena juri bekerja di instansi pengusul inovasi: {count} pasangan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="209" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="353" />
         <source>Judges may be given entries of their own institution (asked).</source>
         <translation>Juri boleh mendapat inovasi dari instansinya sendiri (sesuai permintaan).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="213" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="357" />
         <source>Kept apart because the judge is from the entry's region: {count} pairs.</source>
         <translation>Dipisahkan karena juri berasal dari daerah inovasi: {count} pasangan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="222" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="370" />
         <source>Too few judges know the category of {count} entries; judges from outside their expertise were added: {codes}.</source>
         <translation>Juri yang menguasai kelompok {count} inovasi terlalu sedikit; ditambahkan juri di luar keahliannya: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="230" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="378" />
         <source>Every entry's new judges list its category in their expertise.</source>
         <translation>Juri baru setiap inovasi mencantumkan kelompok inovasi itu dalam keahliannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="237" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="389" />
+        <source>Stage {stage}: {count} entries have fewer than {k} eligible judges and get fewer: {codes}.</source>
+        <translation>Tahap {stage}: {count} inovasi memiliki kurang dari {k} juri yang memenuhi syarat dan mendapat lebih sedikit: {codes}.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="397" />
         <source>{count} entries have fewer than {k} eligible judges and get fewer: {codes}.</source>
         <translation>{count} inovasi memiliki kurang dari {k} juri yang memenuhi syarat dan mendapat lebih sedikit: {codes}.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="247" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="403" />
         <source>Every entry gets all its judges.</source>
         <translation>Setiap inovasi mendapat seluruh jurinya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="250" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="406" />
         <source>Kept because they already hold scores: {count} pairs.</source>
         <translation>Dipertahankan karena sudah berisi nilai: {count} pasangan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="256" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="412" />
         <source>Withdrawn entries get no judges: {count}.</source>
         <translation>Inovasi yang mengundurkan diri tidak mendapat juri: {count}.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="276" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="436" />
         <source>unknown judge {judge}</source>
         <translation>juri {judge} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="280" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="440" />
         <source>unknown entry {entry}</source>
         <translation>inovasi {entry} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="295" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="444" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="533" />
+        <source>unknown stage {stage}</source>
+        <translation>tahap {stage} tidak dikenal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="462" />
         <source>{judge} ({name}) declared a conflict of interest with entry {entry} and cannot be assigned to it</source>
         <translation>{judge} ({name}) telah menyatakan konflik kepentingan dengan inovasi {entry} dan tidak dapat ditugaskan kepadanya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="303" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="470" />
         <source>{judge} ({name}) declared a conflict of interest with entry {entry}; the pair stays assigned so that the declaration keeps its entry</source>
         <translation>{judge} ({name}) telah menyatakan konflik kepentingan dengan inovasi {entry}; pasangan ini tetap ditugaskan agar pernyataannya tetap merujuk inovasi tersebut</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="311" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="478" />
         <source>entry {entry} was withdrawn ({reason}) and gets no judges</source>
         <translation>inovasi {entry} telah mengundurkan diri ({reason}) dan tidak mendapat juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="317" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="484" />
         <source>{judge} ({name}) already has scores for entry {entry}; the pair stays assigned</source>
         <translation>{judge} ({name}) sudah memberi nilai untuk inovasi {entry}; pasangan ini tetap ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="335" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="503" />
         <source>{master} changed since the plan was made; plan again</source>
         <translation>{master} telah berubah sejak rencana dibuat; susun rencana lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="410" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="543" />
+        <source>{judge} ({name}) is assigned entry {entry} for every stage; take the pair away under All stages, then assign the stages one by one</source>
+        <translation>{judge} ({name}) ditugaskan menilai inovasi {entry} untuk semua tahap; lepaskan pasangan ini di Semua tahap, lalu tugaskan tahapnya satu per satu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="597" />
+        <source>{stage} is not a stage of this competition (stages: {known})</source>
+        <translation>{stage} bukan tahap kompetisi ini (tahap: {known})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/assignments.py" line="635" />
         <source>own institution</source>
         <translation>instansi sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/assignments.py" line="411" />
+        <location filename="../../judge_app/secretariat/assignments.py" line="636" />
         <source>same region</source>
         <translation>daerah yang sama</translation>
     </message>
@@ -5253,239 +5347,254 @@ Alasan (disimpan di log audit):</translation>
         <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Jalankan tanpa perintah untuk membuka aplikasi desktop.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="366" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="271" />
+        <source>{options}: only with --per-entry K or --per-stage</source>
+        <translation>{options}: hanya bersama --per-entry K atau --per-stage</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="304" />
+        <source>--per-stage: {part} is not STAGE=K (for example proposal=2,presentasi=5)</source>
+        <translation>--per-stage: {part} bukan TAHAP=K (misalnya proposal=2,presentasi=5)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="387" />
         <source>open the desktop application (optionally on FILE)</source>
         <translation>buka aplikasi desktop (dapat langsung pada FILE)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="374" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="395" />
         <source>build the KIPP Banten 2023 sample competition</source>
         <translation>buat contoh kompetisi KIPP Banten 2023</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="387" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="408" />
         <source>then open the first judge's package in the GUI</source>
         <translation>lalu buka paket juri pertama di aplikasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="392" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="413" />
         <source>also play the five judges: declare, score and sign (to try merge and results)</source>
         <translation>sekaligus perankan kelima juri: pernyataan, penilaian dan tanda tangan (untuk mencoba penggabungan dan hasil)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="400" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="421" />
         <source>competition definition templates</source>
         <translation>templat definisi kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="402" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="423" />
         <source>list the bundled templates</source>
         <translation>daftar templat bawaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="405" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="426" />
         <source>print a template's TOML (redirect it to a file to edit)</source>
         <translation>cetak TOML sebuah templat (arahkan ke berkas untuk disunting)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="412" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="433" />
         <source>create a secretariat master file</source>
         <translation>buat berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="418" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="439" />
         <source>competition definition (TOML file, or a template name such as kipp)</source>
         <translation>definisi kompetisi (berkas TOML, atau nama templat seperti kipp)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="427" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="448" />
         <source>entry list (.csv/.xlsx)</source>
         <translation>daftar inovasi (.csv/.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="434" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="455" />
         <source>entry list of a master</source>
         <translation>daftar inovasi berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="437" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="458" />
         <source>add or update entries by code from CSV/XLSX</source>
         <translation>tambah atau perbarui inovasi menurut kode dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="442" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="463" />
         <source>print the entries</source>
         <translation>cetak daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="448" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="469" />
         <source>register judges</source>
         <translation>daftarkan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="450" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="471" />
         <source>register one judge</source>
         <translation>daftarkan satu juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="454" />
-        <location filename="../../judge_app/cli/setup_commands.py" line="540" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="475" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="561" />
         <source>NIP (18 digits), NIK (16 digits) or -</source>
         <translation>NIP (18 angka), NIK (16 angka) atau -</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="456" />
-        <location filename="../../judge_app/cli/setup_commands.py" line="542" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="477" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="563" />
         <source>jabatan</source>
         <translation>jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="457" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="478" />
         <source>instansi</source>
         <translation>instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="458" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="479" />
         <source>pangkat/golongan</source>
         <translation>pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="460" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="481" />
         <source>ketua, sekretaris or anggota</source>
         <translation>ketua, sekretaris atau anggota</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="463" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="484" />
         <source>default: next free J&lt;n&gt;</source>
         <translation>bawaan: J&lt;n&gt; berikutnya yang belum dipakai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="468" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="489" />
         <source>where the judge works (for --avoid-same-region)</source>
         <translation>daerah tempat juri bekerja (untuk --avoid-same-region)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="474" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="495" />
         <source>the category ids the judge knows best, separated by spaces (for --by-expertise)</source>
         <translation>id kelompok yang paling dikuasai juri, dipisahkan spasi (untuk --by-expertise)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="479" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="500" />
         <source>register judges from CSV/XLSX</source>
         <translation>daftarkan juri dari CSV/XLSX</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="484" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="505" />
         <source>unregister a judge who has not scored yet</source>
         <translation>hapus pendaftaran juri yang belum menilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="489" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="510" />
         <source>print the judges</source>
         <translation>cetak daftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="497" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="518" />
         <source>set the organiser's letterhead (kop surat) printed on every document</source>
         <translation>atur kop surat penyelenggara yang dicetak pada setiap dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="506" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="527" />
         <source>a line of the letterhead, the first printed largest (repeat, up to 5)</source>
         <translation>satu baris kop surat, yang pertama dicetak paling besar (ulangi, paling banyak 5)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="514" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="535" />
         <source>the logo: PNG or JPEG, up to 1 MB</source>
         <translation>logo: PNG atau JPEG, paling besar 1 MB</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="516" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="537" />
         <source>remove the logo</source>
         <translation>hapus logo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="523" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="544" />
         <source>register who signs for the secretariat or acknowledges the berita acara</source>
         <translation>daftarkan pejabat yang menandatangani atas nama sekretariat atau yang mengetahui berita acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="532" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="553" />
         <source>sekretariat: signs the Rekapitulasi and the Berita Acara; mengetahui: the acknowledging official (without a role: list them)</source>
         <translation>sekretariat: menandatangani Rekapitulasi dan Berita Acara; mengetahui: pejabat yang mengetahui (tanpa peran: daftar pejabat)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="538" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="559" />
         <source>full name with titles</source>
         <translation>nama lengkap dengan gelar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="543" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="564" />
         <source>remove the official</source>
         <translation>hapus pejabat ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="548" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="569" />
         <source>assign entries to judges</source>
         <translation>tugaskan inovasi kepada juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="555" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="576" />
         <source>columns judge,entry; default: every judge scores every entry</source>
         <translation>kolom judge,entry; bawaan: setiap juri menilai setiap inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="560" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="581" />
         <source>give every judge every entry even when the assignments came from a CSV or a plan</source>
         <translation>berikan setiap inovasi kepada setiap juri meskipun penugasan berasal dari CSV atau rencana</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="569" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="590" />
         <source>plan K judges per entry, loads balanced, never a declared conflict nor (by default) the judge's own institution; entries that hold scores keep their judges</source>
         <translation>rencanakan K juri per inovasi, beban seimbang, tidak pernah dengan konflik kepentingan yang dinyatakan maupun (secara bawaan) instansi juri sendiri; inovasi yang sudah bernilai tetap dengan jurinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="579" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="599" />
+        <source>plan K judges per entry for each stage on its own (for example proposal=2,presentasi=5), with the same rules as --per-entry</source>
+        <translation>susun K juri per inovasi untuk setiap tahap secara terpisah (misalnya proposal=2,presentasi=5), dengan aturan yang sama seperti --per-entry</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/setup_commands.py" line="609" />
         <source>with --per-entry: the same seed gives the same plan (default 0)</source>
         <translation>dengan --per-entry: seed yang sama menghasilkan rencana yang sama (bawaan 0)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="584" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="614" />
         <source>with --per-entry: judges may get their own institution's entries</source>
         <translation>dengan --per-entry: juri boleh mendapat inovasi dari instansinya sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="589" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="619" />
         <source>with --per-entry: no judge gets an entry of their own region</source>
         <translation>dengan --per-entry: tidak ada juri yang mendapat inovasi dari daerahnya sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="594" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="624" />
         <source>with --per-entry: judges whose expertise lists the entry's category first</source>
         <translation>dengan --per-entry: dahulukan juri yang keahliannya mencantumkan kelompok inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="602" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="632" />
         <source>with --per-entry: plan only this category; the others keep their judges</source>
         <translation>dengan --per-entry: rencanakan hanya kelompok ini; kelompok lain tetap dengan jurinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="609" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="639" />
         <source>with --per-entry: show the plan without writing it</source>
         <translation>dengan --per-entry: tampilkan rencana tanpa menyimpannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="615" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="645" />
         <source>write judge package files</source>
         <translation>tulis berkas paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="618" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="648" />
         <source>one judge (with -o)</source>
         <translation>satu juri (dengan -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="620" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="650" />
         <source>every judge (with --out-dir)</source>
         <translation>setiap juri (dengan --out-dir)</translation>
     </message>
@@ -5541,7 +5650,7 @@ Alasan (disimpan di log audit):</translation>
         <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="380" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="401" />
         <source>a new or empty folder, or one holding the demo built earlier (opened again)</source>
         <translation>folder baru atau kosong, atau folder berisi demo yang dibuat sebelumnya (dibuka lagi)</translation>
     </message>
@@ -5998,57 +6107,52 @@ Alasan (disimpan di log audit):</translation>
         <translation>Terdaftar sebagai {role}: {name} (NIP {nip}), {position}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="271" />
-        <source>{options}: only with --per-entry K</source>
-        <translation>{options}: hanya bersama --per-entry K</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="275" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="277" />
         <source>Assignments: {list}</source>
         <translation>Penugasan: {list}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="280" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="282" />
         <source>Warning: no entries for {judges}</source>
         <translation>Peringatan: tidak ada inovasi untuk {judges}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="287" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="289" />
         <source>{shown} and {more} more</source>
         <translation>{shown} dan {more} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="289" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="291" />
         <source>Warning: {entries} without any judge: {shown}</source>
         <translation>Peringatan: {entries} tanpa juri: {shown}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="310" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="331" />
         <source>Planned loads (nothing written, --dry-run):</source>
         <translation>Rencana beban (tidak ada yang disimpan, --dry-run):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="312" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="333" />
         <source>Assignments written; each judge's load:</source>
         <translation>Penugasan disimpan; beban setiap juri:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="320" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="341" />
         <source>To write it: {command}</source>
         <translation>Untuk menyimpannya: {command}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="328" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="349" />
         <source>package --all needs --out-dir DIR (and no -o)</source>
         <translation>package --all memerlukan --out-dir DIR (dan tanpa -o)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="333" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="354" />
         <source>package --judge ID needs -o PACKAGE.sqlite (and no --out-dir)</source>
         <translation>package --judge ID memerlukan -o PAKET.sqlite (dan tanpa --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/setup_commands.py" line="338" />
+        <location filename="../../judge_app/cli/setup_commands.py" line="359" />
         <source>{path}: {id} {name}, {entries}</source>
         <translation>{path}: {id} {name}, {entries}</translation>
     </message>
@@ -6647,8 +6751,8 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/secretariat/entries.py" line="59" />
-        <location filename="../../judge_app/secretariat/entries.py" line="140" />
-        <location filename="../../judge_app/secretariat/entries.py" line="219" />
+        <location filename="../../judge_app/secretariat/entries.py" line="141" />
+        <location filename="../../judge_app/secretariat/entries.py" line="220" />
         <source>must not be empty</source>
         <translation>tidak boleh kosong</translation>
     </message>
@@ -6664,8 +6768,8 @@ Alasan (disimpan di log audit):</translation>
     </message>
     <message>
         <location filename="../../judge_app/secretariat/entries.py" line="87" />
-        <location filename="../../judge_app/secretariat/entries.py" line="144" />
-        <location filename="../../judge_app/secretariat/entries.py" line="236" />
+        <location filename="../../judge_app/secretariat/entries.py" line="145" />
+        <location filename="../../judge_app/secretariat/entries.py" line="237" />
         <source>entry {code}</source>
         <translation>inovasi {code}</translation>
     </message>
@@ -6675,27 +6779,27 @@ Alasan (disimpan di log audit):</translation>
         <translation>{master}: tidak ada inovasi dengan kode {code}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/entries.py" line="173" />
+        <location filename="../../judge_app/secretariat/entries.py" line="174" />
         <source>{code} holds scores of {judges}; withdraw it instead (its scores stay)</source>
         <translation>{code} sudah mempunyai nilai dari {judges}; tarik saja dari penilaian (nilainya tetap tersimpan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/entries.py" line="178" />
+        <location filename="../../judge_app/secretariat/entries.py" line="179" />
         <source>{code} has a declared conflict of interest ({judges}); withdraw it instead</source>
         <translation>{code} mempunyai konflik kepentingan yang dinyatakan ({judges}); tarik saja dari penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/entries.py" line="184" />
+        <location filename="../../judge_app/secretariat/entries.py" line="185" />
         <source>{code} was withdrawn from the round; a package that went out may hold it, so it stays in the file</source>
         <translation>{code} sudah ditarik dari penilaian; paket yang sudah dibagikan mungkin memuatnya, jadi inovasi ini tetap di berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/entries.py" line="190" />
+        <location filename="../../judge_app/secretariat/entries.py" line="191" />
         <source>{code} is assigned to {judges} and may already be in their packages (a score returned on a deleted entry could not be merged): withdraw it instead, or first remove its assignments if no package went out</source>
         <translation>{code} ditugaskan kepada {judges} dan mungkin sudah ada di paket mereka (nilai yang kembali untuk inovasi yang dihapus tidak dapat digabungkan): tarik saja dari penilaian, atau hapus dulu penugasannya bila belum ada paket yang dibagikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/entries.py" line="232" />
+        <location filename="../../judge_app/secretariat/entries.py" line="233" />
         <source>{code} is already used</source>
         <translation>{code} sudah dipakai</translation>
     </message>
@@ -7043,72 +7147,72 @@ Alasan (disimpan di log audit):</translation>
         <translation>gambar tanda tangan bukan gambar PNG yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="70" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="72" />
         <source>sign the integrity pact and the conflict-of-interest statement first (judge-app declare)</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu (judge-app declare)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="78" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="80" />
         <source>revision {revision} is already signed; reopen it to change scores</source>
         <translation>revisi {revision} sudah ditandatangani; buka kembali untuk mengubah nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="86" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="88" />
         <source>not every score is in yet — missing {missing}; and {count} more</source>
         <translation>belum semua nilai diisi — yang belum: {missing}; dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="92" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="94" />
         <source>not every score is in yet — missing {missing}</source>
         <translation>belum semua nilai diisi — yang belum: {missing}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="152" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="154" />
         <source>revision {revision} is signed and locked, but the recap could not be written to {path} ({error}); write it again with: judge-app recap {package} -o FILE.pdf</source>
         <translation>revisi {revision} sudah ditandatangani dan dikunci, tetapi rekap tidak dapat ditulis ke {path} ({error}); tulis ulang dengan: judge-app recap {package} -o FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="166" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="168" />
         <source>{path}: the recap is a PDF; give a file name ending in .pdf</source>
         <translation>{path}: rekap berupa PDF; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="172" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="174" />
         <source>{path}: is a folder; give a file name ending in .pdf</source>
         <translation>{path}: merupakan folder; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="178" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="180" />
         <source>{path}: that is the package itself</source>
         <translation>{path}: berkas ini adalah paket itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="182" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="184" />
         <source>{path}: exists and is not a PDF; choose another name</source>
         <translation>{path}: sudah ada dan bukan PDF; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="188" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="190" />
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="198" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="200" />
         <source>nothing signed yet: finalise the scores first</source>
         <translation>belum ada yang ditandatangani: lakukan finalisasi nilai terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="202" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="204" />
         <source>no signed recap for revision {revision}</source>
         <translation>tidak ada rekap bertanda tangan untuk revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="214" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="216" />
         <source>nothing to reopen: the scores are not signed</source>
         <translation>tidak ada yang dapat dibuka kembali: nilai belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="325" />
+        <location filename="../../judge_app/judge/score_sheet.py" line="329" />
         <source>no entries left to score on paper</source>
         <translation>tidak ada inovasi tersisa untuk dinilai di atas kertas</translation>
     </message>
@@ -7245,12 +7349,12 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>merging</name>
     <message>
-        <location filename="../../judge_app/store/merging.py" line="177" />
+        <location filename="../../judge_app/store/merging.py" line="178" />
         <source>{table}: a row refers to a judge or entry the master lacks</source>
         <translation>{table}: ada baris yang merujuk ke juri atau inovasi yang tidak ada di berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/merging.py" line="183" />
+        <location filename="../../judge_app/store/merging.py" line="184" />
         <source>merge refused, nothing was changed: {problems}</source>
         <translation>penggabungan ditolak, tidak ada yang diubah: {problems}</translation>
     </message>
@@ -7309,27 +7413,32 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>package_reads</name>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="131" />
+        <location filename="../../judge_app/store/package_reads.py" line="140" />
         <source>judge {judge}: not a judge of this master</source>
         <translation>juri {judge}: bukan juri pada berkas induk ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="137" />
+        <location filename="../../judge_app/store/package_reads.py" line="146" />
         <source>judge {judge}: scores are locked</source>
         <translation>juri {judge}: nilai terkunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="147" />
+        <location filename="../../judge_app/store/package_reads.py" line="156" />
         <source>judge {judge}: a score on {entry}, declared a conflict of interest</source>
         <translation>juri {judge}: terdapat nilai untuk {entry}, padahal telah dinyatakan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="156" />
+        <location filename="../../judge_app/store/package_reads.py" line="177" />
+        <source>judge {judge}: a score of stage {stage} on {entry}, a stage not assigned to this judge</source>
+        <translation>juri {judge}: nilai tahap {stage} pada {entry}, tahap yang tidak ditugaskan kepada juri ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/store/package_reads.py" line="187" />
         <source>judge {judge}: a score on {value}, not an entry of this master</source>
         <translation>juri {judge}: terdapat nilai untuk {value}, yang bukan inovasi pada berkas induk ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/package_reads.py" line="163" />
+        <location filename="../../judge_app/store/package_reads.py" line="194" />
         <source>judge {judge}: a score on {value}, not a criterion of this master</source>
         <translation>juri {judge}: terdapat nilai untuk {value}, yang bukan kriteria pada berkas induk ini</translation>
     </message>
@@ -7452,12 +7561,12 @@ Alasan (disimpan di log audit):</translation>
         <translation>inovasi {entry} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="340" />
+        <location filename="../../judge_app/store/repository.py" line="392" />
         <source>unknown judge {judge} (registered: none)</source>
         <translation>juri {judge} tidak dikenal (terdaftar: tidak ada)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/store/repository.py" line="345" />
+        <location filename="../../judge_app/store/repository.py" line="397" />
         <source>unknown judge {judge} (registered: {known})</source>
         <translation>juri {judge} tidak dikenal (terdaftar: {known})</translation>
     </message>
@@ -7491,7 +7600,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>scores</name>
     <message>
-        <location filename="../../judge_app/store/scores.py" line="92" />
+        <location filename="../../judge_app/store/scores.py" line="101" />
         <source>conflict of interest: this judge may not score this entry</source>
         <translation>konflik kepentingan: juri ini tidak boleh menilai inovasi ini</translation>
     </message>
@@ -7760,44 +7869,49 @@ Alasan (disimpan di log audit):</translation>
         <translation>{path}: paket tidak menyebutkan juri; berkas mungkin rusak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/sessions/package.py" line="150" />
+        <location filename="../../judge_app/sessions/package.py" line="151" />
         <source>{path}: the file is no longer where it was opened (removed, renamed, or the USB stick was taken out). Everything saved up to now is in it; put it back and open it again. Nothing more was written</source>
         <translation>{path}: berkas tidak lagi berada di tempat semula saat dibuka (dihapus, diganti namanya, atau flashdisk dicabut). Semua yang tersimpan sampai saat ini ada di dalamnya; pasang kembali lalu buka lagi. Tidak ada lagi yang ditulis</translation>
     </message>
     <message>
-        <location filename="../../judge_app/sessions/package.py" line="235" />
+        <location filename="../../judge_app/sessions/package.py" line="259" />
         <source>sign the integrity pact and conflict-of-interest statement first</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/sessions/package.py" line="241" />
+        <location filename="../../judge_app/sessions/package.py" line="265" />
         <source>revision {revision} is signed and locked; reopen it to change scores</source>
         <translation>revisi {revision} sudah ditandatangani dan dikunci; buka kembali untuk mengubah nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/sessions/package.py" line="247" />
-        <location filename="../../judge_app/sessions/package.py" line="300" />
+        <location filename="../../judge_app/sessions/package.py" line="271" />
+        <location filename="../../judge_app/sessions/package.py" line="334" />
         <source>entry {code} is not assigned to this judge</source>
         <translation>inovasi {code} tidak ditugaskan kepada juri ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/sessions/package.py" line="251" />
+        <location filename="../../judge_app/sessions/package.py" line="275" />
         <source>unknown criterion {criterion}</source>
         <translation>kriteria {criterion} tidak dikenal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/sessions/package.py" line="255" />
+        <location filename="../../judge_app/sessions/package.py" line="279" />
         <source>entry {code} is marked as a conflict of interest</source>
         <translation>inovasi {code} ditandai sebagai konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/sessions/package.py" line="294" />
-        <location filename="../../judge_app/sessions/package.py" line="318" />
+        <location filename="../../judge_app/sessions/package.py" line="293" />
+        <source>stage {stage} of entry {code} is not assigned to this judge</source>
+        <translation>tahap {stage} inovasi {code} tidak ditugaskan kepada juri ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/sessions/package.py" line="328" />
+        <location filename="../../judge_app/sessions/package.py" line="352" />
         <source>revision {revision} is signed; reopen it first</source>
         <translation>revisi {revision} sudah ditandatangani; buka kembali terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/sessions/package.py" line="305" />
+        <location filename="../../judge_app/sessions/package.py" line="339" />
         <source>a conflict of interest needs a reason</source>
         <translation>konflik kepentingan memerlukan alasan</translation>
     </message>
