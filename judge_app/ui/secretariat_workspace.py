@@ -13,7 +13,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QInputDialog,
     QLabel,
-    QLineEdit,
     QMenu,
     QMessageBox,
     QPushButton,
@@ -41,6 +40,7 @@ from judge_app.ui.merge_dialog import MergeReportDialog
 from judge_app.ui.packages_dialog import PackagesDialog
 from judge_app.ui.read_only import read_only_banner
 from judge_app.ui.results_view import ResultsView
+from judge_app.ui.secretariat_passphrase import ask_secretariat_passphrase
 from judge_app.ui.sensitivity_view import SensitivityView
 from judge_app.ui.task_runner import Task, failure_text
 
@@ -565,36 +565,7 @@ class SecretariatWorkspace(QWidget):
     def passphrase(self) -> str | None:
         """The secretariat key's passphrase; chosen (twice) the first time."""
         first_time = not self.session.meta.get("secretariat_certificate")
-        prompt = (
-            self.tr(
-                "The secretariat signs documents with its own key, made now. Choose a "
-                "passphrase for it (at least 8 characters) and keep it safe:"
-            )
-            if first_time
-            else self.tr("Passphrase of the secretariat's signing key:")
-        )
-        passphrase, ok = QInputDialog.getText(
-            self, self.tr("Sign as the secretariat"), prompt, QLineEdit.EchoMode.Password
-        )
-        if not ok:
-            return None
-        if first_time:
-            again, ok = QInputDialog.getText(
-                self,
-                self.tr("Sign as the secretariat"),
-                self.tr("Repeat the passphrase:"),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return None
-            if again != passphrase:
-                QMessageBox.warning(
-                    self,
-                    self.tr("Sign as the secretariat"),
-                    self.tr("The two passphrases differ; nothing was signed."),
-                )
-                return None
-        return passphrase
+        return ask_secretariat_passphrase(self, first_time)
 
     def _signed(self, title: str, path: Path, work) -> bool:
         """Ask the passphrase here, sign in a worker; a wrong passphrase is asked again."""

@@ -4428,64 +4428,62 @@ Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan ba
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="570" />
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="15" />
         <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
         <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="574" />
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="21" />
         <source>Passphrase of the secretariat's signing key:</source>
         <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="577" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="584" />
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="593" />
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="13" />
         <source>Sign as the secretariat</source>
         <translation>Tanda tangan sebagai sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="585" />
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="32" />
         <source>Repeat the passphrase:</source>
         <translation>Ulangi kata sandi:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="594" />
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="41" />
         <source>The two passphrases differ; nothing was signed.</source>
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="608" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="579" />
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="628" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="599" />
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="647" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="618" />
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="674" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="645" />
         <source>Re-register a judge's key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="678" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="649" />
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="684" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="655" />
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="693" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="664" />
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key's fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -4494,7 +4492,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="711" />
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="682" />
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
