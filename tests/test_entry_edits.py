@@ -203,3 +203,35 @@ def test_packages_out_before_an_edit_still_merge(signed) -> None:
     assert services.verify([master])[0].ok
     ranked = {r["code"]: r for r in services.results_document(master)["entries"]}
     assert (ranked[CODE]["title"], ranked[CODE]["category"]) == ("Judul baru", "khusus")
+
+
+def test_the_signed_documents_name_a_withdrawn_entry_and_its_reason(
+    merged: Path, tmp_path: Path
+) -> None:
+    """A signed Rekapitulasi or Berita Acara never drops an entry without saying so: the
+    withdrawn entry is named under its category with the reason, and not counted."""
+    import subprocess
+
+    from tests.conftest import TEST_PASSPHRASE
+
+    reason = "Mengundurkan diri atas permintaan instansi"
+    services.withdraw_entry(merged, CODE, reason)
+    title = _entry(merged).title
+    recap = tmp_path / "rekap.pdf"
+    minutes = tmp_path / "ba.pdf"
+    services.results_pdf(merged, recap, TEST_PASSPHRASE)
+    services.berita_acara_pdf(merged, minutes, TEST_PASSPHRASE, number="001/BA/2023")
+    ranked = len(services.results_document(merged)["entries"])
+    for pdf in (recap, minutes):
+        text = subprocess.run(
+            ["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True, check=True
+        ).stdout
+        flat = " ".join(text.split())
+        assert f"Ditarik dari kompetisi dan tidak diperingkat: {CODE} {title}" in flat
+        assert f"(alasan: {reason})." in flat
+    flat = " ".join(
+        subprocess.run(
+            ["pdftotext", str(minutes), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    assert f"terhadap {ranked} inovasi" in flat  # the withdrawn entry is not counted

@@ -173,8 +173,25 @@ def _recap_categories(
                 if en
                 else "Tidak ada inovasi dengan nilai akhir yang sah pada kelompok ini."
             )
+        note = " ".join(filter(None, [note, _withdrawn_line(document, category.id, en)]))
         categories.append(RecapCategory(category.name, tuple(rows), note))
     return categories
+
+
+def _withdrawn_line(document: dict, category_id: str, en: bool) -> str:
+    """The category's entries withdrawn from the round, named with their reason: a signed
+    document never drops an entry without saying so."""
+    gone = [w for w in document.get("withdrawn", []) if w["category"] == category_id]
+    if not gone:
+        return ""
+    reason = "reason" if en else "alasan"
+    items = "; ".join(f"{w['code']} {w['title']} ({reason}: {w['reason']})" for w in gone)
+    head = (
+        "Withdrawn from the competition, not ranked"
+        if en
+        else "Ditarik dari kompetisi dan tidak diperingkat"
+    )
+    return f"{head}: {items}."
 
 
 def _recap_signers(
@@ -315,7 +332,12 @@ def signed_berita_acara_pdf(
                     )
                     for e in chosen
                 ),
-                notes.get(category.id, ""),
+                " ".join(
+                    filter(
+                        None,
+                        [notes.get(category.id, ""), _withdrawn_line(document, category.id, en)],
+                    )
+                ),
             )
         )
     digest = hashlib.sha256(json.dumps(document, sort_keys=True).encode()).hexdigest()
