@@ -66,6 +66,16 @@ if TYPE_CHECKING:
         shown_value,
         typed_number,
     )
+    from judge_app.domain.material import (
+        IMAGE,
+        PDF,
+        SECTION,
+        SECTIONS,
+        VIDEO,
+        MaterialItem,
+        Section,
+    )
+    from judge_app.domain.material import section as material_section
 
     # -- The rules' vocabulary the screens show and the command line prints
     from judge_app.domain.model import (
@@ -211,6 +221,7 @@ if TYPE_CHECKING:
         PARTIAL,
         STATES,
         FileGone,
+        MaterialMissing,
         PackageSession,
         ScoringProgress,
     )
@@ -228,14 +239,19 @@ __all__ = [
     "CONFLICT",
     "CONFLICT_TABLE_HEADER",
     "DEFAULT_LANGUAGE",
+    "IMAGE",
     "LANGUAGES",
     "MAX_LETTERHEAD_LINES",
     "MIN_PASSPHRASE",
     "NOT_STARTED",
     "PARTIAL",
     "PASSPHRASE_ENV",
+    "PDF",
     "QT_TRANSLATE_NOOP",
+    "SECTION",
+    "SECTIONS",
     "STATES",
+    "VIDEO",
     "Assignment",
     "AssignmentMatrix",
     "AssignmentProposal",
@@ -265,6 +281,8 @@ __all__ = [
     "JudgeStatus",
     "JudgesRegistered",
     "MasterSession",
+    "MaterialItem",
+    "MaterialMissing",
     "MergeOutcome",
     "PackageSession",
     "PackageWritten",
@@ -275,6 +293,7 @@ __all__ = [
     "Report",
     "ScoreChange",
     "ScoringProgress",
+    "Section",
     "Signed",
     "Stage",
     "Summary",
@@ -342,6 +361,7 @@ __all__ = [
     "load_definition",
     "make_packages",
     "master_definition_text",
+    "material_section",
     "merge",
     "method_sensitivity",
     "missing_scores",

@@ -285,6 +285,8 @@ def test_a_schema_9_file_keeps_its_pairs_for_every_stage(undeclared_demo, tmp_pa
             ) WITHOUT ROWID;
             INSERT INTO a9 SELECT judge_id, entry_code FROM assignments;
             DROP TABLE assignments;
+            DROP TABLE material;
+            DROP TABLE material_blobs;
             ALTER TABLE a9 RENAME TO assignments;
             CREATE INDEX assignments_entry ON assignments(entry_code);
             PRAGMA user_version = 9;
@@ -317,7 +319,7 @@ def test_a_schema_9_file_keeps_its_pairs_for_every_stage(undeclared_demo, tmp_pa
     # opened for writing: migrated, the same pairs for every stage
     db = open_database(old)
     try:
-        assert db.execute("PRAGMA user_version").fetchone()[0] == 10
+        assert db.execute("PRAGMA user_version").fetchone()[0] >= 10
         assert repo.assignment_rows(db) == {(j, e, "") for j, e in pairs}
         assert db.execute("SELECT 1 FROM sqlite_master WHERE name = 'assignments_entry'").fetchone()
     finally:

@@ -13,6 +13,7 @@ from typing import Any
 
 from judge_app.base.errors import DefinitionError
 from judge_app.base.text import translate
+from judge_app.domain.material import SECTION_IDS
 from judge_app.domain.model import (
     AGGREGATION_METHODS,
     IMPLICIT_STAGE_ID,
@@ -352,7 +353,18 @@ class _Reader:
         items = self.tables(data, "criteria")
         if not items and "criteria" not in data:
             self.bad("criteria", translate("definition", "at least one [[criteria]] is required"))
-        allowed = {"id", "stage", "name", "description", "weight", "min", "max", "step", "levels"}
+        allowed = {
+            "id",
+            "stage",
+            "name",
+            "description",
+            "weight",
+            "min",
+            "max",
+            "step",
+            "levels",
+            "section",
+        }
         seen: set[str] = set()
         out = []
         for path, table in items:
@@ -420,10 +432,25 @@ class _Reader:
                     step=step or 1.0,
                     description=self.text(table, "description", path),
                     levels=tuple(levels),
+                    section=self.proposal_section(table, path),
                 )
             )
         self.about = ""
         return out
+
+    def proposal_section(self, table: dict[str, Any], path: str) -> str:
+        """The proposal section the criterion is judged on (domain/material.py), if any: the
+        judge's reader brings it to the front when the criterion has focus."""
+        value = self.text(table, "section", path)
+        if value and value not in SECTION_IDS:
+            self.bad(
+                f"{path}.section",
+                translate(
+                    "definition", "unknown proposal section {section} (known: {known})"
+                ).format(section=repr(value), known=", ".join(SECTION_IDS)),
+            )
+            return ""
+        return value
 
     def levels(
         self, table: dict[str, Any], path: str, scale: tuple[float, float] | None

@@ -36,6 +36,7 @@ class Criterion:
     step: float
     description: str = ""
     levels: tuple[Level, ...] = ()
+    section: str = ""  # the proposal section it is judged on (domain/material.py), if any
 
     def level_for(self, value: float) -> Level | None:
         """The rubric level a value falls in, for showing its descriptor next to the score."""

@@ -6,6 +6,7 @@ fast at 15,000 entries; every change goes to the file first and only then to the
 
 from __future__ import annotations
 
+import hashlib
 import os
 import sqlite3
 from collections import Counter
@@ -18,9 +19,11 @@ import sqlite_utils
 from judge_app.base.errors import JudgeAppError
 from judge_app.base.text import translate
 from judge_app.base.writer_lock import WriteRefused
+from judge_app.domain.material import MaterialItem
 from judge_app.domain.model import Criterion, Definition, Entry, Judge, ScoreChange
 from judge_app.domain.scoring import judge_total
 from judge_app.store import backups
+from judge_app.store import material as material_store
 from judge_app.store import repository as repo
 from judge_app.store import scores as score_store
 from judge_app.store import signing as sign_store
@@ -41,6 +44,10 @@ def read_only_message() -> str:
 
 class ScoreRefused(JudgeAppError):
     """A score that may not be stored (out of range, off-step, conflicted, unknown)."""
+
+
+class MaterialMissing(JudgeAppError):
+    """A piece of proposal material that cannot be shown (not carried, or damaged)."""
 
 
 class FileGone(JudgeAppError):
@@ -174,6 +181,42 @@ class PackageSession:
         self.refresh_status()
 
     # -- reading -------------------------------------------------------------------------
+
+    # -- proposal material (issue 21): listed per entry, bytes read when shown ------------
+
+    def material(self, code: str) -> list[MaterialItem]:
+        """The entry's sections and files, without their bytes."""
+        return material_store.items(self.db, code)
+
+    def material_bytes(self, item: MaterialItem) -> bytes:
+        """A piece's bytes, checked against its SHA-256: a damaged or missing piece is a
+        clear message, never wrong content shown as the proposal."""
+        data = material_store.blob(self.db, item.sha256)
+        if data is None:
+            raise MaterialMissing(
+                translate(
+                    "session",
+                    "{name} of entry {code} is listed but not in this file (a hand-in or a "
+                    "backup carries no material); open the package the secretariat gave you",
+                ).format(name=item.name, code=item.entry_code)
+            )
+        if hashlib.sha256(data).hexdigest() != item.sha256:
+            raise MaterialMissing(
+                translate(
+                    "session",
+                    "{name} of entry {code} is damaged in this file (its SHA-256 differs from "
+                    "the one recorded); ask the secretariat for a new package",
+                ).format(name=item.name, code=item.entry_code)
+            )
+        return data
+
+    def section_texts(self, code: str) -> dict[str, str]:
+        """Section id -> text, for the entry's proposal sections."""
+        return {
+            item.name: self.material_bytes(item).decode("utf-8")
+            for item in self.material(code)
+            if item.is_section
+        }
 
     def canonical_code(self, code: str) -> str:
         """The stored spelling of an entry code typed in any case (or the code as typed)."""

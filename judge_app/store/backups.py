@@ -20,6 +20,7 @@ from judge_app.base.errors import FileRefused, JudgeAppError
 from judge_app.base.text import translate
 from judge_app.store.backup_files import new_backup_path, prune
 from judge_app.store.database import DamagedFile, copy_to, open_database
+from judge_app.store.lean_copy import restore_into
 
 
 @dataclass(frozen=True)
@@ -109,7 +110,7 @@ def restore(path: str | os.PathLike[str], backup: str | os.PathLike[str]) -> Pat
                 before = copy_to(db, new_backup_path(path, "before-restore"))
                 db.conn.commit()
                 try:
-                    source.conn.backup(db.conn)
+                    restore_into(source, db)
                 except sqlite3.Error as exc:
                     raise JudgeAppError(
                         translate(

@@ -17,6 +17,7 @@ from judge_app.base import writer_lock
 from judge_app.base.errors import FileRefused
 from judge_app.base.text import translate
 from judge_app.store import backup_files
+from judge_app.store.lean_copy import holds_material, lean_copy
 from judge_app.store.schema import APPLICATION_ID, MIGRATIONS, SCHEMA_VERSION
 
 
@@ -336,7 +337,8 @@ def _run_migrations(db: sqlite_utils.Database, current: int) -> None:
 
 def copy_to(db: sqlite_utils.Database, target: Path) -> Path:
     """A whole copy of an open file at `target` (which must not exist), written under a
-    temporary name and renamed into place."""
+    temporary name and renamed into place; without the material's bytes when the file
+    holds any (store/lean_copy.py)."""
     target = Path(target)
     if target.exists():
         raise FileRefused(
@@ -345,11 +347,14 @@ def copy_to(db: sqlite_utils.Database, target: Path) -> Path:
     fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".tmp", dir=target.parent)
     os.close(fd)
     try:
-        dest = sqlite3.connect(tmp_name)
-        try:
-            db.conn.backup(dest)
-        finally:
-            dest.close()
+        if holds_material(db):  # the scores, not a second copy of the material's bytes
+            lean_copy(db, tmp_name)
+        else:
+            dest = sqlite3.connect(tmp_name)
+            try:
+                db.conn.backup(dest)
+            finally:
+                dest.close()
         os.replace(tmp_name, target)
     finally:
         with contextlib.suppress(FileNotFoundError):

@@ -7,6 +7,7 @@ from pathlib import Path
 import sqlite_utils
 
 from judge_app.store.database import new_file
+from judge_app.store.material import has_material
 from judge_app.store.repository import assignments_sql
 
 # Tables copied whole: the competition definition is the same for everyone.
@@ -55,6 +56,15 @@ def _copy_slice(
                 if table not in skip:
                     select = select.replace("src.assignments ", assignments)
                     db.execute(f"INSERT INTO main.{table} {select}", {"judge": judge_id})
+            if has_material(db, "src"):  # the material of this judge's entries, no other
+                db.execute(
+                    "INSERT INTO main.material SELECT m.* FROM src.material m "
+                    "WHERE m.entry_code IN (SELECT code FROM main.entries)"
+                )
+                db.execute(
+                    "INSERT INTO main.material_blobs (sha256, data) SELECT b.sha256, b.data "
+                    "FROM src.material_blobs b WHERE b.sha256 IN (SELECT sha256 FROM main.material)"
+                )
         return int(db.execute("SELECT count(*) FROM main.entries").fetchone()[0])
     finally:
         db.execute("DETACH DATABASE src")
