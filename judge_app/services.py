@@ -173,6 +173,13 @@ if TYPE_CHECKING:
     )
     from judge_app.secretariat.judge_edits import RemovedJudge, remove_judge_keeping, restore_judge
     from judge_app.secretariat.keys import reregister_key
+    from judge_app.secretariat.material import (
+        DEFAULT_MAX_MB,
+        MaterialImport,
+        import_material,
+        list_material,
+        package_material,
+    )
     from judge_app.secretariat.merge.run import MergeOutcome, merge
     from judge_app.secretariat.officials import (
         letterhead,
@@ -239,6 +246,7 @@ __all__ = [
     "CONFLICT",
     "CONFLICT_TABLE_HEADER",
     "DEFAULT_LANGUAGE",
+    "DEFAULT_MAX_MB",
     "IMAGE",
     "LANGUAGES",
     "MAX_LETTERHEAD_LINES",
@@ -281,6 +289,7 @@ __all__ = [
     "JudgeStatus",
     "JudgesRegistered",
     "MasterSession",
+    "MaterialImport",
     "MaterialItem",
     "MaterialMissing",
     "MergeOutcome",
@@ -350,6 +359,7 @@ __all__ = [
     "identity_rows",
     "import_entries",
     "import_judges",
+    "import_material",
     "import_scores",
     "install_desktop",
     "judge_dashboard",
@@ -358,6 +368,7 @@ __all__ = [
     "letterhead",
     "list_backups",
     "list_entries",
+    "list_material",
     "load_definition",
     "make_packages",
     "master_definition_text",
@@ -370,6 +381,7 @@ __all__ = [
     "open_package",
     "opened",
     "package_all",
+    "package_material",
     "package_name",
     "padded_rows",
     "panel_warnings",

@@ -7,6 +7,7 @@ from __future__ import annotations
 import argparse
 
 from judge_app.cli import judge_commands as judge
+from judge_app.cli import material_commands as material
 from judge_app.cli import secretariat_commands as secretariat
 from judge_app.cli import setup_commands as setup
 from judge_app.cli.options import Parser
@@ -24,6 +25,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     sub = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=Parser)
     setup.add_parsers(sub)  # gui ... package
+    material.add_parsers(sub)  # dossiers
     judge.add_parsers(sub)  # scores ... sheets
     secretariat.add_parsers(sub)  # verify ... info
     return parser

@@ -34,7 +34,12 @@ SECTIONS: tuple[Section, ...] = (
     Section("kebaruan", "Kebaruan", "Novelty", ("kebaharuan", "keunikan", "originalitas")),
     Section("implementasi", "Implementasi", "Implementation", ("pelaksanaan", "penerapan")),
     Section("signifikansi", "Signifikansi", "Significance", ("dampak", "kemanfaatan", "manfaat")),
-    Section("adaptabilitas", "Adaptabilitas", "Adaptability", ("dapat direplikasi", "replikasi")),
+    Section(
+        "adaptabilitas",
+        "Adaptabilitas",
+        "Adaptability",
+        ("dapat direplikasi", "kemampuan replikasi"),
+    ),
     Section("sumber_daya", "Sumber Daya", "Resources", ("sumber daya manusia",)),
     Section("keberlanjutan", "Keberlanjutan", "Sustainability", ("kesinambungan",)),
 )
