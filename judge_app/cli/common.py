@@ -40,6 +40,13 @@ def pages(n: int) -> str:
     return count(n, translate("cli", "{n} page"), translate("cli", "{n} pages"))
 
 
+def megabytes(size: int) -> str:
+    """A file's size as people read it: 0.8 MB (0,8 MB in Indonesian)."""
+    return translate("cli", "{mb} MB").format(
+        mb=f"{size / 1_000_000:.1f}".replace(".", services.decimal_mark())
+    )
+
+
 def say(template: str, **fields: object) -> None:
     """Print a translated template filled with named fields."""
     print(template.format(**fields))

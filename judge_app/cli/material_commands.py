@@ -6,17 +6,13 @@ import argparse
 from pathlib import Path
 
 from judge_app import services
-from judge_app.cli.common import bar, count, entries, say
+from judge_app.cli.common import bar, count, entries, megabytes, say
 from judge_app.cli.options import Commands, group
 from judge_app.services import translate
 
 
 def files(n: int) -> str:
     return count(n, translate("cli", "{n} file"), translate("cli", "{n} files"))
-
-
-def megabytes(size: int) -> str:
-    return translate("cli", "{mb} MB").format(mb=f"{size / 1_000_000:.1f}")
 
 
 def dossiers_import(args: argparse.Namespace) -> None:

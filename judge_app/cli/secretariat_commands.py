@@ -8,7 +8,7 @@ import argparse
 from pathlib import Path
 
 from judge_app import services
-from judge_app.cli.common import bar, entries, parse_day, passphrase, say, warnings
+from judge_app.cli.common import bar, entries, megabytes, parse_day, passphrase, say, warnings
 from judge_app.cli.options import Commands, csv_dialect_option
 from judge_app.services import QT_TRANSLATE_NOOP, JudgeAppError, decimal_mark, translate
 
@@ -282,6 +282,25 @@ def info(args: argparse.Namespace) -> None:
     )
     say(translate("cli", "  definition:   sha256 {sha256}"), sha256=found.definition_sha256)
     say(translate("cli", "  entries:      {count}"), count=found.entries)
+    say(translate("cli", "  size:         {size}"), size=megabytes(found.size))
+    if found.material_pieces:
+        say(
+            translate(
+                "cli", "  material:     {entries}, {pieces} sections and files, {size} carried"
+            ),
+            entries=entries(found.material_entries),
+            pieces=found.material_pieces,
+            size=megabytes(found.material_bytes),
+        )
+        if found.material_held < found.material_pieces:
+            say(
+                translate(
+                    "cli",
+                    "                (the bytes of {missing} are not in this file: a hand-in "
+                    "or a backup)",
+                ),
+                missing=found.material_pieces - found.material_held,
+            )
     for judge in found.judges:
         say(
             translate("cli", "  judge {id}: {name}, {entries} assigned"),

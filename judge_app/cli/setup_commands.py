@@ -13,6 +13,7 @@ from judge_app.cli.common import (
     bar,
     entries,
     judges,
+    megabytes,
     passphrase,
     say,
     warnings,
@@ -356,12 +357,18 @@ def package(args: argparse.Namespace) -> None:
         written = services.make_packages(args.master, {args.judge: args.output})
     for made in written:
         say(
-            translate("cli", "{path}: {id} {name}, {entries}"),
+            translate("cli", "{path}: {id} {name}, {entries}, {size}"),
             path=made.path,
             id=made.judge.id,
             name=made.judge.name,
             entries=entries(made.entries),
+            size=megabytes(made.size),
         )
+        if made.material_bytes:
+            say(
+                translate("cli", "  of which proposal material: {size}"),
+                size=megabytes(made.material_bytes),
+            )
 
 
 # -- The commands' arguments, in the order `judge-app --help` lists them

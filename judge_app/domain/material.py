@@ -104,6 +104,14 @@ def digests(items: Iterable[MaterialItem]) -> dict[str, str]:
     return {code: digest(found) for code, found in sorted(by_entry.items())}
 
 
+def combined(by_entry: dict[str, str]) -> str:
+    """All entries' material digests as one hash, short enough to print on a signed
+    recap: the same text as the sheet's "material" list (entry, sha256), hashed."""
+    listed = [{"entry": code, "sha256": d} for code, d in sorted(by_entry.items())]
+    text = json.dumps(listed, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
 @dataclass(frozen=True)
 class Changes:
     added: tuple[str, ...] = ()
@@ -126,4 +134,16 @@ def changes(before: Iterable[MaterialItem], after: Iterable[MaterialItem]) -> Ch
             if (key, name) in old and old[key, name] != new[key, name]
         ),
         removed=tuple(name for key, name in sorted(old) if (key, name) not in new),
+    )
+
+
+def judged_differently(
+    signed: dict[str, str], scored: Iterable[str], now: dict[str, str]
+) -> list[str]:
+    """The scored entries whose material the judge was given (`signed`: entry -> digest
+    named in the signed sheet; absent: none given) differs from what is held `now`."""
+    return sorted(
+        code
+        for code in set(scored)
+        if signed.get(code) != now.get(code) and (code in now or code in signed)
     )

@@ -12,6 +12,7 @@ from judge_app.base.text import translate
 from judge_app.domain.model import Judge
 from judge_app.files.verification import Report, verify_file
 from judge_app.store import backup_files, backups
+from judge_app.store import material as material_store
 from judge_app.store import repository as repo
 from judge_app.store.database import opened
 
@@ -27,6 +28,11 @@ class FileInfo:
     judges: list[Judge]
     assignments: dict[str, int]
     package_judge: str | None
+    size: int = 0  # bytes of the file on disk
+    material_entries: int = 0  # entries with proposal material
+    material_pieces: int = 0  # sections and files listed
+    material_held: int = 0  # of which the file carries the bytes
+    material_bytes: int = 0  # bytes of material the file carries
 
 
 def list_backups(path: str | Path) -> list[tuple[backup_files.Backup, backups.Summary | None]]:
@@ -60,6 +66,7 @@ def describe(path: str | Path) -> FileInfo:
     with opened(path, write=False) as db:
         meta = repo.meta(db)
         definition = repo.read_definition(db)
+        held, listed = material_store.carried(db)
         return FileInfo(
             path=Path(path),
             role=meta["role"],
@@ -70,6 +77,11 @@ def describe(path: str | Path) -> FileInfo:
             judges=repo.judges(db),
             assignments=repo.assignment_counts(db),
             package_judge=meta.get("judge_id"),
+            size=Path(path).stat().st_size,
+            material_entries=len(material_store.entries_with_material(db)),
+            material_pieces=listed,
+            material_held=held,
+            material_bytes=material_store.blob_bytes(db),
         )
 
 

@@ -14,6 +14,7 @@ import sqlite_utils
 from judge_app.base.errors import JudgeAppError, file_problem
 from judge_app.base.text import decimal_mark, translate
 from judge_app.domain.definition import definition_sha256
+from judge_app.files.material_check import check_material
 from judge_app.integrity import keys
 from judge_app.integrity.audit import GENESIS, AuditRecord, first_break
 from judge_app.integrity.pdf_sign import verify_pdf
@@ -139,6 +140,7 @@ def _verify_database(path: Path, report: Report) -> None:
             )
         _check_sheets(path, db, meta, records, report)
         _check_declarations(path, db, records, report, meta["role"] == "package")
+        check_material(path, db, meta["role"], report)
         if meta["role"] == "master" and not report.problems:
             _check_master_tables(path, db, report)
         if meta["role"] == "package":

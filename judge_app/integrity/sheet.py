@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import hashlib
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 from judge_app.base.text import decimal_mark, translate
@@ -25,6 +25,9 @@ class SheetContent:
     scores: dict[tuple[str, str], tuple[float | None, str]]  # (entry, criterion) -> (v, note)
     audit_head: str
     signed_at: str
+    # entry -> SHA-256 of the proposal material the judge was given (domain/material.py);
+    # empty for a package without material, whose sheet then has no "material" key
+    material: dict[str, str] = field(default_factory=dict)
 
 
 def payload(content: SheetContent) -> dict[str, Any]:
@@ -49,6 +52,16 @@ def payload(content: SheetContent) -> dict[str, Any]:
         ],
         "audit_head": content.audit_head,
         "signed_at": content.signed_at,
+        **(
+            {
+                "material": [
+                    {"entry": code, "sha256": digest}
+                    for code, digest in sorted(content.material.items())
+                ]
+            }
+            if content.material
+            else {}
+        ),
     }
 
 
@@ -121,7 +134,22 @@ def differences(signed: dict[str, Any], current: SheetContent) -> list[str]:
                     "sheet", "entry {entry}: the reason for the conflict of interest was changed"
                 ).format(entry=code)
             )
+    old_material = signed_material(signed)
+    for code in sorted(old_material.keys() | current.material.keys()):
+        if old_material.get(code) != current.material.get(code):
+            out.append(
+                translate(
+                    "sheet",
+                    "entry {entry}: the proposal material differs from the version the signed "
+                    "sheet names",
+                ).format(entry=code)
+            )
     return out
+
+
+def signed_material(signed: dict[str, Any]) -> dict[str, str]:
+    """Entry -> the material's SHA-256 a signed sheet names (empty: none given)."""
+    return {m["entry"]: m["sha256"] for m in signed.get("material", [])}
 
 
 def _shown(value: object) -> str:
@@ -144,3 +172,15 @@ def split_scores(payload: str) -> tuple[dict[str, Any] | None, str]:
     inner = payload[start + len(SCORES_OPEN) : end]
     header = json.loads(payload[:start] + '"scores":[]' + payload[end + 1 :])
     return header, inner
+
+
+def judged_material(payload: str) -> tuple[dict[str, str], set[str]]:
+    """From a signed sheet's text: entry -> the material digest it names, and the entries
+    it holds a score or note for (a conflict is not a judgement)."""
+    header, inner = split_scores(payload)
+    if header is None:
+        whole = json.loads(payload)
+        header, rows = whole, whole.get("scores", [])
+    else:
+        rows = json.loads(f"[{inner}]")
+    return signed_material(header), {row["entry"] for row in rows}

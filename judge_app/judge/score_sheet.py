@@ -12,6 +12,7 @@ from judge_app.base.errors import JudgeAppError
 from judge_app.base.progress import Progress
 from judge_app.base.text import translate
 from judge_app.domain.dates import signing_moment
+from judge_app.domain.material import combined, digests
 from judge_app.domain.scoring import format_display, format_number, weighted_parts
 from judge_app.integrity import keys
 from judge_app.integrity.pdf_sign import sign_pdf
@@ -34,6 +35,7 @@ from judge_app.reports.judge_recap import (
 from judge_app.reports.layout import qr_text
 from judge_app.sessions.package import PackageSession
 from judge_app.sessions.sheet import sheet_content
+from judge_app.store import material as material_store
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.signing import Sheet
@@ -234,6 +236,7 @@ def _recap(
     locale = definition.competition.locale
     decimal = "," if locale == "id" else "."
     categories = {c.id: c.name for c in definition.categories}
+    material = digests(material_store.items(session.db))
     entries = []
     for entry in session.entries:
         reason = session.conflict_reason(entry.code)
@@ -265,6 +268,7 @@ def _recap(
                 categories.get(entry.category, entry.category),
                 reason,
                 tuple(stages),
+                material.get(entry.code, ""),
             )
         )
     meta = repo.meta(session.db)
@@ -289,6 +293,7 @@ def _recap(
         ),
         footer=page_footer(session) + f" · sha256 {digest[:16]}",
         signature_png=stored_signature(session),
+        material=combined(material) if material else "",
     )
 
 

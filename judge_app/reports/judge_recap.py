@@ -50,6 +50,7 @@ class RecapEntry:
     category: str
     conflict: str | None
     stages: tuple[RecapStage, ...]
+    material: str = ""  # the SHA-256 of the proposal material the judge was given
 
 
 @dataclass(frozen=True)
@@ -68,6 +69,7 @@ class JudgeRecap:
     signature_png: bytes | None = None
     signed_note: str = ""  # "Signed electronically on …" when that is not the printed date
     letterhead: Letterhead | None = None
+    material: str = ""  # all entries' material digests as one SHA-256 ("": none given)
 
 
 def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]:
@@ -102,7 +104,11 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
     for entry in recap.entries:
         block: list = [
             para(f"{entry.code} — {entry.title}", st["heading"]),
-            para(f"{entry.agency} · {entry.category}", st["small"]),
+            para(
+                f"{entry.agency} · {entry.category}"
+                + (f" · {t('material', 'materi')} {entry.material[:16]}" if entry.material else ""),
+                st["small"],
+            ),
             Spacer(1, 1.5 * mm),
         ]
         if entry.conflict is not None:
@@ -165,6 +171,23 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
     story.append(
         grid_table(rows, [10 * mm, 26 * mm, title_width] + [stage_width] * len(recap.stage_names))
     )
+    if recap.material:
+        with_material = sum(1 for e in recap.entries if e.material)
+        story += [
+            Spacer(1, 2 * mm),
+            para(
+                t(
+                    f"Proposal material given to the judge: {with_material} entries; combined "
+                    f"SHA-256 {_grouped(recap.material)}. Each entry's is under its code above "
+                    "and whole in the signed score sheet; judge-app verify checks them.",
+                    f"Materi proposal yang diberikan kepada juri: {with_material} inovasi; "
+                    f"sidik SHA-256 gabungan {_grouped(recap.material)}. Sidik tiap inovasi "
+                    "tertera di bawah kodenya di atas dan utuh dalam lembar nilai bertanda "
+                    "tangan; judge-app verify memeriksanya.",
+                ),
+                st["small"],
+            ),
+        ]
     placement = Placement()
     signatory = Signatory(
         name=recap.judge.name,
@@ -191,3 +214,9 @@ def render_recap(recap: JudgeRecap, on_flowable=None) -> tuple[bytes, Placement]
         letterhead=recap.letterhead,
     )
     return pdf, placement
+
+
+def _grouped(digest: str) -> str:
+    """The first 32 hex digits in groups of four, as the certificate fingerprints are
+    printed: read aloud and compared by eye."""
+    return " ".join(digest[i : i + 4] for i in range(0, 32, 4)).upper()

@@ -17,6 +17,7 @@ from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import opened
 from judge_app.store.definition_edits import record_packages
+from judge_app.store.material import blob_bytes as material_bytes
 from judge_app.store.packaging import write_package
 
 
@@ -25,6 +26,8 @@ class PackageWritten:
     judge: Judge
     path: Path
     entries: int
+    size: int = 0  # bytes of the package file
+    material_bytes: int = 0  # of which proposal material (issue 21)
 
 
 def package_name(judge: Judge) -> str:
@@ -126,7 +129,9 @@ def _write_one_package(
         entries = write_reissued_package(master, judge.id, path, package_meta)
     else:
         entries = write_package(master, judge.id, path, package_meta)
-    return PackageWritten(judge, path, entries)
+    with opened(path, "package", write=False) as db:
+        material = material_bytes(db)
+    return PackageWritten(judge, path, entries, path.stat().st_size, material)
 
 
 def package_all(

@@ -3,8 +3,10 @@ signs and what verification compares with the signed text."""
 
 from __future__ import annotations
 
+from judge_app.domain.material import digests
 from judge_app.integrity.sheet import SheetContent
 from judge_app.sessions.package import PackageSession
+from judge_app.store import material as material_store
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 
@@ -33,4 +35,5 @@ def sheet_content(session: PackageSession, revision: int, signed_at: str) -> She
         scores=scores,
         audit_head=sign_store.head(session.db),
         signed_at=signed_at,
+        material=digests(material_store.items(session.db)),
     )

@@ -3,6 +3,7 @@ once per SHA-256. The bytes are read one piece at a time, when shown, never at o
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Iterable
 
 import sqlite_utils
@@ -131,3 +132,15 @@ def entries_with_material(db: sqlite_utils.Database) -> set[str]:
 def all_items(db: sqlite_utils.Database, codes: Iterable[str] | None = None) -> list[MaterialItem]:
     wanted = None if codes is None else set(codes)
     return [i for i in items(db) if wanted is None or i.entry_code in wanted]
+
+
+def altered_pieces(db: sqlite_utils.Database) -> list[MaterialItem]:
+    """The pieces whose stored bytes no longer hash to their recorded SHA-256 (read one
+    blob at a time: a package can hold a gigabyte of material)."""
+    if not has_material(db):
+        return []
+    bad = []
+    for sha256, data in db.execute("SELECT sha256, data FROM material_blobs"):
+        if hashlib.sha256(data).hexdigest() != sha256:
+            bad.append(sha256)
+    return [i for i in items(db) if i.sha256 in set(bad)]

@@ -17,9 +17,10 @@ from pathlib import Path
 from judge_app.base.errors import JudgeAppError
 from judge_app.base.progress import Progress
 from judge_app.base.text import translate
+from judge_app.domain.material import judged_differently
 from judge_app.files.verification import verify_file
 from judge_app.integrity import keys
-from judge_app.integrity.sheet import sha256_text
+from judge_app.integrity.sheet import judged_material, sha256_text
 from judge_app.judge.returned_file import beside_warnings
 from judge_app.secretariat.merge import key_policy
 from judge_app.secretariat.merge.quick_check import Proven, quick_verify, sheet_key
@@ -98,11 +99,13 @@ def plan_merge(
     retired: dict[str, dict[bytes, int]] | None = None,
     accepted: dict[str, str] | None = None,
     progress: Progress | None = None,
+    material: dict[str, str] | None = None,
 ) -> Plan:
     """`registered`: judge id -> certificate in the master (None: not yet registered);
     `existing`: (judge, revision) -> sha256 of the sheets the master already holds;
     `retired`: judge id -> {retired certificate: the last revision it may sign};
-    `accepted`: judge id -> a new key's fingerprint the secretariat confirmed."""
+    `accepted`: judge id -> a new key's fingerprint the secretariat confirmed;
+    `material`: entry -> the digest of the proposal material the master holds now."""
     disputed = set(disputed or ())
     paths = list(dict.fromkeys(str(p) for p in files))
     batch = _Batch(paths, {p: Verdict(p) for p in paths})
@@ -116,6 +119,7 @@ def plan_merge(
     _take_offers(batch, plan, registered, existing, dict(progress_now or {}))  # 4.
     for path in paths:
         batch.verdicts[path].reasons.extend(beside[path])
+    _flag_material(batch, plan, material or {})  # 5.
     plan.sheets.sort(key=lambda s: (s.judge_id, s.revision))
     plan.verdicts = [batch.verdicts[p] for p in paths]
     return plan
@@ -279,6 +283,33 @@ def _take_sheets(
                     judge=key[0], revision=key[1]
                 )
             )
+
+
+def _flag_material(batch: _Batch, plan: Plan, material: dict[str, str]) -> None:
+    """A judge who scored other proposal material than the master holds now (it was
+    re-imported after the package was made, or the package had none): said in the file's
+    verdict, the sheet still counts (the secretariat decides whether to re-issue)."""
+    for path in batch.paths:
+        verdict = batch.verdicts[path]
+        if verdict.status != ACCEPTED:
+            continue
+        offered = [s for offer, _ in batch.offers.get(path, []) for s in offer.sheets]
+        for sheet in (s for s in plan.sheets if any(s is o for o in offered)):
+            signed, scored = judged_material(sheet.payload)
+            differ = judged_differently(signed, scored, material)
+            if differ:
+                verdict.reasons.append(
+                    translate(
+                        "plan",
+                        "judge {judge} revision {revision} scored {count} entries on other "
+                        "proposal material than the master holds now: {entries}",
+                    ).format(
+                        judge=sheet.judge_id,
+                        revision=sheet.revision,
+                        count=len(differ),
+                        entries=", ".join(differ[:10]) + (" …" if len(differ) > 10 else ""),
+                    )
+                )
 
 
 def _take_key(

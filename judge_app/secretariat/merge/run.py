@@ -51,7 +51,9 @@ def merge(
     """Plan read-only, then apply everything accepted in one transaction after a backup;
     refused files change nothing. `accept_keys`: judge id -> the fingerprint of a new key
     the secretariat confirmed with the judge (lost laptop)."""
+    from judge_app.domain.material import digests
     from judge_app.secretariat.merge.plan import plan_merge
+    from judge_app.store import material as material_store
     from judge_app.store import merging
     from judge_app.store.database import backup_copy, use_bulk_cache
 
@@ -73,6 +75,7 @@ def merge(
             retired,
             {repo.find_judge(db, j).id: fp for j, fp in (accept_keys or {}).items()},
             progress,
+            digests(material_store.items(db)),
         )
         backup = None
         if plan.changes:
