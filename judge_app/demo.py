@@ -29,6 +29,9 @@ class Demo:
 
 
 DEMO_FILES = ("kipp-banten-2023.toml", "entries.csv", "judges.csv")
+# the generated proposal material, left in the demo folder as an import source to look at
+# (one folder per entry code and the sections' CSV), then imported into the master
+PROPOSALS = "proposals"
 
 
 # the organiser's kop surat and signing officials (names are fictional; the logo is a
@@ -76,8 +79,21 @@ def build_demo(folder: Path) -> Demo:
     officials.set_letterhead(master, list(DEMO_LETTERHEAD), logo if logo.exists() else None)
     for role, (name, nip, position) in DEMO_OFFICIALS.items():
         officials.set_official(master, role, name, nip, position)
+    _import_demo_material(master, folder / PROPOSALS)
     packages = package_all(master, folder / "packages")
     return Demo(folder, master, packages, describe(master).entries)
+
+
+def _import_demo_material(master: Path, source: Path) -> None:
+    """Generate the entries' proposal material into `source` and import it, before the
+    packages are written: each judge's package then carries its entries' material."""
+    from judge_app.demo_material import write_demo_material
+    from judge_app.secretariat.material import import_material
+
+    _text, definition = setup.load_definition(master.parent / DEMO_FILES[0])
+    categories = {c.id: c.name for c in definition.categories}
+    write_demo_material(setup.list_entries(master), source, categories)
+    import_material(master, source)
 
 
 def find_demo(folder: Path) -> Demo | None:

@@ -29,7 +29,7 @@ LAYERS = (
     ("files", ("judge_app.files",)),
     ("judge", ("judge_app.judge",)),
     ("secretariat", ("judge_app.secretariat",)),
-    ("demo", ("judge_app.demo",)),
+    ("demo", ("judge_app.demo", "judge_app.demo_material")),
     ("services", ("judge_app.services",)),
     ("interfaces", ("judge_app.cli", "judge_app.ui", "judge_app.__main__")),
 )

@@ -78,6 +78,7 @@ def test_demo_folder_contents(demo: services.Demo) -> None:
         "kipp-banten-2023.toml",
         "master.sqlite",
         "packages",
+        "proposals",  # the generated proposal material, as an import source (issue 21)
     ]
     info = services.describe(demo.master)
     assert info.entries >= 20
