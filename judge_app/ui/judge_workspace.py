@@ -1,5 +1,6 @@
-"""The judge's workspace: entry list with search and filters, entry details, the criteria
-form or the grid, conflicts, undo/redo. Every accepted edit is in the file at once."""
+"""The judge's workspace: entry list with search and filters, the entry's details and
+proposal beside the criteria form (or the grid), conflicts, undo/redo. Every accepted edit
+is in the file at once."""
 
 from __future__ import annotations
 
@@ -21,7 +22,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMessageBox,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTableView,
@@ -42,6 +42,7 @@ from judge_app.ui.entry_panel import EntryPanel
 from judge_app.ui.grid_model import ScoreGridModel
 from judge_app.ui.grid_view import ScoreGridView
 from judge_app.ui.last_edited import last_edited, remember_last_edited
+from judge_app.ui.material_reader import MaterialReader
 from judge_app.ui.read_only import read_only_text
 from judge_app.ui.score_form import ScoreForm
 from judge_app.ui.undo import ConflictCommand, ScoreCommand, WithdrawConflictCommand
@@ -173,36 +174,32 @@ class JudgeWorkspace(QWidget):
         self.list_view.setAccessibleName(self.tr("Entries"))
 
     def _build_form_page(self) -> None:
-        """Form mode: the entry list | the entry's details above its score form."""
+        """Form mode: the entry list | the entry's data and proposal | its score form, side by
+        side, so the judge reads and scores without switching."""
         category_names = {c.id: c.name for c in self.session.definition.categories}
         self.panel = EntryPanel(category_names)
+        self.reader = MaterialReader(self.session, self.panel)
         self.form = ScoreForm(self.session, self.apply, self.decimal)
         self.conflict_button = QPushButton()
         self.conflict_button.setObjectName("conflictButton")
         right = QWidget()
         right_layout = QVBoxLayout(right)
-        right_layout.setContentsMargins(6, 0, 0, 0)
-        panel_scroll = QScrollArea()
-        panel_scroll.setWidget(self.panel)
-        panel_scroll.setWidgetResizable(True)
-        panel_scroll.setFrameShape(QFrame.Shape.NoFrame)
-        self.details_split = QSplitter(Qt.Orientation.Vertical)
-        self.details_split.addWidget(panel_scroll)
-        self.details_split.addWidget(self.form)
-        self.details_split.setStretchFactor(0, 2)
-        self.details_split.setStretchFactor(1, 3)
-        self.details_split.setChildrenCollapsible(False)
-        right_layout.addWidget(self.details_split, 1)
+        right_layout.setContentsMargins(4, 0, 0, 0)
+        right_layout.addWidget(self.form, 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.conflict_button)
         right_layout.addLayout(buttons)
+        self.reader.setContentsMargins(4, 0, 4, 0)
         self.splitter = QSplitter(Qt.Orientation.Horizontal)
         self.splitter.addWidget(self.list_view)
+        self.splitter.addWidget(self.reader)
         self.splitter.addWidget(right)
-        self.splitter.setStretchFactor(0, 1)
-        self.splitter.setStretchFactor(1, 1)
+        for index, stretch in enumerate((2, 4, 3)):
+            self.splitter.setStretchFactor(index, stretch)
         self.splitter.setChildrenCollapsible(False)
+        self._section_for: tuple[str | None, str] | None = None  # the last brought forward
+        self._last_criterion: str | None = None
 
     def _build_grid(self) -> None:
         """Grid mode: every entry in a table."""
@@ -244,17 +241,18 @@ class JudgeWorkspace(QWidget):
         QShortcut(QKeySequence("Ctrl+Down"), self, lambda: self.move_entry(1))
         QShortcut(QKeySequence("Ctrl+Up"), self, lambda: self.move_entry(-1))
         self.search.returnPressed.connect(self._search_done)
+        self.form.criterionFocused.connect(self._criterion_focused)
+        self.reader.leaveRequested.connect(self._back_to_form)
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not getattr(self, "_sized", False):
             self._sized = True
             self.list_view.scrollTo(self.list_view.currentIndex())  # the entry resumed
+            # at 1366 px: the list ~300, the proposal ~560, the form ~490
             width = self.splitter.width()
-            self.splitter.setSizes([width * 52 // 100, width - width * 52 // 100])
-            total = max(self.details_split.height(), 400)
-            panel = min(self.panel.sizeHint().height() + 12, int(total * 0.4))
-            self.details_split.setSizes([panel, total - panel])
+            parts = [width * 22 // 100, width * 42 // 100]
+            self.splitter.setSizes([*parts, width - sum(parts)])
 
     # -- signing state ------------------------------------------------------------------
 
@@ -266,8 +264,16 @@ class JudgeWorkspace(QWidget):
     def _fit_agency_column(self) -> None:
         """Agencies are long ('Dinas Kesehatan Kota …'): up to 13 em, enough to tell them
         apart (the full name in the tooltip), but never at the title's expense on a
-        narrow window (1366×768 at 150%): the title keeps at least 60% of what is left."""
+        narrow window (1366×768 at 150%): the title keeps at least 60% of what is left.
+        A list narrowed beside the proposal shows code, title and state only (the agency
+        and category are above the proposal)."""
         header = self.list_view.horizontalHeader()
+        narrow = self.list_view.viewport().width() < 34 * self._em
+        for column in (EntryListModel.AGENCY, EntryListModel.CATEGORY):
+            if header.isSectionHidden(column) != narrow:
+                header.setSectionHidden(column, narrow)
+        if narrow:
+            return
         fixed = sum(
             header.sectionSize(column)
             for column in (EntryListModel.CODE, EntryListModel.CATEGORY, EntryListModel.STATE)
@@ -421,7 +427,7 @@ class JudgeWorkspace(QWidget):
         return False
 
     def _show(self, code: str | None) -> None:
-        self.panel.show_entry(self.session.entry(code) if code else None)
+        self.reader.show_entry(self.session.entry(code) if code else None)
         self.form.show_entry(code)
         conflicted = code is not None and self.session.conflict_reason(code) is not None
         self.conflict_button.setEnabled(code is not None)
@@ -438,6 +444,25 @@ class JudgeWorkspace(QWidget):
                 "conflict statement and its scores are removed (Ctrl+K)"
             )
         )
+
+    def _criterion_focused(self, criterion_id: str) -> None:
+        """A criterion judged on a proposal section brings that section to the front, once
+        per entry and criterion: coming back to the same box leaves the reader as it is."""
+        self._last_criterion = criterion_id
+        shown = (self.form.code, criterion_id)
+        if shown == self._section_for:
+            return
+        self._section_for = shown
+        criterion = next(
+            (c for c in self.session.definition.criteria if c.id == criterion_id), None
+        )
+        if criterion is not None and criterion.section:
+            self.reader.show_section(criterion.section)
+
+    def _back_to_form(self) -> None:
+        """Esc in the reader: back to the criterion last scored, or the first."""
+        if not (self._last_criterion and self.form.focus_criterion(self._last_criterion)):
+            self.form.focus_first()
 
     def apply_filter(self) -> None:
         self.commit_pending()

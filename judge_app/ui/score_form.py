@@ -3,7 +3,7 @@ live weighted total; refused values are explained inline and never stored."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
@@ -38,6 +38,7 @@ class _Row:
 
 class ScoreForm(QWidget):
     finished = Signal()  # Enter on the last score: go to the next entry
+    criterionFocused = Signal(str)  # a criterion's score or note box got the focus: its id
 
     def __init__(
         self,
@@ -53,6 +54,7 @@ class ScoreForm(QWidget):
         self.code: str | None = None
         self.stage: str | None = None
         self.rows: list[_Row] = []
+        self._row_of: dict[QObject, _Row] = {}  # score and note boxes -> their row
 
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -96,6 +98,7 @@ class ScoreForm(QWidget):
             if widget is not None:
                 widget.deleteLater()
         self.rows = []
+        self._row_of = {}
         headers = (self.tr("Criterion"), self.tr("Score"), self.tr("Rubric level"), self.tr("Note"))
         for column, text in enumerate(headers):
             label = QLabel(f"<b>{text}</b>")
@@ -138,6 +141,9 @@ class ScoreForm(QWidget):
             row.score.returnPressed.connect(lambda r=row: self._enter_on_score(r))
             row.note.editingFinished.connect(lambda r=row: self._commit_note(r))
             row.note.returnPressed.connect(lambda r=row: self._enter_on_note(r))
+            for box in (row.score, row.note):
+                box.installEventFilter(self)
+                self._row_of[box] = row
             self.rows.append(row)
         self.grid.setRowStretch(1 + 2 * len(self.rows), 1)
         for a, b in zip(self.rows, self.rows[1:], strict=False):
@@ -224,6 +230,21 @@ class ScoreForm(QWidget):
 
         focus()
         QTimer.singleShot(0, focus)
+
+    def focus_criterion(self, criterion_id: str) -> bool:
+        """Back to a criterion's score box (Esc in the proposal reader)."""
+        row = next((r for r in self.rows if r.criterion.id == criterion_id), None)
+        if row is None or not row.score.isEnabled():
+            return False
+        row.score.setFocus(Qt.FocusReason.OtherFocusReason)
+        row.score.selectAll()
+        return True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # the proposal section a criterion is judged on comes to the front with it
+        if event.type() == QEvent.Type.FocusIn and watched in self._row_of:
+            self.criterionFocused.emit(self._row_of[watched].criterion.id)
+        return super().eventFilter(watched, event)
 
     def focus_first(self) -> None:
         if self.rows and self.rows[0].score.isEnabled():
