@@ -8,7 +8,8 @@ from judge_app.base.text import translate
 
 
 def describe(what: str) -> str:
-    prefixes = {
+    prefixes = {  # the longest first: "checking the material of X" is not "checking X"
+        "checking the material of ": translate("Task", "Checking the material of %1"),
         "checking ": translate("Task", "Checking %1"),
         "writing the package of ": translate("Task", "Writing the package of judge %1"),
         "writing the scores of judge ": translate("Task", "Writing the scores of judge %1"),
@@ -24,6 +25,7 @@ def describe(what: str) -> str:
         "reading the signed scores": translate("Task", "Reading the signed scores"),
         "computing the results": translate("Task", "Computing the results"),
         "writing the entries": translate("Task", "Writing the entries"),
+        "storing the material": translate("Task", "Storing the material"),
         "writing the file": translate("Task", "Writing the file"),
         "writing the workbook": translate("Task", "Writing the workbook"),
         "laying out and signing the PDF": translate("Task", "Laying out and signing the PDF"),
