@@ -5,7 +5,6 @@ names, against the version the file holds now."""
 from __future__ import annotations
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import sqlite_utils
 
@@ -16,13 +15,12 @@ from judge_app.store import material as material_store
 from judge_app.store import signing as sign_store
 from judge_app.store.merging import counted_sheets
 
-if TYPE_CHECKING:
-    from judge_app.files.verification import Report
-
 SHOWN = 10  # entries named in one line; the rest counted
 
 
-def check_material(path: Path, db: sqlite_utils.Database, role: str, report: Report) -> None:
+def check_material(
+    path: Path, db: sqlite_utils.Database, role: str, lines: list[str], problems: list[str]
+) -> None:
     """Lines for what is in order, problems for altered bytes."""
     items = material_store.items(db)
     if items:
@@ -32,7 +30,7 @@ def check_material(path: Path, db: sqlite_utils.Database, role: str, report: Rep
         held, listed = material_store.carried(db)
         altered = material_store.altered_pieces(db)
         for item in altered:
-            report.problems.append(
+            problems.append(
                 translate(
                     "verification",
                     "{path}: entry {entry}, {name}: the proposal material was altered (its "
@@ -48,14 +46,14 @@ def check_material(path: Path, db: sqlite_utils.Database, role: str, report: Rep
             )
         else:
             state = ""
-            report.problems.append(
+            problems.append(
                 translate(
                     "verification",
                     "{path}: {missing} of {listed} pieces of proposal material are listed but "
                     "missing",
                 ).format(path=path, missing=listed - held, listed=listed)
             )
-        report.lines.append(
+        lines.append(
             translate(
                 "verification",
                 "proposal material: {entries} entries, {files} files, {sections} sections{state}",
@@ -73,7 +71,7 @@ def check_material(path: Path, db: sqlite_utils.Database, role: str, report: Rep
         signed, scored = judged_material(sheet.payload)
         where = {"judge": judge_id, "revision": sheet.revision}
         if signed:
-            report.lines.append(
+            lines.append(
                 translate(
                     "verification",
                     "judge {judge} revision {revision}: the signed sheet names the proposal "
@@ -87,7 +85,7 @@ def check_material(path: Path, db: sqlite_utils.Database, role: str, report: Rep
                 if len(differ) > SHOWN
                 else ""
             )
-            report.lines.append(
+            lines.append(
                 translate(
                     "verification",
                     "note: judge {judge} revision {revision} scored {count} entries on other "

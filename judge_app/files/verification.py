@@ -140,7 +140,7 @@ def _verify_database(path: Path, report: Report) -> None:
             )
         _check_sheets(path, db, meta, records, report)
         _check_declarations(path, db, records, report, meta["role"] == "package")
-        check_material(path, db, meta["role"], report)
+        check_material(path, db, meta["role"], report.lines, report.problems)
         if meta["role"] == "master" and not report.problems:
             _check_master_tables(path, db, report)
         if meta["role"] == "package":
