@@ -249,9 +249,9 @@ class JudgeWorkspace(QWidget):
         if not getattr(self, "_sized", False):
             self._sized = True
             self.list_view.scrollTo(self.list_view.currentIndex())  # the entry resumed
-            # at 1366 px: the list ~300, the proposal ~560, the form ~490
+            # at 1366 px: the list ~270, the proposal ~590, the form ~480
             width = self.splitter.width()
-            parts = [width * 22 // 100, width * 42 // 100]
+            parts = [width * 20 // 100, width * 44 // 100]
             self.splitter.setSizes([*parts, width - sum(parts)])
 
     # -- signing state ------------------------------------------------------------------

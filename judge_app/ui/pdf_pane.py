@@ -4,7 +4,7 @@ proposal leaves no copy of it on the disk."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QPointF, Qt, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QObject, QPointF, Qt, Signal
 from PySide6.QtGui import QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument, QPdfLink, QPdfSearchModel
 from PySide6.QtPdfWidgets import QPdfView
@@ -61,6 +61,7 @@ class PdfPane(QWidget):
         self.view.pageNavigator().currentPageChanged.connect(self._page_changed)
         self.view.zoomFactorChanged.connect(lambda _f: self._show_zoom())
         self.view.zoomModeChanged.connect(lambda _m: self._show_zoom())
+        self.view.viewport().installEventFilter(self)  # fitting the width: a new factor
         self._keys()
 
     def _build_toolbar(self) -> QHBoxLayout:
@@ -215,9 +216,10 @@ class PdfPane(QWidget):
     def _show_zoom(self) -> None:
         self.zoom.show_factor(self.factor())
 
-    def resizeEvent(self, event) -> None:
-        super().resizeEvent(event)
-        self._show_zoom()
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize and watched is self.view.viewport():
+            self._show_zoom()
+        return super().eventFilter(watched, event)
 
     # -- search ----------------------------------------------------------------------------
 

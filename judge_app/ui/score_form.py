@@ -68,9 +68,8 @@ class ScoreForm(QWidget):
         self.scroll_area.setFrameShape(QFrame.Shape.NoFrame)
         self.body = QWidget()
         self.grid = QGridLayout(self.body)
-        self.grid.setColumnStretch(0, 2)
-        self.grid.setColumnStretch(2, 3)
-        self.grid.setColumnStretch(3, 3)
+        self.headers: list[QLabel] = []
+        self.narrow: bool | None = None  # the note under the score (beside the proposal)
         self.scroll_area.setWidget(self.body)
         outer.addWidget(self.scroll_area, 1)
         self.total = QLabel()
@@ -100,10 +99,8 @@ class ScoreForm(QWidget):
         self.rows = []
         self._row_of = {}
         headers = (self.tr("Criterion"), self.tr("Score"), self.tr("Rubric level"), self.tr("Note"))
-        for column, text in enumerate(headers):
-            label = QLabel(f"<b>{text}</b>")
-            self.grid.addWidget(label, 0, column)
-        for i, criterion in enumerate(self.session.definition.criteria_of(stage)):
+        self.headers = [QLabel(f"<b>{text}</b>") for text in headers]
+        for criterion in self.session.definition.criteria_of(stage):
             row = _Row(criterion)
             weight = format_number(criterion.weight, self.decimal)
             detail = (
@@ -130,12 +127,6 @@ class ScoreForm(QWidget):
             row.error.setObjectName("errorLabel")
             row.error.setWordWrap(True)
             row.error.hide()
-            base = 1 + 2 * i
-            self.grid.addWidget(row.name, base, 0)
-            self.grid.addWidget(row.score, base, 1)
-            self.grid.addWidget(row.level, base, 2)
-            self.grid.addWidget(row.note, base, 3)
-            self.grid.addWidget(row.error, base + 1, 1, 1, 3)
             row.score.textEdited.connect(lambda _t, r=row: self._preview(r))
             row.score.editingFinished.connect(lambda r=row: self._commit_score(r))
             row.score.returnPressed.connect(lambda r=row: self._enter_on_score(r))
@@ -145,13 +136,47 @@ class ScoreForm(QWidget):
                 box.installEventFilter(self)
                 self._row_of[box] = row
             self.rows.append(row)
-        self.grid.setRowStretch(1 + 2 * len(self.rows), 1)
+        self.narrow = None
+        self._place()
         for a, b in zip(self.rows, self.rows[1:], strict=False):
             QWidget.setTabOrder(a.score, a.note)
             QWidget.setTabOrder(a.note, b.score)
         if self.rows:
             QWidget.setTabOrder(self.rows[-1].score, self.rows[-1].note)
         self.refresh()
+
+    def _place(self) -> None:
+        """Four columns when there is room; beside the proposal (narrower) each note goes
+        under its score, so the rubric level keeps a readable width."""
+        narrow = self.width() < 48 * self.fontMetrics().horizontalAdvance("M")
+        if narrow == self.narrow:
+            return
+        self.narrow = narrow
+        while self.grid.count():  # the widgets stay; only their places change
+            self.grid.takeAt(0)
+        for row_index in range(self.grid.rowCount()):
+            self.grid.setRowStretch(row_index, 0)
+        for column, stretch in enumerate((2, 0, 3, 0 if narrow else 3)):
+            self.grid.setColumnStretch(column, stretch)
+        for column, label in enumerate(self.headers):
+            self.grid.addWidget(label, 0, column)  # in the form before shown: no window
+            label.setVisible(not (narrow and column == 3))
+        for i, row in enumerate(self.rows):
+            base = 1 + 3 * i
+            self.grid.addWidget(row.name, base, 0, 2 if narrow else 1, 1)
+            self.grid.addWidget(row.score, base, 1)
+            self.grid.addWidget(row.level, base, 2)
+            if narrow:
+                self.grid.addWidget(row.note, base + 1, 1, 1, 2)
+                self.grid.addWidget(row.error, base + 2, 1, 1, 2)
+            else:
+                self.grid.addWidget(row.note, base, 3)
+                self.grid.addWidget(row.error, base + 1, 1, 1, 3)
+        self.grid.setRowStretch(1 + 3 * len(self.rows), 1)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._place()
 
     def show_entry(self, code: str | None) -> None:
         if code != self.code:
