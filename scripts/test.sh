@@ -21,5 +21,6 @@ install_missing_debs "${qt_debs[@]}" xvfb xauth xdotool poppler-utils qpdf \
 .venv/bin/mypy  # configured in pyproject.toml: the whole judge_app package
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m pytest -q "$@"
 QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_judge.py --small
+QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_judge.py --small --material
 QT_QPA_PLATFORM=offscreen .venv/bin/python benchmarks/bench_secretariat.py --small
 bash scripts/frozen_check.sh  # the installer's one-folder build, run without Python
