@@ -29,7 +29,7 @@ def holds_material(db: sqlite_utils.Database) -> bool:
 
 
 def file_path(db: sqlite_utils.Database) -> str:
-    return next(row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main")
+    return str(next(row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"))
 
 
 def lean_copy(db: sqlite_utils.Database, target: str) -> None:
