@@ -168,7 +168,8 @@ class JudgeWorkspace(QWidget):
         )
         header.resizeSection(EntryListModel.AGENCY, 13 * em)
         header.resizeSection(EntryListModel.CATEGORY, 7 * em)
-        header.resizeSection(EntryListModel.STATE, 9 * em)
+        states = max(metrics.horizontalAdvance(state_label(s)) for s in STATES)
+        header.resizeSection(EntryListModel.STATE, min(states + em, 9 * em))
         self._em = em
         self.list_view.viewport().installEventFilter(self)
         self.list_view.setAccessibleName(self.tr("Entries"))
@@ -249,9 +250,10 @@ class JudgeWorkspace(QWidget):
         if not getattr(self, "_sized", False):
             self._sized = True
             self.list_view.scrollTo(self.list_view.currentIndex())  # the entry resumed
-            # at 1366 px: the list ~270, the proposal ~590, the form ~480
+            # at 1366 px: the list ~335 (code, title, agency, state), the proposal ~590,
+            # the form ~420 (each note under its score)
             width = self.splitter.width()
-            parts = [width * 20 // 100, width * 44 // 100]
+            parts = [width * 25 // 100, width * 44 // 100]
             self.splitter.setSizes([*parts, width - sum(parts)])
 
     # -- signing state ------------------------------------------------------------------
@@ -265,20 +267,16 @@ class JudgeWorkspace(QWidget):
         """Agencies are long ('Dinas Kesehatan Kota …'): up to 13 em, enough to tell them
         apart (the full name in the tooltip), but never at the title's expense on a
         narrow window (1366×768 at 150%): the title keeps at least 60% of what is left.
-        A list narrowed beside the proposal shows code, title and state only (the agency
-        and category are above the proposal)."""
+        A list narrowed beside the proposal drops the category (it is above the proposal,
+        and in the filter)."""
         header = self.list_view.horizontalHeader()
-        narrow = self.list_view.viewport().width() < 34 * self._em
-        for column in (EntryListModel.AGENCY, EntryListModel.CATEGORY):
-            if header.isSectionHidden(column) != narrow:
-                header.setSectionHidden(column, narrow)
-        if narrow:
-            return
-        fixed = sum(
-            header.sectionSize(column)
-            for column in (EntryListModel.CODE, EntryListModel.CATEGORY, EntryListModel.STATE)
-        )
-        room = self.list_view.viewport().width() - fixed
+        narrow = self.list_view.viewport().width() < 40 * self._em
+        if header.isSectionHidden(EntryListModel.CATEGORY) != narrow:
+            header.setSectionHidden(EntryListModel.CATEGORY, narrow)
+        shown = [EntryListModel.CODE, EntryListModel.STATE]
+        if not narrow:
+            shown.append(EntryListModel.CATEGORY)
+        room = self.list_view.viewport().width() - sum(header.sectionSize(c) for c in shown)
         width = max(6 * self._em, min(13 * self._em, int(room * 0.4)))
         if header.sectionSize(EntryListModel.AGENCY) != width:
             header.resizeSection(EntryListModel.AGENCY, width)

@@ -115,7 +115,11 @@ class MaterialReader(QWidget):
         self.proposal.document().setDocumentMargin(8)
         self.tabs.addTab(self.proposal, self.tr("Proposal"))
         self.tabs.setTabToolTip(
-            PROPOSAL, self.tr("The proposal's text sections; its files are in the tabs after it")
+            PROPOSAL,
+            self.tr(
+                "The proposal's text sections; its files are in the tabs after it. Ctrl+R: "
+                "read here, Esc: back to the scores, Ctrl+PgUp/PgDn: another tab"
+            ),
         )
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -185,13 +189,16 @@ class MaterialReader(QWidget):
             for item in self.files:
                 index = self.tabs.addTab(FileTab(item, self.session.material_bytes), "")
                 self.tabs.setTabText(index, tab_name(item.name))
-                self.tabs.setTabToolTip(index, item.name)
+                self.tabs.setTabToolTip(index, self._file_tip(item))
             self.no_material.setText(problem or self.tr("No proposal material for this entry."))
             self.no_material.setVisible(code is not None and not items)
             self.tabs.setCurrentIndex(self._tab_for_entry(bool(items)))
         finally:
             self._rebuilding = False
         self._load_current()
+
+    def _file_tip(self, item: MaterialItem) -> str:
+        return self.tr("%1 (Ctrl+R: read here, Esc: back to the scores)").replace("%1", item.name)
 
     def _items(self, code: str | None) -> tuple[list[MaterialItem], str | None]:
         if code is None:

@@ -201,16 +201,18 @@ class PdfPane(QWidget):
 
     def zoom_by(self, direction: int) -> None:
         factor = stepped(self.factor(), direction)
-        page = self.page()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(factor)
-        self.go_to_page(page)  # the page read stays in view
-        self._show_zoom()
+        self._keeping_place(QPdfView.ZoomMode.Custom, factor)
 
     def fit_width(self) -> None:
-        page = self.page()
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.go_to_page(page)
+        self._keeping_place(QPdfView.ZoomMode.FitToWidth, self.view.zoomFactor())
+
+    def _keeping_place(self, mode: QPdfView.ZoomMode, factor: float) -> None:
+        """Zoom about the middle of the view: the lines being read stay in sight."""
+        bar = self.view.verticalScrollBar()
+        middle = (bar.value() + bar.pageStep() / 2) / max(bar.maximum() + bar.pageStep(), 1)
+        self.view.setZoomMode(mode)
+        self.view.setZoomFactor(factor)
+        bar.setValue(round(middle * (bar.maximum() + bar.pageStep()) - bar.pageStep() / 2))
         self._show_zoom()
 
     def _show_zoom(self) -> None:

@@ -181,6 +181,8 @@ def test_sections_shown_and_a_criterion_brings_its_section_forward(qtbot, readin
     assert ws.panel.title.text() == ws.session.entry(codes[0]).title  # the data, as before
     k2 = next(r for r in ws.form.rows if r.criterion.id == "K2")
     assert k2.criterion.section == "implementasi"
+    # beside the proposal the form is narrow: each note under its score
+    assert ws.form.narrow and k2.note.geometry().top() > k2.score.geometry().bottom()
     k2.score.setFocus()
     qtbot.waitUntil(lambda: reader.tabs.currentIndex() == PROPOSAL)
     html_text = reader.proposal.toPlainText()
