@@ -202,6 +202,7 @@ class EntriesEditor(SetupScreen):
             QCoreApplication.translate("EntriesEditor", "Entries"),
         )
         self.dialog: EntryDialog | None = None
+        self.material_dialog: QDialog | None = None
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -247,6 +248,14 @@ class EntriesEditor(SetupScreen):
             self.tr("Add or update entries by code from a CSV or XLSX file (the importer's report)")
         )
         self.import_button.clicked.connect(self.importRequested)
+        self.material_button = QPushButton(self.tr("Import m&aterial…"))
+        self.material_button.setToolTip(
+            self.tr(
+                "The entries' proposal material: a folder with one subfolder per entry code "
+                "(PDF, images) and the sections' CSV or XLSX"
+            )
+        )
+        self.material_button.clicked.connect(self.import_material)
         self.add_button = QPushButton(self.tr("A&dd…"))
         self.add_button.clicked.connect(self.add_entry)
         self.edit_button = QPushButton(self.tr("Edi&t…"))
@@ -255,7 +264,7 @@ class EntriesEditor(SetupScreen):
         self.withdraw_button.clicked.connect(self.withdraw_or_restore)
         self.delete_button = QPushButton(self.tr("De&lete"))
         self.delete_button.clicked.connect(self.delete_selected)
-        for button in (self.import_button, self.add_button):
+        for button in (self.import_button, self.material_button, self.add_button):
             buttons.addWidget(button)
         buttons.addStretch(1)
         for button in (self.edit_button, self.withdraw_button, self.delete_button):
@@ -337,6 +346,7 @@ class EntriesEditor(SetupScreen):
         entry = self.selected_entry()
         writable = not self.read_only
         self.import_button.setEnabled(writable)
+        self.material_button.setEnabled(writable)
         self.add_button.setEnabled(writable)
         self.edit_button.setEnabled(writable and entry is not None)
         self.withdraw_button.setEnabled(writable and entry is not None)
@@ -363,6 +373,24 @@ class EntriesEditor(SetupScreen):
         )
 
     # -- changes ------------------------------------------------------------------------------
+
+    def import_material(self) -> bool:
+        """The proposal material's import (issue 21), in its own dialog that keeps the
+        report; after an import that stored something the other tabs read the master again."""
+        if self.read_only:
+            return False
+        from judge_app.ui.material_import_dialog import MaterialImportDialog
+
+        self.material_dialog = MaterialImportDialog(self.master, self)
+        self.material_dialog.imported.connect(self._material_imported)
+        self.material_dialog.open()
+        return True
+
+    def _material_imported(self, result) -> None:
+        self.status.emit(
+            self.tr("Proposal material imported for %1 entries").replace("%1", str(result.entries))
+        )
+        self.changed.emit()
 
     def edit_selected(self) -> bool:
         entry = self.selected_entry()

@@ -212,6 +212,11 @@ class MainWindow(QMainWindow):
             self._in_secretariat(lambda s: s.import_entries_dialog()),
             "Ctrl+I",
         )
+        self.material_action = self._action(
+            self.secretariat_menu,
+            self.tr("Import proposal ma&terial…"),
+            self._in_secretariat(lambda s: s.entries.import_material()),
+        )
         self.definition_action = self._action(
             self.secretariat_menu,
             self.tr("Edit the competition &definition…"),
@@ -434,6 +439,7 @@ class MainWindow(QMainWindow):
         for action in (
             self.merge_action,
             self.import_entries_action,
+            self.material_action,
             self.definition_action,
             self.assign_action,
             self.packages_action,
