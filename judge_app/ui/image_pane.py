@@ -29,12 +29,12 @@ class ImagePane(QWidget):
         self.picture.setObjectName("imageLabel")
         self.picture.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.picture.setAccessibleName(self.tr("Image %1").replace("%1", name))
-        self.scroll = QScrollArea()
-        self.scroll.setWidget(self.picture)
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.scroll.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.scroll.viewport().installEventFilter(self)
+        self.area = QScrollArea()
+        self.area.setWidget(self.picture)
+        self.area.setWidgetResizable(True)
+        self.area.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.area.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.area.viewport().installEventFilter(self)
         self.zoom = ZoomControls()
         self.zoom.zoomIn.connect(lambda: self.zoom_by(1))
         self.zoom.zoomOut.connect(lambda: self.zoom_by(-1))
@@ -49,7 +49,7 @@ class ImagePane(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
         layout.addLayout(row)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.area, 1)
         add_zoom_keys(self, lambda: self.zoom_by(1), lambda: self.zoom_by(-1), self.fit_width)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
@@ -61,7 +61,7 @@ class ImagePane(QWidget):
         """The size shown, 1.0 = the image's own pixels."""
         if not self.fit or self.image.isNull():
             return self.factor
-        room = max(self.scroll.viewport().width() - 2, 1)
+        room = max(self.area.viewport().width() - 2, 1)
         return room / self.image.width()
 
     def zoom_by(self, direction: int) -> None:

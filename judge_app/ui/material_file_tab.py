@@ -166,7 +166,7 @@ class FileTab(QWidget):
         if isinstance(pane, PdfPane):
             pane.view.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif isinstance(pane, ImagePane):
-            pane.scroll.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            pane.area.setFocus(Qt.FocusReason.ShortcutFocusReason)
         elif self.open_button.isVisibleTo(self):
             self.open_button.setFocus(Qt.FocusReason.ShortcutFocusReason)
 

@@ -180,9 +180,10 @@ class MaterialReader(QWidget):
         self._rebuilding = True
         try:
             while self.tabs.count() > FILES:
-                widget = self.tabs.widget(FILES)
+                gone = self.tabs.widget(FILES)
                 self.tabs.removeTab(FILES)
-                widget.deleteLater()
+                if gone is not None:
+                    gone.deleteLater()
             items, problem = self._items(code)
             self.sections = [i for i in items if i.is_section]
             self.files = [i for i in items if not i.is_section]
@@ -313,13 +314,16 @@ class MaterialReader(QWidget):
 
     def focus_pdf_search(self) -> None:
         """Ctrl+Shift+F: the search box of the PDF shown, or of the entry's first PDF."""
-        widget = self.tabs.currentWidget()
-        if not (isinstance(widget, FileTab) and widget.item.kind == PDF):
-            widget = next((t for t in self.file_tabs() if t.item.kind == PDF), None)
-            if widget is None:
+        if not self.isVisible():
+            return
+        current = self.tabs.currentWidget()
+        tab = current if isinstance(current, FileTab) and current.item.kind == PDF else None
+        if tab is None:
+            tab = next((t for t in self.file_tabs() if t.item.kind == PDF), None)
+            if tab is None:
                 return
-            self.tabs.setCurrentWidget(widget)
-        if isinstance(widget.pane, PdfPane) and not widget.problem():
-            widget.pane.focus_search()
+            self.tabs.setCurrentWidget(tab)
+        if isinstance(tab.pane, PdfPane) and not tab.problem():
+            tab.pane.focus_search()
         else:
-            widget.focus_content()
+            tab.focus_content()

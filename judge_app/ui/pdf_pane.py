@@ -99,9 +99,9 @@ class PdfPane(QWidget):
         self.search.setToolTip(
             self.tr("Enter: the next place it occurs; Shift+Enter: the one before")
         )
-        self.search.returnPressed.connect(lambda: self.find(1))
+        self.search.returnPressed.connect(lambda: self.find_next(1))
         self.search.textEdited.connect(lambda _t: self._clear_hits())
-        back = QShortcut(QKeySequence("Shift+Return"), self.search, lambda: self.find(-1))
+        back = QShortcut(QKeySequence("Shift+Return"), self.search, lambda: self.find_next(-1))
         back.setContext(Qt.ShortcutContext.WidgetShortcut)
         self.hits_label = QLabel()
         self.hits_label.setObjectName("hitsLabel")
@@ -235,7 +235,7 @@ class PdfPane(QWidget):
         self._hit = -1
         self.hits_label.clear()
 
-    def find(self, step: int = 1) -> None:
+    def find_next(self, step: int = 1) -> None:
         """Enter in the search box: the first place the text occurs from the page shown on,
         then the next (Shift+Enter the one before), round the document."""
         text = self.search.text().strip()

@@ -20,6 +20,7 @@ from judge_app.domain.material import IMAGE, PDF, SECTION, VIDEO, MaterialItem
 from judge_app.sessions.package import PackageSession
 from judge_app.store.database import open_database
 from judge_app.store.material import replace_material
+from judge_app.ui.judge_workspace import GRID
 from judge_app.ui.material_file_tab import FileTab
 from judge_app.ui.material_reader import DATA, FILES, PROPOSAL, paragraphs, tab_name
 from judge_app.ui.pdf_pane import PdfPane
@@ -379,6 +380,10 @@ def test_keyboard(qtbot, reading) -> None:
     # from the search: Ctrl+Shift+F goes to the PDF's own search
     key(qtbot, Qt.Key.Key_F, ctrl | Qt.KeyboardModifier.ShiftModifier)
     assert QApplication.focusWidget() is pane.search
+    ws.set_mode(GRID)  # the reader is not shown: its keys do nothing
+    key(qtbot, Qt.Key.Key_R, ctrl)
+    key(qtbot, Qt.Key.Key_F, ctrl | Qt.KeyboardModifier.ShiftModifier)
+    assert QApplication.focusWidget() is ws.grid_view
 
 
 def test_score_saved_keeps_the_pdf_where_it_is(qtbot, reading) -> None:
