@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sqlite3
+import re
 import tempfile
 from pathlib import Path
 
@@ -32,32 +32,48 @@ def file_path(db: sqlite_utils.Database) -> str:
     return str(next(row[2] for row in db.execute("PRAGMA database_list") if row[1] == "main"))
 
 
+# "CREATE [UNIQUE] TABLE|INDEX|TRIGGER|VIEW [IF NOT EXISTS] " before an object's name
+CREATED = re.compile(
+    r"^(\s*CREATE\s+(?:UNIQUE\s+)?(?:TABLE|INDEX|TRIGGER|VIEW)\s+(?:IF\s+NOT\s+EXISTS\s+)?)",
+    re.IGNORECASE,
+)
+
+
 def lean_copy(db: sqlite_utils.Database, target: str) -> None:
-    """Write the copy into `target` (a new, empty file), in one transaction."""
-    source = file_path(db)
-    dest = sqlite3.connect(target, isolation_level=None)
+    """Write the copy into `target` (a new, empty file), in one transaction, through the
+    file's own connection: a package that vanished under its window (a pulled stick) is
+    still read whole through it, as SQLite's backup API would."""
+    conn = db.conn
+    if conn.in_transaction:
+        conn.commit()
+    query_only = conn.execute("PRAGMA query_only").fetchone()[0]
+    conn.execute("PRAGMA query_only = 0")  # the copy is written; the file itself is not
+    conn.execute("ATTACH DATABASE ? AS lean", [target])
     try:
         for pragma in ("page_size", "application_id", "user_version"):
-            value = db.execute(f"PRAGMA {pragma}").fetchone()[0]
-            dest.execute(f"PRAGMA {pragma} = {int(value)}")
-        dest.execute("ATTACH DATABASE ? AS src", [source])
-        dest.execute("BEGIN")
-        objects = dest.execute(
-            "SELECT type, name, sql FROM src.sqlite_master WHERE sql IS NOT NULL "
+            value = conn.execute(f"PRAGMA main.{pragma}").fetchone()[0]
+            conn.execute(f"PRAGMA lean.{pragma} = {int(value)}")
+        objects = conn.execute(
+            "SELECT type, name, sql FROM main.sqlite_master WHERE sql IS NOT NULL "
             "AND name NOT LIKE 'sqlite_%' ORDER BY rowid"
         ).fetchall()
-        for kind, name, sql in objects:
-            if kind == "table":
-                dest.execute(sql)
-                if name != LEFT_OUT:
-                    dest.execute(f'INSERT INTO main."{name}" SELECT * FROM src."{name}"')
-        for kind, _name, sql in objects:
-            if kind != "table":
-                dest.execute(sql)
-        dest.execute("COMMIT")
-        dest.execute("DETACH DATABASE src")
+        conn.execute("BEGIN")
+        try:
+            for kind, name, sql in objects:
+                if kind == "table":
+                    conn.execute(CREATED.sub(r"\1lean.", sql, count=1))
+                    if name != LEFT_OUT:
+                        conn.execute(f'INSERT INTO lean."{name}" SELECT * FROM main."{name}"')
+            for kind, _name, sql in objects:  # indexes and triggers once the rows are in
+                if kind != "table":
+                    conn.execute(CREATED.sub(r"\1lean.", sql, count=1))
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
     finally:
-        dest.close()
+        conn.execute("DETACH DATABASE lean")
+        conn.execute(f"PRAGMA query_only = {int(query_only)}")
 
 
 def _lacks_bytes(db: sqlite_utils.Database) -> bool:
