@@ -275,11 +275,6 @@ def test_several_spreadsheets_need_one_named(master: Path, good_source: Path) ->
     assert done.sections_file == outside and done.entries == 3
 
 
-@pytest.mark.xfail(
-    strict=True,
-    reason="the refusal says to name the sections file, but the other spreadsheet at the "
-    "top is then refused as a loose file (secretariat/material.py: _entry_folders)",
-)
 def test_naming_one_of_several_spreadsheets_is_enough(master: Path, good_source: Path) -> None:
     write_csv(good_source / "lain.csv", [HEADERS, sections_row("E1")])
     done = services.import_material(master, good_source, good_source / "sections.csv")

@@ -198,7 +198,9 @@ def _entry_folders(
         if path.name.startswith(".") or path.name.casefold() in {"thumbs.db", "desktop.ini"}:
             continue
         if path.is_file():
-            if sections is None or path.resolve() != Path(sections).resolve():
+            # another spreadsheet beside the sections file the user named is left alone
+            chosen = sections is not None and path.suffix.casefold() in SPREADSHEETS
+            if not chosen:
                 problems.append(
                     translate(
                         "material_import",
