@@ -251,15 +251,7 @@ def main() -> None:
             ("build master + package (setup)", f"{built:.2f} s"),
             *measure(package, targets=not args.small),
         ]
-    print(f"judge-side benchmark: {entries:,} entries × {CRITERIA} criteria")
-    if args.small:
-        print(SMALL_NOTE)
-    print(
-        f"machine: {platform.machine()}, {os.cpu_count()} cores, Python {platform.python_version()}"
-    )
-    width = max(len(name) for name, _ in rows)
-    for name, value in rows:
-        print(f"  {name:<{width}}  {value}")
+    show(f"judge-side benchmark: {entries:,} entries × {CRITERIA} criteria", args.small, rows)
 
 
 def material_main(small: bool) -> None:
@@ -276,7 +268,11 @@ def material_main(small: bool) -> None:
             ("package size", f"{size:.0f} MB"),
             *measure_material(package, targets=not small),
         ]
-    print(f"judge-side material benchmark: {entries} entries, each a {PAGES}-page PDF")
+    show(f"judge-side material benchmark: {entries} entries, each a {PAGES}-page PDF", small, rows)
+
+
+def show(title: str, small: bool, rows: list[tuple[str, str]]) -> None:
+    print(title)
     if small:
         print(SMALL_NOTE)
     print(
