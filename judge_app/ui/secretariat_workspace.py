@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl, Signal
+from PySide6.QtCore import QLocale, QUrl, Signal
 from PySide6.QtGui import QDesktopServices, QDragEnterEvent, QDropEvent, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
@@ -350,7 +350,14 @@ class SecretariatWorkspace(QWidget):
                 title,
                 text,
                 self.tr("Give each judge their own file; it holds only their entries."),
-                "\n".join(f"{p.path.name}: {p.judge.name} ({p.entries})" for p in packages),
+                "\n".join(
+                    f"{p.path.name}: {p.judge.name} ({p.entries}, "
+                    + QLocale().formattedDataSize(
+                        p.size, 1, QLocale.DataSizeFormat.DataSizeSIFormat
+                    )
+                    + ")"
+                    for p in packages
+                ),
             )
             self._finish(packages)
 

@@ -8,7 +8,7 @@ import json
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+from PySide6.QtCore import QLocale, QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 
 from judge_app import services
@@ -477,6 +477,12 @@ def test_packages_for_every_judge_are_written_from_the_window(
     assert str(folder) in ws.notice.text()
     for package in ws.result:
         assert services.describe(package.path).role == "package"
+        # each package's size is said (issue 21: the material makes them large)
+        size = QLocale().formattedDataSize(
+            package.path.stat().st_size, 1, QLocale.DataSizeFormat.DataSizeSIFormat
+        )
+        assert f"{package.path.name}: {package.judge.name} (" in ws.notice.detailedText()
+        assert f", {size})" in ws.notice.detailedText()
     ws.notice.close()
 
 
