@@ -184,7 +184,8 @@ def test_copies_leave_the_bytes_out_and_a_restore_keeps_them(
     session.close()
     with services.opened(copy, write=False) as db:
         assert db.execute("SELECT count(*) FROM material_blobs").fetchone()[0] == 0
-        assert db.execute("SELECT count(*) FROM material").fetchone()[0] == 3 * 22  # a PDF and two sections each
+        listed = db.execute("SELECT count(*) FROM material").fetchone()[0]
+        assert listed == 3 * 22  # a PDF and two sections each
     assert copy.stat().st_size < package.stat().st_size
     # restoring that copy as a backup keeps the package's material bytes
     backups_dir = package.parent / "judge-app-backups"
