@@ -56,9 +56,11 @@ class GuideDialog(QDialog):
                 "not score those entries."
             ),
             self.tr(
-                "Read each entry on the left and score its criteria in the form (Enter "
-                "moves on) or in the grid (Ctrl+2). Every score is saved the moment you "
-                "enter it; there is no Save button."
+                "Choose an entry on the left and read its proposal in the middle: its "
+                "sections and files, no network needed (Ctrl+R reads, Esc goes back to the "
+                "scores). Score its criteria in the form (Enter moves on) or in the grid "
+                "(Ctrl+2). Every score is saved the moment you enter it; there is no Save "
+                "button."
             ),
             self.tr(
                 "Paper scores: File → Import scores (CSV/XLSX); Ctrl+Z takes an import "
@@ -99,6 +101,12 @@ class GuideDialog(QDialog):
                 "Entries tab: import the entry list (CSV/XLSX, Ctrl+I; every problem named "
                 "by row and column, nothing stored until the file is right), search, "
                 "edit, or withdraw an entry with a reason (its scores are kept)."
+            ),
+            self.tr(
+                "Entries tab → Import material…: each entry's proposal (a folder per entry "
+                "code with its PDFs and images, and the sections' CSV/XLSX). Every problem "
+                "is named and nothing is stored until all is right; each judge's package "
+                "then carries the material of that judge's entries."
             ),
             self.tr(
                 "Judge panel tab: add, edit or import the judges, with their role (chair, "

@@ -2001,91 +2001,96 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="59"/>
-        <source>Read each entry on the left and score its criteria in the form (Enter moves on) or in the grid (Ctrl+2). Every score is saved the moment you enter it; there is no Save button.</source>
-        <translation>Baca setiap inovasi di sebelah kiri dan nilai kriterianya di formulir (Enter untuk lanjut) atau di tabel (Ctrl+2). Setiap nilai langsung tersimpan saat dimasukkan; tidak ada tombol Simpan.</translation>
+        <source>Choose an entry on the left and read its proposal in the middle: its sections and files, no network needed (Ctrl+R reads, Esc goes back to the scores). Score its criteria in the form (Enter moves on) or in the grid (Ctrl+2). Every score is saved the moment you enter it; there is no Save button.</source>
+        <translation>Pilih inovasi di sebelah kiri dan baca proposalnya di tengah: bagian teks dan berkasnya, tanpa perlu jaringan (Ctrl+R untuk membaca, Esc kembali ke penilaian). Nilai kriterianya di formulir (Enter untuk lanjut) atau di tabel (Ctrl+2). Setiap nilai langsung tersimpan saat dimasukkan; tidak ada tombol Simpan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="64"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="66"/>
         <source>Paper scores: File → Import scores (CSV/XLSX); Ctrl+Z takes an import back. Notes go in the column beside each score.</source>
         <translation>Nilai dari kertas: Berkas → Impor nilai (CSV/XLSX); Ctrl+Z membatalkan impor. Catatan ditulis di kolom di samping setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="68"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="70"/>
         <source>Watch the progress bar at the bottom; the filters show what is still missing (Ctrl+F searches).</source>
         <translation>Perhatikan bilah kemajuan di bawah; penyaring menunjukkan yang belum dinilai (Ctrl+F untuk mencari).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="72"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="74"/>
         <source>When everything is scored: File → Finalise and sign (Ctrl+Shift+S). This locks the scores and writes your signed recap PDF.</source>
         <translation>Setelah semua dinilai: Berkas → Finalisasi dan tandatangani (Ctrl+Shift+S). Nilai dikunci dan rekap PDF bertanda tangan Anda dibuat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="76"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="78"/>
         <source>To change a signed score: File → Reopen signed scores (passphrase), change it, and sign again: the new revision counts.</source>
         <translation>Untuk mengubah nilai yang sudah ditandatangani: Berkas → Buka kembali nilai yang ditandatangani (kata sandi), ubah, lalu tandatangani lagi: revisi baru yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="80"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="82"/>
         <source>Hand in: File → Return to the secretariat (Ctrl+Shift+H) writes a checked copy of your package onto your USB stick; give that file (not only the PDF) to the secretariat.</source>
         <translation>Menyerahkan: Berkas → Kembalikan ke sekretariat (Ctrl+Shift+H) menulis salinan paket Anda yang sudah diperiksa ke flashdisk; serahkan berkas itu (bukan hanya PDF-nya) kepada sekretariat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="87"/>
         <source>Read the fingerprint on your signed declaration to the secretariat when they call: it proves the signatures are yours.</source>
         <translation>Bacakan sidik jari kunci pada surat pernyataan bertanda tangan Anda ketika sekretariat menelepon: itu membuktikan tanda tangan tersebut milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="93"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="95"/>
         <source>File → New competition (Ctrl+N): start from a template (KIPP, IGA, Ombudsman) and set the title, stages, categories, criteria with their rubrics, bands and aggregation on screens; problems are listed as you type. Save the definition (TOML) and create the round.</source>
         <translation>Berkas → Kompetisi baru (Ctrl+N): mulai dari templat (KIPP, IGA, Ombudsman) lalu atur judul, tahap, kategori, kriteria beserta rubriknya, predikat dan agregasi di layar; masalah langsung didaftar selagi Anda mengetik. Simpan definisinya (TOML) lalu buat babak.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="99"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="101"/>
         <source>Entries tab: import the entry list (CSV/XLSX, Ctrl+I; every problem named by row and column, nothing stored until the file is right), search, edit, or withdraw an entry with a reason (its scores are kept).</source>
         <translation>Tab Peserta: impor daftar inovasi (CSV/XLSX, Ctrl+I; setiap masalah disebut baris dan kolomnya, tidak ada yang disimpan sebelum berkasnya benar), cari, ubah, atau tarik inovasi dengan alasan (nilainya tetap disimpan).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="104"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="106"/>
+        <source>Entries tab → Import material…: each entry&apos;s proposal (a folder per entry code with its PDFs and images, and the sections&apos; CSV/XLSX). Every problem is named and nothing is stored until all is right; each judge&apos;s package then carries the material of that judge&apos;s entries.</source>
+        <translation>Tab Inovasi → Impor materi…: proposal tiap inovasi (satu folder per kode inovasi berisi PDF dan gambarnya, serta CSV/XLSX bagian proposal). Setiap masalah disebutkan dan tidak ada yang disimpan sampai semuanya benar; paket setiap juri lalu membawa materi inovasi yang ditugaskan kepadanya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="112"/>
         <source>Judge panel tab: add, edit or import the judges, with their role (chair, secretary, member), region and expertise.</source>
         <translation>Tab Daftar juri: tambah, ubah atau impor juri, beserta perannya (ketua, sekretaris, anggota), wilayah dan keahliannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="108"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="116"/>
         <source>Assignments tab: Automatic assignment (Ctrl+Shift+A) gives each entry k judges with balanced loads, away from declared conflicts and the judges&apos; own institutions; preview the plan, apply it, change ticks by hand. Every change is saved at once and undone with Ctrl+Z.</source>
         <translation>Tab Pembagian tugas: Penugasan otomatis (Ctrl+Shift+A) memberi setiap inovasi k juri dengan beban merata, jauh dari konflik yang dinyatakan dan dari instansi juri sendiri; pratinjau rencananya, terapkan, ubah centangnya dengan tangan. Setiap perubahan langsung disimpan dan dapat dibatalkan dengan Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="114"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="122"/>
         <source>Write the judges&apos; packages: Secretariat → Write the judges&apos; packages (Ctrl+Shift+P) shows each judge&apos;s load; hand each judge their own file.</source>
         <translation>Tulis paket para juri: Sekretariat → Tulis paket para juri (Ctrl+Shift+P) menampilkan beban setiap juri; berikan kepada setiap juri berkasnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="118"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="126"/>
         <source>When files come back, drop them on the window or use Merge (Ctrl+M). The report says for each file: accepted, nothing new, refused or conflict, and why.</source>
         <translation>Ketika berkas kembali, seret ke jendela atau pakai Gabungkan (Ctrl+M). Laporan menyebut untuk setiap berkas: diterima, tidak ada yang baru, ditolak, atau konflik, beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="123"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="131"/>
         <source>Compare each new judge&apos;s fingerprint (Judges tab) with the one on their signed declaration, by phone.</source>
         <translation>Cocokkan sidik jari kunci setiap juri baru (tab Juri) dengan yang tercetak pada surat pernyataannya, lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="127"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="135"/>
         <source>Results: choose the aggregation method; click an entry to see every judge&apos;s scores; the Method sensitivity tab shows which ranks depend on the method.</source>
         <translation>Hasil: pilih metode agregasi; klik sebuah inovasi untuk melihat nilai dari setiap juri; tab Kepekaan metode menunjukkan peringkat mana yang bergantung pada metode.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="132"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="140"/>
         <source>Export the signed Rekapitulasi and the Berita Acara (Export menu); the XLSX, CSV and JSON exports are for further work.</source>
         <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor); ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="136"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="144"/>
         <source>Anyone can check a file or a PDF: &lt;i&gt;judge-app verify FILE&lt;/i&gt;. Keep the master and the returned packages together.</source>
         <translation>Siapa pun dapat memeriksa berkas atau PDF: &lt;i&gt;judge-app verify BERKAS&lt;/i&gt;. Simpan berkas induk bersama paket-paket yang dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="140"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="148"/>
         <source>Backups are made before every merge: File → Restore from a backup brings an earlier state back, and can itself be undone.</source>
         <translation>Cadangan dibuat sebelum setiap penggabungan: Berkas → Pulihkan dari cadangan mengembalikan keadaan sebelumnya, dan pemulihan itu pun dapat dibatalkan.</translation>
     </message>
@@ -4799,27 +4804,27 @@ Periksa kembali nama foldernya.</translation>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="402"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="409"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="411"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="418"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="458"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="465"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="467"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="474"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="469"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="476"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -4832,38 +4837,38 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="510"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="517"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="513"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="520"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="514"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="521"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="515"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="522"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="528"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="535"/>
         <source>CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="529"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="536"/>
         <source>CSV for Excel in English: commas, decimal point (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Inggris: koma, titik desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="534"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="550"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="541"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="557"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
@@ -4893,37 +4898,37 @@ Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan ba
         <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="579"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="586"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="599"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="606"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="618"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="625"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="645"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="652"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="649"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="656"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="655"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="662"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="664"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="671"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -4932,7 +4937,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="682"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="689"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
