@@ -2047,7 +2047,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="106"/>
         <source>Entries tab → Import material…: each entry&apos;s proposal (a folder per entry code with its PDFs and images, and the sections&apos; CSV/XLSX). Every problem is named and nothing is stored until all is right; each judge&apos;s package then carries the material of that judge&apos;s entries.</source>
-        <translation>Tab Inovasi → Impor materi…: proposal tiap inovasi (satu folder per kode inovasi berisi PDF dan gambarnya, serta CSV/XLSX bagian proposal). Setiap masalah disebutkan dan tidak ada yang disimpan sampai semuanya benar; paket setiap juri lalu membawa materi inovasi yang ditugaskan kepadanya.</translation>
+        <translation>Tab Peserta → Impor materi…: proposal tiap inovasi (satu folder per kode inovasi berisi PDF dan gambarnya, serta CSV/XLSX bagian proposal). Setiap masalah disebutkan dan tidak ada yang disimpan sampai semuanya benar; paket setiap juri lalu membawa materi inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="112"/>
