@@ -64,13 +64,28 @@ def verify_file(path: Path) -> Report:
 
 
 def _verify_pdf(path: Path, report: Report) -> None:
-    for check in verify_pdf(path.read_bytes()):
-        if check.ok:
+    checks = verify_pdf(path.read_bytes())
+    for check in checks:
+        if check.ok and check.whole_document:
             report.lines.append(
                 translate(
                     "verification",
                     "signature valid and covering the whole document; signed by {signer} at {time}",
                 ).format(signer=check.signer, time=check.signed_at)
+            )
+        elif check.ok:
+            report.lines.append(
+                translate(
+                    "verification",
+                    "signature valid, covering revision {revision} of {revisions}; signed by "
+                    "{signer} at {time}; {later}",
+                ).format(
+                    signer=check.signer,
+                    time=check.signed_at,
+                    revision=check.revision,
+                    revisions=check.revisions,
+                    later=check.later,
+                )
             )
         else:
             report.problems.append(f"{path}: {check.problem}")
@@ -86,10 +101,17 @@ def _verify_pdf(path: Path, report: Report) -> None:
                     fingerprint=keys.fingerprint(check.certificate)
                 )
             )
-        if check.subject:
+        if check.subject and check is checks[0]:
             report.lines.append(
                 translate("verification", "QR code: {payload}").format(payload=check.subject)
             )
+    if len(checks) > 1 and all(c.ok for c in checks):
+        report.lines.append(
+            translate(
+                "verification",
+                "{count} signatures, each valid; nothing but signatures was added after the first",
+            ).format(count=len(checks))
+        )
 
 
 def _verify_database(path: Path, report: Report) -> None:

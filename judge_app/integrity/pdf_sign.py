@@ -216,17 +216,28 @@ class PdfCheck:
     subject: str  # the document's subject: the QR payload judge-app printed
     problem: str = ""
     certificate: bytes = b""
+    revision: int = 0  # the revision the signature covers, counted from 1 (0: unknown)
+    revisions: int = 0  # the document's revisions
+    later: str = ""  # what later revisions did, when the signature is not the last word
+
+
+# what later revisions may do to a signed document without changing what was signed:
+# add signatures (and their fields), timestamps and validation data
+HARMLESS = ("NONE", "LTA_UPDATES", "FORM_FILLING")
 
 
 def verify_pdf(data: bytes) -> list[PdfCheck]:
-    """Every signature in the PDF: intact, covering the whole file, and who signed when."""
+    """Every signature in the PDF, in order: intact, who signed when, which revision it
+    covers, and whether later revisions only added signatures, timestamps or validation
+    data (pyHanko's modification analysis; anything else fails)."""
+    import logging
+
     from pyhanko.pdf_utils.reader import PdfFileReader
-    from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
-    from pyhanko_certvalidator import ValidationContext
 
     try:
         reader = PdfFileReader(io.BytesIO(data), strict=False)
         signatures = list(reader.embedded_signatures)
+        revisions = reader.xrefs.total_revisions
         subject = (
             str(reader.trailer["/Info"].get("/Subject", "")) if "/Info" in reader.trailer else ""
         )
@@ -236,30 +247,63 @@ def verify_pdf(data: bytes) -> list[PdfCheck]:
     if not signatures:
         problem = translate("pdf_sign", "the PDF carries no signature")
         return [PdfCheck(False, "", "", False, subject, problem)]
-    checks = []
-    for signature in signatures:
-        try:
-            certificate = signature.signer_cert
-            status = validate_pdf_signature(
-                signature, ValidationContext(trust_roots=[certificate], allow_fetching=False)
+    # the analysis logs each suspicious change with a traceback; the verdict says it
+    analysis = logging.getLogger("pyhanko.sign.diff_analysis")
+    level = analysis.level
+    analysis.setLevel(logging.CRITICAL)
+    try:
+        return [_check(signature, subject, revisions) for signature in signatures]
+    finally:
+        analysis.setLevel(level)
+
+
+def _check(signature: Any, subject: str, revisions: int) -> PdfCheck:
+    from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
+    from pyhanko_certvalidator import ValidationContext
+
+    try:
+        certificate = signature.signer_cert
+        status = validate_pdf_signature(
+            signature, ValidationContext(trust_roots=[certificate], allow_fetching=False)
+        )
+        whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
+        names = certificate.subject.native
+        signer = names.get("common_name", "")
+        if names.get("serial_number"):
+            signer += f" (NIP/NIK {names['serial_number']})"
+        when = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
+        revision = int(signature.signed_revision) + 1
+        level = getattr(status.modification_level, "name", "OTHER")
+        later = ""
+        problem = ""
+        if not status.intact:
+            problem = translate("pdf_sign", "the document was changed after it was signed")
+        elif not status.valid:
+            problem = translate("pdf_sign", "the signature does not match the signer's key")
+        elif not whole and status.coverage != SignatureCoverageLevel.ENTIRE_REVISION:
+            problem = translate("pdf_sign", "the signature does not cover the whole document")
+        elif not whole and (level not in HARMLESS or not status.docmdp_ok):
+            problem = translate(
+                "pdf_sign",
+                "a later revision changed the document after this signature (its content, "
+                "pages or annotations), not only added signatures",
             )
-            whole = status.coverage == SignatureCoverageLevel.ENTIRE_FILE
-            names = certificate.subject.native
-            signer = names.get("common_name", "")
-            if names.get("serial_number"):
-                signer += f" (NIP/NIK {names['serial_number']})"
-            when = status.signer_reported_dt.isoformat() if status.signer_reported_dt else ""
-            problem = ""
-            if not status.intact:
-                problem = translate("pdf_sign", "the document was changed after it was signed")
-            elif not status.valid:
-                problem = translate("pdf_sign", "the signature does not match the signer's key")
-            elif not whole:
-                problem = translate("pdf_sign", "the signature does not cover the whole document")
-            checks.append(
-                PdfCheck(not problem, signer, when, whole, subject, problem, certificate.dump())
+        elif not whole:
+            later = translate(
+                "pdf_sign", "later revisions only add signatures, timestamps or validation data"
             )
-        except Exception as exc:
-            problem = translate("pdf_sign", "signature unreadable ({error})").format(error=exc)
-            checks.append(PdfCheck(False, "", "", False, subject, problem))
-    return checks
+        return PdfCheck(
+            not problem,
+            signer,
+            when,
+            whole,
+            subject,
+            problem,
+            certificate.dump(),
+            revision,
+            revisions,
+            later,
+        )
+    except Exception as exc:
+        problem = translate("pdf_sign", "signature unreadable ({error})").format(error=exc)
+        return PdfCheck(False, "", "", False, subject, problem)

@@ -8166,32 +8166,42 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>pdf_sign</name>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="234"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="245"/>
         <source>not a readable PDF ({error})</source>
         <translation>bukan PDF yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="237"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="248"/>
         <source>the PDF carries no signature</source>
         <translation>PDF tidak memuat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="254"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="280"/>
         <source>the document was changed after it was signed</source>
         <translation>dokumen diubah setelah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="256"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="282"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="258"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="284"/>
         <source>the signature does not cover the whole document</source>
         <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="263"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="286"/>
+        <source>a later revision changed the document after this signature (its content, pages or annotations), not only added signatures</source>
+        <translation>revisi berikutnya mengubah dokumen setelah tanda tangan ini (isi, halaman, atau anotasinya), bukan hanya menambahkan tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="292"/>
+        <source>later revisions only add signatures, timestamps or validation data</source>
+        <translation>revisi berikutnya hanya menambahkan tanda tangan, cap waktu, atau data validasi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="308"/>
         <source>signature unreadable ({error})</source>
         <translation>tanda tangan tidak dapat dibaca ({error})</translation>
     </message>
@@ -8773,212 +8783,222 @@ Alasan (disimpan di log audit):</translation>
         <translation>{path}: isi berkas rusak, bukan buatan judge-app ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="70"/>
+        <location filename="../../judge_app/files/verification.py" line="71"/>
         <source>signature valid and covering the whole document; signed by {signer} at {time}</source>
         <translation>tanda tangan sah dan mencakup seluruh dokumen; ditandatangani oleh {signer} pada {time}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="79"/>
+        <location filename="../../judge_app/files/verification.py" line="78"/>
+        <source>signature valid, covering revision {revision} of {revisions}; signed by {signer} at {time}; {later}</source>
+        <translation>tanda tangan sah, mencakup revisi {revision} dari {revisions}; ditandatangani oleh {signer} pada {time}; {later}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="94"/>
         <source>signed by {signer} at {time}</source>
         <translation>ditandatangani oleh {signer} pada {time}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="85"/>
+        <location filename="../../judge_app/files/verification.py" line="100"/>
         <source>certificate fingerprint: {fingerprint}</source>
         <translation>sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="91"/>
+        <location filename="../../judge_app/files/verification.py" line="106"/>
         <source>QR code: {payload}</source>
         <translation>kode QR: {payload}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="100"/>
+        <location filename="../../judge_app/files/verification.py" line="110"/>
+        <source>{count} signatures, each valid; nothing but signatures was added after the first</source>
+        <translation>{count} tanda tangan, masing-masing sah; setelah yang pertama tidak ada yang ditambahkan selain tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="122"/>
         <source>judge-app package file, schema ok</source>
         <translation>berkas paket judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="102"/>
+        <location filename="../../judge_app/files/verification.py" line="124"/>
         <source>judge-app master file, schema ok</source>
         <translation>berkas induk judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="105"/>
+        <location filename="../../judge_app/files/verification.py" line="127"/>
         <source>judge-app {role} file, schema ok</source>
         <translation>berkas {role} judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="114"/>
+        <location filename="../../judge_app/files/verification.py" line="136"/>
         <source>{path}: protective triggers were removed: {triggers}</source>
         <translation>{path}: trigger pelindung telah dihapus: {triggers}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="121"/>
+        <location filename="../../judge_app/files/verification.py" line="143"/>
         <source>{path}: the competition definition was changed after the file was made</source>
         <translation>{path}: definisi kompetisi diubah setelah berkas dibuat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="130"/>
+        <location filename="../../judge_app/files/verification.py" line="152"/>
         <source>{path}: the audit log was altered at record {record} (its hash chain breaks)</source>
         <translation>{path}: log audit diubah pada catatan {record} (rantai hash-nya terputus)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="137"/>
+        <location filename="../../judge_app/files/verification.py" line="159"/>
         <source>audit chain intact ({count} records)</source>
         <translation>rantai log audit utuh ({count} catatan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="150"/>
+        <location filename="../../judge_app/files/verification.py" line="172"/>
         <source>{path}: the judge&apos;s certificate was replaced ({count} registrations in the audit log)</source>
         <translation>{path}: sertifikat juri telah diganti ({count} pendaftaran di log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="189"/>
+        <location filename="../../judge_app/files/verification.py" line="211"/>
         <source>{path}: judge {judge} revision {revision}: the signed sheet&apos;s text was changed</source>
         <translation>{path}: juri {judge} revisi {revision}: teks lembar bertanda tangan telah diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="198"/>
+        <location filename="../../judge_app/files/verification.py" line="220"/>
         <source>{path}: judge {judge} revision {revision}: the sheet signature does not match</source>
         <translation>{path}: juri {judge} revisi {revision}: tanda tangan lembar tidak cocok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="208"/>
+        <location filename="../../judge_app/files/verification.py" line="230"/>
         <source>{path}: judge {judge} revision {revision}: signed with a key retired after revision {last} (re-registered)</source>
         <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang dipensiunkan setelah revisi {last} (didaftarkan ulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="217"/>
+        <location filename="../../judge_app/files/verification.py" line="239"/>
         <source>{path}: judge {judge} revision {revision}: signed with a key that is not the judge&apos;s registered certificate</source>
         <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang bukan sertifikat terdaftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="241"/>
+        <location filename="../../judge_app/files/verification.py" line="263"/>
         <source>{path}: judge {judge} revision {revision}: the signed sheet is for {field} {found}, not {expected}</source>
         <translation>{path}: juri {judge} revisi {revision}: lembar bertanda tangan berlaku untuk {field} {found}, bukan {expected}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="249"/>
+        <location filename="../../judge_app/files/verification.py" line="271"/>
         <source>{path}: judge {judge} revision {revision}: no record of this signing in the audit log</source>
         <translation>{path}: juri {judge} revisi {revision}: tidak ada catatan penandatanganan ini di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="257"/>
+        <location filename="../../judge_app/files/verification.py" line="279"/>
         <source>{path}: judge {judge} revision {revision}: the audit records the sheet refers to are gone</source>
         <translation>{path}: juri {judge} revisi {revision}: catatan audit yang dirujuk lembar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="265"/>
+        <location filename="../../judge_app/files/verification.py" line="287"/>
         <source>sheet of {name}, revision {revision}, signed {time}: valid; certificate {fingerprint}</source>
         <translation>lembar {name}, revisi {revision}, ditandatangani {time}: sah; sertifikat {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="278"/>
+        <location filename="../../judge_app/files/verification.py" line="300"/>
         <source>{path}: judge {judge} signed revision {revision}, but that sheet is gone</source>
         <translation>{path}: juri {judge} menandatangani revisi {revision}, tetapi lembar itu sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="283"/>
+        <location filename="../../judge_app/files/verification.py" line="305"/>
         <source>{path}: judge {judge} signed {target}, but that sheet is gone</source>
         <translation>{path}: juri {judge} menandatangani {target}, tetapi lembar itu sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="306"/>
+        <location filename="../../judge_app/files/verification.py" line="328"/>
         <source>{path}: judge {judge}, entry {entry}, criterion {criterion}: the master&apos;s score ({value}) is not the signed one ({signed})</source>
         <translation>{path}: juri {judge}, inovasi {entry}, kriteria {criterion}: nilai di berkas induk ({value}) bukan nilai yang ditandatangani ({signed})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="322"/>
+        <location filename="../../judge_app/files/verification.py" line="344"/>
         <source>{path}: judge {judge}: the master&apos;s conflicts are not the signed ones</source>
         <translation>{path}: juri {judge}: konflik kepentingan di berkas induk bukan yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="330"/>
+        <location filename="../../judge_app/files/verification.py" line="352"/>
         <source>{path}: judge {judge} has scores but no counted signed sheet</source>
         <translation>{path}: juri {judge} memiliki nilai tetapi tidak memiliki lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="344"/>
+        <location filename="../../judge_app/files/verification.py" line="366"/>
         <source>{path}: the totals summed from the judge totals kept by merge are not those of the counted signed sheets</source>
         <translation>{path}: jumlah yang dihitung dari total juri yang disimpan saat penggabungan tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="352"/>
+        <location filename="../../judge_app/files/verification.py" line="374"/>
         <source>{path}: the totals summed from the master&apos;s rows (their stored shares) are not those of the counted signed sheets</source>
         <translation>{path}: jumlah yang dihitung dari baris berkas induk (bagian yang tersimpan) tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="363"/>
+        <location filename="../../judge_app/files/verification.py" line="385"/>
         <source>score rows match the counted signed sheets</source>
         <translation>baris nilai cocok dengan lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="381"/>
+        <location filename="../../judge_app/files/verification.py" line="403"/>
         <source>{path}: a package cannot hold retired keys</source>
         <translation>{path}: paket tidak boleh memuat kunci yang dipensiunkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="391"/>
+        <location filename="../../judge_app/files/verification.py" line="413"/>
         <source>{path}: a retired key of judge {judge} has no matching record in the audit log</source>
         <translation>{path}: kunci juri {judge} yang dipensiunkan tidak memiliki catatan yang sesuai di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="401"/>
+        <location filename="../../judge_app/files/verification.py" line="423"/>
         <source>judge {judge}: key {fingerprint} retired {time} after revision {revision} ({reason})</source>
         <translation>juri {judge}: kunci {fingerprint} dipensiunkan {time} setelah revisi {revision} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="415"/>
+        <location filename="../../judge_app/files/verification.py" line="437"/>
         <source>{path}: the audit log retires key {fingerprint} of judge {judge}, but that retirement is gone from the file</source>
         <translation>{path}: log audit memensiunkan kunci {fingerprint} milik juri {judge}, tetapi catatan pemensiunan itu sudah tidak ada di berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="445"/>
+        <location filename="../../judge_app/files/verification.py" line="467"/>
         <source>{path}: {kind} declaration of {judge}: the stored PDF was changed</source>
         <translation>{path}: pernyataan {kind} dari {judge}: PDF yang tersimpan telah diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="453"/>
+        <location filename="../../judge_app/files/verification.py" line="475"/>
         <source>{path}: {kind} declaration of {judge}: no record of this declaration in the audit log</source>
         <translation>{path}: pernyataan {kind} dari {judge}: tidak ada catatan pernyataan ini di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="462"/>
+        <location filename="../../judge_app/files/verification.py" line="484"/>
         <source>{path}: {kind} declaration of {judge}: its PDF signature is not valid</source>
         <translation>{path}: pernyataan {kind} dari {judge}: tanda tangan PDF-nya tidak sah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="469"/>
+        <location filename="../../judge_app/files/verification.py" line="491"/>
         <source>{path}: {kind} declaration of {judge}: signed with another key than the judge&apos;s</source>
         <translation>{path}: pernyataan {kind} dari {judge}: ditandatangani dengan kunci selain kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="490"/>
+        <location filename="../../judge_app/files/verification.py" line="512"/>
         <source>{path}: {target} changed while revision {revision} was signed (record {record}); the lock was removed outside judge-app</source>
         <translation>{path}: {target} berubah saat revisi {revision} sudah ditandatangani (catatan {record}); penguncian nilai dilepas di luar judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="502"/>
+        <location filename="../../judge_app/files/verification.py" line="524"/>
         <source>{path}: entry {entry}, criterion {criterion}: changed outside judge-app (the audit log says {logged}, the file has {value})</source>
         <translation>{path}: inovasi {entry}, kriteria {criterion}: diubah di luar judge-app (log audit menyebut {logged}, berkas berisi {value})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="512"/>
+        <location filename="../../judge_app/files/verification.py" line="534"/>
         <source>not locked</source>
         <translation>tidak terkunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="514"/>
+        <location filename="../../judge_app/files/verification.py" line="536"/>
         <source>{path}: the lock on the scores does not match the audit log (log: {logged}, file: {stored})</source>
         <translation>{path}: penguncian nilai tidak sesuai dengan log audit (log: {logged}, berkas: {stored})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="525"/>
+        <location filename="../../judge_app/files/verification.py" line="547"/>
         <source>{path}: locked at revision {revision} but that sheet is missing</source>
         <translation>{path}: terkunci pada revisi {revision}, tetapi lembar itu tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="554"/>
+        <location filename="../../judge_app/files/verification.py" line="576"/>
         <source>no score</source>
         <translation>tanpa nilai</translation>
     </message>
