@@ -105,6 +105,8 @@ if TYPE_CHECKING:
         verify,
     )
     from judge_app.files.verification import Report
+    from judge_app.integrity.credentials import KINDS as KEY_KINDS
+    from judge_app.integrity.credentials import PIN_ENV, KeySource, Unlock
     from judge_app.integrity.keys import MIN_PASSPHRASE, PASSPHRASE_ENV, WrongPassphrase
 
     # -- The judge's use cases
@@ -248,6 +250,7 @@ __all__ = [
     "DEFAULT_LANGUAGE",
     "DEFAULT_MAX_MB",
     "IMAGE",
+    "KEY_KINDS",
     "LANGUAGES",
     "MAX_LETTERHEAD_LINES",
     "MIN_PASSPHRASE",
@@ -255,6 +258,7 @@ __all__ = [
     "PARTIAL",
     "PASSPHRASE_ENV",
     "PDF",
+    "PIN_ENV",
     "QT_TRANSLATE_NOOP",
     "SECTION",
     "SECTIONS",
@@ -288,6 +292,7 @@ __all__ = [
     "JudgeAppError",
     "JudgeStatus",
     "JudgesRegistered",
+    "KeySource",
     "MasterSession",
     "MaterialImport",
     "MaterialItem",
@@ -306,6 +311,7 @@ __all__ = [
     "Signed",
     "Stage",
     "Summary",
+    "Unlock",
     "WriteRefused",
     "WrongPassphrase",
     "__version__",

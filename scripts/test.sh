@@ -6,10 +6,11 @@ cd "$(dirname "$0")/.."
 
 # System packages: Qt's runtime libraries (scripts/system_packages.sh, as README step 1
 # installs them), a virtual screen for GUI tests, poppler and qpdf to check PDFs, git
-# for the README test's fresh clone. Installed only when missing (needs root or sudo).
+# for the README test's fresh clone, SoftHSM as a real PKCS#11 token. Installed only
+# when missing (needs root or sudo).
 source scripts/system_packages.sh
 install_missing_debs "${qt_debs[@]}" xvfb xauth xdotool poppler-utils qpdf \
-  libxcb-xinerama0 sqlite3 git python3-venv
+  libxcb-xinerama0 sqlite3 git python3-venv softhsm2
 
 # Python: a project virtual environment with the app and its test extras.
 [ -x .venv/bin/python ] || python3 -m venv .venv

@@ -21,8 +21,10 @@ def judge_app_command() -> list[str]:
     return [str(script)] if script.exists() else [sys.executable, "-m", "judge_app"]
 
 
-def run(*args: str | Path, cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
-    env = {**os.environ, "PYTHONIOENCODING": "utf-8"}
+def run(
+    *args: str | Path, cwd: Path | None = None, env: dict[str, str] | None = None
+) -> subprocess.CompletedProcess[str]:
+    env = {**os.environ, "PYTHONIOENCODING": "utf-8", **(env or {})}
     return subprocess.run(
         [*judge_app_command(), *map(str, args)],
         capture_output=True,

@@ -3,9 +3,11 @@ terminal progress bar."""
 
 from __future__ import annotations
 
+import argparse
 import os
 import sys
 from datetime import date
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from judge_app import services
@@ -60,6 +62,69 @@ def bar() -> Progress:
 def warnings(found: list[str]) -> None:
     for warning in found:
         say(translate("cli", "Warning: {warning}"), warning=warning)
+
+
+def add_key_options(p: argparse.ArgumentParser) -> None:
+    """Signing with a certificate of one's own (a PSrE's or BSrE's) instead of judge-app's key."""
+    group = p.add_argument_group(
+        translate("cli", "signing with a certificate (instead of judge-app's own key)")
+    )
+    group.add_argument(
+        "--p12",
+        metavar="FILE",
+        default="",
+        help=translate(
+            "cli",
+            "sign with the key and certificate in this PKCS#12 file (.p12/.pfx); its "
+            "password from {name} or asked for",
+        ).format(name=services.PIN_ENV),
+    )
+    group.add_argument(
+        "--pkcs11",
+        metavar="MODULE",
+        default="",
+        help=translate(
+            "cli",
+            "sign with a token through this PKCS#11 module (the .so/.dll its maker ships); "
+            "its PIN from {name} or asked for",
+        ).format(name=services.PIN_ENV),
+    )
+    group.add_argument(
+        "--token", metavar="LABEL", default="", help=translate("cli", "the token's label")
+    )
+    group.add_argument(
+        "--key-label",
+        metavar="LABEL",
+        default="",
+        help=translate("cli", "the key's label, when the token holds several"),
+    )
+
+
+def key_secret(args: argparse.Namespace, *, new: bool = False) -> str | services.Unlock:
+    """The passphrase of judge-app's own key, or the certificate the options name with its
+    password or PIN (from JUDGE_APP_PIN in scripts, else asked for)."""
+    import getpass
+
+    if getattr(args, "p12", "") and getattr(args, "pkcs11", ""):
+        raise JudgeAppError(translate("cli", "--p12 and --pkcs11: choose one"))
+    if getattr(args, "p12", ""):
+        source = services.KeySource("pkcs12", str(Path(args.p12).expanduser().resolve()))
+        prompt = translate("cli", "Password of {file}: ").format(file=args.p12)
+    elif getattr(args, "pkcs11", ""):
+        source = services.KeySource("pkcs11", args.pkcs11, args.token, args.key_label)
+        prompt = translate("cli", "PIN of {token}: ").format(token=args.token or args.pkcs11)
+    else:
+        return passphrase(new=new)
+    value = os.environ.get(services.PIN_ENV)
+    if value is None:
+        if not sys.stdin.isatty():
+            raise JudgeAppError(
+                translate(
+                    "cli", "a password or PIN is needed: set {name} or run in a terminal"
+                ).format(name=services.PIN_ENV)
+            )
+        value = getpass.getpass(prompt)
+    return services.Unlock(value, source)
 
 
 def passphrase(*, new: bool = False) -> str:

@@ -9,10 +9,11 @@ from pathlib import Path
 from judge_app import services
 from judge_app.cli.common import (
     Usage,
+    add_key_options,
     bar,
+    key_secret,
     pages,
     parse_day,
-    passphrase,
     rows,
     say,
     warnings,
@@ -59,7 +60,7 @@ def declare(args: argparse.Namespace) -> None:
         institution=args.institution,
         signature_png=image,
     )
-    secret = passphrase(new=not services.has_signing_key(args.package))
+    secret = key_secret(args, new=not services.has_signing_key(args.package))
     signed = services.declare(args.package, request, args.out_dir, secret)
     for path in signed.paths:
         say(translate("cli", "Signed {path}"), path=path)
@@ -70,7 +71,7 @@ def declare(args: argparse.Namespace) -> None:
 def sign(args: argparse.Namespace) -> None:
     day = parse_day(args.date)  # None: today in the competition's time zone
 
-    signed = services.finalise(args.package, args.output, passphrase(), args.place, bar(), day)
+    signed = services.finalise(args.package, args.output, key_secret(args), args.place, bar(), day)
     say(
         translate("cli", "Signed revision {revision} (sheet sha256 {sha256}); scores locked"),
         revision=signed.revision,
@@ -89,7 +90,7 @@ def recap(args: argparse.Namespace) -> None:
 
 
 def reopen(args: argparse.Namespace) -> None:
-    revision = services.reopen(args.package, passphrase())
+    revision = services.reopen(args.package, key_secret(args))
     say(
         translate(
             "cli", "Reopened: scores can be changed; the next signing will be revision {revision}"
@@ -216,6 +217,7 @@ def _add_declare(sub: Commands) -> None:
         metavar="DIR",
         help=translate("cli", "folder for the two signed PDFs"),
     )
+    add_key_options(p)
     p.set_defaults(run=declare, parser=p)
 
 
@@ -239,6 +241,7 @@ def _add_sign(sub: Commands) -> None:
             "today, the recap also states when it was signed",
         ),
     )
+    add_key_options(p)
     p.set_defaults(run=sign)
 
 
@@ -259,6 +262,7 @@ def _add_reopen(sub: Commands) -> None:
         "reopen", help=translate("cli", "unlock signed scores; the next signing is revision n+1")
     )
     p.add_argument("package", type=Path, metavar="PACKAGE")
+    add_key_options(p)
     p.set_defaults(run=reopen)
 
 

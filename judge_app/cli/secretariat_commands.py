@@ -8,7 +8,16 @@ import argparse
 from pathlib import Path
 
 from judge_app import services
-from judge_app.cli.common import bar, entries, megabytes, parse_day, passphrase, say, warnings
+from judge_app.cli.common import (
+    add_key_options,
+    bar,
+    entries,
+    key_secret,
+    megabytes,
+    parse_day,
+    say,
+    warnings,
+)
 from judge_app.cli.options import Commands, csv_dialect_option
 from judge_app.services import QT_TRANSLATE_NOOP, JudgeAppError, decimal_mark, translate
 
@@ -151,7 +160,7 @@ def results(args: argparse.Namespace) -> None:
     # asked before anything is written: a missing number or a wrong or missing
     # passphrase leaves no half set
     number = berita_acara_number(args.number) if args.berita_acara else args.number.strip()
-    secret = passphrase() if args.pdf or args.berita_acara else ""
+    secret = key_secret(args) if args.pdf or args.berita_acara else ""
     document = services.results_document(args.master, args.method)
     if args.json:
         services.results_json(args.master, args.json, args.method, bar())
@@ -530,6 +539,7 @@ def _add_results(sub: Commands) -> None:
             "is not the signing day, each also states when it was signed",
         ),
     )
+    add_key_options(p)
     p.set_defaults(run=results)
 
 

@@ -7,19 +7,25 @@ from __future__ import annotations
 
 import datetime as dt
 import hashlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from cryptography import x509
 from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives import hashes, serialization
-from cryptography.hazmat.primitives.asymmetric import ec
+from cryptography.hazmat.primitives.asymmetric import ec, padding, rsa
 from cryptography.x509.oid import NameOID
 
 from judge_app.base import atomic
 from judge_app.base.errors import JudgeAppError
 from judge_app.base.paths import app_home
 from judge_app.base.text import translate
+
+if TYPE_CHECKING:
+    from pyhanko.sign.signers import SimpleSigner
 
 PASSPHRASE_ENV = "JUDGE_APP_PASSPHRASE"
 MIN_PASSPHRASE = 8
@@ -43,12 +49,47 @@ class Identity:
 
 @dataclass(frozen=True)
 class KeyPair:
-    key: ec.EllipticCurvePrivateKey
+    """A key held in memory: judge-app's own, or one opened from a PKCS#12 file (then
+    possibly RSA, with the issuing chain to embed in each signature)."""
+
+    key: ec.EllipticCurvePrivateKey | rsa.RSAPrivateKey
     certificate: x509.Certificate
+    chain: tuple[x509.Certificate, ...] = ()
 
     @property
     def certificate_der(self) -> bytes:
         return self.certificate.public_bytes(serialization.Encoding.DER)
+
+    @contextmanager
+    def signer(self) -> Iterator[SimpleSigner]:
+        from asn1crypto import keys as asn1_keys
+        from asn1crypto import x509 as asn1_x509
+        from pyhanko.sign.signers import SimpleSigner
+        from pyhanko_certvalidator.registry import SimpleCertificateStore
+
+        der = [
+            self.certificate_der,
+            *(c.public_bytes(serialization.Encoding.DER) for c in self.chain),
+        ]
+        certificates = [asn1_x509.Certificate.load(d) for d in der]
+        key = asn1_keys.PrivateKeyInfo.load(
+            self.key.private_bytes(
+                serialization.Encoding.DER,
+                serialization.PrivateFormat.PKCS8,
+                serialization.NoEncryption(),
+            )
+        )
+        yield SimpleSigner(
+            signing_cert=certificates[0],
+            signing_key=key,
+            # pyhanko-certvalidator leaves from_certs unannotated
+            cert_registry=SimpleCertificateStore.from_certs(certificates),  # type: ignore[no-untyped-call]
+        )
+
+    def sign_raw(self, data: bytes) -> bytes:
+        if isinstance(self.key, rsa.RSAPrivateKey):
+            return self.key.sign(data, padding.PKCS1v15(), hashes.SHA256())
+        return self.key.sign(data, ec.ECDSA(hashes.SHA256()))
 
 
 def key_folder() -> Path:
@@ -242,17 +283,18 @@ def reuse_key_pair(identity: Identity, passphrase: str) -> KeyPair | None:
     return KeyPair(key, certificate)
 
 
-def sign_digest_text(pair: KeyPair, data: bytes) -> bytes:
-    return pair.key.sign(data, ec.ECDSA(hashes.SHA256()))
-
-
 def verify_signature(certificate_der: bytes, data: bytes, signature: bytes) -> bool:
+    """A score sheet's signature: ECDSA (judge-app's keys, many tokens) or RSA PKCS#1 v1.5
+    (most PSrE certificates), both over SHA-256."""
     certificate = x509.load_der_x509_certificate(certificate_der)
     public_key = certificate.public_key()
-    if not isinstance(public_key, ec.EllipticCurvePublicKey):
-        return False
     try:
-        public_key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+        if isinstance(public_key, ec.EllipticCurvePublicKey):
+            public_key.verify(signature, data, ec.ECDSA(hashes.SHA256()))
+        elif isinstance(public_key, rsa.RSAPublicKey):
+            public_key.verify(signature, data, padding.PKCS1v15(), hashes.SHA256())
+        else:
+            return False
     except InvalidSignature:
         return False
     return True

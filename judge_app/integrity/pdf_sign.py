@@ -10,13 +10,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from asn1crypto import keys as asn1_keys
 from asn1crypto import x509 as asn1_x509
-from cryptography.hazmat.primitives import serialization
 
 from judge_app.base.text import translate
 from judge_app.domain import dates
-from judge_app.integrity.keys import KeyPair
+from judge_app.integrity.credentials import Credential
 from judge_app.reports.layout import BOLD, FONT, Placement, register_fonts
 
 if TYPE_CHECKING:
@@ -28,7 +26,7 @@ FIELD = "TandaTangan"
 
 def sign_pdf(
     pdf: bytes,
-    pair: KeyPair,
+    pair: Credential,
     placement: Placement,
     *,
     reason: str,
@@ -55,24 +53,10 @@ def sign_pdf(
     from pyhanko.pdf_utils import layout
     from pyhanko.pdf_utils.incremental_writer import IncrementalPdfFileWriter
     from pyhanko.sign import fields, signers
-    from pyhanko_certvalidator.registry import SimpleCertificateStore
 
     when = dates.in_zone(moment, timezone) if moment else dates.now_in(timezone)
     when = when.replace(microsecond=0)
     certificate = asn1_x509.Certificate.load(pair.certificate_der)
-    key = asn1_keys.PrivateKeyInfo.load(
-        pair.key.private_bytes(
-            serialization.Encoding.DER,
-            serialization.PrivateFormat.PKCS8,
-            serialization.NoEncryption(),
-        )
-    )
-    signer = signers.SimpleSigner(
-        signing_cert=certificate,
-        signing_key=key,
-        # pyhanko-certvalidator leaves from_certs unannotated
-        cert_registry=SimpleCertificateStore.from_certs([certificate]),  # type: ignore[no-untyped-call]
-    )
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
     x0, y0, x1, y1 = placement.box
     box = (round(x0), round(y0), round(x1), round(y1))  # pyHanko lays out in whole points
@@ -102,7 +86,8 @@ def sign_pdf(
         location=location,
     )
     out = io.BytesIO()
-    _signer_at(when, meta, signer=signer, stamp_style=style).sign_pdf(writer, output=out)
+    with pair.signer() as signer:
+        _signer_at(when, meta, signer=signer, stamp_style=style).sign_pdf(writer, output=out)
     return out.getvalue()
 
 

@@ -15,6 +15,7 @@ from judge_app.base.text import translate
 from judge_app.domain.dates import signing_moment
 from judge_app.domain.model import Definition
 from judge_app.integrity import keys
+from judge_app.integrity.credentials import Secret
 from judge_app.integrity.pdf_sign import sign_pdf, stamp_template
 from judge_app.judge.keys import key_pair
 from judge_app.reports.declarations import DeclarationForm, document_title, render_declaration
@@ -68,7 +69,7 @@ def declarations_done(session: PackageSession) -> bool:
 
 
 def declare(
-    session: PackageSession, request: DeclarationRequest, out_dir: Path, passphrase: str
+    session: PackageSession, request: DeclarationRequest, out_dir: Path, passphrase: Secret
 ) -> Signed:
     """Record conflicts, write and sign both declarations, store them in the package."""
     if not request.place.strip():

@@ -8,6 +8,14 @@ import json
 from judge_app.base.errors import JudgeAppError
 from judge_app.base.text import translate
 from judge_app.integrity import keys
+from judge_app.integrity.credentials import (
+    OWN,
+    Credential,
+    Secret,
+    Unlock,
+    as_unlock,
+    open_external,
+)
 from judge_app.sessions.package import PackageSession
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
@@ -24,11 +32,17 @@ def _identity(session: PackageSession) -> keys.Identity:
     )
 
 
-def key_pair(session: PackageSession, passphrase: str, *, create: bool) -> keys.KeyPair:
-    """The judge's keys: made at the first signing, opened with the passphrase after."""
+def key_pair(session: PackageSession, passphrase: Secret, *, create: bool) -> Credential:
+    """The judge's keys: made at the first signing, opened with the passphrase after; or
+    a certificate of the judge's own (PKCS#12 file or token), registered at the first
+    signing like judge-app's key and the only one accepted after."""
     session.check_writable()  # nothing is signed, and no key made, in a read-only view
-    identity = _identity(session)
+    unlock = as_unlock(passphrase)
     der = sign_store.certificate(session.db, session.judge.id)
+    if unlock.source.kind != OWN:
+        return _external(session, unlock, der, create=create)
+    passphrase = unlock.secret
+    identity = _identity(session)
     if der is None:
         if not create:
             raise JudgeAppError(
@@ -47,3 +61,39 @@ def key_pair(session: PackageSession, passphrase: str, *, create: bool) -> keys.
         )
         return pair
     return keys.load_key_pair(identity, der, passphrase)
+
+
+def _external(
+    session: PackageSession, unlock: Unlock, der: bytes | None, *, create: bool
+) -> Credential:
+    credential = open_external(unlock)
+    if der is None:
+        if not create:
+            raise JudgeAppError(
+                translate("judging", "no signing key yet: sign the declarations first")
+            )
+        retired = json.loads(repo.meta(session.db).get("retired_fingerprints", "[]"))
+        if keys.fingerprint(credential.certificate_der) in retired:
+            raise JudgeAppError(
+                translate(
+                    "judging",
+                    "{source}: the secretariat retired this certificate; use another one",
+                ).format(source=unlock.source.describe())
+            )
+        sign_store.set_certificate(
+            session.db,
+            session.judge.id,
+            credential.certificate_der,
+            keys.fingerprint(credential.certificate_der),
+        )
+        return credential
+    if credential.certificate_der != der:
+        raise JudgeAppError(
+            translate(
+                "judging",
+                "{source}: this is not the certificate you registered when you signed the "
+                "declarations (fingerprint {registered}); sign with that one, or ask the "
+                "secretariat to register a new key (judge-app rekey)",
+            ).format(source=unlock.source.describe(), registered=keys.fingerprint(der))
+        )
+    return credential

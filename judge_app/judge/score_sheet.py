@@ -15,6 +15,7 @@ from judge_app.domain.dates import signing_moment
 from judge_app.domain.material import combined, digests
 from judge_app.domain.scoring import format_display, format_number, weighted_parts
 from judge_app.integrity import keys
+from judge_app.integrity.credentials import Secret
 from judge_app.integrity.pdf_sign import sign_pdf
 from judge_app.integrity.sheet import payload_text, sha256_text
 from judge_app.judge.declarations import (
@@ -60,7 +61,7 @@ def missing_scores(session: PackageSession) -> list[str]:
 def finalise(
     session: PackageSession,
     out_pdf: Path,
-    passphrase: str,
+    passphrase: Secret,
     place: str = "",
     day: dt.date | None = None,
     progress: Progress | None = None,
@@ -107,7 +108,7 @@ def finalise(
     content = sheet_content(session, revision, signed_at)
     text = payload_text(content)
     digest = sha256_text(text)
-    signature = keys.sign_digest_text(pair, text.encode("utf-8"))
+    signature = pair.sign_raw(text.encode("utf-8"))
     definition = session.definition
     moment, day, signed_note = signing_moment(
         definition.competition.timezone, definition.competition.locale, day
@@ -211,7 +212,7 @@ def export_recap(session: PackageSession, out_pdf: Path, revision: int | None = 
     return chosen[-1].revision
 
 
-def reopen(session: PackageSession, passphrase: str) -> int:
+def reopen(session: PackageSession, passphrase: Secret) -> int:
     """Unlock a signed revision (the passphrase proves it is the judge); the next signing
     becomes revision n+1 and the signed revisions stay in the file."""
     if session.locked_revision is None:

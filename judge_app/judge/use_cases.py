@@ -8,6 +8,7 @@ from pathlib import Path
 
 from judge_app.base.progress import Progress
 from judge_app.domain.model import ScoreChange
+from judge_app.integrity.credentials import Secret
 from judge_app.judge import declarations, handin, returned_file, score_sheet
 from judge_app.judge.declarations import DeclarationRequest, Signed
 from judge_app.sessions.package import PackageSession
@@ -50,7 +51,9 @@ def export_scores(
         return write_scores_csv(session, target, all_rows=all_rows, dialect=dialect)
 
 
-def declare(package: Path, request: DeclarationRequest, out_dir: Path, passphrase: str) -> Signed:
+def declare(
+    package: Path, request: DeclarationRequest, out_dir: Path, passphrase: Secret
+) -> Signed:
     with PackageSession(package) as session:
         return declarations.declare(session, request, Path(out_dir), passphrase)
 
@@ -58,7 +61,7 @@ def declare(package: Path, request: DeclarationRequest, out_dir: Path, passphras
 def finalise(
     package: Path,
     out_pdf: Path,
-    passphrase: str,
+    passphrase: Secret,
     place: str = "",
     progress: Progress | None = None,
     day: dt.date | None = None,
@@ -69,7 +72,7 @@ def finalise(
         return score_sheet.finalise(session, Path(out_pdf), passphrase, place, day, progress)
 
 
-def reopen(package: Path, passphrase: str) -> int:
+def reopen(package: Path, passphrase: Secret) -> int:
     with PackageSession(package) as session:
         return score_sheet.reopen(session, passphrase)
 
@@ -80,7 +83,7 @@ def has_signing_key(package: Path) -> bool:
 
 
 def declare_in(
-    session: PackageSession, request: DeclarationRequest, out_dir: Path, passphrase: str
+    session: PackageSession, request: DeclarationRequest, out_dir: Path, passphrase: Secret
 ) -> Signed:
     """The same, on a package the window already has open."""
     signed = declarations.declare(session, request, Path(out_dir), passphrase)
@@ -91,14 +94,14 @@ def declare_in(
 def finalise_in(
     session: PackageSession,
     out_pdf: Path,
-    passphrase: str,
+    passphrase: Secret,
     place: str = "",
     day: dt.date | None = None,
 ) -> Signed:
     return score_sheet.finalise(session, Path(out_pdf), passphrase, place, day)
 
 
-def reopen_in(session: PackageSession, passphrase: str) -> int:
+def reopen_in(session: PackageSession, passphrase: Secret) -> int:
     return score_sheet.reopen(session, passphrase)
 
 

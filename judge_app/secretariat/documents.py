@@ -12,6 +12,7 @@ import sqlite_utils
 from judge_app.domain.dates import signing_moment
 from judge_app.domain.model import Definition
 from judge_app.domain.result_words import FLAG_WORDS, method_words
+from judge_app.integrity.credentials import Secret
 from judge_app.secretariat.keys import secretariat_keys
 from judge_app.store import repository as repo
 from judge_app.store import totals as totals_store
@@ -25,7 +26,7 @@ if TYPE_CHECKING:
 def signed_recap_pdf(
     db: sqlite_utils.Database,
     document: dict,
-    passphrase: str,
+    passphrase: Secret,
     place: str = "",
     day: dt.date | None = None,
     number: str = "",
@@ -279,7 +280,7 @@ def _footer(document: dict, digest: str, locale: str) -> str:
 def signed_berita_acara_pdf(
     db: sqlite_utils.Database,
     document: dict,
-    passphrase: str,
+    passphrase: Secret,
     number: str = "",
     place: str = "",
     day: dt.date | None = None,

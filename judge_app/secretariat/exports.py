@@ -7,6 +7,7 @@ from pathlib import Path
 
 from judge_app.base import atomic
 from judge_app.base.progress import Progress
+from judge_app.integrity.credentials import Secret
 from judge_app.secretariat import documents
 from judge_app.sessions import counting
 from judge_app.store import repository as repo
@@ -87,7 +88,7 @@ def _write_document(master, out, method, progress, write) -> dict:
 def results_pdf(
     master: Path,
     out_pdf: Path,
-    passphrase: str,
+    passphrase: Secret,
     method: str | None = None,
     progress: Progress | None = None,
     day=None,
@@ -134,7 +135,7 @@ def _signed_results_pdf(master, out_pdf, method, progress, render) -> Path:
 def berita_acara_pdf(
     master: Path,
     out_pdf: Path,
-    passphrase: str,
+    passphrase: Secret,
     method: str | None = None,
     number: str = "",
     day=None,

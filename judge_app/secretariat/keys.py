@@ -10,16 +10,26 @@ import sqlite_utils
 from judge_app.base.errors import JudgeAppError
 from judge_app.base.text import translate
 from judge_app.domain.model import Definition
+from judge_app.integrity.credentials import OWN, Credential, Secret, as_unlock, open_external
 from judge_app.store import repository as repo
 from judge_app.store import signing as sign_store
 from judge_app.store.database import opened
 
 
-def secretariat_keys(db: sqlite_utils.Database, definition: Definition, passphrase: str):
-    """The secretariat's own key: made at first use, its certificate kept in the master."""
+def secretariat_keys(
+    db: sqlite_utils.Database, definition: Definition, passphrase: Secret
+) -> Credential:
+    """The secretariat's own key: made at first use, its certificate kept in the master.
+    Or an official's certificate (PKCS#12 file or token), which stands on its own chain
+    and is not registered."""
     import base64
 
     from judge_app.integrity import keys
+
+    unlock = as_unlock(passphrase)
+    if unlock.source.kind != OWN:
+        return open_external(unlock)
+    passphrase = unlock.secret
 
     meta = repo.meta(db)
     identity = keys.Identity(
