@@ -92,6 +92,7 @@ if TYPE_CHECKING:
     from judge_app.domain.result_words import default_file_stem
     from judge_app.domain.results import EntryResult
     from judge_app.domain.scoring import format_display, format_number, judge_total, parse_score
+    from judge_app.files.cosign import Cosigned, cosign, signatories
 
     # -- Any file, either side: what it is, whether it is intact, its backups
     from judge_app.files.info import (
@@ -271,6 +272,7 @@ __all__ = [
     "Backup",
     "Cancelled",
     "Category",
+    "Cosigned",
     "Criterion",
     "DamagedFile",
     "DeclarationRequest",
@@ -333,6 +335,7 @@ __all__ = [
     "competition_place",
     "competition_today",
     "conflict_names",
+    "cosign",
     "create_master",
     "date_in_words",
     "decimal_mark",
@@ -421,6 +424,7 @@ __all__ = [
     "set_official",
     "shown_value",
     "sign_demo",
+    "signatories",
     "signed_revisions",
     "storage_or_text",
     "storage_problem",

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import argparse
 
+from judge_app.cli import cosign_commands as cosign
 from judge_app.cli import judge_commands as judge
 from judge_app.cli import material_commands as material
 from judge_app.cli import secretariat_commands as secretariat
@@ -28,4 +29,5 @@ def build_parser() -> argparse.ArgumentParser:
     material.add_parsers(sub)  # dossiers
     judge.add_parsers(sub)  # scores ... sheets
     secretariat.add_parsers(sub)  # verify ... info
+    cosign.add_parsers(sub)  # cosign
     return parser

@@ -20,6 +20,7 @@ from judge_app.integrity.audit import GENESIS, AuditRecord, first_break
 from judge_app.integrity.pdf_sign import verify_pdf
 from judge_app.integrity.replay import ScoreReplay, cell_key, logged_cell
 from judge_app.integrity.sheet import differences, sha256_text
+from judge_app.integrity.signature_fields import belongs_to, field_states, signer_name
 from judge_app.sessions.package import PackageSession
 from judge_app.store import audit as audit_store
 from judge_app.store import repository as repo
@@ -64,7 +65,8 @@ def verify_file(path: Path) -> Report:
 
 
 def _verify_pdf(path: Path, report: Report) -> None:
-    checks = verify_pdf(path.read_bytes())
+    data = path.read_bytes()
+    checks = verify_pdf(data)
     for check in checks:
         if check.ok and check.whole_document:
             report.lines.append(
@@ -112,6 +114,44 @@ def _verify_pdf(path: Path, report: Report) -> None:
                 "{count} signatures, each valid; nothing but signatures was added after the first",
             ).format(count=len(checks))
         )
+    if all(c.ok for c in checks):
+        _signature_grid(path, data, report)
+
+
+def _signature_grid(path: Path, data: bytes, report: Report) -> None:
+    """Who of the panel (and the official) has signed the Berita Acara, who has not yet,
+    and that each field was signed by its owner."""
+    states = field_states(data)
+    if not states:
+        return
+    waiting = [s.owner.label() for s in states if not s.signed]
+    for state in states:
+        if not state.signed:
+            continue
+        subject = signer_name(state.signer_certificate)
+        if belongs_to(state.owner, state.signer_certificate) or not state.owner.name:
+            report.lines.append(
+                translate("verification", "signature field {field}: signed by {subject}").format(
+                    field=state.owner.label(), subject=subject
+                )
+            )
+        else:
+            report.problems.append(
+                translate(
+                    "verification",
+                    "{path}: the signature field of {field} was signed by somebody else "
+                    "({subject})",
+                ).format(path=path, field=state.owner.label(), subject=subject)
+            )
+    report.lines.append(
+        translate(
+            "verification", "signature grid: {signed} of {total} signed; not yet signed: {list}"
+        ).format(
+            signed=len(states) - len(waiting),
+            total=len(states),
+            list="; ".join(waiting) if waiting else "-",
+        )
+    )
 
 
 def _verify_database(path: Path, report: Report) -> None:

@@ -6,7 +6,7 @@ import datetime as dt
 import functools
 import io
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
@@ -15,6 +15,7 @@ from asn1crypto import x509 as asn1_x509
 from judge_app.base.text import translate
 from judge_app.domain import dates
 from judge_app.integrity.credentials import Credential
+from judge_app.integrity.signature_fields import FieldOwner, add_owned_fields, field_box
 from judge_app.reports.layout import BOLD, FONT, Placement, register_fonts
 
 if TYPE_CHECKING:
@@ -27,7 +28,7 @@ FIELD = "TandaTangan"
 def sign_pdf(
     pdf: bytes,
     pair: Credential,
-    placement: Placement,
+    placement: Placement | None,
     *,
     reason: str,
     location: str,
@@ -35,6 +36,8 @@ def sign_pdf(
     locale: str = "id",
     timezone: str = "WIB",
     moment: dt.datetime | None = None,
+    field: str = FIELD,
+    owned_fields: Sequence[FieldOwner] = (),
 ) -> bytes:
     """Sign the whole document with a visible stamp where the signature block put it.
 
@@ -47,7 +50,14 @@ def sign_pdf(
     text (see `dates.signing_words`) passes the same moment here, and the signature
     records exactly it (CMS signing time and the signature dictionary's /M, both to the
     second), so the printed words, the stamp and what `pdfsig` shows tell one story.
-    Without it the signature is made now. A naive moment is read on the zone's clock."""
+    Without it the signature is made now. A naive moment is read on the zone's clock.
+
+    `owned_fields` are empty fields added for others to sign later (the Berita Acara's
+    grid). The signature is an approval signature, not a certifying one: a certifying
+    signature would forbid an official to add a field of their own in another program,
+    while `verify`'s modification analysis refuses any change but signatures all the
+    same. Without a `placement` the signature goes into the existing empty field `field`
+    (a panel member co-signing)."""
     # pyHanko is imported here, not at start-up: it pulls in aiohttp and costs 0.4 s
     from pyhanko import stamp
     from pyhanko.pdf_utils import layout
@@ -57,12 +67,17 @@ def sign_pdf(
     when = dates.in_zone(moment, timezone) if moment else dates.now_in(timezone)
     when = when.replace(microsecond=0)
     certificate = asn1_x509.Certificate.load(pair.certificate_der)
-    writer = IncrementalPdfFileWriter(io.BytesIO(pdf))
-    x0, y0, x1, y1 = placement.box
-    box = (round(x0), round(y0), round(x1), round(y1))  # pyHanko lays out in whole points
-    fields.append_signature_field(
-        writer, fields.SigFieldSpec(FIELD, box=box, on_page=max(placement.page, 0))
-    )
+    writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
+    add_owned_fields(writer, owned_fields)
+    if placement is None:
+        _page, *corners = field_box(pdf, field)
+        box = (corners[0], corners[1], corners[2], corners[3])
+    else:
+        x0, y0, x1, y1 = placement.box
+        box = (round(x0), round(y0), round(x1), round(y1))  # pyHanko lays out in whole points
+        fields.append_signature_field(
+            writer, fields.SigFieldSpec(field, box=box, on_page=max(placement.page, 0))
+        )
     params = _Params(
         ts=dates.stamp_time(when, timezone, locale),
         signer=certificate.subject.native.get("common_name", ""),
@@ -79,7 +94,7 @@ def sign_pdf(
         ),
     )
     meta = signers.PdfSignatureMetadata(
-        field_name=FIELD,
+        field_name=field,
         subfilter=fields.SigSeedSubFilter.PADES,
         md_algorithm="sha256",
         reason=reason,
@@ -117,10 +132,12 @@ def _stamp_pdf(text: str, width: float, height: float) -> bytes:
     pad = 3.0
     size = 7.0
     while True:
+        # the first line (who signs) is bold: wrapped at the bold type's widths
         lines = [
-            part
-            for raw in text.splitlines()
-            for part in (simpleSplit(raw, FONT, size, width - 2 * pad) or [""])
+            (font, part)
+            for i, raw in enumerate(text.splitlines())
+            for font in [BOLD if i == 0 else FONT]
+            for part in (simpleSplit(raw, font, size, width - 2 * pad) or [""])
         ]
         leading = size * 1.2
         if len(lines) * leading <= height - 2 or size <= 5:
@@ -135,8 +152,8 @@ def _stamp_pdf(text: str, width: float, height: float) -> bytes:
     )
     canvas.setFillColor(colors.HexColor("#1a237e"))
     top = (height + len(lines) * leading) / 2 - size  # the block centred vertically
-    for i, line in enumerate(lines):
-        canvas.setFont(BOLD if i == 0 else FONT, size)
+    for i, (font, line) in enumerate(lines):
+        canvas.setFont(font, size)
         canvas.drawString(pad, top - i * leading, line)
     canvas.showPage()
     canvas.save()

@@ -6,6 +6,7 @@ secretariat's electronic signature beside the QR code."""
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 from dataclasses import dataclass
 from xml.sax.saxutils import escape
@@ -51,6 +52,23 @@ class Acknowledger:
     nip: str = ""
 
 
+@dataclass
+class SignatureSlot:
+    """A cell of the signature grid (a panel member's, the acknowledging official's) that
+    becomes a signature field of its own, which only its owner signs."""
+
+    field: str  # the PDF field's name: "TTD_J1", "TTD_Mengetahui"
+    role: str  # as printed: "Ketua", "Mengetahui"
+    name: str
+    nip: str
+    person_id: str = ""  # the judge's id; empty for the official
+    placement: Placement = dataclasses.field(default_factory=Placement)
+
+
+ACKNOWLEDGER_FIELD = "TTD_Mengetahui"
+CELL_SPOT = (52 * mm, 16 * mm)
+
+
 @dataclass(frozen=True)
 class BeritaAcara:
     number: str
@@ -72,7 +90,8 @@ class BeritaAcara:
     letterhead: Letterhead | None = None
 
 
-def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
+def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement, list[SignatureSlot]]:
+    """The PDF, where the secretariat's signature goes, and the signature grid's cells."""
     st = styles()
     en = doc.locale == "en"
 
@@ -166,11 +185,17 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
         para(t("Tim Penilai,", "The assessment panel,"), st["body"]),
     ]
     cells = []
+    slots = []
     for judge in panel:
+        role = roles.get(judge.role, judge.role)
+        slot = SignatureSlot(f"TTD_{judge.id}", role, judge.name, judge.nip, judge.id)
+        slots.append(slot)
         cells.append(
             [
-                para(roles.get(judge.role, judge.role), st["cellb"]),
-                Spacer(1, 16 * mm),
+                para(role, st["cellb"]),
+                Spacer(1, 1 * mm),
+                SignatureSpot(*CELL_SPOT, slot.placement),
+                Spacer(1, 1 * mm),
                 Paragraph(f"<u>{escape(judge.name)}</u>", st["cell"]),
                 para(f"{_id_label(judge.nip)}. {judge.nip or '-'}", st["cell"]),
             ]
@@ -184,7 +209,13 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
     grid.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP")]))
     story.append(KeepTogether([*closing, grid]))
     placement = Placement()
-    story.append(KeepTogether(_acknowledged(doc, st, t)))
+    who = doc.acknowledger
+    official = SignatureSlot(
+        ACKNOWLEDGER_FIELD, t("Mengetahui", "Acknowledged"), who.name if who else "",
+        who.nip if who else "",
+    )  # fmt: skip
+    slots.append(official)
+    story.append(KeepTogether(_acknowledged(doc, official.placement, st, t)))
     story.append(KeepTogether(_electronic(doc, placement, st, t)))
     pdf = build(
         story,
@@ -195,16 +226,16 @@ def render_berita_acara(doc: BeritaAcara) -> tuple[bytes, Placement]:
         locale=doc.locale,
         letterhead=doc.letterhead,
     )
-    return pdf, placement
+    return pdf, placement, slots
 
 
-def _acknowledged(doc: BeritaAcara, st, t) -> list:
+def _acknowledged(doc: BeritaAcara, spot: Placement, st, t) -> list:
     """Mengetahui: the official's position, the space to sign, the name underlined and
     the NIP; without a registered official, lines to fill in by hand."""
     who = doc.acknowledger
     lines: list = [Spacer(1, 5 * mm), para(t("Mengetahui,", "Acknowledged,"), st["body"])]
     lines.append(para(who.position if who and who.position else doc.organizer, st["body"]))
-    lines.append(Spacer(1, 18 * mm))
+    lines += [Spacer(1, 1 * mm), SignatureSpot(72 * mm, 16 * mm, spot), Spacer(1, 1 * mm)]
     if who and who.name:
         lines.append(Paragraph(f"<u><b>{escape(who.name)}</b></u>", st["body"]))
     else:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
 import sqlite_utils
@@ -13,8 +14,10 @@ from judge_app.domain.dates import signing_moment
 from judge_app.domain.model import Definition
 from judge_app.domain.result_words import FLAG_WORDS, method_words
 from judge_app.integrity.credentials import Secret
+from judge_app.integrity.signature_fields import FieldOwner
 from judge_app.secretariat.keys import secretariat_keys
 from judge_app.store import repository as repo
+from judge_app.store import signing as sign_store
 from judge_app.store import totals as totals_store
 
 if TYPE_CHECKING:
@@ -241,8 +244,11 @@ def _signed_by_secretariat(
     definition: Definition,
     locale: str,
     moment,
+    owned_fields: Sequence[FieldOwner] = (),
 ) -> bytes:
-    """The Rekapitulasi and the Berita Acara carry the same electronic stamp."""
+    """The Rekapitulasi and the Berita Acara carry the same electronic stamp. With
+    `owned_fields` (the Berita Acara's grid) the secretariat's signature covers those
+    empty fields, each naming its owner, for the panel and the official to sign later."""
     from judge_app.integrity.pdf_sign import sign_pdf, stamp_template  # pyHanko: on use
 
     en = locale == "en"
@@ -259,6 +265,7 @@ def _signed_by_secretariat(
         locale=locale,
         timezone=definition.competition.timezone,
         moment=moment,
+        owned_fields=owned_fields,
     )
 
 
@@ -372,8 +379,37 @@ def signed_berita_acara_pdf(
         signed_note=signed_note,
         letterhead=repo.letterhead(db),
     )
-    pdf, placement = render_berita_acara(doc)
+    pdf, placement, slots = render_berita_acara(doc)
     pair = secretariat_keys(db, definition, passphrase)
+    owners = _field_owners(db, slots, document["competition_id"], definition)
     return _signed_by_secretariat(
-        pdf, placement, pair, kind, place, signer_name, definition, locale, moment
+        pdf, placement, pair, kind, place, signer_name, definition, locale, moment, owners
     )
+
+
+def _field_owners(
+    db: sqlite_utils.Database, slots: list, competition_id: str, definition: Definition
+) -> list[FieldOwner]:
+    """Each cell of the grid as a field with its owner: a judge's registered certificate
+    (when the master has one) decides who may sign it."""
+    owners = []
+    for slot in slots:
+        x0, y0, x1, y1 = slot.placement.box
+        certificate = sign_store.certificate(db, slot.person_id) if slot.person_id else None
+        owners.append(
+            FieldOwner(
+                field=slot.field,
+                role=slot.role,
+                name=slot.name,
+                nip=slot.nip,
+                person_id=slot.person_id,
+                competition_id=competition_id,
+                competition_title=definition.competition.title,
+                certificate=certificate or b"",
+                page=slot.placement.page,
+                box=(round(x0), round(y0), round(x1), round(y1)),
+                locale=definition.competition.locale,
+                timezone=definition.competition.timezone,
+            )
+        )
+    return owners

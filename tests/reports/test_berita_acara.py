@@ -78,13 +78,20 @@ def _text(pdf: bytes, tmp_path) -> str:
     ],
 )
 def test_minutes_in_the_competitions_language(tmp_path, locale, expected, absent) -> None:
-    pdf, _ = render_berita_acara(_minutes(locale))
+    pdf, _, slots = render_berita_acara(_minutes(locale))
     text = " ".join(_text(pdf, tmp_path).split())
     for phrase in expected:
         assert phrase in text, phrase
     for word in absent:
         assert word not in text, word
     assert "NIK. 3601010101800001" in text and "NIP. 197001012000032001" in text
+    # every cell of the grid, and the official's, is a place for a signature field
+    panel = _minutes(locale).panel
+    assert {s.person_id for s in slots[:-1]} == {j.id for j in panel}
+    assert slots[-1].field == "TTD_Mengetahui" and not slots[-1].person_id
+    for slot in slots:
+        x0, y0, x1, y1 = slot.placement.box
+        assert slot.placement.page >= 0 and x1 - x0 > 100 and y1 - y0 > 40, slot
 
 
 # --- the demo's minutes, signed -----------------------------------------------------------
