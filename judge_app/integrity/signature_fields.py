@@ -60,6 +60,17 @@ class FieldState:
     signed: bool
     signer_certificate: bytes = b""  # DER of whoever signed it
 
+    @property
+    def signer(self) -> str:
+        return signer_name(self.signer_certificate) if self.signer_certificate else ""
+
+    @property
+    def by_owner(self) -> bool:
+        """Signed by the field's owner (a field naming nobody: by anybody)."""
+        return bool(self.signer_certificate) and (
+            not self.owner.name or belongs_to(self.owner, self.signer_certificate)
+        )
+
 
 def add_owned_fields(writer: object, owners: Iterable[FieldOwner]) -> None:
     """Empty signature fields, each with its owner written into the field dictionary, in

@@ -150,6 +150,9 @@ class MainWindow(QMainWindow):
             self.judge_actions.hand_in,
             "Ctrl+Shift+H",
         )
+        self.cosign_action = self._action(
+            file_menu, self.tr("Sign the Berita &Acara…"), self.cosign_berita_acara
+        )
         self.restore_action = self._action(
             file_menu, self.tr("Restore from a bac&kup…"), self.backup_actions.restore_dialog
         )
@@ -253,6 +256,13 @@ class MainWindow(QMainWindow):
         self._action(help_menu, self.tr("Guide for the &secretariat"), lambda: self.guide(1))
         help_menu.addSeparator()
         self._action(help_menu, self.tr("&About judge-app"), self.about)
+
+    def cosign_berita_acara(self) -> None:
+        """A panel member's or the official's own signature on the Berita Acara: works with
+        any file open, or none."""
+        from judge_app.ui.cosign_dialog import CosignDialog
+
+        CosignDialog(parent=self).exec()
 
     def _in_secretariat(self, act: Callable[[SecretariatWorkspace], object]) -> Callable[[], None]:
         """A menu slot that acts on the open master's workspace (none open: nothing)."""
