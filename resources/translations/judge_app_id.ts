@@ -798,6 +798,129 @@
     </message>
 </context>
 <context>
+    <name>CosignDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="34"/>
+        <source>Sign the Berita Acara</source>
+        <translation>Tandatangani Berita Acara</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="41"/>
+        <source>The Berita Acara PDF sent by the secretariat</source>
+        <translation>PDF Berita Acara yang dikirim sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="42"/>
+        <source>C&amp;hoose…</source>
+        <translation>Pi&amp;lih…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="51"/>
+        <source>Signs as</source>
+        <translation>Sebagai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="51"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="51"/>
+        <source>Signature</source>
+        <translation>Tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="68"/>
+        <source>Found from your key when only one field can be yours; choose it when several panel members&apos; keys are on this computer</source>
+        <translation>Ditentukan dari kunci Anda bila hanya satu kolom yang mungkin milik Anda; pilih sendiri bila kunci beberapa anggota tim ada di komputer ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="74"/>
+        <source>&amp;Whose field</source>
+        <translation>&amp;Kolom milik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="86"/>
+        <source>&amp;Sign my field</source>
+        <translation>Tandatangani kolom &amp;saya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="96"/>
+        <source>&amp;Berita Acara</source>
+        <translation>&amp;Berita Acara</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="103"/>
+        <source>&amp;Open in the PDF reader</source>
+        <translation>B&amp;uka di pembaca PDF</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="129"/>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="140"/>
+        <source>Open the Berita Acara</source>
+        <translation>Buka Berita Acara</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="140"/>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="152"/>
+        <source>%1 cannot be read as a PDF (%2)</source>
+        <translation>%1 tidak dapat dibaca sebagai PDF (%2)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="162"/>
+        <source>%1 has no signature fields for the panel: it is not a Berita Acara made by judge-app, or it comes from an older version (make it again).</source>
+        <translation>%1 tidak memiliki kolom tanda tangan untuk tim penilai: bukan Berita Acara buatan judge-app, atau dibuat oleh versi lama (buat ulang).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="177"/>
+        <source>Signed</source>
+        <translation>Sudah ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="179"/>
+        <source>Signed by somebody else: %1</source>
+        <translation>Ditandatangani orang lain: %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="181"/>
+        <source>Not yet signed</source>
+        <translation>Belum ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="185"/>
+        <source>Certificate of %1</source>
+        <translation>Sertifikat atas nama %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="193"/>
+        <source>%1 of %2 have signed.</source>
+        <translation>%1 dari %2 sudah menandatangani.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="198"/>
+        <source>Found from my key</source>
+        <translation>Ditentukan dari kunci saya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="220"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="232"/>
+        <source>Signed in the field of %1. </source>
+        <translation>Ditandatangani pada kolom %1. </translation>
+    </message>
+</context>
+<context>
     <name>CriteriaPage</name>
     <message>
         <location filename="../../judge_app/ui/definition_pages.py" line="300"/>
@@ -3056,216 +3179,221 @@ Buang, atau kembali dan perbaiki?</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="154"/>
+        <source>Sign the Berita &amp;Acara…</source>
+        <translation>Tandatangani Berita &amp;Acara…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="157"/>
         <source>Restore from a bac&amp;kup…</source>
         <translation>Pulihkan dari &amp;cadangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="159"/>
+        <location filename="../../judge_app/ui/main_window.py" line="162"/>
         <source>&amp;Close file</source>
         <translation>&amp;Tutup berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="161"/>
+        <location filename="../../judge_app/ui/main_window.py" line="164"/>
         <source>&amp;Quit</source>
         <translation>&amp;Keluar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="163"/>
+        <location filename="../../judge_app/ui/main_window.py" line="166"/>
         <source>&amp;Edit</source>
         <translation>&amp;Sunting</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="165"/>
+        <location filename="../../judge_app/ui/main_window.py" line="168"/>
         <source>&amp;Undo</source>
         <translation>&amp;Batalkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="167"/>
+        <location filename="../../judge_app/ui/main_window.py" line="170"/>
         <source>&amp;Redo</source>
         <translation>&amp;Ulangi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="172"/>
+        <location filename="../../judge_app/ui/main_window.py" line="175"/>
         <source>Declare or withdraw a &amp;conflict of interest…</source>
         <translation>Nyatakan atau cabut &amp;konflik kepentingan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="176"/>
+        <location filename="../../judge_app/ui/main_window.py" line="179"/>
         <source>&amp;Paste into grid</source>
         <translation>&amp;Tempel ke tabel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="178"/>
+        <location filename="../../judge_app/ui/main_window.py" line="181"/>
         <source>&amp;View</source>
         <translation>&amp;Tampilan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="180"/>
+        <location filename="../../judge_app/ui/main_window.py" line="183"/>
         <source>&amp;Form mode</source>
         <translation>Mode &amp;formulir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="183"/>
+        <location filename="../../judge_app/ui/main_window.py" line="186"/>
         <source>&amp;Grid mode</source>
         <translation>Mode t&amp;abel</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="185"/>
+        <location filename="../../judge_app/ui/main_window.py" line="188"/>
         <source>&amp;Search entries</source>
         <translation>&amp;Cari inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="187"/>
+        <location filename="../../judge_app/ui/main_window.py" line="190"/>
         <source>&amp;Next entry (Ctrl+Down)</source>
         <translation>Inovasi be&amp;rikutnya (Ctrl+Bawah)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="190"/>
+        <location filename="../../judge_app/ui/main_window.py" line="193"/>
         <source>&amp;Previous entry (Ctrl+Up)</source>
         <translation>Inovasi &amp;sebelumnya (Ctrl+Atas)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="193"/>
+        <location filename="../../judge_app/ui/main_window.py" line="196"/>
         <source>&amp;Language</source>
         <translation>&amp;Bahasa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="202"/>
+        <location filename="../../judge_app/ui/main_window.py" line="205"/>
         <source>&amp;Secretariat</source>
         <translation>Se&amp;kretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="205"/>
+        <location filename="../../judge_app/ui/main_window.py" line="208"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>&amp;Gabungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="211"/>
+        <location filename="../../judge_app/ui/main_window.py" line="214"/>
         <source>&amp;Import entries (CSV/XLSX)…</source>
         <translation>&amp;Impor daftar inovasi (CSV/XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="217"/>
+        <location filename="../../judge_app/ui/main_window.py" line="220"/>
         <source>Import proposal ma&amp;terial…</source>
         <translation>Impor materi p&amp;roposal…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="222"/>
+        <location filename="../../judge_app/ui/main_window.py" line="225"/>
         <source>Edit the competition &amp;definition…</source>
         <translation>Ubah defi&amp;nisi kompetisi…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="227"/>
+        <location filename="../../judge_app/ui/main_window.py" line="230"/>
         <source>&amp;Automatic assignment…</source>
         <translation>Penugasan &amp;otomatis…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="233"/>
+        <location filename="../../judge_app/ui/main_window.py" line="236"/>
         <source>Write the judges&apos; &amp;packages…</source>
         <translation>Buat &amp;paket para juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="239"/>
+        <location filename="../../judge_app/ui/main_window.py" line="242"/>
         <source>&amp;Letterhead and signing officials…</source>
         <translation>&amp;Kop surat dan pejabat penanda tangan…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="245"/>
+        <location filename="../../judge_app/ui/main_window.py" line="248"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="248"/>
+        <location filename="../../judge_app/ui/main_window.py" line="251"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="251"/>
+        <location filename="../../judge_app/ui/main_window.py" line="254"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="252"/>
+        <location filename="../../judge_app/ui/main_window.py" line="255"/>
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="253"/>
+        <location filename="../../judge_app/ui/main_window.py" line="256"/>
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="255"/>
+        <location filename="../../judge_app/ui/main_window.py" line="258"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="316"/>
+        <location filename="../../judge_app/ui/main_window.py" line="326"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="318"/>
+        <location filename="../../judge_app/ui/main_window.py" line="328"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="338"/>
+        <location filename="../../judge_app/ui/main_window.py" line="348"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="389"/>
+        <location filename="../../judge_app/ui/main_window.py" line="399"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="395"/>
+        <location filename="../../judge_app/ui/main_window.py" line="405"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="423"/>
+        <location filename="../../judge_app/ui/main_window.py" line="433"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="425"/>
+        <location filename="../../judge_app/ui/main_window.py" line="435"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="454"/>
+        <location filename="../../judge_app/ui/main_window.py" line="464"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="490"/>
+        <location filename="../../judge_app/ui/main_window.py" line="500"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="493"/>
+        <location filename="../../judge_app/ui/main_window.py" line="503"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="505"/>
+        <location filename="../../judge_app/ui/main_window.py" line="515"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="512"/>
+        <location filename="../../judge_app/ui/main_window.py" line="522"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="627"/>
+        <location filename="../../judge_app/ui/main_window.py" line="637"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="629"/>
+        <location filename="../../judge_app/ui/main_window.py" line="639"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -5683,142 +5811,187 @@ Alasan (disimpan di log audit):</translation>
         <translation>galat internal: {error} (atur JUDGE_APP_DEBUG=1 untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="28"/>
+        <location filename="../../judge_app/cli/common.py" line="30"/>
         <source>{n} entry</source>
         <translation>{n} inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="28"/>
+        <location filename="../../judge_app/cli/common.py" line="30"/>
         <source>{n} entries</source>
         <translation>{n} inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="32"/>
+        <location filename="../../judge_app/cli/common.py" line="34"/>
         <source>{n} judge</source>
         <translation>{n} juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="32"/>
+        <location filename="../../judge_app/cli/common.py" line="34"/>
         <source>{n} judges</source>
         <translation>{n} juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="36"/>
+        <location filename="../../judge_app/cli/common.py" line="38"/>
         <source>{n} row</source>
         <translation>{n} baris</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="36"/>
+        <location filename="../../judge_app/cli/common.py" line="38"/>
         <source>{n} rows</source>
         <translation>{n} baris</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="40"/>
+        <location filename="../../judge_app/cli/common.py" line="42"/>
         <source>{n} page</source>
         <translation>{n} halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="40"/>
+        <location filename="../../judge_app/cli/common.py" line="42"/>
         <source>{n} pages</source>
         <translation>{n} halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="45"/>
+        <location filename="../../judge_app/cli/common.py" line="47"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="62"/>
+        <location filename="../../judge_app/cli/common.py" line="64"/>
         <source>Warning: {warning}</source>
         <translation>Peringatan: {warning}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="74"/>
+        <location filename="../../judge_app/cli/common.py" line="70"/>
+        <source>signing with a certificate (instead of judge-app&apos;s own key)</source>
+        <translation>menandatangani dengan sertifikat (sebagai ganti kunci judge-app sendiri)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="76"/>
+        <source>sign with the key and certificate in this PKCS#12 file (.p12/.pfx); its password from {name} or asked for</source>
+        <translation>tandatangani dengan kunci dan sertifikat dalam berkas PKCS#12 ini (.p12/.pfx); kata sandinya dari {name} atau ditanyakan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="86"/>
+        <source>sign with a token through this PKCS#11 module (the .so/.dll its maker ships); its PIN from {name} or asked for</source>
+        <translation>tandatangani dengan token melalui modul PKCS#11 ini (.so/.dll dari pembuatnya); PIN-nya dari {name} atau ditanyakan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="93"/>
+        <source>the token&apos;s label</source>
+        <translation>label token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="99"/>
+        <source>the key&apos;s label, when the token holds several</source>
+        <translation>label kunci, bila token menyimpan lebih dari satu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="109"/>
+        <source>--p12 and --pkcs11: choose one</source>
+        <translation>--p12 dan --pkcs11: pilih salah satu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="112"/>
+        <source>Password of {file}: </source>
+        <translation>Kata sandi {file}: </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="115"/>
+        <source>PIN of {token}: </source>
+        <translation>PIN {token}: </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="122"/>
+        <source>a password or PIN is needed: set {name} or run in a terminal</source>
+        <translation>kata sandi atau PIN diperlukan: isi {name} atau jalankan di terminal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="139"/>
         <source>a passphrase is needed: set {name} or run in a terminal</source>
         <translation>kata sandi diperlukan: atur {name} atau jalankan di terminal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="78"/>
+        <location filename="../../judge_app/cli/common.py" line="143"/>
         <source>Passphrase for your signing key: </source>
         <translation>Kata sandi kunci tanda tangan Anda: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="79"/>
+        <location filename="../../judge_app/cli/common.py" line="144"/>
         <source>Repeat the passphrase: </source>
         <translation>Ulangi kata sandi: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="80"/>
+        <location filename="../../judge_app/cli/common.py" line="145"/>
         <source>the two passphrases differ; nothing was signed</source>
         <translation>kedua kata sandi berbeda; tidak ada yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="27"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="28"/>
         <source>{file}: {rows} stored in {package}</source>
         <translation>{file}: {rows} disimpan di {package}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="38"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="39"/>
         <source>{file}: {rows} written</source>
         <translation>{file}: {rows} ditulis</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="43"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="44"/>
         <source>give one --reason after each --conflict</source>
         <translation>berikan satu --reason setelah setiap --conflict</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="50"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="51"/>
         <source>{file}: not a PNG image</source>
         <translation>{file}: bukan gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="65"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="66"/>
         <source>Signed {path}</source>
         <translation>Ditandatangani: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="66"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="67"/>
         <source>Certificate fingerprint: {fingerprint}</source>
         <translation>Sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="67"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="68"/>
         <source>Scoring is now open in this package.</source>
         <translation>Penilaian kini dapat dilakukan dalam paket ini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="75"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="76"/>
         <source>Signed revision {revision} (sheet sha256 {sha256}); scores locked</source>
         <translation>Revisi {revision} ditandatangani (sha256 lembar {sha256}); nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="79"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="80"/>
         <source>Recap: {path}</source>
         <translation>Rekap: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="85"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="86"/>
         <source>{file}: signed recap of revision {revision}</source>
         <translation>{file}: rekap bertanda tangan revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="94"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="95"/>
         <source>Reopened: scores can be changed; the next signing will be revision {revision}</source>
         <translation>Dibuka kembali: nilai dapat diubah; penandatanganan berikutnya menjadi revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="105"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="106"/>
         <source>{path}: handed in, replacing the earlier hand-in; checked</source>
         <translation>{path}: diserahkan, menggantikan serahan sebelumnya; sudah diperiksa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="107"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="108"/>
         <source>{path}: handed in; checked</source>
         <translation>{path}: diserahkan; sudah diperiksa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="119"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="120"/>
         <source>{file}: {pages}, one per entry</source>
         <translation>{file}: {pages}, satu per inovasi</translation>
     </message>
@@ -5828,7 +6001,7 @@ Alasan (disimpan di log audit):</translation>
         <translation>bahasa pesan: id (Indonesia) atau en (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="20"/>
+        <location filename="../../judge_app/cli/parser.py" line="21"/>
         <source>Offline judging for public-service innovation competitions. Run without a command to open the desktop application.</source>
         <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Jalankan tanpa perintah untuk membuka aplikasi desktop.</translation>
     </message>
@@ -6095,53 +6268,53 @@ Alasan (disimpan di log audit):</translation>
         <translation>setiap juri (dengan --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="138"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="139"/>
         <source>a judge&apos;s scores to and from CSV (paper to digital)</source>
         <translation>nilai juri ke dan dari CSV (dari kertas ke digital)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="165"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="166"/>
         <source>a row for every entry and criterion, empty where unscored (a form to fill in)</source>
         <translation>satu baris untuk setiap inovasi dan kriteria, kosong bila belum dinilai (formulir untuk diisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="175"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="176"/>
         <source>sign the integrity pact and conflict statement</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="183"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="184"/>
         <source>an entry you have a conflict of interest with (repeatable)</source>
         <translation>inovasi yang menimbulkan konflik kepentingan bagi Anda (dapat diulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="190"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="191"/>
         <source>why, after each --conflict (printed in the statement)</source>
         <translation>alasannya, setelah setiap --conflict (dicetak dalam surat pernyataan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="196"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="197"/>
         <source>your scanned signature, printed on the declarations</source>
         <translation>pindaian tanda tangan Anda, dicetak pada pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="201"/>
-        <location filename="../../judge_app/cli/judge_commands.py" line="231"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="202"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="233"/>
         <source>place of signing (default: the competition&apos;s)</source>
         <translation>tempat penandatanganan (bawaan: tempat kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="206"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="207"/>
         <source>date of signing, e.g. 2023-12-20 (default: today)</source>
         <translation>tanggal penandatanganan, mis. 2023-12-20 (bawaan: hari ini)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="236"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="238"/>
         <source>date printed on the recap, e.g. 2023-12-20 (default: today); when it is not today, the recap also states when it was signed</source>
         <translation>tanggal yang dicetak pada rekap, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="208"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="209"/>
         <source>pangkat/golongan, if not as registered</source>
         <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
     </message>
@@ -6151,147 +6324,147 @@ Alasan (disimpan di log audit):</translation>
         <translation>folder baru atau kosong, atau folder berisi demo yang dibuat sebelumnya (dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="143"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="144"/>
         <source>store scores from CSV or XLSX with the columns entry,criterion,value[,note] (or their Indonesian names kode,kriteria,nilai[,catatan])</source>
         <translation>simpan nilai dari CSV atau XLSX dengan kolom kode,kriteria,nilai[,catatan] (atau nama Inggrisnya entry,criterion,value[,note])</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="154"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="155"/>
         <source>write every score to CSV or XLSX, the columns named in the language of the messages: kode,kriteria,nilai,catatan or (--lang en) entry,criterion,value,note</source>
         <translation>tulis semua nilai ke CSV atau XLSX, nama kolom mengikuti bahasa pesan: kode,kriteria,nilai,catatan atau (--lang en) entry,criterion,value,note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="209"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="210"/>
         <source>jabatan, if not as registered</source>
         <translation>jabatan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="210"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="211"/>
         <source>instansi, if not as registered</source>
         <translation>instansi, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="217"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="218"/>
         <source>folder for the two signed PDFs</source>
         <translation>folder untuk kedua PDF bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="224"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="226"/>
         <source>finalise: lock the scores, sign the sheet, write the recap</source>
         <translation>finalisasi: kunci nilai, tandatangani lembar, tulis rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="247"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="250"/>
         <source>write a signed recap again (kept in the package)</source>
         <translation>tulis ulang rekap bertanda tangan (tersimpan dalam paket)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="252"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="255"/>
         <source>default: the latest signed revision</source>
         <translation>bawaan: revisi bertanda tangan terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="259"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="262"/>
         <source>unlock signed scores; the next signing is revision n+1</source>
         <translation>buka kunci nilai yang sudah ditandatangani; penandatanganan berikutnya menjadi revisi n+1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="268"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="272"/>
         <source>return the package to the secretariat: a self-contained, checked copy named for the competition and the judge</source>
         <translation>kembalikan paket ke sekretariat: salinan utuh yang sudah diperiksa, dinamai menurut kompetisi dan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="275"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="279"/>
         <source>your package file</source>
         <translation>berkas paket Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="281"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="285"/>
         <source>where the copy goes (a USB stick, the folder the secretariat collects from)</source>
         <translation>tujuan salinan (flashdisk, atau folder tempat sekretariat mengumpulkan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="290"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="294"/>
         <source>blank paper score sheets: a page per entry with a QR code</source>
         <translation>lembar penilaian kertas kosong: satu halaman per inovasi dengan kode QR</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="363"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="372"/>
         <source>check signatures and content of PDFs and judge-app files</source>
         <translation>periksa tanda tangan dan isi PDF serta berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="370"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="379"/>
         <source>signed PDFs (recap, declarations, Rekapitulasi Nilai, Berita Acara) and judge-app files (.sqlite) to check; the exit status is non-zero when any fails</source>
         <translation>PDF bertanda tangan (rekap, pernyataan, Rekapitulasi Nilai, Berita Acara) dan berkas judge-app (.sqlite) yang diperiksa; status keluar bukan nol bila ada yang gagal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="382"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="391"/>
         <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
         <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan menu &apos;Buka dengan&apos; sendiri (Linux); judge-app masuk daftar &apos;Buka dengan&apos; untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="393"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="402"/>
         <source>list a file&apos;s rolling backups and what each holds</source>
         <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="402"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="411"/>
         <source>make a file what one of its backups holds (its state now is backed up)</source>
         <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="414"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="423"/>
         <source>merge returned judge files (or other masters) into a master</source>
         <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="420"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="429"/>
         <source>the secretariat&apos;s master file to merge into (backed up before merging)</source>
         <translation>berkas induk sekretariat tujuan penggabungan (dicadangkan sebelum digabung)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="429"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="438"/>
         <source>returned judge packages (.sqlite), or other masters (a province&apos;s round)</source>
         <translation>paket juri yang dikembalikan (.sqlite), atau berkas induk lain (babak provinsi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="437"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="446"/>
         <source>also write what was accepted, ignored or refused in each file (JSON)</source>
         <translation>tulis juga apa yang diterima, diabaikan atau ditolak dari setiap berkas (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="446"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="455"/>
         <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
         <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="456"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="465"/>
         <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
         <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="464"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="473"/>
         <source>why (kept in the audit log)</source>
         <translation>alasan (disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="470"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="479"/>
         <source>rank the entries from the signed sheets in a master</source>
         <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="476"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="485"/>
         <source>how the judges&apos; totals are combined (default: the definition&apos;s)</source>
         <translation>cara menggabungkan total nilai para juri (bawaan: sesuai definisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="479"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="488"/>
         <source>every number, unrounded (JSON)</source>
         <translation>semua angka, tanpa pembulatan (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="482"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="491"/>
         <source>one row per entry (CSV)</source>
         <translation>satu baris per inovasi (CSV)</translation>
     </message>
@@ -6301,177 +6474,177 @@ Alasan (disimpan di log audit):</translation>
         <translation>CSV untuk Excel dengan pengaturan wilayah Indonesia (id: titik koma, koma desimal) atau Inggris (en: koma, titik desimal); bawaan: bahasa kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="489"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="498"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="494"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="503"/>
         <source>list the entries whose rank or award changes between the four methods</source>
         <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="499"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="508"/>
         <source>signed Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="502"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="511"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="518"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="527"/>
         <source>the Rekapitulasi Nilai&apos;s own number (optional); with --berita-acara the recap is also marked as the attachment of the Berita Acara&apos;s number</source>
         <translation>nomor Rekapitulasi Nilai sendiri (boleh kosong); bersama --berita-acara, rekap juga ditandai sebagai lampiran Berita Acara bernomor tersebut</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="537"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="547"/>
         <source>describe a master or package file</source>
         <translation>jelaskan berkas induk atau berkas paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="32"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="32"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="41"/>
         <source>FAILED</source>
         <translation>GAGAL</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="40"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="49"/>
         <source>verification failed for {files}</source>
         <translation>pemeriksaan gagal untuk {files}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="50"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="59"/>
         <source>written: {path}</source>
         <translation>ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="52"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="61"/>
         <source>judge-app is now in the Open with list of .sqlite files</source>
         <translation>judge-app kini ada dalam daftar &apos;Buka dengan&apos; untuk berkas .sqlite</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="55"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="64"/>
         <source>judge-app files now open with judge-app in the file manager (log in again if not)</source>
         <translation>berkas judge-app kini dibuka dengan judge-app di pengelola berkas (jika belum, keluar lalu masuk kembali)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="65"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="74"/>
         <source>{file}: no backups yet</source>
         <translation>{file}: belum ada cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="70"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="79"/>
         <source>cannot be read</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="72"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="81"/>
         <source>entries {entries}, judges {judges}, scores {scores}, signed sheets {sheets}</source>
         <translation>inovasi {entries}, juri {judges}, nilai {scores}, lembar bertanda tangan {sheets}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="85"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="94"/>
         <source>{file}: restored from {backup}</source>
         <translation>{file}: dipulihkan dari {backup}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="86"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="95"/>
         <source>What it held before is in {path}</source>
         <translation>Isi sebelumnya tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="97"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="106"/>
         <source>--accept-key {item}: write JUDGE=FINGERPRINT</source>
         <translation>--accept-key {item}: tulis JUDGE=FINGERPRINT (ID juri = sidik jari)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="108"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="117"/>
         <source>Backup of the master before merging: {path}</source>
         <translation>Cadangan berkas induk sebelum penggabungan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="121"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="130"/>
         <source>Judge {judge}: key {fingerprint} retired; it stays valid for signed revisions up to {revision} and nothing later.</source>
         <translation>Juri {judge}: kunci {fingerprint} dipensiunkan; kunci ini tetap sah untuk revisi bertanda tangan sampai revisi {revision}, tidak untuk revisi sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="131"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="140"/>
         <source>Next: {command}; the judge&apos;s new declarations register the new key when merged.</source>
         <translation>Berikutnya: {command}; pernyataan baru juri mendaftarkan kunci baru saat digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="175"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="184"/>
         <source>Signed recap: {path}</source>
         <translation>Rekap bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="186"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="195"/>
         <source>Signed berita acara: {path}</source>
         <translation>Berita acara bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="188"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="197"/>
         <source>{competition} — method {method}</source>
         <translation>{competition} — metode {method}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="205"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="214"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="206"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="215"/>
         <source>Final</source>
         <translation>Nilai akhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="207"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="216"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="208"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="217"/>
         <source>Category</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="209"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="218"/>
         <source>Band</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="210"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="219"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="218"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="227"/>
         <source>* an award (the categories&apos; award places)</source>
         <translation>* penerima penghargaan (urutan penghargaan tiap kelompok)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="251"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="260"/>
         <source>Method sensitivity: {entries} change with the method</source>
         <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="258"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="267"/>
         <source>award under {methods}</source>
         <translation>mendapat penghargaan dengan metode {methods}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="260"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="269"/>
         <source>no award</source>
         <translation>tanpa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="262"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="271"/>
         <source>  {code}: category rank {ranks}; {awards}</source>
         <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
     </message>
@@ -6648,107 +6821,107 @@ Alasan (disimpan di log audit):</translation>
         <translation>package --judge ID memerlukan -o PAKET.sqlite (dan tanpa --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="273"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="282"/>
         <source>judge package</source>
         <translation>paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="275"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="284"/>
         <source>secretariat master</source>
         <translation>berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="279"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="288"/>
         <source>  competition:  {title} ({id})</source>
         <translation>  kompetisi:    {title} ({id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="283"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="292"/>
         <source>  definition:   sha256 {sha256}</source>
         <translation>  definisi:     sha256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="284"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="293"/>
         <source>  entries:      {count}</source>
         <translation>  inovasi:      {count}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="285"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="294"/>
         <source>  size:         {size}</source>
         <translation>  ukuran:       {size}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="288"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="297"/>
         <source>  material:     {entries}, {pieces} sections and files, {size} carried</source>
         <translation>  materi:       {entries}, {pieces} bagian dan berkas, {size} dibawa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="297"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="306"/>
         <source>                (the bytes of {missing} are not in this file: a hand-in or a backup)</source>
         <translation>                (isi {missing} di antaranya tidak ada di berkas ini: serahan atau cadangan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="306"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="315"/>
         <source>  judge {id}: {name}, {entries} assigned</source>
         <translation>  juri {id}: {name}, {entries} ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="322"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="331"/>
         <source>  declarations: {state}</source>
         <translation>  pernyataan:   {state}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="323"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="332"/>
         <source>signed</source>
         <translation>sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="325"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="334"/>
         <source>not signed yet (scoring is locked until they are)</source>
         <translation>belum ditandatangani (penilaian terkunci sampai ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="327"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="336"/>
         <source>  scores:       {done} of {due}</source>
         <translation>  nilai:        {done} dari {due}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="331"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="340"/>
         <source>  signed:       revision {revision}, scores locked</source>
         <translation>  tanda tangan: revisi {revision}, nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="336"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="345"/>
         <source>  signed:       revision {revision}; reopened for changes</source>
         <translation>  tanda tangan: revisi {revision}; dibuka kembali untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="340"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="349"/>
         <source>  signed:       not yet</source>
         <translation>  tanda tangan: belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="508"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="517"/>
         <source>the Berita Acara&apos;s number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked for on a terminal when missing)</source>
         <translation>nomor Berita Acara, mis. 001/BA/TIM/XII/2023, wajib untuk menandatanganinya (ditanyakan di terminal bila tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="527"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="536"/>
         <source>date printed on the signed documents, e.g. 2023-12-20 (default: today); when it is not the signing day, each also states when it was signed</source>
         <translation>tanggal yang dicetak pada dokumen bertanda tangan, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari penandatanganan, setiap dokumen juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="234"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="243"/>
         <source>the Berita Acara needs its number: give --number (e.g. --number 001/BA/TIM/XII/2023); a signed blank number can never be filled in</source>
         <translation>Berita Acara memerlukan nomor: berikan --number (mis. --number 001/BA/TIM/XII/2023); nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="242"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="251"/>
         <source>Number (Nomor) of the Berita Acara: </source>
         <translation>Nomor Berita Acara: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="244"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="253"/>
         <source>no number given: nothing was signed</source>
         <translation>nomor tidak diberikan: tidak ada yang ditandatangani</translation>
     </message>
@@ -6827,6 +7000,36 @@ Alasan (disimpan di log audit):</translation>
         <source>print each piece of material with its SHA-256</source>
         <translation>cetak setiap bagian materi beserta SHA-256-nya</translation>
     </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="23"/>
+        <source>{file}: signed in the field of {field}</source>
+        <translation>{file}: ditandatangani pada kolom {field}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="29"/>
+        <source>Signed {signed} of {total}; not yet signed: {list}</source>
+        <translation>Sudah ditandatangani {signed} dari {total}; belum: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="39"/>
+        <source>sign the Berita Acara in your own field of its signature grid (panel members and the acknowledging official, in any order)</source>
+        <translation>tandatangani Berita Acara pada kolom tanda tangan Anda sendiri (anggota tim penilai dan pejabat yang mengetahui, dalam urutan apa pun)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="51"/>
+        <source>whose field: a judge&apos;s id (J1) or a field&apos;s name (TTD_Mengetahui); needed only when several could be yours</source>
+        <translation>kolom milik siapa: id juri (J1) atau nama kolom (TTD_Mengetahui); hanya perlu bila beberapa kolom bisa menjadi milik Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="63"/>
+        <source>write the signed copy here (default: sign the file in place)</source>
+        <translation>tulis salinan bertanda tangan di sini (bawaan: berkas itu sendiri yang ditandatangani)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="66"/>
+        <source>where you sign, recorded in the signature</source>
+        <translation>tempat Anda menandatangani, dicatat dalam tanda tangan</translation>
+    </message>
 </context>
 <context>
     <name>columns</name>
@@ -6874,6 +7077,133 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/interchange/columns.py" line="141"/>
         <source>row {row}: has {cells} cells but the header has {header}</source>
         <translation>baris {row}: berisi {cells} sel, sedangkan baris judul kolom berisi {header}</translation>
+    </message>
+</context>
+<context>
+    <name>cosign</name>
+    <message>
+        <location filename="../../judge_app/files/cosign.py" line="55"/>
+        <source>{path}: the document does not verify, so it is not signed ({problem})</source>
+        <translation>{path}: dokumen tidak lolos pemeriksaan, jadi tidak ditandatangani ({problem})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/cosign.py" line="62"/>
+        <source>{path}: this PDF has no signature fields for the panel (a Berita Acara from an older judge-app has none: make it again)</source>
+        <translation>{path}: PDF ini tidak memiliki kolom tanda tangan untuk tim penilai (Berita Acara dari judge-app versi lama tidak memilikinya: buat ulang)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/cosign.py" line="72"/>
+        <source>{path}: no signature field for {who}; the fields are: {list}</source>
+        <translation>{path}: tidak ada kolom tanda tangan untuk {who}; kolom yang ada: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/cosign.py" line="118"/>
+        <source>{path}: none of the fields belongs to a judge-app key on this computer; sign on the laptop you judged on, or with your certificate (--p12, --pkcs11)</source>
+        <translation>{path}: tidak satu pun kolom milik kunci judge-app di komputer ini; tandatangani di laptop tempat Anda menilai, atau dengan sertifikat Anda (--p12, --pkcs11)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/cosign.py" line="126"/>
+        <location filename="../../judge_app/files/cosign.py" line="177"/>
+        <source>{path}: {who} has already signed</source>
+        <translation>{path}: {who} sudah menandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/cosign.py" line="132"/>
+        <source>{path}: keys of several panel members are on this computer; say whose signature this is with --as: {ids}</source>
+        <translation>{path}: kunci beberapa anggota tim penilai ada di komputer ini; sebutkan tanda tangan siapa ini dengan --as: {ids}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/cosign.py" line="168"/>
+        <source>{path}: this certificate ({subject}) belongs to none of the signature fields, and nobody signs another person&apos;s field; the fields are: {list}</source>
+        <translation>{path}: sertifikat ini ({subject}) bukan milik kolom tanda tangan mana pun, dan tidak seorang pun boleh menandatangani kolom orang lain; kolom yang ada: {list}</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="50"/>
+        <source>certificate file {path}</source>
+        <translation>berkas sertifikat {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="52"/>
+        <source>token {token} ({module})</source>
+        <translation>token {token} ({module})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="55"/>
+        <source>judge-app&apos;s own key</source>
+        <translation>kunci judge-app sendiri</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="137"/>
+        <source>{path}: the certificate file cannot be read ({error})</source>
+        <translation>{path}: berkas sertifikat tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="148"/>
+        <source>{path}: wrong password for the certificate file</source>
+        <translation>{path}: kata sandi berkas sertifikat salah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="152"/>
+        <source>{path}: not a PKCS#12 certificate file (.p12/.pfx) ({error})</source>
+        <translation>{path}: bukan berkas sertifikat PKCS#12 (.p12/.pfx) ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="158"/>
+        <source>{path}: the file holds no private key with its certificate</source>
+        <translation>{path}: berkas tidak memuat kunci privat beserta sertifikatnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="164"/>
+        <source>{path}: only RSA and elliptic-curve keys can sign here</source>
+        <translation>{path}: hanya kunci RSA dan kurva eliptik yang dapat menandatangani di sini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="190"/>
+        <source>{where}: no signing certificate {label}on the token</source>
+        <translation>{where}: tidak ada sertifikat penandatanganan {label}pada token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="196"/>
+        <source>{where}: the token holds several keys; choose one by label: {labels}</source>
+        <translation>{where}: token menyimpan beberapa kunci; pilih salah satu menurut labelnya: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="216"/>
+        <source>{path}: no PKCS#11 module at this path</source>
+        <translation>{path}: tidak ada modul PKCS#11 pada lokasi ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="228"/>
+        <source>{where}: wrong PIN</source>
+        <translation>{where}: PIN salah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="232"/>
+        <source>{where}: the PIN is locked; ask the token&apos;s issuer</source>
+        <translation>{where}: PIN terkunci; hubungi penerbit token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="238"/>
+        <source>{where}: the token cannot be opened ({error})</source>
+        <translation>{where}: token tidak dapat dibuka ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="254"/>
+        <source>{where}: the certificate expired on {date}</source>
+        <translation>{where}: sertifikat kedaluwarsa pada {date}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="260"/>
+        <source>{where}: the certificate is valid only from {date}</source>
+        <translation>{where}: sertifikat baru berlaku mulai {date}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="291"/>
+        <source>unknown kind of key source: {kind}</source>
+        <translation>jenis sumber kunci tidak dikenal: {kind}</translation>
     </message>
 </context>
 <context>
@@ -7713,92 +8043,103 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>judging</name>
     <message>
-        <location filename="../../judge_app/judge/keys.py" line="35"/>
+        <location filename="../../judge_app/judge/keys.py" line="49"/>
+        <location filename="../../judge_app/judge/keys.py" line="73"/>
         <source>no signing key yet: sign the declarations first</source>
         <translation>belum ada kunci tanda tangan: tandatangani pernyataan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/declarations.py" line="76"/>
+        <location filename="../../judge_app/judge/keys.py" line="78"/>
+        <source>{source}: the secretariat retired this certificate; use another one</source>
+        <translation>{source}: sekretariat telah menonaktifkan sertifikat ini; gunakan sertifikat lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judge/keys.py" line="92"/>
+        <source>{source}: this is not the certificate you registered when you signed the declarations (fingerprint {registered}); sign with that one, or ask the secretariat to register a new key (judge-app rekey)</source>
+        <translation>{source}: ini bukan sertifikat yang Anda daftarkan saat menandatangani pernyataan (sidik jari {registered}); tandatangani dengan sertifikat itu, atau minta sekretariat mendaftarkan kunci baru (judge-app rekey)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judge/declarations.py" line="77"/>
         <source>the place of signing is required (for example: Serang)</source>
         <translation>tempat penandatanganan wajib diisi (contoh: Serang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/declarations.py" line="83"/>
+        <location filename="../../judge_app/judge/declarations.py" line="84"/>
         <source>--conflict {code}: not an entry assigned to this judge</source>
         <translation>--conflict {code}: bukan inovasi yang ditugaskan kepada juri ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/declarations.py" line="192"/>
+        <location filename="../../judge_app/judge/declarations.py" line="193"/>
         <source>the signature image is not a readable PNG image</source>
         <translation>gambar tanda tangan bukan gambar PNG yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="74"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="75"/>
         <source>sign the integrity pact and the conflict-of-interest statement first (judge-app declare)</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu (judge-app declare)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="82"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="83"/>
         <source>revision {revision} is already signed; reopen it to change scores</source>
         <translation>revisi {revision} sudah ditandatangani; buka kembali untuk mengubah nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="90"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="91"/>
         <source>not every score is in yet — missing {missing}; and {count} more</source>
         <translation>belum semua nilai diisi — yang belum: {missing}; dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="96"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="97"/>
         <source>not every score is in yet — missing {missing}</source>
         <translation>belum semua nilai diisi — yang belum: {missing}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="156"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="157"/>
         <source>revision {revision} is signed and locked, but the recap could not be written to {path} ({error}); write it again with: judge-app recap {package} -o FILE.pdf</source>
         <translation>revisi {revision} sudah ditandatangani dan dikunci, tetapi rekap tidak dapat ditulis ke {path} ({error}); tulis ulang dengan: judge-app recap {package} -o FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="170"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="171"/>
         <source>{path}: the recap is a PDF; give a file name ending in .pdf</source>
         <translation>{path}: rekap berupa PDF; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="176"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="177"/>
         <source>{path}: is a folder; give a file name ending in .pdf</source>
         <translation>{path}: merupakan folder; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="182"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="183"/>
         <source>{path}: that is the package itself</source>
         <translation>{path}: berkas ini adalah paket itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="186"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="187"/>
         <source>{path}: exists and is not a PDF; choose another name</source>
         <translation>{path}: sudah ada dan bukan PDF; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="192"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="193"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="202"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="203"/>
         <source>nothing signed yet: finalise the scores first</source>
         <translation>belum ada yang ditandatangani: lakukan finalisasi nilai terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="206"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="207"/>
         <source>no signed recap for revision {revision}</source>
         <translation>tidak ada rekap bertanda tangan untuk revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="218"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="219"/>
         <source>nothing to reopen: the scores are not signed</source>
         <translation>tidak ada yang dapat dibuka kembali: nilai belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="334"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="335"/>
         <source>no entries left to score on paper</source>
         <translation>tidak ada inovasi tersisa untuk dinilai di atas kertas</translation>
     </message>
@@ -7864,47 +8205,47 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>keys</name>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="73"/>
+        <location filename="../../judge_app/integrity/keys.py" line="114"/>
         <source>the passphrase must have at least {count} characters</source>
         <translation>kata sandi harus terdiri atas sekurang-kurangnya {count} karakter</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="86"/>
+        <location filename="../../judge_app/integrity/keys.py" line="127"/>
         <source>the passphrase contains characters that cannot be used</source>
         <translation>kata sandi mengandung karakter yang tidak dapat digunakan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="101"/>
+        <location filename="../../judge_app/integrity/keys.py" line="142"/>
         <source>{path}: a key already exists for {name}</source>
         <translation>{path}: kunci untuk {name} sudah ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="160"/>
+        <location filename="../../judge_app/integrity/keys.py" line="201"/>
         <source>no private key for {name} on this computer ({path}); sign on the laptop that made the declarations, or ask the secretariat to re-register you</source>
         <translation>tidak ada kunci privat untuk {name} di komputer ini ({path}); tandatangani di laptop yang dipakai untuk membuat pernyataan, atau minta sekretariat mendaftarkan ulang Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="170"/>
+        <location filename="../../judge_app/integrity/keys.py" line="211"/>
         <source>{path}: this key does not match the certificate in the file</source>
         <translation>{path}: kunci ini tidak cocok dengan sertifikat di dalam berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="190"/>
+        <location filename="../../judge_app/integrity/keys.py" line="231"/>
         <source>{path}: the key file is damaged (it is not a complete key)</source>
         <translation>{path}: berkas kunci rusak (kuncinya tidak lengkap)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="199"/>
+        <location filename="../../judge_app/integrity/keys.py" line="240"/>
         <source>wrong passphrase for the signing key; try again</source>
         <translation>kata sandi kunci tanda tangan salah; coba lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="202"/>
+        <location filename="../../judge_app/integrity/keys.py" line="243"/>
         <source>{path}: the key file is damaged and cannot be read</source>
         <translation>{path}: berkas kunci rusak dan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="208"/>
+        <location filename="../../judge_app/integrity/keys.py" line="249"/>
         <source>{path}: not a judge-app signing key</source>
         <translation>{path}: bukan kunci tanda tangan judge-app</translation>
     </message>
@@ -8046,22 +8387,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>merge_status</name>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="17"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="26"/>
         <source>accepted</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="18"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="27"/>
         <source>ignored</source>
         <translation>diabaikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="19"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="28"/>
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="20"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="29"/>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
@@ -8082,22 +8423,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>method</name>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="141"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="150"/>
         <source>mean</source>
         <translation>rata-rata</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="142"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="151"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="143"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="152"/>
         <source>trimmed mean</source>
         <translation>rata-rata terpangkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="144"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="153"/>
         <source>z-score, normalised per judge</source>
         <translation>skor-z, dinormalisasi per juri</translation>
     </message>
@@ -8166,42 +8507,42 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>pdf_sign</name>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="245"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="247"/>
         <source>not a readable PDF ({error})</source>
         <translation>bukan PDF yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="248"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="250"/>
         <source>the PDF carries no signature</source>
         <translation>PDF tidak memuat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="280"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="282"/>
         <source>the document was changed after it was signed</source>
         <translation>dokumen diubah setelah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="282"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="284"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="284"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="286"/>
         <source>the signature does not cover the whole document</source>
         <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="286"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="288"/>
         <source>a later revision changed the document after this signature (its content, pages or annotations), not only added signatures</source>
         <translation>revisi berikutnya mengubah dokumen setelah tanda tangan ini (isi, halaman, atau anotasinya), bukan hanya menambahkan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="292"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="294"/>
         <source>later revisions only add signatures, timestamps or validation data</source>
         <translation>revisi berikutnya hanya menambahkan tanda tangan, cap waktu, atau data validasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="308"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="310"/>
         <source>signature unreadable ({error})</source>
         <translation>tanda tangan tidak dapat dibaca ({error})</translation>
     </message>
@@ -8309,7 +8650,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../judge_app/secretariat/documents.py" line="304"/>
+        <location filename="../../judge_app/secretariat/documents.py" line="312"/>
         <source>The Berita Acara needs its number (Nomor) before it is signed: a signed blank can never be filled in.</source>
         <translation>Berita Acara memerlukan nomor sebelum ditandatangani: nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian.</translation>
     </message>
@@ -8407,12 +8748,12 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>secretariat_services</name>
     <message>
-        <location filename="../../judge_app/secretariat/keys.py" line="50"/>
+        <location filename="../../judge_app/secretariat/keys.py" line="60"/>
         <source>a reason is required (it is kept in the audit log)</source>
         <translation>alasan wajib diisi (alasan disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/keys.py" line="57"/>
+        <location filename="../../judge_app/secretariat/keys.py" line="67"/>
         <source>judge {id} has no registered key yet; the first accepted declarations will register one</source>
         <translation>juri {id} belum memiliki kunci terdaftar; pernyataan pertama yang diterima akan mendaftarkan kuncinya</translation>
     </message>
@@ -8778,227 +9119,242 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>verification</name>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="59"/>
+        <location filename="../../judge_app/files/verification.py" line="60"/>
         <source>{path}: malformed content, not made by judge-app ({error})</source>
         <translation>{path}: isi berkas rusak, bukan buatan judge-app ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="71"/>
+        <location filename="../../judge_app/files/verification.py" line="73"/>
         <source>signature valid and covering the whole document; signed by {signer} at {time}</source>
         <translation>tanda tangan sah dan mencakup seluruh dokumen; ditandatangani oleh {signer} pada {time}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="78"/>
+        <location filename="../../judge_app/files/verification.py" line="80"/>
         <source>signature valid, covering revision {revision} of {revisions}; signed by {signer} at {time}; {later}</source>
         <translation>tanda tangan sah, mencakup revisi {revision} dari {revisions}; ditandatangani oleh {signer} pada {time}; {later}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="94"/>
+        <location filename="../../judge_app/files/verification.py" line="96"/>
         <source>signed by {signer} at {time}</source>
         <translation>ditandatangani oleh {signer} pada {time}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="100"/>
+        <location filename="../../judge_app/files/verification.py" line="102"/>
         <source>certificate fingerprint: {fingerprint}</source>
         <translation>sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="106"/>
+        <location filename="../../judge_app/files/verification.py" line="108"/>
         <source>QR code: {payload}</source>
         <translation>kode QR: {payload}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="110"/>
+        <location filename="../../judge_app/files/verification.py" line="112"/>
         <source>{count} signatures, each valid; nothing but signatures was added after the first</source>
         <translation>{count} tanda tangan, masing-masing sah; setelah yang pertama tidak ada yang ditambahkan selain tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="122"/>
+        <location filename="../../judge_app/files/verification.py" line="134"/>
+        <source>signature field {field}: signed by {subject}</source>
+        <translation>kolom tanda tangan {field}: ditandatangani oleh {subject}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="140"/>
+        <source>{path}: the signature field of {field} was signed by somebody else ({subject})</source>
+        <translation>{path}: kolom tanda tangan {field} ditandatangani oleh orang lain ({subject})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="147"/>
+        <source>signature grid: {signed} of {total} signed; not yet signed: {list}</source>
+        <translation>kolom tanda tangan: {signed} dari {total} sudah ditandatangani; belum: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="162"/>
         <source>judge-app package file, schema ok</source>
         <translation>berkas paket judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="124"/>
+        <location filename="../../judge_app/files/verification.py" line="164"/>
         <source>judge-app master file, schema ok</source>
         <translation>berkas induk judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="127"/>
+        <location filename="../../judge_app/files/verification.py" line="167"/>
         <source>judge-app {role} file, schema ok</source>
         <translation>berkas {role} judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="136"/>
+        <location filename="../../judge_app/files/verification.py" line="176"/>
         <source>{path}: protective triggers were removed: {triggers}</source>
         <translation>{path}: trigger pelindung telah dihapus: {triggers}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="143"/>
+        <location filename="../../judge_app/files/verification.py" line="183"/>
         <source>{path}: the competition definition was changed after the file was made</source>
         <translation>{path}: definisi kompetisi diubah setelah berkas dibuat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="152"/>
+        <location filename="../../judge_app/files/verification.py" line="192"/>
         <source>{path}: the audit log was altered at record {record} (its hash chain breaks)</source>
         <translation>{path}: log audit diubah pada catatan {record} (rantai hash-nya terputus)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="159"/>
+        <location filename="../../judge_app/files/verification.py" line="199"/>
         <source>audit chain intact ({count} records)</source>
         <translation>rantai log audit utuh ({count} catatan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="172"/>
+        <location filename="../../judge_app/files/verification.py" line="212"/>
         <source>{path}: the judge&apos;s certificate was replaced ({count} registrations in the audit log)</source>
         <translation>{path}: sertifikat juri telah diganti ({count} pendaftaran di log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="211"/>
+        <location filename="../../judge_app/files/verification.py" line="251"/>
         <source>{path}: judge {judge} revision {revision}: the signed sheet&apos;s text was changed</source>
         <translation>{path}: juri {judge} revisi {revision}: teks lembar bertanda tangan telah diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="220"/>
+        <location filename="../../judge_app/files/verification.py" line="260"/>
         <source>{path}: judge {judge} revision {revision}: the sheet signature does not match</source>
         <translation>{path}: juri {judge} revisi {revision}: tanda tangan lembar tidak cocok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="230"/>
+        <location filename="../../judge_app/files/verification.py" line="270"/>
         <source>{path}: judge {judge} revision {revision}: signed with a key retired after revision {last} (re-registered)</source>
         <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang dipensiunkan setelah revisi {last} (didaftarkan ulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="239"/>
+        <location filename="../../judge_app/files/verification.py" line="279"/>
         <source>{path}: judge {judge} revision {revision}: signed with a key that is not the judge&apos;s registered certificate</source>
         <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang bukan sertifikat terdaftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="263"/>
+        <location filename="../../judge_app/files/verification.py" line="303"/>
         <source>{path}: judge {judge} revision {revision}: the signed sheet is for {field} {found}, not {expected}</source>
         <translation>{path}: juri {judge} revisi {revision}: lembar bertanda tangan berlaku untuk {field} {found}, bukan {expected}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="271"/>
+        <location filename="../../judge_app/files/verification.py" line="311"/>
         <source>{path}: judge {judge} revision {revision}: no record of this signing in the audit log</source>
         <translation>{path}: juri {judge} revisi {revision}: tidak ada catatan penandatanganan ini di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="279"/>
+        <location filename="../../judge_app/files/verification.py" line="319"/>
         <source>{path}: judge {judge} revision {revision}: the audit records the sheet refers to are gone</source>
         <translation>{path}: juri {judge} revisi {revision}: catatan audit yang dirujuk lembar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="287"/>
+        <location filename="../../judge_app/files/verification.py" line="327"/>
         <source>sheet of {name}, revision {revision}, signed {time}: valid; certificate {fingerprint}</source>
         <translation>lembar {name}, revisi {revision}, ditandatangani {time}: sah; sertifikat {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="300"/>
+        <location filename="../../judge_app/files/verification.py" line="340"/>
         <source>{path}: judge {judge} signed revision {revision}, but that sheet is gone</source>
         <translation>{path}: juri {judge} menandatangani revisi {revision}, tetapi lembar itu sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="305"/>
+        <location filename="../../judge_app/files/verification.py" line="345"/>
         <source>{path}: judge {judge} signed {target}, but that sheet is gone</source>
         <translation>{path}: juri {judge} menandatangani {target}, tetapi lembar itu sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="328"/>
+        <location filename="../../judge_app/files/verification.py" line="368"/>
         <source>{path}: judge {judge}, entry {entry}, criterion {criterion}: the master&apos;s score ({value}) is not the signed one ({signed})</source>
         <translation>{path}: juri {judge}, inovasi {entry}, kriteria {criterion}: nilai di berkas induk ({value}) bukan nilai yang ditandatangani ({signed})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="344"/>
+        <location filename="../../judge_app/files/verification.py" line="384"/>
         <source>{path}: judge {judge}: the master&apos;s conflicts are not the signed ones</source>
         <translation>{path}: juri {judge}: konflik kepentingan di berkas induk bukan yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="352"/>
+        <location filename="../../judge_app/files/verification.py" line="392"/>
         <source>{path}: judge {judge} has scores but no counted signed sheet</source>
         <translation>{path}: juri {judge} memiliki nilai tetapi tidak memiliki lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="366"/>
+        <location filename="../../judge_app/files/verification.py" line="406"/>
         <source>{path}: the totals summed from the judge totals kept by merge are not those of the counted signed sheets</source>
         <translation>{path}: jumlah yang dihitung dari total juri yang disimpan saat penggabungan tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="374"/>
+        <location filename="../../judge_app/files/verification.py" line="414"/>
         <source>{path}: the totals summed from the master&apos;s rows (their stored shares) are not those of the counted signed sheets</source>
         <translation>{path}: jumlah yang dihitung dari baris berkas induk (bagian yang tersimpan) tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="385"/>
+        <location filename="../../judge_app/files/verification.py" line="425"/>
         <source>score rows match the counted signed sheets</source>
         <translation>baris nilai cocok dengan lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="403"/>
+        <location filename="../../judge_app/files/verification.py" line="443"/>
         <source>{path}: a package cannot hold retired keys</source>
         <translation>{path}: paket tidak boleh memuat kunci yang dipensiunkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="413"/>
+        <location filename="../../judge_app/files/verification.py" line="453"/>
         <source>{path}: a retired key of judge {judge} has no matching record in the audit log</source>
         <translation>{path}: kunci juri {judge} yang dipensiunkan tidak memiliki catatan yang sesuai di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="423"/>
+        <location filename="../../judge_app/files/verification.py" line="463"/>
         <source>judge {judge}: key {fingerprint} retired {time} after revision {revision} ({reason})</source>
         <translation>juri {judge}: kunci {fingerprint} dipensiunkan {time} setelah revisi {revision} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="437"/>
+        <location filename="../../judge_app/files/verification.py" line="477"/>
         <source>{path}: the audit log retires key {fingerprint} of judge {judge}, but that retirement is gone from the file</source>
         <translation>{path}: log audit memensiunkan kunci {fingerprint} milik juri {judge}, tetapi catatan pemensiunan itu sudah tidak ada di berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="467"/>
+        <location filename="../../judge_app/files/verification.py" line="507"/>
         <source>{path}: {kind} declaration of {judge}: the stored PDF was changed</source>
         <translation>{path}: pernyataan {kind} dari {judge}: PDF yang tersimpan telah diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="475"/>
+        <location filename="../../judge_app/files/verification.py" line="515"/>
         <source>{path}: {kind} declaration of {judge}: no record of this declaration in the audit log</source>
         <translation>{path}: pernyataan {kind} dari {judge}: tidak ada catatan pernyataan ini di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="484"/>
+        <location filename="../../judge_app/files/verification.py" line="524"/>
         <source>{path}: {kind} declaration of {judge}: its PDF signature is not valid</source>
         <translation>{path}: pernyataan {kind} dari {judge}: tanda tangan PDF-nya tidak sah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="491"/>
+        <location filename="../../judge_app/files/verification.py" line="531"/>
         <source>{path}: {kind} declaration of {judge}: signed with another key than the judge&apos;s</source>
         <translation>{path}: pernyataan {kind} dari {judge}: ditandatangani dengan kunci selain kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="512"/>
+        <location filename="../../judge_app/files/verification.py" line="552"/>
         <source>{path}: {target} changed while revision {revision} was signed (record {record}); the lock was removed outside judge-app</source>
         <translation>{path}: {target} berubah saat revisi {revision} sudah ditandatangani (catatan {record}); penguncian nilai dilepas di luar judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="524"/>
+        <location filename="../../judge_app/files/verification.py" line="564"/>
         <source>{path}: entry {entry}, criterion {criterion}: changed outside judge-app (the audit log says {logged}, the file has {value})</source>
         <translation>{path}: inovasi {entry}, kriteria {criterion}: diubah di luar judge-app (log audit menyebut {logged}, berkas berisi {value})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="534"/>
+        <location filename="../../judge_app/files/verification.py" line="574"/>
         <source>not locked</source>
         <translation>tidak terkunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="536"/>
+        <location filename="../../judge_app/files/verification.py" line="576"/>
         <source>{path}: the lock on the scores does not match the audit log (log: {logged}, file: {stored})</source>
         <translation>{path}: penguncian nilai tidak sesuai dengan log audit (log: {logged}, berkas: {stored})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="547"/>
+        <location filename="../../judge_app/files/verification.py" line="587"/>
         <source>{path}: locked at revision {revision} but that sheet is missing</source>
         <translation>{path}: terkunci pada revisi {revision}, tetapi lembar itu tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="576"/>
+        <location filename="../../judge_app/files/verification.py" line="616"/>
         <source>no score</source>
         <translation>tanpa nilai</translation>
     </message>
