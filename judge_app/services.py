@@ -217,6 +217,7 @@ if TYPE_CHECKING:
         template_text,
         template_title,
     )
+    from judge_app.secretariat.trust import TrustImport, import_trust, remove_trusted, trusted
     from judge_app.sessions.judge_status import JudgeStatus
     from judge_app.sessions.master import MasterSession
 
@@ -236,6 +237,8 @@ if TYPE_CHECKING:
     from judge_app.store.backups import Summary, describe_reason
     from judge_app.store.database import DamagedFile, opened
     from judge_app.store.entry_edits import EntryWork
+    from judge_app.store.trust import Anchor as TrustAnchor
+    from judge_app.store.trust import RevocationList
 
 __all__ = [
     "AGGREGATION_METHODS",
@@ -300,12 +303,15 @@ __all__ = [
     "RemovedEntry",
     "RemovedJudge",
     "Report",
+    "RevocationList",
     "ScoreChange",
     "ScoringProgress",
     "Section",
     "Signed",
     "Stage",
     "Summary",
+    "TrustAnchor",
+    "TrustImport",
     "WriteRefused",
     "WrongPassphrase",
     "__version__",
@@ -361,6 +367,7 @@ __all__ = [
     "import_judges",
     "import_material",
     "import_scores",
+    "import_trust",
     "install_desktop",
     "judge_dashboard",
     "judge_total",
@@ -394,6 +401,7 @@ __all__ = [
     "read_score_sheet",
     "remove_judge",
     "remove_judge_keeping",
+    "remove_trusted",
     "reopen",
     "reopen_in",
     "require_screen",
@@ -424,6 +432,7 @@ __all__ = [
     "templates_dir",
     "terminal",
     "translate",
+    "trusted",
     "typed_number",
     "unsigned_warning",
     "update_entry",
