@@ -22,10 +22,12 @@ DER = serialization.Encoding.DER
 
 
 def name(common_name: str) -> x509.Name:
+    """Country, organisation, then common name, in the order real certificates have them."""
     return x509.Name(
         [
-            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
+            x509.NameAttribute(NameOID.COUNTRY_NAME, "ID"),
             x509.NameAttribute(NameOID.ORGANIZATION_NAME, "Uji PSrE"),
+            x509.NameAttribute(NameOID.COMMON_NAME, common_name),
         ]
     )
 

@@ -217,6 +217,8 @@ def _chain(
     from pyhanko_certvalidator import CertificateValidator, ValidationContext
     from pyhanko_certvalidator.errors import PathBuildingError, RevokedError, ValidationError
 
+    if signer.issuer == signer.subject and signer.dump() not in trust.anchors:
+        return "", "", False  # its own root, not an imported one
     context = ValidationContext(
         trust_roots=[asn1_x509.Certificate.load(der) for der in trust.anchors],
         other_certs=list(others),

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -34,9 +35,10 @@ class TrustDialog(QDialog):
             self.tr(
                 "Root certificates of the certification authorities (PSrE) whose signatures "
                 "count as certified (tersertifikasi), and the revocation lists they publish. "
-                "judge-app verify checks each signed PDF against them offline: nothing is "
-                "fetched from the internet. Judge-app's own keys, registered in this master, "
-                "are not certified (tidak tersertifikasi) but known."
+                "Verifying a signed PDF against this master (judge-app verify --master) checks "
+                "its certificates against them offline: nothing is fetched from the internet. "
+                "The keys judge-app made for the judges and the secretariat, registered in "
+                "this master, are known but not certified (tidak tersertifikasi)."
             )
         )
         intro.setWordWrap(True)
@@ -47,8 +49,8 @@ class TrustDialog(QDialog):
                 self.tr("Kind"),
                 self.tr("Name"),
                 self.tr("Valid until"),
-                self.tr("Fingerprint (SHA-256)"),
                 self.tr("File"),
+                self.tr("Fingerprint (SHA-256)"),
             ]
         )
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -62,6 +64,10 @@ class TrustDialog(QDialog):
         layout.addWidget(self.table, 1)
         self.empty = QLabel(self.tr("No root certificates or revocation lists imported yet."))
         layout.addWidget(self.empty)
+        self.detail = QLabel()  # the whole fingerprint of the selected row, to read it out
+        self.detail.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        self.detail.setWordWrap(True)
+        layout.addWidget(self.detail)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.import_button = buttons.addButton(
             self.tr("&Import…"), QDialogButtonBox.ButtonRole.ActionRole
@@ -81,30 +87,37 @@ class TrustDialog(QDialog):
     def reload(self) -> None:
         anchors, lists = services.trusted(self.master)
         rows = [
-            (self.tr("Root certificate"), a.subject, a.not_after[:10], a.fingerprint, a.source)
+            (self.tr("Root certificate"), a.subject, a.not_after[:10], a.source, a.fingerprint)
             for a in anchors
         ] + [
             (
                 self.tr("Revocation list"),
                 r.issuer,
                 self.tr("next update %1").replace("%1", r.next_update[:10] or "-"),
-                r.fingerprint,
                 r.source,
+                r.fingerprint,
             )
             for r in lists
         ]
-        self.fingerprints = [row[3] for row in rows]
+        self.fingerprints = [row[4] for row in rows]
         self.table.setRowCount(len(rows))
         for number, cells in enumerate(rows):
             for column, text in enumerate(cells):
-                item = QTableWidgetItem(text)
+                shown = text[:29] + " …" if column == 4 else text  # the first 6 groups
+                item = QTableWidgetItem(shown)
                 item.setToolTip(text)
                 self.table.setItem(number, column, item)
         self.empty.setVisible(not rows)
         self._selected()
 
     def _selected(self) -> None:
-        self.remove_button.setEnabled(self._row() is not None)
+        row = self._row()
+        self.remove_button.setEnabled(row is not None)
+        self.detail.setText(
+            ""
+            if row is None
+            else self.tr("Fingerprint (SHA-256): %1").replace("%1", self.fingerprints[row])
+        )
 
     def _row(self) -> int | None:
         rows = {index.row() for index in self.table.selectedIndexes()}
