@@ -220,6 +220,7 @@ if TYPE_CHECKING:
         template_text,
         template_title,
     )
+    from judge_app.secretariat.trust import TrustImport, import_trust, remove_trusted, trusted
     from judge_app.sessions.judge_status import JudgeStatus
     from judge_app.sessions.master import MasterSession
 
@@ -239,6 +240,8 @@ if TYPE_CHECKING:
     from judge_app.store.backups import Summary, describe_reason
     from judge_app.store.database import DamagedFile, opened
     from judge_app.store.entry_edits import EntryWork
+    from judge_app.store.trust import Anchor as TrustAnchor
+    from judge_app.store.trust import RevocationList
 
 __all__ = [
     "AGGREGATION_METHODS",
@@ -307,12 +310,15 @@ __all__ = [
     "RemovedEntry",
     "RemovedJudge",
     "Report",
+    "RevocationList",
     "ScoreChange",
     "ScoringProgress",
     "Section",
     "Signed",
     "Stage",
     "Summary",
+    "TrustAnchor",
+    "TrustImport",
     "Unlock",
     "WriteRefused",
     "WrongPassphrase",
@@ -370,6 +376,7 @@ __all__ = [
     "import_judges",
     "import_material",
     "import_scores",
+    "import_trust",
     "install_desktop",
     "judge_dashboard",
     "judge_total",
@@ -403,6 +410,7 @@ __all__ = [
     "read_score_sheet",
     "remove_judge",
     "remove_judge_keeping",
+    "remove_trusted",
     "reopen",
     "reopen_in",
     "require_screen",
@@ -434,6 +442,7 @@ __all__ = [
     "templates_dir",
     "terminal",
     "translate",
+    "trusted",
     "typed_number",
     "unsigned_warning",
     "update_entry",

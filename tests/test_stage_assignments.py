@@ -287,6 +287,8 @@ def test_a_schema_9_file_keeps_its_pairs_for_every_stage(undeclared_demo, tmp_pa
             DROP TABLE assignments;
             DROP TABLE material;
             DROP TABLE material_blobs;
+            DROP TABLE trust_anchors;
+            DROP TABLE revocation_lists;
             ALTER TABLE a9 RENAME TO assignments;
             CREATE INDEX assignments_entry ON assignments(entry_code);
             PRAGMA user_version = 9;

@@ -11,6 +11,7 @@ from judge_app.cli import judge_commands as judge
 from judge_app.cli import material_commands as material
 from judge_app.cli import secretariat_commands as secretariat
 from judge_app.cli import setup_commands as setup
+from judge_app.cli import trust_commands as trust
 from judge_app.cli.options import Parser
 from judge_app.services import translate
 
@@ -30,4 +31,5 @@ def build_parser() -> argparse.ArgumentParser:
     judge.add_parsers(sub)  # scores ... sheets
     secretariat.add_parsers(sub)  # verify ... info
     cosign.add_parsers(sub)  # cosign
+    trust.add_parsers(sub)  # trust
     return parser

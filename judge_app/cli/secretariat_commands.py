@@ -35,7 +35,7 @@ def status_word(status: str) -> str:
 
 
 def verify(args: argparse.Namespace) -> None:
-    reports = services.verify(args.files)
+    reports = services.verify(args.files, args.master, args.anchor, args.crl)
     failed = [r for r in reports if not r.ok]
     for report in reports:
         state = translate("cli", "OK") if report.ok else translate("cli", "FAILED")
@@ -380,6 +380,41 @@ def _add_verify(sub: Commands) -> None:
             "cli",
             "signed PDFs (recap, declarations, Rekapitulasi Nilai, Berita Acara) and "
             "judge-app files (.sqlite) to check; the exit status is non-zero when any fails",
+        ),
+    )
+    p.add_argument(
+        "--master",
+        type=Path,
+        metavar="MASTER",
+        help=translate(
+            "cli",
+            "trust what this master trusts: its imported root certificates and revocation "
+            "lists, and the judge-app keys it registered; a PDF signature that nothing "
+            "trusts then fails",
+        ),
+    )
+    p.add_argument(
+        "--anchor",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=translate(
+            "cli",
+            "also trust this root certificate (PEM or DER; may be repeated); a PDF signature "
+            "that nothing trusts then fails",
+        ),
+    )
+    p.add_argument(
+        "--crl",
+        type=Path,
+        action="append",
+        default=[],
+        metavar="FILE",
+        help=translate(
+            "cli",
+            "a certificate revocation list (PEM or DER; may be repeated): a signature whose "
+            "certificate it lists fails",
         ),
     )
     p.set_defaults(run=verify)

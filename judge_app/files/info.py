@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -85,8 +86,19 @@ def describe(path: str | Path) -> FileInfo:
         )
 
 
-def verify(paths: list[Path]) -> list[Report]:
-    return [verify_file(Path(p)) for p in paths]
+def verify(
+    paths: list[Path],
+    master: Path | None = None,
+    anchors: Sequence[Path] = (),
+    crls: Sequence[Path] = (),
+) -> list[Report]:
+    """Each file's report. A signed PDF's certificates are checked against the master's
+    imported roots, revocation lists and registered keys (`master`) and the roots and
+    lists given as files; with none of these, a PDF's trust is reported as unknown."""
+    from judge_app.files.trust_sources import trust_set
+
+    trust = trust_set(master, anchors, crls)
+    return [verify_file(Path(p), trust) for p in paths]
 
 
 def competition_place(path: Path) -> str:

@@ -17,10 +17,11 @@ from judge_app.domain.definition import definition_sha256
 from judge_app.files.material_check import check_material
 from judge_app.integrity import keys
 from judge_app.integrity.audit import GENESIS, AuditRecord, first_break
-from judge_app.integrity.pdf_sign import verify_pdf
+from judge_app.integrity.pdf_sign import PdfCheck, verify_pdf
 from judge_app.integrity.replay import ScoreReplay, cell_key, logged_cell
 from judge_app.integrity.sheet import differences, sha256_text
 from judge_app.integrity.signature_fields import belongs_to, field_states, signer_name
+from judge_app.integrity.trust import CERTIFIED, REGISTERED, REVOKED, TrustSet
 from judge_app.sessions.package import PackageSession
 from judge_app.store import audit as audit_store
 from judge_app.store import repository as repo
@@ -43,12 +44,15 @@ class Report:
         return not self.problems
 
 
-def verify_file(path: Path) -> Report:
+def verify_file(path: Path, trust: TrustSet | None = None) -> Report:
+    """`trust`: what a signed PDF's certificates are checked against (files/trust_sources.py);
+    without it, none: each signature's integrity is checked and its trust said to be
+    unknown. A judge-app file's own checks do not use it."""
     path = Path(path)
     report = Report(path)
     try:
         if path.suffix.lower() == ".pdf" or path.read_bytes()[:5] == b"%PDF-":
-            _verify_pdf(path, report)
+            _verify_pdf(path, report, trust or TrustSet())
         else:
             _verify_database(path, report)
     except JudgeAppError as exc:
@@ -64,9 +68,9 @@ def verify_file(path: Path) -> Report:
     return report
 
 
-def _verify_pdf(path: Path, report: Report) -> None:
+def _verify_pdf(path: Path, report: Report, trust: TrustSet) -> None:
     data = path.read_bytes()
-    checks = verify_pdf(data)
+    checks = verify_pdf(data, trust=trust)
     for check in checks:
         if check.ok and check.whole_document:
             report.lines.append(
@@ -103,6 +107,8 @@ def _verify_pdf(path: Path, report: Report) -> None:
                     fingerprint=keys.fingerprint(check.certificate)
                 )
             )
+        if check.certificate:
+            _say_trust(path, check, report, trust.asked)
         if check.subject and check is checks[0]:
             report.lines.append(
                 translate("verification", "QR code: {payload}").format(payload=check.subject)
@@ -152,6 +158,48 @@ def _signature_grid(path: Path, data: bytes, report: Report) -> None:
             list="; ".join(waiting) if waiting else "-",
         )
     )
+
+
+def _say_trust(path: Path, check: PdfCheck, report: Report, asked: bool) -> None:
+    """The trust verdict in words. A revoked certificate fails the file; so does an untrusted
+    one when the user gave a master or roots to trust (TrustSet.asked)."""
+    trust = check.trust
+    if trust is None:
+        return
+    if trust.verdict == CERTIFIED:
+        report.lines.append(
+            translate(
+                "verification",
+                "certified (tersertifikasi): the chain leads to the imported root certificate "
+                "{root} (issuer {issuer})",
+            ).format(root=trust.root, issuer=trust.issuer)
+        )
+    elif trust.verdict == REGISTERED:
+        report.lines.append(
+            translate(
+                "verification",
+                "not certified (tidak tersertifikasi): judge-app key of {holder}, its "
+                "fingerprint registered in the master",
+            ).format(holder=trust.holder)
+        )
+    elif trust.verdict == REVOKED:
+        report.problems.append(
+            translate(
+                "verification", "{path}: signature of {signer}: revoked (dicabut): {reason}"
+            ).format(path=path, signer=check.signer, reason=trust.reason)
+        )
+    else:
+        untrusted = translate("verification", "untrusted (tidak tepercaya): {reason}").format(
+            reason=trust.reason
+        )
+        if asked:
+            report.problems.append(
+                translate("verification", "{path}: signature of {signer}: {verdict}").format(
+                    path=path, signer=check.signer, verdict=untrusted
+                )
+            )
+        else:
+            report.lines.append(untrusted)
 
 
 def _verify_database(path: Path, report: Report) -> None:

@@ -16,6 +16,7 @@ from judge_app.base.text import translate
 from judge_app.domain import dates
 from judge_app.integrity.credentials import Credential
 from judge_app.integrity.signature_fields import FieldOwner, add_owned_fields, field_box
+from judge_app.integrity.trust import Trust, TrustSet, trust_of
 from judge_app.reports.layout import BOLD, FONT, Placement, register_fonts
 
 if TYPE_CHECKING:
@@ -221,6 +222,7 @@ class PdfCheck:
     revision: int = 0  # the revision the signature covers, counted from 1 (0: unknown)
     revisions: int = 0  # the document's revisions
     later: str = ""  # what later revisions did, when the signature is not the last word
+    trust: Trust | None = None  # whom the certificate is trusted by, when that was asked
 
 
 # what later revisions may do to a signed document without changing what was signed:
@@ -228,10 +230,12 @@ class PdfCheck:
 HARMLESS = ("NONE", "LTA_UPDATES", "FORM_FILLING")
 
 
-def verify_pdf(data: bytes) -> list[PdfCheck]:
+def verify_pdf(data: bytes, *, trust: TrustSet | None = None) -> list[PdfCheck]:
     """Every signature in the PDF, in order: intact, who signed when, which revision it
     covers, and whether later revisions only added signatures, timestamps or validation
-    data (pyHanko's modification analysis; anything else fails)."""
+    data (pyHanko's modification analysis; anything else fails). With `trust`, also
+    whether each signing certificate is certified, registered or untrusted (trust.py):
+    `ok` stays about the document's integrity alone."""
     import logging
 
     from pyhanko.pdf_utils.reader import PdfFileReader
@@ -254,12 +258,12 @@ def verify_pdf(data: bytes) -> list[PdfCheck]:
     level = analysis.level
     analysis.setLevel(logging.CRITICAL)
     try:
-        return [_check(signature, subject, revisions) for signature in signatures]
+        return [_check(signature, subject, revisions, trust) for signature in signatures]
     finally:
         analysis.setLevel(level)
 
 
-def _check(signature: Any, subject: str, revisions: int) -> PdfCheck:
+def _check(signature: Any, subject: str, revisions: int, trust: TrustSet | None) -> PdfCheck:
     from pyhanko.sign.validation import SignatureCoverageLevel, validate_pdf_signature
     from pyhanko_certvalidator import ValidationContext
 
@@ -305,6 +309,7 @@ def _check(signature: Any, subject: str, revisions: int) -> PdfCheck:
             revision,
             revisions,
             later,
+            None if trust is None else trust_of(certificate, signature.other_embedded_certs, trust),
         )
     except Exception as exc:
         problem = translate("pdf_sign", "signature unreadable ({error})").format(error=exc)

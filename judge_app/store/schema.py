@@ -274,6 +274,29 @@ MIGRATIONS: tuple[str, ...] = (
         data BLOB NOT NULL
     );
     """,
+    # 12: trust anchors (issue 22): root certificates the secretariat imported into a
+    # master (a PSrE's root, say) and certificate revocation lists given as files, against
+    # which verify validates signing certificates offline; each known by the SHA-256 of
+    # its DER (the fingerprint as keys.fingerprint writes it). Packages leave them empty.
+    """
+    CREATE TABLE trust_anchors (
+        fingerprint TEXT PRIMARY KEY,
+        der BLOB NOT NULL,
+        subject TEXT NOT NULL,
+        not_after TEXT NOT NULL,
+        source TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    CREATE TABLE revocation_lists (
+        fingerprint TEXT PRIMARY KEY,
+        der BLOB NOT NULL,
+        issuer TEXT NOT NULL,
+        this_update TEXT NOT NULL,
+        next_update TEXT NOT NULL DEFAULT '',
+        source TEXT NOT NULL,
+        imported_at TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -243,6 +243,11 @@ class MainWindow(QMainWindow):
             self._in_secretariat(lambda s: s.officials_dialog()),
         )
         self.secretariat_menu.addSeparator()
+        self.trust_action = self._action(
+            self.secretariat_menu,
+            self.tr("Tr&usted certificates…"),
+            self._in_secretariat(lambda s: s.trust_dialog()),
+        )
         self.rekey_action = self._action(
             self.secretariat_menu,
             self.tr("&Re-register a judge's key…"),
@@ -454,6 +459,7 @@ class MainWindow(QMainWindow):
             self.assign_action,
             self.packages_action,
             self.officials_action,
+            self.trust_action,
             self.rekey_action,
         ):
             action.setEnabled(workspace.read_only is None)

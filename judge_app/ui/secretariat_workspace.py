@@ -645,6 +645,15 @@ class SecretariatWorkspace(QWidget):
             return False
         return OfficialsDialog(self.path, self).exec() == QDialog.DialogCode.Accepted
 
+    def trust_dialog(self) -> bool:
+        """The root certificates and revocation lists verify trusts (kept in the master)."""
+        from judge_app.ui.trust_dialog import TrustDialog
+
+        if self.running or self.read_only is not None:
+            return False
+        TrustDialog(self.path, self).exec()
+        return True
+
     # -- keys ---------------------------------------------------------------------------------
 
     def rekey(self, judge_id: str = "") -> bool:

@@ -3299,101 +3299,106 @@ Buang, atau kembali dan perbaiki?</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/main_window.py" line="248"/>
+        <source>Tr&amp;usted certificates…</source>
+        <translation>&amp;Sertifikat tepercaya…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/main_window.py" line="253"/>
         <source>&amp;Re-register a judge&apos;s key…</source>
         <translation>&amp;Daftarkan ulang kunci juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="251"/>
+        <location filename="../../judge_app/ui/main_window.py" line="256"/>
         <source>&amp;Export results</source>
         <translation>&amp;Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="254"/>
+        <location filename="../../judge_app/ui/main_window.py" line="259"/>
         <source>&amp;Help</source>
         <translation>Ba&amp;ntuan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="255"/>
+        <location filename="../../judge_app/ui/main_window.py" line="260"/>
         <source>Guide for &amp;judges</source>
         <translation>Panduan untuk &amp;juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="256"/>
+        <location filename="../../judge_app/ui/main_window.py" line="261"/>
         <source>Guide for the &amp;secretariat</source>
         <translation>Panduan untuk &amp;sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="258"/>
+        <location filename="../../judge_app/ui/main_window.py" line="263"/>
         <source>&amp;About judge-app</source>
         <translation>&amp;Tentang judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="326"/>
+        <location filename="../../judge_app/ui/main_window.py" line="331"/>
         <source>Open a judge-app file</source>
         <translation>Buka berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="328"/>
+        <location filename="../../judge_app/ui/main_window.py" line="333"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="348"/>
+        <location filename="../../judge_app/ui/main_window.py" line="353"/>
         <source>Demo</source>
         <translation>Demo</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="399"/>
+        <location filename="../../judge_app/ui/main_window.py" line="404"/>
         <source>Cannot open file</source>
         <translation>Berkas tidak dapat dibuka</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="405"/>
+        <location filename="../../judge_app/ui/main_window.py" line="410"/>
         <source>%1 (read-only)</source>
         <translation>%1 (hanya baca)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="433"/>
+        <location filename="../../judge_app/ui/main_window.py" line="438"/>
         <source>%1 — read-only view: nothing can be changed here</source>
         <translation>%1 — tampilan hanya baca: tidak ada yang dapat diubah di sini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="435"/>
+        <location filename="../../judge_app/ui/main_window.py" line="440"/>
         <source>%1 — every score is saved the moment you enter it</source>
         <translation>%1 — setiap nilai langsung tersimpan saat dimasukkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="464"/>
+        <location filename="../../judge_app/ui/main_window.py" line="470"/>
         <source>Master file: drop the judges&apos; returned files here to merge them</source>
         <translation>Berkas induk: seret berkas yang dikembalikan juri ke sini untuk menggabungkannya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="500"/>
+        <location filename="../../judge_app/ui/main_window.py" line="506"/>
         <source>✓ Saved to file at %1</source>
         <translation>✓ Tersimpan ke berkas pukul %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="503"/>
+        <location filename="../../judge_app/ui/main_window.py" line="509"/>
         <source>Not saved: %1</source>
         <translation>Tidak tersimpan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="515"/>
+        <location filename="../../judge_app/ui/main_window.py" line="521"/>
         <source>all %1/%2</source>
         <translation>seluruhnya %1/%2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="522"/>
+        <location filename="../../judge_app/ui/main_window.py" line="528"/>
         <source>%p% scored</source>
         <translation>%p% dinilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="637"/>
+        <location filename="../../judge_app/ui/main_window.py" line="643"/>
         <source>Quit judge-app</source>
         <translation>Keluar dari judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/main_window.py" line="639"/>
+        <location filename="../../judge_app/ui/main_window.py" line="645"/>
         <source>Nothing needs saving: every change was written to %1 the moment it was made. Quit judge-app?</source>
         <translation>Tidak ada yang perlu disimpan: setiap perubahan sudah ditulis ke %1 saat dibuat. Keluar dari judge-app?</translation>
     </message>
@@ -5041,22 +5046,22 @@ Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan ba
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="652"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="661"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="656"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="665"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="662"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="671"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="671"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="680"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -5065,7 +5070,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="689"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="698"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -5318,6 +5323,111 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/ui/task_runner.py" line="126"/>
         <source>Unexpected error: %1</source>
         <translation>Galat tak terduga: %1</translation>
+    </message>
+</context>
+<context>
+    <name>TrustDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="32"/>
+        <source>Trusted certificates</source>
+        <translation>Sertifikat tepercaya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="36"/>
+        <source>Root certificates of the certification authorities (PSrE) whose signatures count as certified (tersertifikasi), and the revocation lists they publish. Verifying a signed PDF against this master (judge-app verify --master) checks its certificates against them offline: nothing is fetched from the internet. The keys judge-app made for the judges and the secretariat, registered in this master, are known but not certified (tidak tersertifikasi).</source>
+        <translation>Sertifikat akar milik Penyelenggara Sertifikasi Elektronik (PSrE) yang tanda tangannya dianggap tersertifikasi, beserta daftar pencabutan yang mereka terbitkan. Memverifikasi PDF bertanda tangan terhadap berkas induk ini (judge-app verify --master) memeriksa sertifikatnya terhadap semua itu secara luring: tidak ada yang diambil dari internet. Kunci yang dibuat judge-app untuk para juri dan sekretariat, yang terdaftar di berkas induk ini, dikenali tetapi tidak tersertifikasi.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="49"/>
+        <source>Kind</source>
+        <translation>Jenis</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="50"/>
+        <source>Name</source>
+        <translation>Nama</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="51"/>
+        <source>Valid until</source>
+        <translation>Berlaku sampai</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="52"/>
+        <source>File</source>
+        <translation>Berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="53"/>
+        <source>Fingerprint (SHA-256)</source>
+        <translation>Sidik jari (SHA-256)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="65"/>
+        <source>No root certificates or revocation lists imported yet.</source>
+        <translation>Belum ada sertifikat akar atau daftar pencabutan yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="73"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Impor…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="76"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="90"/>
+        <source>Root certificate</source>
+        <translation>Sertifikat akar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="94"/>
+        <source>Revocation list</source>
+        <translation>Daftar pencabutan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="96"/>
+        <source>next update %1</source>
+        <translation>pembaruan berikut %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="119"/>
+        <source>Fingerprint (SHA-256): %1</source>
+        <translation>Sidik jari (SHA-256): %1</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="129"/>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="140"/>
+        <source>Import root certificates or revocation lists</source>
+        <translation>Impor sertifikat akar atau daftar pencabutan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="132"/>
+        <source>Certificates and revocation lists (*.pem *.crt *.cer *.der *.crl);;All files (*)</source>
+        <translation>Sertifikat dan daftar pencabutan (*.pem *.crt *.cer *.der *.crl);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="147"/>
+        <source>Nothing was imported.</source>
+        <translation>Tidak ada yang diimpor.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="152"/>
+        <source>The master already holds all of it.</source>
+        <translation>Berkas induk sudah memuat semuanya.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="163"/>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="174"/>
+        <source>Remove</source>
+        <translation>Hapus</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/trust_dialog.py" line="165"/>
+        <source>Remove %1? Signatures that only it vouched for will no longer count as certified. The removal is recorded in the audit log.</source>
+        <translation>Hapus %1? Tanda tangan yang hanya dijamin olehnya tidak lagi dianggap tersertifikasi. Penghapusan ini dicatat di log audit.</translation>
     </message>
 </context>
 <context>
@@ -6001,7 +6111,7 @@ Alasan (disimpan di log audit):</translation>
         <translation>bahasa pesan: id (Indonesia) atau en (Inggris)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/parser.py" line="21"/>
+        <location filename="../../judge_app/cli/parser.py" line="22"/>
         <source>Offline judging for public-service innovation competitions. Run without a command to open the desktop application.</source>
         <translation>Penilaian luring untuk kompetisi inovasi pelayanan publik. Jalankan tanpa perintah untuk membuka aplikasi desktop.</translation>
     </message>
@@ -6399,72 +6509,72 @@ Alasan (disimpan di log audit):</translation>
         <translation>PDF bertanda tangan (rekap, pernyataan, Rekapitulasi Nilai, Berita Acara) dan berkas judge-app (.sqlite) yang diperiksa; status keluar bukan nol bila ada yang gagal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="391"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="426"/>
         <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
         <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan menu &apos;Buka dengan&apos; sendiri (Linux); judge-app masuk daftar &apos;Buka dengan&apos; untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="402"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="437"/>
         <source>list a file&apos;s rolling backups and what each holds</source>
         <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="411"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="446"/>
         <source>make a file what one of its backups holds (its state now is backed up)</source>
         <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="423"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="458"/>
         <source>merge returned judge files (or other masters) into a master</source>
         <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="429"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="464"/>
         <source>the secretariat&apos;s master file to merge into (backed up before merging)</source>
         <translation>berkas induk sekretariat tujuan penggabungan (dicadangkan sebelum digabung)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="438"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="473"/>
         <source>returned judge packages (.sqlite), or other masters (a province&apos;s round)</source>
         <translation>paket juri yang dikembalikan (.sqlite), atau berkas induk lain (babak provinsi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="446"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="481"/>
         <source>also write what was accepted, ignored or refused in each file (JSON)</source>
         <translation>tulis juga apa yang diterima, diabaikan atau ditolak dari setiap berkas (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="455"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="490"/>
         <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
         <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="465"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="500"/>
         <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
         <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="473"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="508"/>
         <source>why (kept in the audit log)</source>
         <translation>alasan (disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="479"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="514"/>
         <source>rank the entries from the signed sheets in a master</source>
         <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="485"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="520"/>
         <source>how the judges&apos; totals are combined (default: the definition&apos;s)</source>
         <translation>cara menggabungkan total nilai para juri (bawaan: sesuai definisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="488"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="523"/>
         <source>every number, unrounded (JSON)</source>
         <translation>semua angka, tanpa pembulatan (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="491"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="526"/>
         <source>one row per entry (CSV)</source>
         <translation>satu baris per inovasi (CSV)</translation>
     </message>
@@ -6474,32 +6584,32 @@ Alasan (disimpan di log audit):</translation>
         <translation>CSV untuk Excel dengan pengaturan wilayah Indonesia (id: titik koma, koma desimal) atau Inggris (en: koma, titik desimal); bawaan: bahasa kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="498"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="533"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="503"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="538"/>
         <source>list the entries whose rank or award changes between the four methods</source>
         <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="508"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="543"/>
         <source>signed Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="511"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="546"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="527"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="562"/>
         <source>the Rekapitulasi Nilai&apos;s own number (optional); with --berita-acara the recap is also marked as the attachment of the Berita Acara&apos;s number</source>
         <translation>nomor Rekapitulasi Nilai sendiri (boleh kosong); bersama --berita-acara, rekap juga ditandai sebagai lampiran Berita Acara bernomor tersebut</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="547"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="582"/>
         <source>describe a master or package file</source>
         <translation>jelaskan berkas induk atau berkas paket</translation>
     </message>
@@ -6901,12 +7011,27 @@ Alasan (disimpan di log audit):</translation>
         <translation>  tanda tangan: belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="517"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="389"/>
+        <source>trust what this master trusts: its imported root certificates and revocation lists, and the judge-app keys it registered; a PDF signature that nothing trusts then fails</source>
+        <translation>percayai apa yang dipercayai berkas induk ini: sertifikat akar dan daftar pencabutan yang diimpor ke dalamnya, serta kunci judge-app yang terdaftar di dalamnya; tanda tangan PDF yang tidak dipercayai apa pun lalu gagal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="402"/>
+        <source>also trust this root certificate (PEM or DER; may be repeated); a PDF signature that nothing trusts then fails</source>
+        <translation>percayai juga sertifikat akar ini (PEM atau DER; boleh diulang); tanda tangan PDF yang tidak dipercayai apa pun lalu gagal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="414"/>
+        <source>a certificate revocation list (PEM or DER; may be repeated): a signature whose certificate it lists fails</source>
+        <translation>daftar pencabutan sertifikat (PEM atau DER; boleh diulang): tanda tangan yang sertifikatnya tercantum di dalamnya gagal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="552"/>
         <source>the Berita Acara&apos;s number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked for on a terminal when missing)</source>
         <translation>nomor Berita Acara, mis. 001/BA/TIM/XII/2023, wajib untuk menandatanganinya (ditanyakan di terminal bila tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="536"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="571"/>
         <source>date printed on the signed documents, e.g. 2023-12-20 (default: today); when it is not the signing day, each also states when it was signed</source>
         <translation>tanggal yang dicetak pada dokumen bertanda tangan, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari penandatanganan, setiap dokumen juga menyebutkan kapan ditandatangani</translation>
     </message>
@@ -6999,6 +7124,71 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/cli/material_commands.py" line="106"/>
         <source>print each piece of material with its SHA-256</source>
         <translation>cetak setiap bagian materi beserta SHA-256-nya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="19"/>
+        <source>root certificate imported: {subject} ({fingerprint})</source>
+        <translation>sertifikat akar diimpor: {subject} ({fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="25"/>
+        <source>revocation list imported: {issuer} of {date} ({fingerprint})</source>
+        <translation>daftar pencabutan diimpor: {issuer} tertanggal {date} ({fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="34"/>
+        <source>{n} item was already in the master</source>
+        <translation>{n} butir sudah ada di berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="35"/>
+        <source>{n} items were already in the master</source>
+        <translation>{n} butir sudah ada di berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="44"/>
+        <source>{master}: no root certificates or revocation lists imported</source>
+        <translation>{master}: belum ada sertifikat akar atau daftar pencabutan yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="49"/>
+        <source>root	{fingerprint}	{subject}	valid until {until}	{source}</source>
+        <translation>akar	{fingerprint}	{subject}	berlaku sampai {until}	{source}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="57"/>
+        <source>CRL	{fingerprint}	{issuer}	{date}, next {next}	{source}</source>
+        <translation>CRL	{fingerprint}	{issuer}	{date}, berikutnya {next}	{source}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="70"/>
+        <source>removed: {name} ({fingerprint})</source>
+        <translation>dihapus: {name} ({fingerprint})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="79"/>
+        <source>root certificates (a PSrE&apos;s) and revocation lists the master trusts, for verify</source>
+        <translation>sertifikat akar (milik PSrE) dan daftar pencabutan yang dipercayai berkas induk, untuk verify</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="87"/>
+        <source>import root certificates and certificate revocation lists (PEM or DER files)</source>
+        <translation>impor sertifikat akar dan daftar pencabutan sertifikat (berkas PEM atau DER)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="96"/>
+        <source>print the imported root certificates and revocation lists</source>
+        <translation>cetak sertifikat akar dan daftar pencabutan yang diimpor</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="102"/>
+        <source>remove a root certificate or revocation list, named by its fingerprint</source>
+        <translation>hapus satu sertifikat akar atau daftar pencabutan, disebut dengan sidik jarinya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/trust_commands.py" line="110"/>
+        <source>as `trust list` prints it, or its first 8 or more digits</source>
+        <translation>seperti yang dicetak `trust list`, atau 8 digit pertamanya atau lebih</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/cosign_commands.py" line="23"/>
@@ -8507,42 +8697,42 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>pdf_sign</name>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="247"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="251"/>
         <source>not a readable PDF ({error})</source>
         <translation>bukan PDF yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="250"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="254"/>
         <source>the PDF carries no signature</source>
         <translation>PDF tidak memuat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="282"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="286"/>
         <source>the document was changed after it was signed</source>
         <translation>dokumen diubah setelah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="284"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="288"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="286"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="290"/>
         <source>the signature does not cover the whole document</source>
         <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="288"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="292"/>
         <source>a later revision changed the document after this signature (its content, pages or annotations), not only added signatures</source>
         <translation>revisi berikutnya mengubah dokumen setelah tanda tangan ini (isi, halaman, atau anotasinya), bukan hanya menambahkan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="294"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="298"/>
         <source>later revisions only add signatures, timestamps or validation data</source>
         <translation>revisi berikutnya hanya menambahkan tanda tangan, cap waktu, atau data validasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="310"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="315"/>
         <source>signature unreadable ({error})</source>
         <translation>tanda tangan tidak dapat dibaca ({error})</translation>
     </message>
@@ -8787,6 +8977,21 @@ Alasan (disimpan di log audit):</translation>
         <source>{role} is not one of: {roles}</source>
         <translation>{role} bukan salah satu dari: {roles}</translation>
     </message>
+    <message>
+        <location filename="../../judge_app/secretariat/trust.py" line="113"/>
+        <source>{fingerprint}: not a fingerprint (at least 8 hexadecimal digits)</source>
+        <translation>{fingerprint}: bukan sidik jari (minimal 8 digit heksadesimal)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/trust.py" line="126"/>
+        <source>{master}: no trusted certificate or revocation list has fingerprint {fingerprint}</source>
+        <translation>{master}: tidak ada sertifikat tepercaya atau daftar pencabutan dengan sidik jari {fingerprint}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/secretariat/trust.py" line="134"/>
+        <source>{fingerprint} is the start of {count} fingerprints; give more of it</source>
+        <translation>{fingerprint} adalah awal dari {count} sidik jari; tuliskan lebih panjang</translation>
+    </message>
 </context>
 <context>
     <name>services</name>
@@ -8806,7 +9011,7 @@ Alasan (disimpan di log audit):</translation>
         <translation>bukan teks UTF-8 ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/info.py" line="55"/>
+        <location filename="../../judge_app/files/info.py" line="56"/>
         <location filename="../../judge_app/secretariat/setup.py" line="60"/>
         <source>{path}: file not found</source>
         <translation>{path}: berkas tidak ditemukan</translation>
@@ -9117,244 +9322,357 @@ Alasan (disimpan di log audit):</translation>
     </message>
 </context>
 <context>
+    <name>trust</name>
+    <message>
+        <location filename="../../judge_app/files/trust_sources.py" line="47"/>
+        <source>{file}: holds no certificate revocation list</source>
+        <translation>{file}: tidak memuat daftar pencabutan sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/trust_sources.py" line="64"/>
+        <source>judge {name} ({id})</source>
+        <translation>juri {name} ({id})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/trust_sources.py" line="70"/>
+        <source>judge {name} ({id}), a key retired after revision {revision}</source>
+        <translation>juri {name} ({id}), kunci yang dipensiunkan setelah revisi {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/trust_sources.py" line="80"/>
+        <source>the secretariat</source>
+        <translation>sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="80"/>
+        <source>{file}: damaged certificate or revocation list ({error})</source>
+        <translation>{file}: sertifikat atau daftar pencabutan rusak ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="86"/>
+        <source>{file}: neither a certificate nor a revocation list (PEM or DER)</source>
+        <translation>{file}: bukan sertifikat dan bukan daftar pencabutan (PEM atau DER)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="115"/>
+        <source>{file}: {name} is not a CA certificate (it cannot issue certificates)</source>
+        <translation>{file}: {name} bukan sertifikat CA (tidak dapat menerbitkan sertifikat)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="119"/>
+        <source>{file}: {name} expired on {date}</source>
+        <translation>{file}: {name} kedaluwarsa pada {date}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="123"/>
+        <source>{file}: {name} is valid only from {date}</source>
+        <translation>{file}: {name} baru berlaku mulai {date}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="136"/>
+        <source>{file}: the revocation list names {name} as its issuer but is not signed by that imported root</source>
+        <translation>{file}: daftar pencabutan menyebut {name} sebagai penerbitnya tetapi tidak ditandatangani oleh sertifikat akar yang diimpor itu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="164"/>
+        <source>its certificates cannot be read ({error})</source>
+        <translation>sertifikatnya tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="187"/>
+        <source>a revocation list names a certificate of the chain</source>
+        <translation>sebuah daftar pencabutan mencantumkan salah satu sertifikat dalam rantainya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="196"/>
+        <source>the certificate leads to no imported root certificate and is not registered in the master</source>
+        <translation>sertifikat tidak berujung pada sertifikat akar yang diimpor dan tidak terdaftar di berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="202"/>
+        <source>no root certificates or master were given to check it against</source>
+        <translation>tidak ada sertifikat akar atau berkas induk yang diberikan untuk memeriksanya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="241"/>
+        <source>the chain to an imported root certificate does not hold ({error})</source>
+        <translation>rantai ke sertifikat akar yang diimpor tidak sah ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="248"/>
+        <source>the certificate was not issued for signing</source>
+        <translation>sertifikat tidak diterbitkan untuk penandatanganan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/trust.py" line="267"/>
+        <source>{name} was revoked on {date}, says the revocation list of {issuer} dated {updated}</source>
+        <translation>{name} dicabut pada {date}, menurut daftar pencabutan {issuer} tertanggal {updated}</translation>
+    </message>
+</context>
+<context>
     <name>verification</name>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="60"/>
+        <location filename="../../judge_app/files/verification.py" line="64"/>
         <source>{path}: malformed content, not made by judge-app ({error})</source>
         <translation>{path}: isi berkas rusak, bukan buatan judge-app ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="73"/>
+        <location filename="../../judge_app/files/verification.py" line="77"/>
         <source>signature valid and covering the whole document; signed by {signer} at {time}</source>
         <translation>tanda tangan sah dan mencakup seluruh dokumen; ditandatangani oleh {signer} pada {time}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="80"/>
+        <location filename="../../judge_app/files/verification.py" line="84"/>
         <source>signature valid, covering revision {revision} of {revisions}; signed by {signer} at {time}; {later}</source>
         <translation>tanda tangan sah, mencakup revisi {revision} dari {revisions}; ditandatangani oleh {signer} pada {time}; {later}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="96"/>
+        <location filename="../../judge_app/files/verification.py" line="100"/>
         <source>signed by {signer} at {time}</source>
         <translation>ditandatangani oleh {signer} pada {time}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="102"/>
+        <location filename="../../judge_app/files/verification.py" line="106"/>
         <source>certificate fingerprint: {fingerprint}</source>
         <translation>sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="108"/>
+        <location filename="../../judge_app/files/verification.py" line="114"/>
         <source>QR code: {payload}</source>
         <translation>kode QR: {payload}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="112"/>
+        <location filename="../../judge_app/files/verification.py" line="118"/>
         <source>{count} signatures, each valid; nothing but signatures was added after the first</source>
         <translation>{count} tanda tangan, masing-masing sah; setelah yang pertama tidak ada yang ditambahkan selain tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="134"/>
+        <location filename="../../judge_app/files/verification.py" line="140"/>
         <source>signature field {field}: signed by {subject}</source>
         <translation>kolom tanda tangan {field}: ditandatangani oleh {subject}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="140"/>
+        <location filename="../../judge_app/files/verification.py" line="146"/>
         <source>{path}: the signature field of {field} was signed by somebody else ({subject})</source>
         <translation>{path}: kolom tanda tangan {field} ditandatangani oleh orang lain ({subject})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="147"/>
+        <location filename="../../judge_app/files/verification.py" line="153"/>
         <source>signature grid: {signed} of {total} signed; not yet signed: {list}</source>
         <translation>kolom tanda tangan: {signed} dari {total} sudah ditandatangani; belum: {list}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="162"/>
+        <location filename="../../judge_app/files/verification.py" line="171"/>
+        <source>certified (tersertifikasi): the chain leads to the imported root certificate {root} (issuer {issuer})</source>
+        <translation>tersertifikasi: rantai sertifikat berujung pada sertifikat akar {root} yang diimpor (penerbit {issuer})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="179"/>
+        <source>not certified (tidak tersertifikasi): judge-app key of {holder}, its fingerprint registered in the master</source>
+        <translation>tidak tersertifikasi: kunci judge-app milik {holder}, sidik jarinya terdaftar di berkas induk</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="187"/>
+        <source>{path}: signature of {signer}: revoked (dicabut): {reason}</source>
+        <translation>{path}: tanda tangan {signer}: dicabut: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="192"/>
+        <source>untrusted (tidak tepercaya): {reason}</source>
+        <translation>tidak tepercaya: {reason}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="197"/>
+        <source>{path}: signature of {signer}: {verdict}</source>
+        <translation>{path}: tanda tangan {signer}: {verdict}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/files/verification.py" line="210"/>
         <source>judge-app package file, schema ok</source>
         <translation>berkas paket judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="164"/>
+        <location filename="../../judge_app/files/verification.py" line="212"/>
         <source>judge-app master file, schema ok</source>
         <translation>berkas induk judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="167"/>
+        <location filename="../../judge_app/files/verification.py" line="215"/>
         <source>judge-app {role} file, schema ok</source>
         <translation>berkas {role} judge-app, skema sesuai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="176"/>
+        <location filename="../../judge_app/files/verification.py" line="224"/>
         <source>{path}: protective triggers were removed: {triggers}</source>
         <translation>{path}: trigger pelindung telah dihapus: {triggers}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="183"/>
+        <location filename="../../judge_app/files/verification.py" line="231"/>
         <source>{path}: the competition definition was changed after the file was made</source>
         <translation>{path}: definisi kompetisi diubah setelah berkas dibuat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="192"/>
+        <location filename="../../judge_app/files/verification.py" line="240"/>
         <source>{path}: the audit log was altered at record {record} (its hash chain breaks)</source>
         <translation>{path}: log audit diubah pada catatan {record} (rantai hash-nya terputus)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="199"/>
+        <location filename="../../judge_app/files/verification.py" line="247"/>
         <source>audit chain intact ({count} records)</source>
         <translation>rantai log audit utuh ({count} catatan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="212"/>
+        <location filename="../../judge_app/files/verification.py" line="260"/>
         <source>{path}: the judge&apos;s certificate was replaced ({count} registrations in the audit log)</source>
         <translation>{path}: sertifikat juri telah diganti ({count} pendaftaran di log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="251"/>
+        <location filename="../../judge_app/files/verification.py" line="299"/>
         <source>{path}: judge {judge} revision {revision}: the signed sheet&apos;s text was changed</source>
         <translation>{path}: juri {judge} revisi {revision}: teks lembar bertanda tangan telah diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="260"/>
+        <location filename="../../judge_app/files/verification.py" line="308"/>
         <source>{path}: judge {judge} revision {revision}: the sheet signature does not match</source>
         <translation>{path}: juri {judge} revisi {revision}: tanda tangan lembar tidak cocok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="270"/>
+        <location filename="../../judge_app/files/verification.py" line="318"/>
         <source>{path}: judge {judge} revision {revision}: signed with a key retired after revision {last} (re-registered)</source>
         <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang dipensiunkan setelah revisi {last} (didaftarkan ulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="279"/>
+        <location filename="../../judge_app/files/verification.py" line="327"/>
         <source>{path}: judge {judge} revision {revision}: signed with a key that is not the judge&apos;s registered certificate</source>
         <translation>{path}: juri {judge} revisi {revision}: ditandatangani dengan kunci yang bukan sertifikat terdaftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="303"/>
+        <location filename="../../judge_app/files/verification.py" line="351"/>
         <source>{path}: judge {judge} revision {revision}: the signed sheet is for {field} {found}, not {expected}</source>
         <translation>{path}: juri {judge} revisi {revision}: lembar bertanda tangan berlaku untuk {field} {found}, bukan {expected}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="311"/>
+        <location filename="../../judge_app/files/verification.py" line="359"/>
         <source>{path}: judge {judge} revision {revision}: no record of this signing in the audit log</source>
         <translation>{path}: juri {judge} revisi {revision}: tidak ada catatan penandatanganan ini di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="319"/>
+        <location filename="../../judge_app/files/verification.py" line="367"/>
         <source>{path}: judge {judge} revision {revision}: the audit records the sheet refers to are gone</source>
         <translation>{path}: juri {judge} revisi {revision}: catatan audit yang dirujuk lembar ini sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="327"/>
+        <location filename="../../judge_app/files/verification.py" line="375"/>
         <source>sheet of {name}, revision {revision}, signed {time}: valid; certificate {fingerprint}</source>
         <translation>lembar {name}, revisi {revision}, ditandatangani {time}: sah; sertifikat {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="340"/>
+        <location filename="../../judge_app/files/verification.py" line="388"/>
         <source>{path}: judge {judge} signed revision {revision}, but that sheet is gone</source>
         <translation>{path}: juri {judge} menandatangani revisi {revision}, tetapi lembar itu sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="345"/>
+        <location filename="../../judge_app/files/verification.py" line="393"/>
         <source>{path}: judge {judge} signed {target}, but that sheet is gone</source>
         <translation>{path}: juri {judge} menandatangani {target}, tetapi lembar itu sudah tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="368"/>
+        <location filename="../../judge_app/files/verification.py" line="416"/>
         <source>{path}: judge {judge}, entry {entry}, criterion {criterion}: the master&apos;s score ({value}) is not the signed one ({signed})</source>
         <translation>{path}: juri {judge}, inovasi {entry}, kriteria {criterion}: nilai di berkas induk ({value}) bukan nilai yang ditandatangani ({signed})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="384"/>
+        <location filename="../../judge_app/files/verification.py" line="432"/>
         <source>{path}: judge {judge}: the master&apos;s conflicts are not the signed ones</source>
         <translation>{path}: juri {judge}: konflik kepentingan di berkas induk bukan yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="392"/>
+        <location filename="../../judge_app/files/verification.py" line="440"/>
         <source>{path}: judge {judge} has scores but no counted signed sheet</source>
         <translation>{path}: juri {judge} memiliki nilai tetapi tidak memiliki lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="406"/>
+        <location filename="../../judge_app/files/verification.py" line="454"/>
         <source>{path}: the totals summed from the judge totals kept by merge are not those of the counted signed sheets</source>
         <translation>{path}: jumlah yang dihitung dari total juri yang disimpan saat penggabungan tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="414"/>
+        <location filename="../../judge_app/files/verification.py" line="462"/>
         <source>{path}: the totals summed from the master&apos;s rows (their stored shares) are not those of the counted signed sheets</source>
         <translation>{path}: jumlah yang dihitung dari baris berkas induk (bagian yang tersimpan) tidak sama dengan jumlah dari lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="425"/>
+        <location filename="../../judge_app/files/verification.py" line="473"/>
         <source>score rows match the counted signed sheets</source>
         <translation>baris nilai cocok dengan lembar bertanda tangan yang dihitung</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="443"/>
+        <location filename="../../judge_app/files/verification.py" line="491"/>
         <source>{path}: a package cannot hold retired keys</source>
         <translation>{path}: paket tidak boleh memuat kunci yang dipensiunkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="453"/>
+        <location filename="../../judge_app/files/verification.py" line="501"/>
         <source>{path}: a retired key of judge {judge} has no matching record in the audit log</source>
         <translation>{path}: kunci juri {judge} yang dipensiunkan tidak memiliki catatan yang sesuai di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="463"/>
+        <location filename="../../judge_app/files/verification.py" line="511"/>
         <source>judge {judge}: key {fingerprint} retired {time} after revision {revision} ({reason})</source>
         <translation>juri {judge}: kunci {fingerprint} dipensiunkan {time} setelah revisi {revision} ({reason})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="477"/>
+        <location filename="../../judge_app/files/verification.py" line="525"/>
         <source>{path}: the audit log retires key {fingerprint} of judge {judge}, but that retirement is gone from the file</source>
         <translation>{path}: log audit memensiunkan kunci {fingerprint} milik juri {judge}, tetapi catatan pemensiunan itu sudah tidak ada di berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="507"/>
+        <location filename="../../judge_app/files/verification.py" line="555"/>
         <source>{path}: {kind} declaration of {judge}: the stored PDF was changed</source>
         <translation>{path}: pernyataan {kind} dari {judge}: PDF yang tersimpan telah diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="515"/>
+        <location filename="../../judge_app/files/verification.py" line="563"/>
         <source>{path}: {kind} declaration of {judge}: no record of this declaration in the audit log</source>
         <translation>{path}: pernyataan {kind} dari {judge}: tidak ada catatan pernyataan ini di log audit</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="524"/>
+        <location filename="../../judge_app/files/verification.py" line="572"/>
         <source>{path}: {kind} declaration of {judge}: its PDF signature is not valid</source>
         <translation>{path}: pernyataan {kind} dari {judge}: tanda tangan PDF-nya tidak sah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="531"/>
+        <location filename="../../judge_app/files/verification.py" line="579"/>
         <source>{path}: {kind} declaration of {judge}: signed with another key than the judge&apos;s</source>
         <translation>{path}: pernyataan {kind} dari {judge}: ditandatangani dengan kunci selain kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="552"/>
+        <location filename="../../judge_app/files/verification.py" line="600"/>
         <source>{path}: {target} changed while revision {revision} was signed (record {record}); the lock was removed outside judge-app</source>
         <translation>{path}: {target} berubah saat revisi {revision} sudah ditandatangani (catatan {record}); penguncian nilai dilepas di luar judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="564"/>
+        <location filename="../../judge_app/files/verification.py" line="612"/>
         <source>{path}: entry {entry}, criterion {criterion}: changed outside judge-app (the audit log says {logged}, the file has {value})</source>
         <translation>{path}: inovasi {entry}, kriteria {criterion}: diubah di luar judge-app (log audit menyebut {logged}, berkas berisi {value})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="574"/>
+        <location filename="../../judge_app/files/verification.py" line="622"/>
         <source>not locked</source>
         <translation>tidak terkunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="576"/>
+        <location filename="../../judge_app/files/verification.py" line="624"/>
         <source>{path}: the lock on the scores does not match the audit log (log: {logged}, file: {stored})</source>
         <translation>{path}: penguncian nilai tidak sesuai dengan log audit (log: {logged}, berkas: {stored})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="587"/>
+        <location filename="../../judge_app/files/verification.py" line="635"/>
         <source>{path}: locked at revision {revision} but that sheet is missing</source>
         <translation>{path}: terkunci pada revisi {revision}, tetapi lembar itu tidak ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/files/verification.py" line="616"/>
+        <location filename="../../judge_app/files/verification.py" line="664"/>
         <source>no score</source>
         <translation>tanpa nilai</translation>
     </message>
