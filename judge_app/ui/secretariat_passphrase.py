@@ -12,36 +12,38 @@ from judge_app import services
 from judge_app.ui.key_source_box import KeySourceBox
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SecretariatWorkspace", text)
-
-
 class SecretariatSigningDialog(QDialog):
     """`error`: why the last try was refused (a wrong passphrase, the certificate's own
     message), shown above the fields."""
 
     def __init__(self, parent: QWidget | None, first_time: bool, error: str = "") -> None:
         super().__init__(parent)
-        self.setWindowTitle(_tr("Sign as the secretariat"))
+        self.setWindowTitle(
+            QCoreApplication.translate("SecretariatWorkspace", "Sign as the secretariat")
+        )
         layout = QVBoxLayout(self)
         intro = QLabel(
-            _tr(
+            QCoreApplication.translate(
+                "SecretariatWorkspace",
                 "The secretariat signs with its own key, or with an official's certificate "
-                "from a certificate file or a token."
+                "from a certificate file or a token.",
             )
         )
         intro.setWordWrap(True)
         layout.addWidget(intro)
         notes: dict[str, str] = {}
         if first_time:
-            notes["own"] = _tr(
+            notes["own"] = QCoreApplication.translate(
+                "SecretariatWorkspace",
                 "The secretariat's key is made now: choose a passphrase of at least 8 "
-                "characters and keep it safe."
+                "characters and keep it safe.",
             )
         self.keys = KeySourceBox(
             "secretariat",
             new_key=first_time,
-            own_tooltip=_tr("The passphrase of the secretariat's signing key"),
+            own_tooltip=QCoreApplication.translate(
+                "SecretariatWorkspace", "The passphrase of the secretariat's signing key"
+            ),
             notes=notes,
         )
         layout.addWidget(self.keys)
@@ -51,7 +53,10 @@ class SecretariatSigningDialog(QDialog):
         self.error.setVisible(bool(error))
         layout.addWidget(self.error)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
-        self.sign_button = buttons.addButton(_tr("&Sign"), QDialogButtonBox.ButtonRole.AcceptRole)
+        self.sign_button = buttons.addButton(
+            QCoreApplication.translate("SecretariatWorkspace", "&Sign"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
         self.sign_button.setObjectName("signButton")
         self.sign_button.setDefault(True)  # Enter signs
         layout.addWidget(buttons)

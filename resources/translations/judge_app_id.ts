@@ -918,267 +918,247 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="62"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="63"/>
         <source>Integrity pact and conflict-of-interest statement</source>
         <translation>Pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="65"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="66"/>
         <source>Before scoring, sign the integrity pact and the statement on conflicts of interest. Both are written as PDF files and signed with your personal key.</source>
         <translation>Sebelum menilai, tandatangani pakta integritas dan surat pernyataan tentang konflik kepentingan. Keduanya dibuat sebagai berkas PDF dan ditandatangani dengan kunci pribadi Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="97"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="99"/>
         <source>Your identity</source>
         <translation>Identitas Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="107"/>
         <source>Printed in your declarations; correct it if it changed since the secretariat registered you</source>
         <translation>Dicetak dalam pernyataan Anda; perbaiki bila sudah berubah sejak sekretariat mendaftarkan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="112"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="111"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="113"/>
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="112"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
         <source>&amp;Rank/grade</source>
         <translation>&amp;Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="113"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="116"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="117"/>
         <source>Role on the panel</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="119"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="121"/>
         <source>Place and date</source>
         <translation>Tempat dan tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="125"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="127"/>
         <source>Printed above your signature, before the date</source>
         <translation>Dicetak di atas tanda tangan Anda, sebelum tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="128"/>
         <source>The day you sign, written out in the declarations</source>
         <translation>Tanggal Anda menandatangani, ditulis lengkap dalam pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="127"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="129"/>
         <source>P&amp;lace</source>
         <translation>Te&amp;mpat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="128"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="130"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="135"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="137"/>
         <source>Entries you have a conflict of interest with</source>
         <translation>Inovasi yang memiliki konflik kepentingan dengan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
         <source>Innovation</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="148"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="150"/>
         <source>An entry you may not judge impartially</source>
         <translation>Inovasi yang tidak dapat Anda nilai secara netral</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="152"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="154"/>
         <source>Reason, e.g. family tie, employment</source>
         <translation>Alasan, mis. hubungan keluarga, hubungan kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="154"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="156"/>
         <source>Why you cannot judge this entry impartially; printed in the statement</source>
         <translation>Alasan Anda tidak dapat menilai inovasi ini secara netral; dicetak dalam surat pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="156"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="158"/>
         <source>&amp;Add</source>
         <translation>Tam&amp;bah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="158"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
         <source>Add the chosen entry: you will not score it, and its scores are removed</source>
         <translation>Tambahkan inovasi yang dipilih: Anda tidak akan menilainya, dan nilainya dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="162"/>
         <source>Re&amp;move</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="161"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="163"/>
         <source>Take the selected entry off the list</source>
         <translation>Keluarkan inovasi yang dipilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="172"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="174"/>
         <source>Leave the list empty if you have no conflict of interest.</source>
         <translation>Biarkan daftar kosong jika Anda tidak memiliki konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="187"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="189"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="191"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="193"/>
         <source>Load P&amp;NG…</source>
         <translation>Muat P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="192"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="194"/>
         <source>Use a scanned signature (a PNG image) instead of drawing</source>
         <translation>Pakai tanda tangan hasil pindaian (gambar PNG) alih-alih menggambar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="193"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="195"/>
         <source>&amp;Clear</source>
         <translation>Be&amp;rsihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="194"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="196"/>
         <source>Erase the signature and draw it again</source>
         <translation>Hapus tanda tangan dan gambar ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="206"/>
-        <source>Signing key</source>
-        <translation>Kunci penandatanganan</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="213"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="225"/>
         <source>Protects your signing key on this laptop; you need it to sign and to reopen scores. Nobody can recover it for you</source>
         <translation>Melindungi kunci tanda tangan Anda di laptop ini; diperlukan untuk menandatangani dan membuka kembali nilai. Tidak ada yang dapat memulihkannya untuk Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="218"/>
-        <source>The same passphrase again, to rule out a typing slip</source>
-        <translation>Kata sandi yang sama sekali lagi, untuk mencegah salah ketik</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="226"/>
-        <source>Pass&amp;phrase</source>
-        <translation>&amp;Kata sandi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="224"/>
-        <source>Repeat passphrase</source>
-        <translation>Ulangi kata sandi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="232"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="212"/>
         <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
         <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="79"/>
         <source>&amp;Sign both documents</source>
         <translation>&amp;Tandatangani kedua dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="252"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="217"/>
+        <source>The certificate you sign with now is registered as yours: your scores are signed with it, and only with it, from now on.</source>
+        <translation>Sertifikat yang Anda pakai sekarang didaftarkan sebagai milik Anda: sejak itu nilai Anda ditandatangani dengan sertifikat ini, dan hanya dengan sertifikat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="242"/>
         <source>Integrity pact</source>
         <translation>Pakta integritas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="253"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="243"/>
         <source>Conflict-of-interest statement</source>
         <translation>Pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="255"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="245"/>
         <source>The full text you sign, as the signed PDF prints it; read both pages</source>
         <translation>Teks lengkap yang Anda tandatangani, sama dengan yang dicetak di PDF bertanda tangan; bacalah kedua halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="300"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="290"/>
         <source>Give the reason for the conflict of interest.</source>
         <translation>Isi alasan konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="326"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="316"/>
         <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
         <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="392"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="382"/>
         <source>Signature image</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="392"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="382"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="395"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="385"/>
         <source>%1 is not a readable PNG image.</source>
         <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="409"/>
-        <source>The two passphrases differ.</source>
-        <translation>Kedua kata sandi berbeda.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="412"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="402"/>
         <source>Fill in the place of signing.</source>
         <translation>Isi tempat penandatanganan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="415"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="405"/>
         <source>Every conflict of interest needs a reason.</source>
         <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="432"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="424"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="441"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="434"/>
         <source>Declarations signed</source>
         <translation>Pernyataan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="443"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="436"/>
         <source>Signed and saved:
 %1
 
@@ -1872,97 +1852,92 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="79"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
         <source>The date printed above your signature on the recap; if it is not today, the recap also says when it was signed</source>
         <translation>Tanggal yang dicetak di atas tanda tangan Anda pada rekap; bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="100"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="95"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="35"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="36"/>
         <source>Finalise and sign the scores</source>
         <translation>Finalisasi dan tandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="40"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="41"/>
         <source>%1 of %2 scores are in.</source>
         <translation>%1 dari %2 nilai sudah diisi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="47"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="48"/>
         <source>&amp;Sign and lock</source>
         <translation>&amp;Tandatangani dan kunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="54"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="55"/>
         <source>These entries still have criteria without a score; complete them first:</source>
         <translation>Inovasi berikut masih memiliki kriteria tanpa nilai; lengkapi terlebih dahulu:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="64"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="65"/>
         <source>Signing locks your scores as revision %1 and writes your signed recap. To change a score afterwards you reopen the scores with your passphrase; the signed revision stays in the file.</source>
         <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan kata sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="84"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
         <source>&amp;Browse…</source>
         <translation>Tel&amp;usuri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="86"/>
         <source>Where to save your signed recap (PDF)</source>
         <translation>Tempat menyimpan rekap bertanda tangan Anda (PDF)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="86"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="87"/>
         <source>Printed above your signature on the recap</source>
         <translation>Dicetak di atas tanda tangan Anda pada rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="88"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="89"/>
         <source>The signed recap to hand in; the package keeps it, so it can be written again</source>
         <translation>Rekap bertanda tangan untuk diserahkan; paket menyimpannya, sehingga dapat ditulis ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="97"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="102"/>
         <source>The passphrase you chose when you signed the declarations</source>
         <translation>Kata sandi yang Anda pilih saat menandatangani pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="99"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="94"/>
         <source>P&amp;lace</source>
         <translation>Te&amp;mpat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="101"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="96"/>
         <source>&amp;Recap PDF</source>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="104"/>
-        <source>Pass&amp;phrase</source>
-        <translation>&amp;Kata sandi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="130"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="132"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="130"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="132"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="147"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="155"/>
         <source>Signing the scores</source>
         <translation>Menandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="162"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="170"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
@@ -2249,142 +2224,121 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>JudgeActions</name>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="42"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="56"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="40"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="54"/>
         <source>Import scores</source>
         <translation>Impor nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="44"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="42"/>
         <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="63"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="61"/>
         <source>Nothing was stored. Correct the sheet and import it again.</source>
         <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="71"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="69"/>
         <source>import of %1</source>
         <translation>impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="75"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="73"/>
         <source>Imported %1 scores from %2</source>
         <translation>%1 nilai diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="102"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="108"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="100"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="106"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="102"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="100"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="109"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="107"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="122"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="120"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="124"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="122"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="128"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="126"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="142"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="174"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="140"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="172"/>
         <source>Return to the secretariat</source>
         <translation>Kembalikan ke sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="145"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="143"/>
         <source>Your scores are not signed yet.</source>
         <translation>Nilai Anda belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="148"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="146"/>
         <source>Only signed scores count in the results. Sign them first (File → Finalise and sign the scores), or hand in this draft so the secretariat sees your progress.</source>
         <translation>Hanya nilai yang ditandatangani yang dihitung dalam hasil. Tandatangani dahulu (Berkas → Finalisasi dan tandatangani nilai), atau serahkan draf ini agar sekretariat melihat kemajuan Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="153"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="151"/>
         <source>Hand in the draft</source>
         <translation>Serahkan drafnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="211"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="209"/>
         <source>The copy was checked as the secretariat will check it.</source>
         <translation>Salinan sudah diperiksa seperti sekretariat akan memeriksanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="202"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="220"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="200"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="218"/>
         <source>Handed in: %1</source>
         <translation>Sudah diserahkan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="200"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="198"/>
         <source>Handed in, replacing the earlier copy: %1</source>
         <translation>Sudah diserahkan, menggantikan salinan sebelumnya: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="205"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="203"/>
         <source>in the folder %1</source>
         <translation>di folder %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="231"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="239"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="229"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="237"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="231"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="229"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="243"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="241"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="258"/>
-        <source>Reopen signed scores</source>
-        <translation>Buka kembali nilai yang ditandatangani</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="260"/>
-        <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
-        <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="273"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="278"/>
-        <source>Reopen</source>
-        <translation>Buka kembali</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="273"/>
-        <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -2995,6 +2949,179 @@ Buang, atau kembali dan perbaiki?</translation>
         <location filename="../../judge_app/ui/judges_editor.py" line="371"/>
         <source>Member (anggota)</source>
         <translation>Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>KeySourceBox</name>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="85"/>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="94"/>
+        <source>judge-app&apos;s own key (default)</source>
+        <translation>Kunci judge-app (bawaan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="95"/>
+        <source>Certificate file (.p12/.pfx)</source>
+        <translation>Berkas sertifikat (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="96"/>
+        <source>Token or smart card (PKCS#11)</source>
+        <translation>Token atau kartu pintar (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="99"/>
+        <source>Sign with judge-app&apos;s own key, or with a certificate from a PSrE or BSrE: a certificate file or a token or smart card</source>
+        <translation>Tanda tangani dengan kunci judge-app, atau dengan sertifikat dari PSrE atau BSrE: berkas sertifikat, atau token atau kartu pintar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="103"/>
+        <source>Si&amp;gn with</source>
+        <translation>Tanda tangan &amp;dengan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="120"/>
+        <source>Brows&amp;e…</source>
+        <translation>T&amp;elusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="127"/>
+        <source>The .p12 or .pfx file your PSrE or BSrE gave you</source>
+        <translation>Berkas .p12 atau .pfx yang Anda terima dari PSrE atau BSrE</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="129"/>
+        <source>Choose the certificate file</source>
+        <translation>Pilih berkas sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="136"/>
+        <source>Certificate &amp;file</source>
+        <translation>Berkas &amp;sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="146"/>
+        <source>The PKCS#11 module that came with the token or card reader (a .so or .dll file, e.g. opensc-pkcs11)</source>
+        <translation>Modul PKCS#11 yang disertakan bersama token atau pembaca kartu (berkas .so atau .dll, mis. opensc-pkcs11)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="151"/>
+        <source>Choose the token&apos;s PKCS#11 module</source>
+        <translation>Pilih modul PKCS#11 token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="158"/>
+        <source>PKCS#11 mod&amp;ule</source>
+        <translation>Modu&amp;l PKCS#11</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="164"/>
+        <source>The token&apos;s label; leave it empty when only one token is plugged in</source>
+        <translation>Label token; biarkan kosong bila hanya satu token yang terpasang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="168"/>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="170"/>
+        <source>The key&apos;s label, needed only when the token holds several keys</source>
+        <translation>Label kunci, hanya diperlukan bila token menyimpan beberapa kunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="176"/>
+        <source>&amp;Key label</source>
+        <translation>Label kun&amp;ci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="180"/>
+        <source>&amp;Token label</source>
+        <translation>L&amp;abel token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="191"/>
+        <source>The same passphrase again, to rule out a typing slip</source>
+        <translation>Frasa sandi yang sama sekali lagi, untuk mencegah salah ketik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="192"/>
+        <source>Repeat passphrase</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="218"/>
+        <source>File pass&amp;word</source>
+        <translation>K&amp;ata sandi berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="219"/>
+        <source>The password that protects the certificate file</source>
+        <translation>Kata sandi yang melindungi berkas sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="221"/>
+        <source>&amp;PIN</source>
+        <translation>PIN t&amp;oken</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="223"/>
+        <source>The token&apos;s PIN; several wrong PINs in a row lock the token</source>
+        <translation>PIN token; beberapa kali salah PIN berturut-turut akan mengunci token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="226"/>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="236"/>
+        <source>Certificate file</source>
+        <translation>Berkas sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="238"/>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Berkas sertifikat (*.p12 *.pfx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="246"/>
+        <source>PKCS#11 module</source>
+        <translation>Modul PKCS#11</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="248"/>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>Modul PKCS#11 (*.so *.dll *.dylib);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="284"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="287"/>
+        <source>Choose the certificate file (.p12/.pfx).</source>
+        <translation>Pilih berkas sertifikat (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="289"/>
+        <source>Give the token&apos;s PKCS#11 module (the .so or .dll file).</source>
+        <translation>Isikan modul PKCS#11 token (berkas .so atau .dll).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="292"/>
+        <source>Type the certificate file&apos;s password.</source>
+        <translation>Ketik kata sandi berkas sertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="294"/>
+        <source>Type the token&apos;s PIN.</source>
+        <translation>Ketik PIN token.</translation>
     </message>
 </context>
 <context>
@@ -4219,6 +4346,34 @@ Periksa kembali nama foldernya.</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="19"/>
+        <source>Reopen signed scores</source>
+        <translation>Buka kembali nilai yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="23"/>
+        <source>Revision %1 stays in the file as signed. To change scores, unlock the key you signed it with; the next signing becomes revision %2.</source>
+        <translation>Revisi %1 tetap tersimpan di berkas sebagaimana ditandatangani. Untuk mengubah nilai, buka kunci yang Anda pakai untuk menandatanganinya; penandatanganan berikutnya menjadi revisi %2.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="33"/>
+        <source>The passphrase you chose when you signed the declarations</source>
+        <translation>Frasa sandi yang Anda pilih saat menandatangani pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="43"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="67"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="23"/>
@@ -4873,62 +5028,37 @@ Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan ba
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="15"/>
-        <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
-        <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="21"/>
-        <source>Passphrase of the secretariat&apos;s signing key:</source>
-        <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="13"/>
-        <source>Sign as the secretariat</source>
-        <translation>Tanda tangan sebagai sekretariat</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="32"/>
-        <source>Repeat the passphrase:</source>
-        <translation>Ulangi kata sandi:</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="41"/>
-        <source>The two passphrases differ; nothing was signed.</source>
-        <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="586"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="588"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="606"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="609"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="625"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="628"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="652"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="655"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="656"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="659"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="662"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="665"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="671"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="674"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -4937,9 +5067,34 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="689"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="692"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="22"/>
+        <source>Sign as the secretariat</source>
+        <translation>Tandatangani sebagai sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="26"/>
+        <source>The secretariat signs with its own key, or with an official&apos;s certificate from a certificate file or a token.</source>
+        <translation>Sekretariat menandatangani dengan kuncinya sendiri, atau dengan sertifikat seorang pejabat dari berkas sertifikat atau token.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="36"/>
+        <source>The secretariat&apos;s key is made now: choose a passphrase of at least 8 characters and keep it safe.</source>
+        <translation>Kunci sekretariat dibuat sekarang: pilih frasa sandi minimal 8 karakter dan simpan baik-baik.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="44"/>
+        <source>The passphrase of the secretariat&apos;s signing key</source>
+        <translation>Frasa sandi kunci tanda tangan sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="57"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Tandatangani</translation>
     </message>
 </context>
 <context>
@@ -5683,142 +5838,187 @@ Alasan (disimpan di log audit):</translation>
         <translation>galat internal: {error} (atur JUDGE_APP_DEBUG=1 untuk rinciannya)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="28"/>
+        <location filename="../../judge_app/cli/common.py" line="30"/>
         <source>{n} entry</source>
         <translation>{n} inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="28"/>
+        <location filename="../../judge_app/cli/common.py" line="30"/>
         <source>{n} entries</source>
         <translation>{n} inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="32"/>
+        <location filename="../../judge_app/cli/common.py" line="34"/>
         <source>{n} judge</source>
         <translation>{n} juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="32"/>
+        <location filename="../../judge_app/cli/common.py" line="34"/>
         <source>{n} judges</source>
         <translation>{n} juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="36"/>
+        <location filename="../../judge_app/cli/common.py" line="38"/>
         <source>{n} row</source>
         <translation>{n} baris</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="36"/>
+        <location filename="../../judge_app/cli/common.py" line="38"/>
         <source>{n} rows</source>
         <translation>{n} baris</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="40"/>
+        <location filename="../../judge_app/cli/common.py" line="42"/>
         <source>{n} page</source>
         <translation>{n} halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="40"/>
+        <location filename="../../judge_app/cli/common.py" line="42"/>
         <source>{n} pages</source>
         <translation>{n} halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="45"/>
+        <location filename="../../judge_app/cli/common.py" line="47"/>
         <source>{mb} MB</source>
         <translation>{mb} MB</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="62"/>
+        <location filename="../../judge_app/cli/common.py" line="64"/>
         <source>Warning: {warning}</source>
         <translation>Peringatan: {warning}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="74"/>
+        <location filename="../../judge_app/cli/common.py" line="70"/>
+        <source>signing with a certificate (instead of judge-app&apos;s own key)</source>
+        <translation>menandatangani dengan sertifikat (sebagai ganti kunci judge-app)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="76"/>
+        <source>sign with the key and certificate in this PKCS#12 file (.p12/.pfx); its password from {name} or asked for</source>
+        <translation>tandatangani dengan kunci dan sertifikat dalam berkas PKCS#12 ini (.p12/.pfx); kata sandinya dari {name} atau ditanyakan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="86"/>
+        <source>sign with a token through this PKCS#11 module (the .so/.dll its maker ships); its PIN from {name} or asked for</source>
+        <translation>tandatangani dengan token melalui modul PKCS#11 ini (berkas .so/.dll dari pembuatnya); PIN-nya dari {name} atau ditanyakan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="93"/>
+        <source>the token&apos;s label</source>
+        <translation>label token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="99"/>
+        <source>the key&apos;s label, when the token holds several</source>
+        <translation>label kunci, bila token menyimpan beberapa kunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="109"/>
+        <source>--p12 and --pkcs11: choose one</source>
+        <translation>--p12 dan --pkcs11: pilih salah satu</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="112"/>
+        <source>Password of {file}: </source>
+        <translation>Kata sandi {file}: </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="115"/>
+        <source>PIN of {token}: </source>
+        <translation>PIN {token}: </translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="122"/>
+        <source>a password or PIN is needed: set {name} or run in a terminal</source>
+        <translation>kata sandi atau PIN diperlukan: atur {name} atau jalankan di terminal</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/common.py" line="139"/>
         <source>a passphrase is needed: set {name} or run in a terminal</source>
         <translation>kata sandi diperlukan: atur {name} atau jalankan di terminal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="78"/>
+        <location filename="../../judge_app/cli/common.py" line="143"/>
         <source>Passphrase for your signing key: </source>
         <translation>Kata sandi kunci tanda tangan Anda: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="79"/>
+        <location filename="../../judge_app/cli/common.py" line="144"/>
         <source>Repeat the passphrase: </source>
         <translation>Ulangi kata sandi: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/common.py" line="80"/>
+        <location filename="../../judge_app/cli/common.py" line="145"/>
         <source>the two passphrases differ; nothing was signed</source>
         <translation>kedua kata sandi berbeda; tidak ada yang ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="27"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="28"/>
         <source>{file}: {rows} stored in {package}</source>
         <translation>{file}: {rows} disimpan di {package}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="38"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="39"/>
         <source>{file}: {rows} written</source>
         <translation>{file}: {rows} ditulis</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="43"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="44"/>
         <source>give one --reason after each --conflict</source>
         <translation>berikan satu --reason setelah setiap --conflict</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="50"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="51"/>
         <source>{file}: not a PNG image</source>
         <translation>{file}: bukan gambar PNG</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="65"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="66"/>
         <source>Signed {path}</source>
         <translation>Ditandatangani: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="66"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="67"/>
         <source>Certificate fingerprint: {fingerprint}</source>
         <translation>Sidik jari sertifikat: {fingerprint}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="67"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="68"/>
         <source>Scoring is now open in this package.</source>
         <translation>Penilaian kini dapat dilakukan dalam paket ini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="75"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="76"/>
         <source>Signed revision {revision} (sheet sha256 {sha256}); scores locked</source>
         <translation>Revisi {revision} ditandatangani (sha256 lembar {sha256}); nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="79"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="80"/>
         <source>Recap: {path}</source>
         <translation>Rekap: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="85"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="86"/>
         <source>{file}: signed recap of revision {revision}</source>
         <translation>{file}: rekap bertanda tangan revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="94"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="95"/>
         <source>Reopened: scores can be changed; the next signing will be revision {revision}</source>
         <translation>Dibuka kembali: nilai dapat diubah; penandatanganan berikutnya menjadi revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="105"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="106"/>
         <source>{path}: handed in, replacing the earlier hand-in; checked</source>
         <translation>{path}: diserahkan, menggantikan serahan sebelumnya; sudah diperiksa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="107"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="108"/>
         <source>{path}: handed in; checked</source>
         <translation>{path}: diserahkan; sudah diperiksa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="119"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="120"/>
         <source>{file}: {pages}, one per entry</source>
         <translation>{file}: {pages}, satu per inovasi</translation>
     </message>
@@ -6095,53 +6295,53 @@ Alasan (disimpan di log audit):</translation>
         <translation>setiap juri (dengan --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="138"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="139"/>
         <source>a judge&apos;s scores to and from CSV (paper to digital)</source>
         <translation>nilai juri ke dan dari CSV (dari kertas ke digital)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="165"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="166"/>
         <source>a row for every entry and criterion, empty where unscored (a form to fill in)</source>
         <translation>satu baris untuk setiap inovasi dan kriteria, kosong bila belum dinilai (formulir untuk diisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="175"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="176"/>
         <source>sign the integrity pact and conflict statement</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="183"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="184"/>
         <source>an entry you have a conflict of interest with (repeatable)</source>
         <translation>inovasi yang menimbulkan konflik kepentingan bagi Anda (dapat diulang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="190"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="191"/>
         <source>why, after each --conflict (printed in the statement)</source>
         <translation>alasannya, setelah setiap --conflict (dicetak dalam surat pernyataan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="196"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="197"/>
         <source>your scanned signature, printed on the declarations</source>
         <translation>pindaian tanda tangan Anda, dicetak pada pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="201"/>
-        <location filename="../../judge_app/cli/judge_commands.py" line="231"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="202"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="233"/>
         <source>place of signing (default: the competition&apos;s)</source>
         <translation>tempat penandatanganan (bawaan: tempat kompetisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="206"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="207"/>
         <source>date of signing, e.g. 2023-12-20 (default: today)</source>
         <translation>tanggal penandatanganan, mis. 2023-12-20 (bawaan: hari ini)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="236"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="238"/>
         <source>date printed on the recap, e.g. 2023-12-20 (default: today); when it is not today, the recap also states when it was signed</source>
         <translation>tanggal yang dicetak pada rekap, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="208"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="209"/>
         <source>pangkat/golongan, if not as registered</source>
         <translation>pangkat/golongan, bila berbeda dari yang terdaftar</translation>
     </message>
@@ -6151,147 +6351,147 @@ Alasan (disimpan di log audit):</translation>
         <translation>folder baru atau kosong, atau folder berisi demo yang dibuat sebelumnya (dibuka lagi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="143"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="144"/>
         <source>store scores from CSV or XLSX with the columns entry,criterion,value[,note] (or their Indonesian names kode,kriteria,nilai[,catatan])</source>
         <translation>simpan nilai dari CSV atau XLSX dengan kolom kode,kriteria,nilai[,catatan] (atau nama Inggrisnya entry,criterion,value[,note])</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="154"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="155"/>
         <source>write every score to CSV or XLSX, the columns named in the language of the messages: kode,kriteria,nilai,catatan or (--lang en) entry,criterion,value,note</source>
         <translation>tulis semua nilai ke CSV atau XLSX, nama kolom mengikuti bahasa pesan: kode,kriteria,nilai,catatan atau (--lang en) entry,criterion,value,note</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="209"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="210"/>
         <source>jabatan, if not as registered</source>
         <translation>jabatan, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="210"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="211"/>
         <source>instansi, if not as registered</source>
         <translation>instansi, bila berbeda dari yang terdaftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="217"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="218"/>
         <source>folder for the two signed PDFs</source>
         <translation>folder untuk kedua PDF bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="224"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="226"/>
         <source>finalise: lock the scores, sign the sheet, write the recap</source>
         <translation>finalisasi: kunci nilai, tandatangani lembar, tulis rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="247"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="250"/>
         <source>write a signed recap again (kept in the package)</source>
         <translation>tulis ulang rekap bertanda tangan (tersimpan dalam paket)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="252"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="255"/>
         <source>default: the latest signed revision</source>
         <translation>bawaan: revisi bertanda tangan terakhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="259"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="262"/>
         <source>unlock signed scores; the next signing is revision n+1</source>
         <translation>buka kunci nilai yang sudah ditandatangani; penandatanganan berikutnya menjadi revisi n+1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="268"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="272"/>
         <source>return the package to the secretariat: a self-contained, checked copy named for the competition and the judge</source>
         <translation>kembalikan paket ke sekretariat: salinan utuh yang sudah diperiksa, dinamai menurut kompetisi dan juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="275"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="279"/>
         <source>your package file</source>
         <translation>berkas paket Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="281"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="285"/>
         <source>where the copy goes (a USB stick, the folder the secretariat collects from)</source>
         <translation>tujuan salinan (flashdisk, atau folder tempat sekretariat mengumpulkan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/judge_commands.py" line="290"/>
+        <location filename="../../judge_app/cli/judge_commands.py" line="294"/>
         <source>blank paper score sheets: a page per entry with a QR code</source>
         <translation>lembar penilaian kertas kosong: satu halaman per inovasi dengan kode QR</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="363"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="372"/>
         <source>check signatures and content of PDFs and judge-app files</source>
         <translation>periksa tanda tangan dan isi PDF serta berkas judge-app</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="370"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="379"/>
         <source>signed PDFs (recap, declarations, Rekapitulasi Nilai, Berita Acara) and judge-app files (.sqlite) to check; the exit status is non-zero when any fails</source>
         <translation>PDF bertanda tangan (rekap, pernyataan, Rekapitulasi Nilai, Berita Acara) dan berkas judge-app (.sqlite) yang diperiksa; status keluar bukan nol bila ada yang gagal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="382"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="391"/>
         <source>file manager: judge-app files get their own type, icon and &apos;open with&apos; (Linux); judge-app joins the Open with list of .sqlite files (Windows)</source>
         <translation>pengelola berkas: berkas judge-app mendapat jenis, ikon dan menu &apos;Buka dengan&apos; sendiri (Linux); judge-app masuk daftar &apos;Buka dengan&apos; untuk berkas .sqlite (Windows)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="393"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="402"/>
         <source>list a file&apos;s rolling backups and what each holds</source>
         <translation>daftar cadangan bergulir sebuah berkas dan isinya masing-masing</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="402"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="411"/>
         <source>make a file what one of its backups holds (its state now is backed up)</source>
         <translation>kembalikan berkas ke isi salah satu cadangannya (keadaannya sekarang dicadangkan dulu)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="414"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="423"/>
         <source>merge returned judge files (or other masters) into a master</source>
         <translation>gabungkan berkas juri yang dikembalikan (atau berkas induk lain) ke berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="420"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="429"/>
         <source>the secretariat&apos;s master file to merge into (backed up before merging)</source>
         <translation>berkas induk sekretariat tujuan penggabungan (dicadangkan sebelum digabung)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="429"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="438"/>
         <source>returned judge packages (.sqlite), or other masters (a province&apos;s round)</source>
         <translation>paket juri yang dikembalikan (.sqlite), atau berkas induk lain (babak provinsi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="437"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="446"/>
         <source>also write what was accepted, ignored or refused in each file (JSON)</source>
         <translation>tulis juga apa yang diterima, diabaikan atau ditolak dari setiap berkas (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="446"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="455"/>
         <source>a judge&apos;s new key (lost laptop), confirmed with the judge by its fingerprint</source>
         <translation>kunci baru seorang juri (laptop hilang), dikonfirmasi dengan juri melalui sidik jarinya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="456"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="465"/>
         <source>retire a judge&apos;s registered key (lost laptop): earlier signed sheets stay valid, a new package can be issued and its declarations register the new key</source>
         <translation>pensiunkan kunci terdaftar seorang juri (laptop hilang): lembar yang sudah ditandatangani tetap sah, paket baru dapat diterbitkan dan pernyataannya mendaftarkan kunci baru</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="464"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="473"/>
         <source>why (kept in the audit log)</source>
         <translation>alasan (disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="470"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="479"/>
         <source>rank the entries from the signed sheets in a master</source>
         <translation>peringkatkan inovasi dari lembar bertanda tangan dalam berkas induk</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="476"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="485"/>
         <source>how the judges&apos; totals are combined (default: the definition&apos;s)</source>
         <translation>cara menggabungkan total nilai para juri (bawaan: sesuai definisi)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="479"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="488"/>
         <source>every number, unrounded (JSON)</source>
         <translation>semua angka, tanpa pembulatan (JSON)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="482"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="491"/>
         <source>one row per entry (CSV)</source>
         <translation>satu baris per inovasi (CSV)</translation>
     </message>
@@ -6301,177 +6501,177 @@ Alasan (disimpan di log audit):</translation>
         <translation>CSV untuk Excel dengan pengaturan wilayah Indonesia (id: titik koma, koma desimal) atau Inggris (en: koma, titik desimal); bawaan: bahasa kompetisi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="489"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="498"/>
         <source>workbook: categories, scores, flags</source>
         <translation>buku kerja: kategori, nilai, tanda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="494"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="503"/>
         <source>list the entries whose rank or award changes between the four methods</source>
         <translation>daftar inovasi yang peringkat atau penghargaannya berubah di antara keempat metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="499"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="508"/>
         <source>signed Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="502"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="511"/>
         <source>signed Berita Acara</source>
         <translation>Berita Acara bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="518"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="527"/>
         <source>the Rekapitulasi Nilai&apos;s own number (optional); with --berita-acara the recap is also marked as the attachment of the Berita Acara&apos;s number</source>
         <translation>nomor Rekapitulasi Nilai sendiri (boleh kosong); bersama --berita-acara, rekap juga ditandai sebagai lampiran Berita Acara bernomor tersebut</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="537"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="547"/>
         <source>describe a master or package file</source>
         <translation>jelaskan berkas induk atau berkas paket</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="32"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="41"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="32"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="41"/>
         <source>FAILED</source>
         <translation>GAGAL</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="40"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="49"/>
         <source>verification failed for {files}</source>
         <translation>pemeriksaan gagal untuk {files}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="50"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="59"/>
         <source>written: {path}</source>
         <translation>ditulis: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="52"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="61"/>
         <source>judge-app is now in the Open with list of .sqlite files</source>
         <translation>judge-app kini ada dalam daftar &apos;Buka dengan&apos; untuk berkas .sqlite</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="55"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="64"/>
         <source>judge-app files now open with judge-app in the file manager (log in again if not)</source>
         <translation>berkas judge-app kini dibuka dengan judge-app di pengelola berkas (jika belum, keluar lalu masuk kembali)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="65"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="74"/>
         <source>{file}: no backups yet</source>
         <translation>{file}: belum ada cadangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="70"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="79"/>
         <source>cannot be read</source>
         <translation>tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="72"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="81"/>
         <source>entries {entries}, judges {judges}, scores {scores}, signed sheets {sheets}</source>
         <translation>inovasi {entries}, juri {judges}, nilai {scores}, lembar bertanda tangan {sheets}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="85"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="94"/>
         <source>{file}: restored from {backup}</source>
         <translation>{file}: dipulihkan dari {backup}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="86"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="95"/>
         <source>What it held before is in {path}</source>
         <translation>Isi sebelumnya tersimpan di {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="97"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="106"/>
         <source>--accept-key {item}: write JUDGE=FINGERPRINT</source>
         <translation>--accept-key {item}: tulis JUDGE=FINGERPRINT (ID juri = sidik jari)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="108"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="117"/>
         <source>Backup of the master before merging: {path}</source>
         <translation>Cadangan berkas induk sebelum penggabungan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="121"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="130"/>
         <source>Judge {judge}: key {fingerprint} retired; it stays valid for signed revisions up to {revision} and nothing later.</source>
         <translation>Juri {judge}: kunci {fingerprint} dipensiunkan; kunci ini tetap sah untuk revisi bertanda tangan sampai revisi {revision}, tidak untuk revisi sesudahnya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="131"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="140"/>
         <source>Next: {command}; the judge&apos;s new declarations register the new key when merged.</source>
         <translation>Berikutnya: {command}; pernyataan baru juri mendaftarkan kunci baru saat digabungkan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="175"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="184"/>
         <source>Signed recap: {path}</source>
         <translation>Rekap bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="186"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="195"/>
         <source>Signed berita acara: {path}</source>
         <translation>Berita acara bertanda tangan: {path}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="188"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="197"/>
         <source>{competition} — method {method}</source>
         <translation>{competition} — metode {method}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="205"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="214"/>
         <source>Rank</source>
         <translation>Peringkat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="206"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="215"/>
         <source>Final</source>
         <translation>Nilai akhir</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="207"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="216"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="208"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="217"/>
         <source>Category</source>
         <translation>Kelompok</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="209"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="218"/>
         <source>Band</source>
         <translation>Predikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="210"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="219"/>
         <source>Title</source>
         <translation>Judul</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="218"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="227"/>
         <source>* an award (the categories&apos; award places)</source>
         <translation>* penerima penghargaan (urutan penghargaan tiap kelompok)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="251"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="260"/>
         <source>Method sensitivity: {entries} change with the method</source>
         <translation>Kepekaan metode: {entries} berubah menurut metode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="258"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="267"/>
         <source>award under {methods}</source>
         <translation>mendapat penghargaan dengan metode {methods}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="260"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="269"/>
         <source>no award</source>
         <translation>tanpa penghargaan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="262"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="271"/>
         <source>  {code}: category rank {ranks}; {awards}</source>
         <translation>  {code}: peringkat kategori {ranks}; {awards}</translation>
     </message>
@@ -6648,107 +6848,107 @@ Alasan (disimpan di log audit):</translation>
         <translation>package --judge ID memerlukan -o PAKET.sqlite (dan tanpa --out-dir)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="273"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="282"/>
         <source>judge package</source>
         <translation>paket juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="275"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="284"/>
         <source>secretariat master</source>
         <translation>berkas induk sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="279"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="288"/>
         <source>  competition:  {title} ({id})</source>
         <translation>  kompetisi:    {title} ({id})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="283"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="292"/>
         <source>  definition:   sha256 {sha256}</source>
         <translation>  definisi:     sha256 {sha256}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="284"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="293"/>
         <source>  entries:      {count}</source>
         <translation>  inovasi:      {count}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="285"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="294"/>
         <source>  size:         {size}</source>
         <translation>  ukuran:       {size}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="288"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="297"/>
         <source>  material:     {entries}, {pieces} sections and files, {size} carried</source>
         <translation>  materi:       {entries}, {pieces} bagian dan berkas, {size} dibawa</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="297"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="306"/>
         <source>                (the bytes of {missing} are not in this file: a hand-in or a backup)</source>
         <translation>                (isi {missing} di antaranya tidak ada di berkas ini: serahan atau cadangan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="306"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="315"/>
         <source>  judge {id}: {name}, {entries} assigned</source>
         <translation>  juri {id}: {name}, {entries} ditugaskan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="322"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="331"/>
         <source>  declarations: {state}</source>
         <translation>  pernyataan:   {state}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="323"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="332"/>
         <source>signed</source>
         <translation>sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="325"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="334"/>
         <source>not signed yet (scoring is locked until they are)</source>
         <translation>belum ditandatangani (penilaian terkunci sampai ditandatangani)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="327"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="336"/>
         <source>  scores:       {done} of {due}</source>
         <translation>  nilai:        {done} dari {due}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="331"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="340"/>
         <source>  signed:       revision {revision}, scores locked</source>
         <translation>  tanda tangan: revisi {revision}, nilai dikunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="336"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="345"/>
         <source>  signed:       revision {revision}; reopened for changes</source>
         <translation>  tanda tangan: revisi {revision}; dibuka kembali untuk diubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="340"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="349"/>
         <source>  signed:       not yet</source>
         <translation>  tanda tangan: belum</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="508"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="517"/>
         <source>the Berita Acara&apos;s number, e.g. 001/BA/TIM/XII/2023, required to sign it (asked for on a terminal when missing)</source>
         <translation>nomor Berita Acara, mis. 001/BA/TIM/XII/2023, wajib untuk menandatanganinya (ditanyakan di terminal bila tidak diberikan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="527"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="536"/>
         <source>date printed on the signed documents, e.g. 2023-12-20 (default: today); when it is not the signing day, each also states when it was signed</source>
         <translation>tanggal yang dicetak pada dokumen bertanda tangan, mis. 2023-12-20 (bawaan: hari ini); bila bukan hari penandatanganan, setiap dokumen juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="234"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="243"/>
         <source>the Berita Acara needs its number: give --number (e.g. --number 001/BA/TIM/XII/2023); a signed blank number can never be filled in</source>
         <translation>Berita Acara memerlukan nomor: berikan --number (mis. --number 001/BA/TIM/XII/2023); nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="242"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="251"/>
         <source>Number (Nomor) of the Berita Acara: </source>
         <translation>Nomor Berita Acara: </translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="244"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="253"/>
         <source>no number given: nothing was signed</source>
         <translation>nomor tidak diberikan: tidak ada yang ditandatangani</translation>
     </message>
@@ -6874,6 +7074,94 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/interchange/columns.py" line="141"/>
         <source>row {row}: has {cells} cells but the header has {header}</source>
         <translation>baris {row}: berisi {cells} sel, sedangkan baris judul kolom berisi {header}</translation>
+    </message>
+</context>
+<context>
+    <name>credentials</name>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="50"/>
+        <source>certificate file {path}</source>
+        <translation>berkas sertifikat {path}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="52"/>
+        <source>token {token} ({module})</source>
+        <translation>token {token} ({module})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="55"/>
+        <source>judge-app&apos;s own key</source>
+        <translation>kunci judge-app</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="137"/>
+        <source>{path}: the certificate file cannot be read ({error})</source>
+        <translation>{path}: berkas sertifikat tidak dapat dibaca ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="148"/>
+        <source>{path}: wrong password for the certificate file</source>
+        <translation>{path}: kata sandi berkas sertifikat salah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="152"/>
+        <source>{path}: not a PKCS#12 certificate file (.p12/.pfx) ({error})</source>
+        <translation>{path}: bukan berkas sertifikat PKCS#12 (.p12/.pfx) ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="158"/>
+        <source>{path}: the file holds no private key with its certificate</source>
+        <translation>{path}: berkas ini tidak memuat kunci privat beserta sertifikatnya</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="164"/>
+        <source>{path}: only RSA and elliptic-curve keys can sign here</source>
+        <translation>{path}: hanya kunci RSA dan kurva eliptik yang dapat menandatangani di sini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="190"/>
+        <source>{where}: no signing certificate {label}on the token</source>
+        <translation>{where}: tidak ada sertifikat tanda tangan {label}di token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="196"/>
+        <source>{where}: the token holds several keys; choose one by label: {labels}</source>
+        <translation>{where}: token menyimpan beberapa kunci; pilih salah satu menurut labelnya: {labels}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="216"/>
+        <source>{path}: no PKCS#11 module at this path</source>
+        <translation>{path}: tidak ada modul PKCS#11 di lokasi ini</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="228"/>
+        <source>{where}: wrong PIN</source>
+        <translation>{where}: PIN salah</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="232"/>
+        <source>{where}: the PIN is locked; ask the token&apos;s issuer</source>
+        <translation>{where}: PIN terkunci; hubungi penerbit token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="238"/>
+        <source>{where}: the token cannot be opened ({error})</source>
+        <translation>{where}: token tidak dapat dibuka ({error})</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="254"/>
+        <source>{where}: the certificate expired on {date}</source>
+        <translation>{where}: sertifikat kedaluwarsa pada {date}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="260"/>
+        <source>{where}: the certificate is valid only from {date}</source>
+        <translation>{where}: sertifikat baru berlaku mulai {date}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/integrity/credentials.py" line="291"/>
+        <source>unknown kind of key source: {kind}</source>
+        <translation>jenis sumber kunci tidak dikenal: {kind}</translation>
     </message>
 </context>
 <context>
@@ -7713,92 +8001,103 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>judging</name>
     <message>
-        <location filename="../../judge_app/judge/keys.py" line="35"/>
+        <location filename="../../judge_app/judge/keys.py" line="49"/>
+        <location filename="../../judge_app/judge/keys.py" line="73"/>
         <source>no signing key yet: sign the declarations first</source>
         <translation>belum ada kunci tanda tangan: tandatangani pernyataan terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/declarations.py" line="76"/>
+        <location filename="../../judge_app/judge/keys.py" line="78"/>
+        <source>{source}: the secretariat retired this certificate; use another one</source>
+        <translation>{source}: sertifikat ini telah dipensiunkan oleh sekretariat; gunakan sertifikat lain</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judge/keys.py" line="92"/>
+        <source>{source}: this is not the certificate you registered when you signed the declarations (fingerprint {registered}); sign with that one, or ask the secretariat to register a new key (judge-app rekey)</source>
+        <translation>{source}: ini bukan sertifikat yang Anda daftarkan saat menandatangani pernyataan (sidik jari {registered}); tandatangani dengan sertifikat itu, atau minta sekretariat mendaftarkan kunci baru (judge-app rekey)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/judge/declarations.py" line="77"/>
         <source>the place of signing is required (for example: Serang)</source>
         <translation>tempat penandatanganan wajib diisi (contoh: Serang)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/declarations.py" line="83"/>
+        <location filename="../../judge_app/judge/declarations.py" line="84"/>
         <source>--conflict {code}: not an entry assigned to this judge</source>
         <translation>--conflict {code}: bukan inovasi yang ditugaskan kepada juri ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/declarations.py" line="192"/>
+        <location filename="../../judge_app/judge/declarations.py" line="193"/>
         <source>the signature image is not a readable PNG image</source>
         <translation>gambar tanda tangan bukan gambar PNG yang dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="74"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="75"/>
         <source>sign the integrity pact and the conflict-of-interest statement first (judge-app declare)</source>
         <translation>tandatangani pakta integritas dan pernyataan konflik kepentingan terlebih dahulu (judge-app declare)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="82"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="83"/>
         <source>revision {revision} is already signed; reopen it to change scores</source>
         <translation>revisi {revision} sudah ditandatangani; buka kembali untuk mengubah nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="90"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="91"/>
         <source>not every score is in yet — missing {missing}; and {count} more</source>
         <translation>belum semua nilai diisi — yang belum: {missing}; dan {count} lainnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="96"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="97"/>
         <source>not every score is in yet — missing {missing}</source>
         <translation>belum semua nilai diisi — yang belum: {missing}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="156"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="157"/>
         <source>revision {revision} is signed and locked, but the recap could not be written to {path} ({error}); write it again with: judge-app recap {package} -o FILE.pdf</source>
         <translation>revisi {revision} sudah ditandatangani dan dikunci, tetapi rekap tidak dapat ditulis ke {path} ({error}); tulis ulang dengan: judge-app recap {package} -o FILE.pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="170"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="171"/>
         <source>{path}: the recap is a PDF; give a file name ending in .pdf</source>
         <translation>{path}: rekap berupa PDF; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="176"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="177"/>
         <source>{path}: is a folder; give a file name ending in .pdf</source>
         <translation>{path}: merupakan folder; berikan nama berkas yang berakhiran .pdf</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="182"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="183"/>
         <source>{path}: that is the package itself</source>
         <translation>{path}: berkas ini adalah paket itu sendiri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="186"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="187"/>
         <source>{path}: exists and is not a PDF; choose another name</source>
         <translation>{path}: sudah ada dan bukan PDF; pilih nama lain</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="192"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="193"/>
         <source>{folder}: folder not found</source>
         <translation>{folder}: folder tidak ditemukan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="202"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="203"/>
         <source>nothing signed yet: finalise the scores first</source>
         <translation>belum ada yang ditandatangani: lakukan finalisasi nilai terlebih dahulu</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="206"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="207"/>
         <source>no signed recap for revision {revision}</source>
         <translation>tidak ada rekap bertanda tangan untuk revisi {revision}</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="218"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="219"/>
         <source>nothing to reopen: the scores are not signed</source>
         <translation>tidak ada yang dapat dibuka kembali: nilai belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/judge/score_sheet.py" line="334"/>
+        <location filename="../../judge_app/judge/score_sheet.py" line="335"/>
         <source>no entries left to score on paper</source>
         <translation>tidak ada inovasi tersisa untuk dinilai di atas kertas</translation>
     </message>
@@ -7864,47 +8163,47 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>keys</name>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="73"/>
+        <location filename="../../judge_app/integrity/keys.py" line="114"/>
         <source>the passphrase must have at least {count} characters</source>
         <translation>kata sandi harus terdiri atas sekurang-kurangnya {count} karakter</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="86"/>
+        <location filename="../../judge_app/integrity/keys.py" line="127"/>
         <source>the passphrase contains characters that cannot be used</source>
         <translation>kata sandi mengandung karakter yang tidak dapat digunakan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="101"/>
+        <location filename="../../judge_app/integrity/keys.py" line="142"/>
         <source>{path}: a key already exists for {name}</source>
         <translation>{path}: kunci untuk {name} sudah ada</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="160"/>
+        <location filename="../../judge_app/integrity/keys.py" line="201"/>
         <source>no private key for {name} on this computer ({path}); sign on the laptop that made the declarations, or ask the secretariat to re-register you</source>
         <translation>tidak ada kunci privat untuk {name} di komputer ini ({path}); tandatangani di laptop yang dipakai untuk membuat pernyataan, atau minta sekretariat mendaftarkan ulang Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="170"/>
+        <location filename="../../judge_app/integrity/keys.py" line="211"/>
         <source>{path}: this key does not match the certificate in the file</source>
         <translation>{path}: kunci ini tidak cocok dengan sertifikat di dalam berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="190"/>
+        <location filename="../../judge_app/integrity/keys.py" line="231"/>
         <source>{path}: the key file is damaged (it is not a complete key)</source>
         <translation>{path}: berkas kunci rusak (kuncinya tidak lengkap)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="199"/>
+        <location filename="../../judge_app/integrity/keys.py" line="240"/>
         <source>wrong passphrase for the signing key; try again</source>
         <translation>kata sandi kunci tanda tangan salah; coba lagi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="202"/>
+        <location filename="../../judge_app/integrity/keys.py" line="243"/>
         <source>{path}: the key file is damaged and cannot be read</source>
         <translation>{path}: berkas kunci rusak dan tidak dapat dibaca</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/keys.py" line="208"/>
+        <location filename="../../judge_app/integrity/keys.py" line="249"/>
         <source>{path}: not a judge-app signing key</source>
         <translation>{path}: bukan kunci tanda tangan judge-app</translation>
     </message>
@@ -8046,22 +8345,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>merge_status</name>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="17"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="26"/>
         <source>accepted</source>
         <translation>diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="18"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="27"/>
         <source>ignored</source>
         <translation>diabaikan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="19"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="28"/>
         <source>refused</source>
         <translation>ditolak</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="20"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="29"/>
         <source>conflict</source>
         <translation>konflik</translation>
     </message>
@@ -8082,22 +8381,22 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>method</name>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="141"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="150"/>
         <source>mean</source>
         <translation>rata-rata</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="142"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="151"/>
         <source>median</source>
         <translation>median</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="143"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="152"/>
         <source>trimmed mean</source>
         <translation>rata-rata terpangkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/cli/secretariat_commands.py" line="144"/>
+        <location filename="../../judge_app/cli/secretariat_commands.py" line="153"/>
         <source>z-score, normalised per judge</source>
         <translation>skor-z, dinormalisasi per juri</translation>
     </message>
@@ -8166,42 +8465,42 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>pdf_sign</name>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="245"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="230"/>
         <source>not a readable PDF ({error})</source>
         <translation>bukan PDF yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="248"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="233"/>
         <source>the PDF carries no signature</source>
         <translation>PDF tidak memuat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="280"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="265"/>
         <source>the document was changed after it was signed</source>
         <translation>dokumen diubah setelah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="282"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="267"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="284"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="269"/>
         <source>the signature does not cover the whole document</source>
         <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="286"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="271"/>
         <source>a later revision changed the document after this signature (its content, pages or annotations), not only added signatures</source>
         <translation>revisi berikutnya mengubah dokumen setelah tanda tangan ini (isi, halaman, atau anotasinya), bukan hanya menambahkan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="292"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="277"/>
         <source>later revisions only add signatures, timestamps or validation data</source>
         <translation>revisi berikutnya hanya menambahkan tanda tangan, cap waktu, atau data validasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="308"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="293"/>
         <source>signature unreadable ({error})</source>
         <translation>tanda tangan tidak dapat dibaca ({error})</translation>
     </message>
@@ -8309,7 +8608,7 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>results</name>
     <message>
-        <location filename="../../judge_app/secretariat/documents.py" line="304"/>
+        <location filename="../../judge_app/secretariat/documents.py" line="305"/>
         <source>The Berita Acara needs its number (Nomor) before it is signed: a signed blank can never be filled in.</source>
         <translation>Berita Acara memerlukan nomor sebelum ditandatangani: nomor kosong yang sudah ditandatangani tidak dapat diisi kemudian.</translation>
     </message>
@@ -8407,12 +8706,12 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>secretariat_services</name>
     <message>
-        <location filename="../../judge_app/secretariat/keys.py" line="50"/>
+        <location filename="../../judge_app/secretariat/keys.py" line="60"/>
         <source>a reason is required (it is kept in the audit log)</source>
         <translation>alasan wajib diisi (alasan disimpan dalam log audit)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/secretariat/keys.py" line="57"/>
+        <location filename="../../judge_app/secretariat/keys.py" line="67"/>
         <source>judge {id} has no registered key yet; the first accepted declarations will register one</source>
         <translation>juri {id} belum memiliki kunci terdaftar; pernyataan pertama yang diterima akan mendaftarkan kuncinya</translation>
     </message>
