@@ -1085,7 +1085,7 @@
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="212"/>
         <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
-        <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
+        <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan frasa sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: frasa sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="79"/>
@@ -1150,7 +1150,7 @@
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="424"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/declaration_dialog.py" line="434"/>
@@ -1884,7 +1884,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="65"/>
         <source>Signing locks your scores as revision %1 and writes your signed recap. To change a score afterwards you reopen the scores with your passphrase; the signed revision stays in the file.</source>
-        <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan kata sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
+        <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan frasa sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
@@ -1909,7 +1909,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="102"/>
         <source>The passphrase you chose when you signed the declarations</source>
-        <translation>Kata sandi yang Anda pilih saat menandatangani pernyataan</translation>
+        <translation>Frasa sandi yang Anda pilih saat menandatangani pernyataan</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="94"/>
@@ -1939,7 +1939,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/finalise_dialog.py" line="170"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -1967,7 +1967,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="50"/>
         <source>Sign the integrity pact and the conflict-of-interest statement: the banner&apos;s button (Ctrl+Shift+D). Choose a passphrase of at least 8 characters and keep it: it protects your signing key.</source>
-        <translation>Tandatangani pakta integritas dan surat pernyataan konflik kepentingan: tombol pada spanduk (Ctrl+Shift+D). Pilih kata sandi minimal 8 karakter dan simpan baik-baik: kata sandi itu melindungi kunci tanda tangan Anda.</translation>
+        <translation>Tandatangani pakta integritas dan surat pernyataan konflik kepentingan: tombol pada spanduk (Ctrl+Shift+D). Pilih frasa sandi minimal 8 karakter dan simpan baik-baik: frasa sandi itu melindungi kunci tanda tangan Anda.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="55"/>
@@ -1997,7 +1997,7 @@ Penilaian sekarang dapat dimulai.</translation>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="78"/>
         <source>To change a signed score: File → Reopen signed scores (passphrase), change it, and sign again: the new revision counts.</source>
-        <translation>Untuk mengubah nilai yang sudah ditandatangani: Berkas → Buka kembali nilai yang ditandatangani (kata sandi), ubah, lalu tandatangani lagi: revisi baru yang berlaku.</translation>
+        <translation>Untuk mengubah nilai yang sudah ditandatangani: Berkas → Buka kembali nilai yang ditandatangani (frasa sandi), ubah, lalu tandatangani lagi: revisi baru yang berlaku.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="82"/>
@@ -5030,7 +5030,7 @@ Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan ba
     <message>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="588"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/secretariat_workspace.py" line="609"/>
@@ -5935,22 +5935,22 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/cli/common.py" line="139"/>
         <source>a passphrase is needed: set {name} or run in a terminal</source>
-        <translation>kata sandi diperlukan: atur {name} atau jalankan di terminal</translation>
+        <translation>frasa sandi diperlukan: atur {name} atau jalankan di terminal</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="143"/>
         <source>Passphrase for your signing key: </source>
-        <translation>Kata sandi kunci tanda tangan Anda: </translation>
+        <translation>Frasa sandi kunci tanda tangan Anda: </translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="144"/>
         <source>Repeat the passphrase: </source>
-        <translation>Ulangi kata sandi: </translation>
+        <translation>Ulangi frasa sandi: </translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="145"/>
         <source>the two passphrases differ; nothing was signed</source>
-        <translation>kedua kata sandi berbeda; tidak ada yang ditandatangani</translation>
+        <translation>kedua frasa sandi berbeda; tidak ada yang ditandatangani</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/judge_commands.py" line="28"/>
@@ -8165,12 +8165,12 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="114"/>
         <source>the passphrase must have at least {count} characters</source>
-        <translation>kata sandi harus terdiri atas sekurang-kurangnya {count} karakter</translation>
+        <translation>frasa sandi harus terdiri atas sekurang-kurangnya {count} karakter</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="127"/>
         <source>the passphrase contains characters that cannot be used</source>
-        <translation>kata sandi mengandung karakter yang tidak dapat digunakan</translation>
+        <translation>frasa sandi mengandung karakter yang tidak dapat digunakan</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="142"/>
@@ -8195,7 +8195,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="240"/>
         <source>wrong passphrase for the signing key; try again</source>
-        <translation>kata sandi kunci tanda tangan salah; coba lagi</translation>
+        <translation>frasa sandi kunci tanda tangan salah; coba lagi</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="243"/>
