@@ -249,6 +249,7 @@ def test_signed_recap_and_berita_acara_from_the_window(qtbot, window, merged: Pa
         dialog.accept()
 
     ba = tmp_path / "ba.pdf"
+
     # a wrong passphrase is asked again, the prompt saying why
     def right_again(dialog) -> None:
         assert "Wrong passphrase" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
