@@ -226,6 +226,7 @@ class DeclarationDialog(QDialog):
                 "scores. Nobody can recover it for you"
             ),
             notes=notes,
+            wide=True,
         )
         self.passphrase = self.keys.secret
         self.repeat = self.keys.repeat

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from judge_app import services
 from judge_app.services import PackageSession, WrongPassphrase
-from judge_app.ui.key_source_box import KeySourceBox
+from judge_app.ui.key_source_box import KeySourceBox, fit_height
 from judge_app.ui.task_runner import Task, failure_text
 
 
@@ -117,6 +117,9 @@ class FinaliseDialog(QDialog):
         self.sign_button.clicked.connect(self.sign)
         self.sign_button.setDefault(True)
         self.resize(680, 420 if missing else 300)
+        if not missing:
+            fit_height(self)
+            self.keys.kind_changed.connect(lambda _kind: fit_height(self))
         if not missing:
             self.keys.focus_first()
 

@@ -10,7 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QCoreApplication, QEvent, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QFileDialog,
@@ -64,11 +64,24 @@ def default_module() -> str:
     return next((p for p in _MODULES.get(platform, ()) if Path(p).is_file()), "")
 
 
+def fit_height(dialog: QWidget) -> None:
+    """A small signing dialog as tall as its fields: a certificate's or token's rows
+    appear and go as the choice changes, and squeezed they would be cut short."""
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)  # rows shown or hidden
+    layout = dialog.layout()
+    if layout is not None and layout.hasHeightForWidth():  # wrapped text: as tall as it wraps
+        height = layout.totalHeightForWidth(dialog.width())
+    else:
+        height = dialog.sizeHint().height()
+    dialog.resize(dialog.width(), height)
+
+
 class KeySourceBox(QGroupBox):
     """The key to sign with and its secret. `scope` keeps the judge's remembered choice
     apart from the secretariat's; `new_key` asks the own key's passphrase twice (it is
     made at this signing); `notes` are shown under the fields for a kind ("own", "pkcs12",
-    "pkcs11")."""
+    "pkcs11"); `wide` puts the certificate file or the token's module beside the choice,
+    a row less where the height is short (under the declarations' text)."""
 
     kind_changed = Signal(str)
 
@@ -79,6 +92,7 @@ class KeySourceBox(QGroupBox):
         new_key: bool = False,
         own_tooltip: str = "",
         notes: dict[str, str] | None = None,
+        wide: bool = False,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
@@ -87,6 +101,7 @@ class KeySourceBox(QGroupBox):
         self.new_key = new_key
         self.own_tooltip = own_tooltip
         self.notes = notes or {}
+        self.wide = wide
         self.form = QFormLayout(self)
         # built in the order they are filled in: Qt's default tab order follows it
         self.kind = QComboBox()
@@ -102,7 +117,13 @@ class KeySourceBox(QGroupBox):
         )
         kind_label = QLabel(self.tr("Si&gn with"))
         kind_label.setBuddy(self.kind)
-        self.form.addRow(kind_label, self.kind)
+        kind_row = QWidget()
+        self.kind_line = QHBoxLayout(kind_row)
+        self.kind_line.setContentsMargins(0, 0, 0, 0)
+        self.kind_line.addWidget(self.kind)
+        self.kind_stretch = QWidget()  # takes the width the file or module does not
+        self.kind_line.addWidget(self.kind_stretch, 1)
+        self.form.addRow(kind_label, kind_row)
         self._file_row()
         self._token_rows()
         self._secret_row()
@@ -133,9 +154,24 @@ class KeySourceBox(QGroupBox):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.file, 1)
         row.addWidget(browse)
-        label = QLabel(self.tr("Certificate &file"))
-        label.setBuddy(self.file)
-        self.form.addRow(label, self.file_row)
+        self.file_label = QLabel(self.tr("Certificate &file"))
+        self.file_label.setBuddy(self.file)
+        self._add_detail(self.file_label, self.file_row)
+
+    def _add_detail(self, label: QLabel, field: QWidget) -> None:
+        """The file or the module: a row of its own, or beside the choice when wide."""
+        if self.wide:
+            self.kind_line.insertWidget(self.kind_line.count() - 1, label)
+            self.kind_line.insertWidget(self.kind_line.count() - 1, field, 1)
+        else:
+            self.form.addRow(label, field)
+
+    def _show_detail(self, label: QLabel, field: QWidget, visible: bool) -> None:
+        if self.wide:
+            label.setVisible(visible)
+            field.setVisible(visible)
+        else:
+            self.form.setRowVisible(field, visible)
 
     def _token_rows(self) -> None:
         """The token's module with Browse…, then its label and the key's on one line."""
@@ -155,9 +191,9 @@ class KeySourceBox(QGroupBox):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.module, 1)
         row.addWidget(browse)
-        module_label = QLabel(self.tr("PKCS#11 mod&ule"))
-        module_label.setBuddy(self.module)
-        self.form.addRow(module_label, self.module_row)
+        self.module_label = QLabel(self.tr("PKCS#11 mod&ule"))
+        self.module_label.setBuddy(self.module)
+        self._add_detail(self.module_label, self.module_row)
         self.token = QLineEdit()
         self.token.setObjectName("tokenLabel")
         self.token.setToolTip(
@@ -208,8 +244,9 @@ class KeySourceBox(QGroupBox):
     def _show_kind(self) -> None:
         """Only the fields of the chosen kind, the secret named as that kind names it."""
         kind = self.current_kind()
-        self.form.setRowVisible(self.file_row, kind == PKCS12)
-        self.form.setRowVisible(self.module_row, kind == PKCS11)
+        self._show_detail(self.file_label, self.file_row, kind == PKCS12)
+        self._show_detail(self.module_label, self.module_row, kind == PKCS11)
+        self.kind_stretch.setVisible(kind == OWN or not self.wide)
         self.form.setRowVisible(self.token_row, kind == PKCS11)
         asks_twice = kind == OWN and self.new_key
         self.repeat_label.setVisible(asks_twice)
@@ -227,7 +264,7 @@ class KeySourceBox(QGroupBox):
             self.secret.setToolTip(self.own_tooltip)
         note = self.notes.get(kind, "")
         self.note.setText(note)
-        self.note.setVisible(bool(note))
+        self.form.setRowVisible(self.note, bool(note))
         self.kind_changed.emit(kind)
 
     def _browse_file(self) -> None:

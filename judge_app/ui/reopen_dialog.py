@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QW
 
 from judge_app import services
 from judge_app.services import PackageSession
-from judge_app.ui.key_source_box import KeySourceBox
+from judge_app.ui.key_source_box import KeySourceBox, fit_height
 
 
 class ReopenDialog(QDialog):
@@ -48,6 +48,8 @@ class ReopenDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.sign_button.clicked.connect(self.reopen)
         self.resize(600, self.sizeHint().height())
+        fit_height(self)
+        self.keys.kind_changed.connect(lambda _kind: fit_height(self))
         self.keys.focus_first()
 
     def _show_error(self, message: str) -> None:

@@ -9,7 +9,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
 
 from judge_app import services
-from judge_app.ui.key_source_box import KeySourceBox
+from judge_app.ui.key_source_box import KeySourceBox, fit_height
 
 
 class SecretariatSigningDialog(QDialog):
@@ -63,6 +63,8 @@ class SecretariatSigningDialog(QDialog):
         buttons.rejected.connect(self.reject)
         self.sign_button.clicked.connect(self._sign)
         self.resize(620, self.sizeHint().height())
+        fit_height(self)
+        self.keys.kind_changed.connect(lambda _kind: fit_height(self))
         if error:
             self.keys.focus_secret()
         else:

@@ -1098,67 +1098,67 @@
         <translation>Sertifikat yang Anda pakai sekarang didaftarkan sebagai milik Anda: sejak itu nilai Anda ditandatangani dengan sertifikat ini, dan hanya dengan sertifikat ini.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="242"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="243"/>
         <source>Integrity pact</source>
         <translation>Pakta integritas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="243"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="244"/>
         <source>Conflict-of-interest statement</source>
         <translation>Pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="245"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="246"/>
         <source>The full text you sign, as the signed PDF prints it; read both pages</source>
         <translation>Teks lengkap yang Anda tandatangani, sama dengan yang dicetak di PDF bertanda tangan; bacalah kedua halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="290"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="291"/>
         <source>Give the reason for the conflict of interest.</source>
         <translation>Isi alasan konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="316"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="317"/>
         <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
         <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="382"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="383"/>
         <source>Signature image</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="382"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="383"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="385"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="386"/>
         <source>%1 is not a readable PNG image.</source>
         <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="402"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="403"/>
         <source>Fill in the place of signing.</source>
         <translation>Isi tempat penandatanganan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="405"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="406"/>
         <source>Every conflict of interest needs a reason.</source>
         <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="424"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="425"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="434"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="435"/>
         <source>Declarations signed</source>
         <translation>Pernyataan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="436"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="437"/>
         <source>Signed and saved:
 %1
 
@@ -1922,22 +1922,22 @@ Penilaian sekarang dapat dimulai.</translation>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="132"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="135"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="132"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="135"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="155"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="158"/>
         <source>Signing the scores</source>
         <translation>Menandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="170"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="173"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
@@ -2954,172 +2954,172 @@ Buang, atau kembali dan perbaiki?</translation>
 <context>
     <name>KeySourceBox</name>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="85"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="99"/>
         <source>Signing key</source>
         <translation>Kunci tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="94"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="109"/>
         <source>judge-app&apos;s own key (default)</source>
         <translation>Kunci judge-app (bawaan)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="95"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="110"/>
         <source>Certificate file (.p12/.pfx)</source>
         <translation>Berkas sertifikat (.p12/.pfx)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="96"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="111"/>
         <source>Token or smart card (PKCS#11)</source>
         <translation>Token atau kartu pintar (PKCS#11)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="99"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="114"/>
         <source>Sign with judge-app&apos;s own key, or with a certificate from a PSrE or BSrE: a certificate file or a token or smart card</source>
         <translation>Tanda tangani dengan kunci judge-app, atau dengan sertifikat dari PSrE atau BSrE: berkas sertifikat, atau token atau kartu pintar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="103"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="118"/>
         <source>Si&amp;gn with</source>
         <translation>Tanda tangan &amp;dengan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="120"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="141"/>
         <source>Brows&amp;e…</source>
         <translation>T&amp;elusuri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="127"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="148"/>
         <source>The .p12 or .pfx file your PSrE or BSrE gave you</source>
         <translation>Berkas .p12 atau .pfx yang Anda terima dari PSrE atau BSrE</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="129"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="150"/>
         <source>Choose the certificate file</source>
         <translation>Pilih berkas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="136"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="157"/>
         <source>Certificate &amp;file</source>
         <translation>Berkas &amp;sertifikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="146"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="182"/>
         <source>The PKCS#11 module that came with the token or card reader (a .so or .dll file, e.g. opensc-pkcs11)</source>
         <translation>Modul PKCS#11 yang disertakan bersama token atau pembaca kartu (berkas .so atau .dll, mis. opensc-pkcs11)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="151"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="187"/>
         <source>Choose the token&apos;s PKCS#11 module</source>
         <translation>Pilih modul PKCS#11 token</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="158"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="194"/>
         <source>PKCS#11 mod&amp;ule</source>
         <translation>Modu&amp;l PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="164"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="200"/>
         <source>The token&apos;s label; leave it empty when only one token is plugged in</source>
         <translation>Label token; biarkan kosong bila hanya satu token yang terpasang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="168"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="204"/>
         <source>optional</source>
         <translation>opsional</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="170"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="206"/>
         <source>The key&apos;s label, needed only when the token holds several keys</source>
         <translation>Label kunci, hanya diperlukan bila token menyimpan beberapa kunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="176"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="212"/>
         <source>&amp;Key label</source>
         <translation>Label kun&amp;ci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="180"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="216"/>
         <source>&amp;Token label</source>
         <translation>L&amp;abel token</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="191"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="227"/>
         <source>The same passphrase again, to rule out a typing slip</source>
         <translation>Frasa sandi yang sama sekali lagi, untuk mencegah salah ketik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="192"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="228"/>
         <source>Repeat passphrase</source>
         <translation>Ulangi frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="218"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="255"/>
         <source>File pass&amp;word</source>
         <translation>K&amp;ata sandi berkas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="219"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="256"/>
         <source>The password that protects the certificate file</source>
         <translation>Kata sandi yang melindungi berkas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="221"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="258"/>
         <source>&amp;PIN</source>
         <translation>PIN t&amp;oken</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="223"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="260"/>
         <source>The token&apos;s PIN; several wrong PINs in a row lock the token</source>
         <translation>PIN token; beberapa kali salah PIN berturut-turut akan mengunci token</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="226"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="263"/>
         <source>Pass&amp;phrase</source>
         <translation>&amp;Frasa sandi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="236"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="273"/>
         <source>Certificate file</source>
         <translation>Berkas sertifikat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="238"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="275"/>
         <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
         <translation>Berkas sertifikat (*.p12 *.pfx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="246"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="283"/>
         <source>PKCS#11 module</source>
         <translation>Modul PKCS#11</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="248"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="285"/>
         <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
         <translation>Modul PKCS#11 (*.so *.dll *.dylib);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="284"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="321"/>
         <source>The two passphrases differ.</source>
         <translation>Kedua frasa sandi berbeda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="287"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="324"/>
         <source>Choose the certificate file (.p12/.pfx).</source>
         <translation>Pilih berkas sertifikat (.p12/.pfx).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="289"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="326"/>
         <source>Give the token&apos;s PKCS#11 module (the .so or .dll file).</source>
         <translation>Isikan modul PKCS#11 token (berkas .so atau .dll).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="292"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="329"/>
         <source>Type the certificate file&apos;s password.</source>
         <translation>Ketik kata sandi berkas sertifikat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/key_source_box.py" line="294"/>
+        <location filename="../../judge_app/ui/key_source_box.py" line="331"/>
         <source>Type the token&apos;s PIN.</source>
         <translation>Ketik PIN token.</translation>
     </message>
@@ -4368,7 +4368,7 @@ Periksa kembali nama foldernya.</translation>
         <translation>&amp;Buka kembali</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/reopen_dialog.py" line="67"/>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="69"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>

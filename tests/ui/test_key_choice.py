@@ -94,6 +94,12 @@ def test_the_box_gives_the_chosen_key_and_remembers_all_but_the_secret(
         "tanda-tangan",
     )
     assert again.file.text() == str(p12)
+    # beside the choice (the declarations' short height), Tab still goes the same way
+    wide = KeySourceBox("judge", wide=True)
+    qtbot.addWidget(wide)
+    wide.show()
+    fields = [wide.kind, wide.module, "browse", wide.token, wide.key_label, wide.secret]
+    assert tab_order(wide) == fields
     secretariat = KeySourceBox("secretariat")
     qtbot.addWidget(secretariat)
     assert secretariat.current_kind() == OWN
