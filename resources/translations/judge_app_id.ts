@@ -1966,106 +1966,106 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="50"/>
-        <source>Sign the integrity pact and the conflict-of-interest statement: the banner&apos;s button (Ctrl+Shift+D). Choose a passphrase of at least 8 characters and keep it: it protects your signing key.</source>
-        <translation>Tandatangani pakta integritas dan surat pernyataan konflik kepentingan: tombol pada spanduk (Ctrl+Shift+D). Pilih frasa sandi minimal 8 karakter dan simpan baik-baik: frasa sandi itu melindungi kunci tanda tangan Anda.</translation>
+        <source>Sign the integrity pact and the conflict-of-interest statement: the banner&apos;s button (Ctrl+Shift+D). Choose a passphrase of at least 8 characters and keep it: it protects your signing key. To sign with a certificate from a PSrE or BSrE instead (a .p12/.pfx file or a token), choose it under &lt;i&gt;Sign with&lt;/i&gt;; judge-app remembers the choice, never the password or PIN.</source>
+        <translation>Tandatangani pakta integritas dan surat pernyataan konflik kepentingan: tombol pada spanduk (Ctrl+Shift+D). Pilih frasa sandi minimal 8 karakter dan simpan baik-baik: frasa sandi itu melindungi kunci tanda tangan Anda. Untuk menandatangani dengan sertifikat dari PSrE atau BSrE (berkas .p12/.pfx atau token), pilih di &lt;i&gt;Tanda tangan dengan&lt;/i&gt;; judge-app mengingat pilihan itu, tidak pernah kata sandi atau PIN-nya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="55"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="58"/>
         <source>Name every entry you have a conflict of interest with, and why. You will not score those entries.</source>
         <translation>Sebutkan setiap inovasi yang menimbulkan konflik kepentingan bagi Anda, beserta alasannya. Inovasi itu tidak Anda nilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="59"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="62"/>
         <source>Choose an entry on the left and read its proposal in the middle: its sections and files, no network needed (Ctrl+R reads, Esc goes back to the scores). Score its criteria in the form (Enter moves on) or in the grid (Ctrl+2). Every score is saved the moment you enter it; there is no Save button.</source>
         <translation>Pilih inovasi di sebelah kiri dan baca proposalnya di tengah: bagian teks dan berkasnya, tanpa perlu jaringan (Ctrl+R untuk membaca, Esc kembali ke penilaian). Nilai kriterianya di formulir (Enter untuk lanjut) atau di tabel (Ctrl+2). Setiap nilai langsung tersimpan saat dimasukkan; tidak ada tombol Simpan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="66"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="69"/>
         <source>Paper scores: File → Import scores (CSV/XLSX); Ctrl+Z takes an import back. Notes go in the column beside each score.</source>
         <translation>Nilai dari kertas: Berkas → Impor nilai (CSV/XLSX); Ctrl+Z membatalkan impor. Catatan ditulis di kolom di samping setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="70"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="73"/>
         <source>Watch the progress bar at the bottom; the filters show what is still missing (Ctrl+F searches).</source>
         <translation>Perhatikan bilah kemajuan di bawah; penyaring menunjukkan yang belum dinilai (Ctrl+F untuk mencari).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="74"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="77"/>
         <source>When everything is scored: File → Finalise and sign (Ctrl+Shift+S). This locks the scores and writes your signed recap PDF.</source>
         <translation>Setelah semua dinilai: Berkas → Finalisasi dan tandatangani (Ctrl+Shift+S). Nilai dikunci dan rekap PDF bertanda tangan Anda dibuat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="81"/>
         <source>To change a signed score: File → Reopen signed scores (passphrase), change it, and sign again: the new revision counts.</source>
         <translation>Untuk mengubah nilai yang sudah ditandatangani: Berkas → Buka kembali nilai yang ditandatangani (frasa sandi), ubah, lalu tandatangani lagi: revisi baru yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="82"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="85"/>
         <source>Hand in: File → Return to the secretariat (Ctrl+Shift+H) writes a checked copy of your package onto your USB stick; give that file (not only the PDF) to the secretariat.</source>
         <translation>Menyerahkan: Berkas → Kembalikan ke sekretariat (Ctrl+Shift+H) menulis salinan paket Anda yang sudah diperiksa ke flashdisk; serahkan berkas itu (bukan hanya PDF-nya) kepada sekretariat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="87"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="90"/>
         <source>Read the fingerprint on your signed declaration to the secretariat when they call: it proves the signatures are yours.</source>
         <translation>Bacakan sidik jari kunci pada surat pernyataan bertanda tangan Anda ketika sekretariat menelepon: itu membuktikan tanda tangan tersebut milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="95"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="98"/>
         <source>File → New competition (Ctrl+N): start from a template (KIPP, IGA, Ombudsman) and set the title, stages, categories, criteria with their rubrics, bands and aggregation on screens; problems are listed as you type. Save the definition (TOML) and create the round.</source>
         <translation>Berkas → Kompetisi baru (Ctrl+N): mulai dari templat (KIPP, IGA, Ombudsman) lalu atur judul, tahap, kategori, kriteria beserta rubriknya, predikat dan agregasi di layar; masalah langsung didaftar selagi Anda mengetik. Simpan definisinya (TOML) lalu buat babak.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="101"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="104"/>
         <source>Entries tab: import the entry list (CSV/XLSX, Ctrl+I; every problem named by row and column, nothing stored until the file is right), search, edit, or withdraw an entry with a reason (its scores are kept).</source>
         <translation>Tab Peserta: impor daftar inovasi (CSV/XLSX, Ctrl+I; setiap masalah disebut baris dan kolomnya, tidak ada yang disimpan sebelum berkasnya benar), cari, ubah, atau tarik inovasi dengan alasan (nilainya tetap disimpan).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="106"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="109"/>
         <source>Entries tab → Import material…: each entry&apos;s proposal (a folder per entry code with its PDFs and images, and the sections&apos; CSV/XLSX). Every problem is named and nothing is stored until all is right; each judge&apos;s package then carries the material of that judge&apos;s entries.</source>
         <translation>Tab Peserta → Impor materi…: proposal tiap inovasi (satu folder per kode inovasi berisi PDF dan gambarnya, serta CSV/XLSX bagian proposal). Setiap masalah disebutkan dan tidak ada yang disimpan sampai semuanya benar; paket setiap juri lalu membawa materi inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="112"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="115"/>
         <source>Judge panel tab: add, edit or import the judges, with their role (chair, secretary, member), region and expertise.</source>
         <translation>Tab Daftar juri: tambah, ubah atau impor juri, beserta perannya (ketua, sekretaris, anggota), wilayah dan keahliannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="116"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="119"/>
         <source>Assignments tab: Automatic assignment (Ctrl+Shift+A) gives each entry k judges with balanced loads, away from declared conflicts and the judges&apos; own institutions; preview the plan, apply it, change ticks by hand. Every change is saved at once and undone with Ctrl+Z.</source>
         <translation>Tab Pembagian tugas: Penugasan otomatis (Ctrl+Shift+A) memberi setiap inovasi k juri dengan beban merata, jauh dari konflik yang dinyatakan dan dari instansi juri sendiri; pratinjau rencananya, terapkan, ubah centangnya dengan tangan. Setiap perubahan langsung disimpan dan dapat dibatalkan dengan Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="122"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="125"/>
         <source>Write the judges&apos; packages: Secretariat → Write the judges&apos; packages (Ctrl+Shift+P) shows each judge&apos;s load; hand each judge their own file.</source>
         <translation>Tulis paket para juri: Sekretariat → Tulis paket para juri (Ctrl+Shift+P) menampilkan beban setiap juri; berikan kepada setiap juri berkasnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="126"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="129"/>
         <source>When files come back, drop them on the window or use Merge (Ctrl+M). The report says for each file: accepted, nothing new, refused or conflict, and why.</source>
         <translation>Ketika berkas kembali, seret ke jendela atau pakai Gabungkan (Ctrl+M). Laporan menyebut untuk setiap berkas: diterima, tidak ada yang baru, ditolak, atau konflik, beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="131"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="134"/>
         <source>Compare each new judge&apos;s fingerprint (Judges tab) with the one on their signed declaration, by phone.</source>
         <translation>Cocokkan sidik jari kunci setiap juri baru (tab Juri) dengan yang tercetak pada surat pernyataannya, lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="135"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="138"/>
         <source>Results: choose the aggregation method; click an entry to see every judge&apos;s scores; the Method sensitivity tab shows which ranks depend on the method.</source>
         <translation>Hasil: pilih metode agregasi; klik sebuah inovasi untuk melihat nilai dari setiap juri; tab Kepekaan metode menunjukkan peringkat mana yang bergantung pada metode.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="140"/>
-        <source>Export the signed Rekapitulasi and the Berita Acara (Export menu); the XLSX, CSV and JSON exports are for further work.</source>
-        <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor); ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="143"/>
+        <source>Export the signed Rekapitulasi and the Berita Acara (Export menu), signed with the secretariat&apos;s key or an official&apos;s certificate; the XLSX, CSV and JSON exports are for further work.</source>
+        <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor), ditandatangani dengan kunci sekretariat atau sertifikat seorang pejabat; ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="144"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="148"/>
         <source>Anyone can check a file or a PDF: &lt;i&gt;judge-app verify FILE&lt;/i&gt;. Keep the master and the returned packages together.</source>
         <translation>Siapa pun dapat memeriksa berkas atau PDF: &lt;i&gt;judge-app verify BERKAS&lt;/i&gt;. Simpan berkas induk bersama paket-paket yang dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="148"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="152"/>
         <source>Backups are made before every merge: File → Restore from a backup brings an earlier state back, and can itself be undone.</source>
         <translation>Cadangan dibuat sebelum setiap penggabungan: Berkas → Pulihkan dari cadangan mengembalikan keadaan sebelumnya, dan pemulihan itu pun dapat dibatalkan.</translation>
     </message>
