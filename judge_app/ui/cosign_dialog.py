@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 )
 
 from judge_app import services
+from judge_app.ui.key_source_box import KeySourceBox
 
 
 class CosignDialog(QDialog):
@@ -69,12 +70,12 @@ class CosignDialog(QDialog):
                 "panel members' keys are on this computer"
             )
         )
-        self.secret = self._secret_box()
+        # a panel member's judge-app key, or a certificate (an official's, a judge's PSrE one)
+        self.key = KeySourceBox("cosign", parent=self)
         form = QFormLayout()
         who_label = QLabel(self.tr("&Whose field"))
         who_label.setBuddy(self.who)
         form.addRow(who_label, self.who)
-        form.addRow(self.secret)
 
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
@@ -110,29 +111,17 @@ class CosignDialog(QDialog):
         column.addLayout(open_row)
         column.addWidget(self.summary)
         column.addLayout(form)
+        column.addWidget(self.key)
         column.addWidget(self.error)
         column.addWidget(self.buttons)
         layout = QVBoxLayout(self)
         layout.addWidget(left)
-        self.resize(720, 520)
+        self.resize(720, 600)
         if path is not None:
             self.load(Path(path))
 
-    def _secret_box(self) -> QWidget:
-        """The passphrase of the judge-app key (or the certificate's password or PIN)."""
-        box = QWidget()
-        row = QFormLayout(box)
-        row.setContentsMargins(0, 0, 0, 0)
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        label = QLabel(self.tr("Pass&phrase"))
-        label.setBuddy(self.passphrase)
-        row.addRow(label, self.passphrase)
-        return box
-
     def unlock(self) -> str | services.Unlock:
-        return self.passphrase.text()
+        return self.key.unlock()
 
     def _choose(self) -> None:
         start = str(self.path.parent) if self.path else ""
@@ -167,7 +156,7 @@ class CosignDialog(QDialog):
         self.open_button.setEnabled(True)
         self.sign_button.setEnabled(any(not s.signed for s in states))
         if self.sign_button.isEnabled():
-            self.passphrase.setFocus()
+            self.key.focus_first()
 
     def _show_states(self, states: list) -> None:
         self.table.setRowCount(len(states))
@@ -213,20 +202,24 @@ class CosignDialog(QDialog):
         if self.path is None:
             return
         self.error.hide()
+        problem = self.key.problem()
+        if problem:
+            self._fail(problem)
+            return
         QGuiApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
         try:
             self.signed = services.cosign(self.path, self.unlock(), who=self.who.currentData())
         except services.WrongPassphrase:
             self._fail(self.tr("Wrong passphrase. Try again."))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+            self.key.focus_secret()
             return
         except services.JudgeAppError as exc:
             self._fail(str(exc))
             return
         finally:
             QGuiApplication.restoreOverrideCursor()
-        self.passphrase.clear()
+        self.key.remember()
+        self.key.secret.clear()
         self.load(self.path)
         self.summary.setText(
             self.tr("Signed in the field of %1. ").replace("%1", self.signed.owner.label())

@@ -44,6 +44,7 @@ from judge_app.services import (
     place_and_date,
     storage_or_text,
 )
+from judge_app.ui.key_source_box import KeySourceBox
 from judge_app.ui.signature_pad import SignaturePad
 
 ROLE_LABELS = {"ketua": "Ketua", "sekretaris": "Sekretaris", "anggota": "Anggota"}
@@ -86,7 +87,8 @@ class DeclarationDialog(QDialog):
         self.show_documents()
         self.buttons.rejected.connect(self.reject)
         self.sign_button.clicked.connect(self.sign)
-        self.passphrase.setFocus()
+        self.sign_button.setDefault(True)  # Enter signs
+        self.keys.focus_first()
 
     # -- building --------------------------------------------------------------------------
 
@@ -201,45 +203,34 @@ class DeclarationDialog(QDialog):
         clear.clicked.connect(self.pad.clear)
         return signature
 
-    def _key_box(self) -> QGroupBox:
-        """The passphrase; twice, with a word on what it protects, when the key is new."""
-        secret = QGroupBox(self.tr("Signing key"))
-        keys_form = QFormLayout(secret)
-        self.passphrase = QLineEdit()
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setToolTip(
-            self.tr(
+    def _key_box(self) -> KeySourceBox:
+        """The key to sign with and its secret; judge-app's own key's passphrase twice, with
+        a word on what it protects, when the key is new."""
+        notes: dict[str, str] = {}
+        if self.new_key:
+            notes["own"] = self.tr(
+                "A personal signing key is created now and kept, encrypted with this "
+                "passphrase, on this computer only (at least %1 characters). "
+                "Do not forget it: it is needed to sign your scores."
+            ).replace("%1", str(MIN_PASSPHRASE))
+            certificate = self.tr(
+                "The certificate you sign with now is registered as yours: your scores are "
+                "signed with it, and only with it, from now on."
+            )
+            notes["pkcs12"] = notes["pkcs11"] = certificate
+        self.keys = KeySourceBox(
+            "judge",
+            new_key=self.new_key,
+            own_tooltip=self.tr(
                 "Protects your signing key on this laptop; you need it to sign and to reopen "
                 "scores. Nobody can recover it for you"
-            )
+            ),
+            notes=notes,
+            wide=True,
         )
-        self.repeat = QLineEdit()
-        self.repeat.setToolTip(self.tr("The same passphrase again, to rule out a typing slip"))
-        self.repeat.setEchoMode(QLineEdit.EchoMode.Password)
-        self.repeat.setObjectName("repeat")
-        key_row = QHBoxLayout()
-        key_row.addWidget(self.passphrase, 1)
-        if self.new_key:
-            key_row.addWidget(QLabel(self.tr("Repeat passphrase")))
-            key_row.addWidget(self.repeat, 1)
-        passphrase_label = QLabel(self.tr("Pass&phrase"))
-        passphrase_label.setBuddy(self.passphrase)
-        keys_form.addRow(passphrase_label, key_row)
-        if self.new_key:
-            note = QLabel(
-                self.tr(
-                    "A personal signing key is created now and kept, encrypted with this "
-                    "passphrase, on this computer only (at least %1 characters). "
-                    "Do not forget it: it is needed to sign your scores."
-                ).replace("%1", str(MIN_PASSPHRASE))
-            )
-            note.setWordWrap(True)
-            note.setObjectName("hint")
-            keys_form.addRow(note)
-        else:
-            self.repeat.hide()
-        return secret
+        self.passphrase = self.keys.secret
+        self.repeat = self.keys.repeat
+        return self.keys
 
     def _build_documents(self) -> None:
         """What is signed, word for word as the PDFs print it, to read before signing."""
@@ -404,9 +395,9 @@ class DeclarationDialog(QDialog):
         return self.session.path.parent / "pernyataan"
 
     def sign(self) -> None:
-        passphrase = self.passphrase.text()
-        if self.new_key and passphrase != self.repeat.text():
-            self._show_error(self.tr("The two passphrases differ."))
+        problem = self.keys.problem()
+        if problem:
+            self._show_error(problem)
             return
         if not self.place.text().strip():
             self._show_error(self.tr("Fill in the place of signing."))
@@ -426,15 +417,18 @@ class DeclarationDialog(QDialog):
             institution=self.institution.text().strip(),
             signature_png=self.pad.png(),
         )
+        self.keys.remember()
+        unlock = self.keys.unlock()
         try:
-            self.signed = services.declare_in(self.session, request, self.out_dir(), passphrase)
+            self.signed = services.declare_in(self.session, request, self.out_dir(), unlock)
         except WrongPassphrase:
             self._show_error(self.tr("Wrong passphrase. Try again."))
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+            self.keys.focus_secret()
             return
         except (JudgeAppError, OSError) as exc:
+            # a certificate's own message: wrong password or PIN, no module, expired, ...
             self._show_error(str(storage_or_text(exc)))
+            self.keys.focus_secret()
             return
         QMessageBox.information(
             self,

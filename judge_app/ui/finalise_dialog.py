@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from judge_app import services
 from judge_app.services import PackageSession, WrongPassphrase
+from judge_app.ui.key_source_box import KeySourceBox, fit_height
 from judge_app.ui.task_runner import Task, failure_text
 
 
@@ -90,33 +91,37 @@ class FinaliseDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.output, 1)
         row.addWidget(browse)
-        self.passphrase = QLineEdit()
-        self.passphrase.setObjectName("passphrase")
-        self.passphrase.setEchoMode(QLineEdit.EchoMode.Password)
-        self.passphrase.setToolTip(
-            self.tr("The passphrase you chose when you signed the declarations")
-        )
         form.addRow(self.tr("P&lace"), self.place)
         form.addRow(self.tr("&Date"), self.date)
         recap_label = QLabel(self.tr("&Recap PDF"))
         recap_label.setBuddy(self.output)
         form.addRow(recap_label, row)
-        form.addRow(self.tr("Pass&phrase"), self.passphrase)
         layout.addLayout(form)
+        self.keys = KeySourceBox(
+            "judge",
+            own_tooltip=self.tr("The passphrase you chose when you signed the declarations"),
+        )
+        self.passphrase = self.keys.secret
+        layout.addWidget(self.keys)
         self.error = QLabel()
         self.error.setObjectName("errorLabel")
         self.error.setWordWrap(True)
         self.error.hide()
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        for widget in (self.place, self.date, self.output, browse, self.passphrase):
+        for widget in (self.place, self.date, self.output, browse, self.keys):
             widget.setEnabled(not missing)
         browse.clicked.connect(self._browse)
+        browse.setAutoDefault(False)  # Enter signs
         self.buttons.rejected.connect(self.reject)
         self.sign_button.clicked.connect(self.sign)
-        self.resize(640, 420 if missing else 300)
+        self.sign_button.setDefault(True)
+        self.resize(680, 420 if missing else 300)
         if not missing:
-            self.passphrase.setFocus()
+            fit_height(self)
+            self.keys.kind_changed.connect(lambda _kind: fit_height(self))
+        if not missing:
+            self.keys.focus_first()
 
     def _next_revision(self) -> int:
         return services.signed_revisions(self.session) + 1
@@ -137,8 +142,14 @@ class FinaliseDialog(QDialog):
         progress dialog shows the layout, Cancel stops it before anything is locked."""
         if self.task is not None and not self.task.done:
             return
+        problem = self.keys.problem()
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        self.keys.remember()
         path, out = self.session.path, Path(self.output.text())
-        passphrase, place = self.passphrase.text(), self.place.text()
+        passphrase, place = self.keys.unlock(), self.place.text()
         chosen = self.date.date()
         day = dt.date(chosen.year(), chosen.month(), chosen.day())
         self.error.hide()
@@ -161,8 +172,10 @@ class FinaliseDialog(QDialog):
         if isinstance(exc, WrongPassphrase):
             self.error.setText(self.tr("Wrong passphrase. Try again."))
             self.error.show()
-            self.passphrase.selectAll()
-            self.passphrase.setFocus()
+            self.keys.focus_secret()
             return
+        # a certificate's own message (wrong password or PIN, no module, expired, not the
+        # registered one) as it is
         self.error.setText(failure_text(exc))
         self.error.show()
+        self.keys.focus_secret()

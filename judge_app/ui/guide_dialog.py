@@ -49,7 +49,10 @@ class GuideDialog(QDialog):
             self.tr(
                 "Sign the integrity pact and the conflict-of-interest statement: the "
                 "banner's button (Ctrl+Shift+D). Choose a passphrase of at least 8 "
-                "characters and keep it: it protects your signing key."
+                "characters and keep it: it protects your signing key. To sign with a "
+                "certificate from a PSrE or BSrE instead (a .p12/.pfx file or a token), "
+                "choose it under <i>Sign with</i>; judge-app remembers the choice, never "
+                "the password or PIN."
             ),
             self.tr(
                 "Name every entry you have a conflict of interest with, and why. You will "
@@ -137,8 +140,9 @@ class GuideDialog(QDialog):
                 "the method."
             ),
             self.tr(
-                "Export the signed Rekapitulasi and the Berita Acara (Export menu); the "
-                "XLSX, CSV and JSON exports are for further work."
+                "Export the signed Rekapitulasi and the Berita Acara (Export menu), signed "
+                "with the secretariat's key or an official's certificate; the XLSX, CSV and "
+                "JSON exports are for further work."
             ),
             self.tr(
                 "Anyone can check a file or a PDF: <i>judge-app verify FILE</i>. Keep the "

@@ -14,8 +14,6 @@ from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
-    QInputDialog,
-    QLineEdit,
     QMainWindow,
     QMessageBox,
 )
@@ -244,7 +242,8 @@ class JudgeActions(QObject):
         )
 
     def reopen(self) -> bool:
-        from judge_app import services
+        """Ask for the key the scores were signed with, in a dialog that shows a refusal."""
+        from judge_app.ui.reopen_dialog import ReopenDialog
 
         if (
             self.main.session is None
@@ -252,31 +251,8 @@ class JudgeActions(QObject):
             or self.main.session.locked_revision is None
         ):
             return False
-        while True:
-            passphrase, ok = QInputDialog.getText(
-                self.window,
-                self.tr("Reopen signed scores"),
-                self.tr(
-                    "Revision %1 stays in the file as signed. Enter your passphrase to change "
-                    "scores; the next signing becomes revision %2."
-                )
-                .replace("%1", str(self.main.session.locked_revision))
-                .replace("%2", str(self.main.session.locked_revision + 1)),
-                QLineEdit.EchoMode.Password,
-            )
-            if not ok:
-                return False
-            try:
-                services.reopen_in(self.main.session, passphrase)
-            except services.WrongPassphrase:
-                QMessageBox.warning(
-                    self.window, self.tr("Reopen"), self.tr("Wrong passphrase. Try again.")
-                )
-                continue
-            except services.JudgeAppError as exc:
-                QMessageBox.warning(
-                    self.window, self.tr("Reopen"), str(services.storage_or_text(exc))
-                )
-                return False
-            self.main.workspace.update_status()
-            return True
+        dialog = ReopenDialog(self.main.session, self.window)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            return False
+        self.main.workspace.update_status()
+        return True

@@ -569,22 +569,25 @@ class SecretariatWorkspace(QWidget):
             title, lambda progress: write(self.path, path, method, progress), written
         )
 
-    def passphrase(self) -> str | None:
-        """The secretariat key's passphrase; chosen (twice) the first time."""
+    def passphrase(self, error: str = "") -> str | services.Unlock | None:
+        """The secretariat key's passphrase (chosen twice the first time) or an official's
+        certificate; `error` says why the last one was refused."""
         first_time = not self.session.meta.get("secretariat_certificate")
-        return ask_secretariat_passphrase(self, first_time)
+        return ask_secretariat_passphrase(self, first_time, error)
 
-    def _signed(self, title: str, path: Path, work) -> bool:
-        """Ask the passphrase here, sign in a worker; a wrong passphrase is asked again."""
-        passphrase = self.passphrase()
+    def _signed(self, title: str, path: Path, work, error: str = "") -> bool:
+        """Ask for the key here, sign in a worker; a wrong passphrase, password or PIN
+        (a certificate's own message) is asked again, with the reason in the prompt."""
+        passphrase = self.passphrase(error)
         if passphrase is None:
             self._finish()
             return False
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, WrongPassphrase):
-                QMessageBox.warning(self, title, self.tr("Wrong passphrase. Try again."))
-                self._signed(title, path, work)
+                self._signed(title, path, work, self.tr("Wrong passphrase. Try again."))
+            elif isinstance(passphrase, services.Unlock) and _about_the_key(exc):
+                self._signed(title, path, work, str(exc))
             else:
                 self._failed(title, exc)
 
@@ -704,3 +707,9 @@ class SecretariatWorkspace(QWidget):
 
 def _escape(text: str) -> str:
     return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+
+
+def _about_the_key(exc: Exception) -> bool:
+    """A certificate's or token's refusal (wrong password or PIN, no module, expired), to
+    try again at once; a list of problems with the results is not one."""
+    return isinstance(exc, JudgeAppError) and not isinstance(exc, ProblemsError)

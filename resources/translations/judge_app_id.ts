@@ -800,122 +800,117 @@
 <context>
     <name>CosignDialog</name>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="34"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="35"/>
         <source>Sign the Berita Acara</source>
         <translation>Tandatangani Berita Acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="41"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="42"/>
         <source>The Berita Acara PDF sent by the secretariat</source>
         <translation>PDF Berita Acara yang dikirim sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="42"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="43"/>
         <source>C&amp;hoose…</source>
         <translation>Pi&amp;lih…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="51"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="52"/>
         <source>Signs as</source>
         <translation>Sebagai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="51"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="52"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="51"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="52"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="68"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="69"/>
         <source>Found from your key when only one field can be yours; choose it when several panel members&apos; keys are on this computer</source>
         <translation>Ditentukan dari kunci Anda bila hanya satu kolom yang mungkin milik Anda; pilih sendiri bila kunci beberapa anggota tim ada di komputer ini</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="74"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="76"/>
         <source>&amp;Whose field</source>
         <translation>&amp;Kolom milik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="86"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="87"/>
         <source>&amp;Sign my field</source>
         <translation>Tandatangani kolom &amp;saya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="96"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="97"/>
         <source>&amp;Berita Acara</source>
         <translation>&amp;Berita Acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="103"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="104"/>
         <source>&amp;Open in the PDF reader</source>
         <translation>B&amp;uka di pembaca PDF</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/cosign_dialog.py" line="129"/>
-        <source>Pass&amp;phrase</source>
-        <translation>&amp;Frasa sandi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="140"/>
         <source>Open the Berita Acara</source>
         <translation>Buka Berita Acara</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="140"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="129"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="152"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="141"/>
         <source>%1 cannot be read as a PDF (%2)</source>
         <translation>%1 tidak dapat dibaca sebagai PDF (%2)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="162"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="151"/>
         <source>%1 has no signature fields for the panel: it is not a Berita Acara made by judge-app, or it comes from an older version (make it again).</source>
         <translation>%1 tidak memiliki kolom tanda tangan untuk tim penilai: bukan Berita Acara buatan judge-app, atau dibuat oleh versi lama (buat ulang).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="177"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="166"/>
         <source>Signed</source>
         <translation>Sudah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="179"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="168"/>
         <source>Signed by somebody else: %1</source>
         <translation>Ditandatangani orang lain: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="181"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="170"/>
         <source>Not yet signed</source>
         <translation>Belum ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="185"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="174"/>
         <source>Certificate of %1</source>
         <translation>Sertifikat atas nama %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="193"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="182"/>
         <source>%1 of %2 have signed.</source>
         <translation>%1 dari %2 sudah menandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="198"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="187"/>
         <source>Found from my key</source>
         <translation>Ditentukan dari kunci saya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="220"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="213"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/cosign_dialog.py" line="232"/>
+        <location filename="../../judge_app/ui/cosign_dialog.py" line="225"/>
         <source>Signed in the field of %1. </source>
         <translation>Ditandatangani pada kolom %1. </translation>
     </message>
@@ -1041,267 +1036,247 @@
 <context>
     <name>DeclarationDialog</name>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="62"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="63"/>
         <source>Integrity pact and conflict-of-interest statement</source>
         <translation>Pakta integritas dan pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="65"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="66"/>
         <source>Before scoring, sign the integrity pact and the statement on conflicts of interest. Both are written as PDF files and signed with your personal key.</source>
         <translation>Sebelum menilai, tandatangani pakta integritas dan surat pernyataan tentang konflik kepentingan. Keduanya dibuat sebagai berkas PDF dan ditandatangani dengan kunci pribadi Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="97"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="99"/>
         <source>Your identity</source>
         <translation>Identitas Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="105"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="107"/>
         <source>Printed in your declarations; correct it if it changed since the secretariat registered you</source>
         <translation>Dicetak dalam pernyataan Anda; perbaiki bila sudah berubah sejak sekretariat mendaftarkan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="110"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="112"/>
         <source>Name</source>
         <translation>Nama</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="111"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="113"/>
         <source>NIP/NIK</source>
         <translation>NIP/NIK</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="112"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
         <source>&amp;Rank/grade</source>
         <translation>&amp;Pangkat/golongan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="113"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
         <source>P&amp;osition</source>
         <translation>&amp;Jabatan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="114"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="116"/>
         <source>&amp;Institution</source>
         <translation>&amp;Instansi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="115"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="117"/>
         <source>Role on the panel</source>
         <translation>Kedudukan dalam tim</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="119"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="121"/>
         <source>Place and date</source>
         <translation>Tempat dan tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="125"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="127"/>
         <source>Printed above your signature, before the date</source>
         <translation>Dicetak di atas tanda tangan Anda, sebelum tanggal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="126"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="128"/>
         <source>The day you sign, written out in the declarations</source>
         <translation>Tanggal Anda menandatangani, ditulis lengkap dalam pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="127"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="129"/>
         <source>P&amp;lace</source>
         <translation>Te&amp;mpat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="128"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="130"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="135"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="137"/>
         <source>Entries you have a conflict of interest with</source>
         <translation>Inovasi yang memiliki konflik kepentingan dengan Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
         <source>Code</source>
         <translation>Kode</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
         <source>Innovation</source>
         <translation>Inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="139"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="141"/>
         <source>Reason</source>
         <translation>Alasan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="148"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="150"/>
         <source>An entry you may not judge impartially</source>
         <translation>Inovasi yang tidak dapat Anda nilai secara netral</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="152"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="154"/>
         <source>Reason, e.g. family tie, employment</source>
         <translation>Alasan, mis. hubungan keluarga, hubungan kerja</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="154"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="156"/>
         <source>Why you cannot judge this entry impartially; printed in the statement</source>
         <translation>Alasan Anda tidak dapat menilai inovasi ini secara netral; dicetak dalam surat pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="156"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="158"/>
         <source>&amp;Add</source>
         <translation>Tam&amp;bah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="158"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
         <source>Add the chosen entry: you will not score it, and its scores are removed</source>
         <translation>Tambahkan inovasi yang dipilih: Anda tidak akan menilainya, dan nilainya dihapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="160"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="162"/>
         <source>Re&amp;move</source>
         <translation>&amp;Hapus</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="161"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="163"/>
         <source>Take the selected entry off the list</source>
         <translation>Keluarkan inovasi yang dipilih dari daftar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="172"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="174"/>
         <source>Leave the list empty if you have no conflict of interest.</source>
         <translation>Biarkan daftar kosong jika Anda tidak memiliki konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="187"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="189"/>
         <source>Signature</source>
         <translation>Tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="191"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="193"/>
         <source>Load P&amp;NG…</source>
         <translation>Muat P&amp;NG…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="192"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="194"/>
         <source>Use a scanned signature (a PNG image) instead of drawing</source>
         <translation>Pakai tanda tangan hasil pindaian (gambar PNG) alih-alih menggambar</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="193"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="195"/>
         <source>&amp;Clear</source>
         <translation>Be&amp;rsihkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="194"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="196"/>
         <source>Erase the signature and draw it again</source>
         <translation>Hapus tanda tangan dan gambar ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="206"/>
-        <source>Signing key</source>
-        <translation>Kunci penandatanganan</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="213"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="225"/>
         <source>Protects your signing key on this laptop; you need it to sign and to reopen scores. Nobody can recover it for you</source>
         <translation>Melindungi kunci tanda tangan Anda di laptop ini; diperlukan untuk menandatangani dan membuka kembali nilai. Tidak ada yang dapat memulihkannya untuk Anda</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="218"/>
-        <source>The same passphrase again, to rule out a typing slip</source>
-        <translation>Kata sandi yang sama sekali lagi, untuk mencegah salah ketik</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="226"/>
-        <source>Pass&amp;phrase</source>
-        <translation>&amp;Kata sandi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="224"/>
-        <source>Repeat passphrase</source>
-        <translation>Ulangi kata sandi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="232"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="212"/>
         <source>A personal signing key is created now and kept, encrypted with this passphrase, on this computer only (at least %1 characters). Do not forget it: it is needed to sign your scores.</source>
-        <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan kata sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: kata sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
+        <translation>Kunci tanda tangan pribadi dibuat sekarang dan disimpan terenkripsi dengan frasa sandi ini, hanya di komputer ini (minimal %1 karakter). Jangan lupa: frasa sandi ini diperlukan untuk menandatangani nilai Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="79"/>
         <source>&amp;Sign both documents</source>
         <translation>&amp;Tandatangani kedua dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="252"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="217"/>
+        <source>The certificate you sign with now is registered as yours: your scores are signed with it, and only with it, from now on.</source>
+        <translation>Sertifikat yang Anda pakai sekarang didaftarkan sebagai milik Anda: sejak itu nilai Anda ditandatangani dengan sertifikat ini, dan hanya dengan sertifikat ini.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="243"/>
         <source>Integrity pact</source>
         <translation>Pakta integritas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="253"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="244"/>
         <source>Conflict-of-interest statement</source>
         <translation>Pernyataan konflik kepentingan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="255"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="246"/>
         <source>The full text you sign, as the signed PDF prints it; read both pages</source>
         <translation>Teks lengkap yang Anda tandatangani, sama dengan yang dicetak di PDF bertanda tangan; bacalah kedua halaman</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="300"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="291"/>
         <source>Give the reason for the conflict of interest.</source>
         <translation>Isi alasan konflik kepentingan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="326"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="317"/>
         <source>%1 is already declared; withdraw it from the workspace (Ctrl+K).</source>
         <translation>%1 sudah dinyatakan; cabut dari ruang kerja (Ctrl+K).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="392"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="383"/>
         <source>Signature image</source>
         <translation>Gambar tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="392"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="383"/>
         <source>PNG images (*.png)</source>
         <translation>Gambar PNG (*.png)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="395"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="386"/>
         <source>%1 is not a readable PNG image.</source>
         <translation>%1 bukan gambar PNG yang dapat dibaca.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="409"/>
-        <source>The two passphrases differ.</source>
-        <translation>Kedua kata sandi berbeda.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="412"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="403"/>
         <source>Fill in the place of signing.</source>
         <translation>Isi tempat penandatanganan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="415"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="406"/>
         <source>Every conflict of interest needs a reason.</source>
         <translation>Setiap konflik kepentingan memerlukan alasan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="432"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="425"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="441"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="435"/>
         <source>Declarations signed</source>
         <translation>Pernyataan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/declaration_dialog.py" line="443"/>
+        <location filename="../../judge_app/ui/declaration_dialog.py" line="437"/>
         <source>Signed and saved:
 %1
 
@@ -1995,99 +1970,94 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>FinaliseDialog</name>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="79"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="80"/>
         <source>The date printed above your signature on the recap; if it is not today, the recap also says when it was signed</source>
         <translation>Tanggal yang dicetak di atas tanda tangan Anda pada rekap; bila bukan hari ini, rekap juga menyebutkan kapan ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="100"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="95"/>
         <source>&amp;Date</source>
         <translation>Tang&amp;gal</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="35"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="36"/>
         <source>Finalise and sign the scores</source>
         <translation>Finalisasi dan tandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="40"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="41"/>
         <source>%1 of %2 scores are in.</source>
         <translation>%1 dari %2 nilai sudah diisi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="47"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="48"/>
         <source>&amp;Sign and lock</source>
         <translation>&amp;Tandatangani dan kunci</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="54"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="55"/>
         <source>These entries still have criteria without a score; complete them first:</source>
         <translation>Inovasi berikut masih memiliki kriteria tanpa nilai; lengkapi terlebih dahulu:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="64"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="65"/>
         <source>Signing locks your scores as revision %1 and writes your signed recap. To change a score afterwards you reopen the scores with your passphrase; the signed revision stays in the file.</source>
-        <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan kata sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
+        <translation>Penandatanganan mengunci nilai Anda sebagai revisi %1 dan membuat rekap bertanda tangan. Untuk mengubah nilai sesudahnya, buka kembali nilai dengan frasa sandi Anda; revisi yang sudah ditandatangani tetap tersimpan di berkas.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="84"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
         <source>&amp;Browse…</source>
         <translation>Tel&amp;usuri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="85"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="86"/>
         <source>Where to save your signed recap (PDF)</source>
         <translation>Tempat menyimpan rekap bertanda tangan Anda (PDF)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="86"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="87"/>
         <source>Printed above your signature on the recap</source>
         <translation>Dicetak di atas tanda tangan Anda pada rekap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="88"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="89"/>
         <source>The signed recap to hand in; the package keeps it, so it can be written again</source>
         <translation>Rekap bertanda tangan untuk diserahkan; paket menyimpannya, sehingga dapat ditulis ulang</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="97"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="102"/>
         <source>The passphrase you chose when you signed the declarations</source>
-        <translation>Kata sandi yang Anda pilih saat menandatangani pernyataan</translation>
+        <translation>Frasa sandi yang Anda pilih saat menandatangani pernyataan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="99"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="94"/>
         <source>P&amp;lace</source>
         <translation>Te&amp;mpat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="101"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="96"/>
         <source>&amp;Recap PDF</source>
         <translation>&amp;Rekap PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="104"/>
-        <source>Pass&amp;phrase</source>
-        <translation>&amp;Kata sandi</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="130"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="135"/>
         <source>Save the signed recap</source>
         <translation>Simpan rekap bertanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="130"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="135"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="147"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="158"/>
         <source>Signing the scores</source>
         <translation>Menandatangani nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/finalise_dialog.py" line="162"/>
+        <location filename="../../judge_app/ui/finalise_dialog.py" line="173"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -2114,106 +2084,106 @@ Penilaian sekarang dapat dimulai.</translation>
     </message>
     <message>
         <location filename="../../judge_app/ui/guide_dialog.py" line="50"/>
-        <source>Sign the integrity pact and the conflict-of-interest statement: the banner&apos;s button (Ctrl+Shift+D). Choose a passphrase of at least 8 characters and keep it: it protects your signing key.</source>
-        <translation>Tandatangani pakta integritas dan surat pernyataan konflik kepentingan: tombol pada spanduk (Ctrl+Shift+D). Pilih kata sandi minimal 8 karakter dan simpan baik-baik: kata sandi itu melindungi kunci tanda tangan Anda.</translation>
+        <source>Sign the integrity pact and the conflict-of-interest statement: the banner&apos;s button (Ctrl+Shift+D). Choose a passphrase of at least 8 characters and keep it: it protects your signing key. To sign with a certificate from a PSrE or BSrE instead (a .p12/.pfx file or a token), choose it under &lt;i&gt;Sign with&lt;/i&gt;; judge-app remembers the choice, never the password or PIN.</source>
+        <translation>Tandatangani pakta integritas dan surat pernyataan konflik kepentingan: tombol pada spanduk (Ctrl+Shift+D). Pilih frasa sandi minimal 8 karakter dan simpan baik-baik: frasa sandi itu melindungi kunci tanda tangan Anda. Untuk menandatangani dengan sertifikat dari PSrE atau BSrE (berkas .p12/.pfx atau token), pilih di &lt;i&gt;Tanda tangan dengan&lt;/i&gt;; judge-app mengingat pilihan itu, tidak pernah kata sandi atau PIN-nya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="55"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="58"/>
         <source>Name every entry you have a conflict of interest with, and why. You will not score those entries.</source>
         <translation>Sebutkan setiap inovasi yang menimbulkan konflik kepentingan bagi Anda, beserta alasannya. Inovasi itu tidak Anda nilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="59"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="62"/>
         <source>Choose an entry on the left and read its proposal in the middle: its sections and files, no network needed (Ctrl+R reads, Esc goes back to the scores). Score its criteria in the form (Enter moves on) or in the grid (Ctrl+2). Every score is saved the moment you enter it; there is no Save button.</source>
         <translation>Pilih inovasi di sebelah kiri dan baca proposalnya di tengah: bagian teks dan berkasnya, tanpa perlu jaringan (Ctrl+R untuk membaca, Esc kembali ke penilaian). Nilai kriterianya di formulir (Enter untuk lanjut) atau di tabel (Ctrl+2). Setiap nilai langsung tersimpan saat dimasukkan; tidak ada tombol Simpan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="66"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="69"/>
         <source>Paper scores: File → Import scores (CSV/XLSX); Ctrl+Z takes an import back. Notes go in the column beside each score.</source>
         <translation>Nilai dari kertas: Berkas → Impor nilai (CSV/XLSX); Ctrl+Z membatalkan impor. Catatan ditulis di kolom di samping setiap nilai.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="70"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="73"/>
         <source>Watch the progress bar at the bottom; the filters show what is still missing (Ctrl+F searches).</source>
         <translation>Perhatikan bilah kemajuan di bawah; penyaring menunjukkan yang belum dinilai (Ctrl+F untuk mencari).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="74"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="77"/>
         <source>When everything is scored: File → Finalise and sign (Ctrl+Shift+S). This locks the scores and writes your signed recap PDF.</source>
         <translation>Setelah semua dinilai: Berkas → Finalisasi dan tandatangani (Ctrl+Shift+S). Nilai dikunci dan rekap PDF bertanda tangan Anda dibuat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="78"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="81"/>
         <source>To change a signed score: File → Reopen signed scores (passphrase), change it, and sign again: the new revision counts.</source>
-        <translation>Untuk mengubah nilai yang sudah ditandatangani: Berkas → Buka kembali nilai yang ditandatangani (kata sandi), ubah, lalu tandatangani lagi: revisi baru yang berlaku.</translation>
+        <translation>Untuk mengubah nilai yang sudah ditandatangani: Berkas → Buka kembali nilai yang ditandatangani (frasa sandi), ubah, lalu tandatangani lagi: revisi baru yang berlaku.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="82"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="85"/>
         <source>Hand in: File → Return to the secretariat (Ctrl+Shift+H) writes a checked copy of your package onto your USB stick; give that file (not only the PDF) to the secretariat.</source>
         <translation>Menyerahkan: Berkas → Kembalikan ke sekretariat (Ctrl+Shift+H) menulis salinan paket Anda yang sudah diperiksa ke flashdisk; serahkan berkas itu (bukan hanya PDF-nya) kepada sekretariat.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="87"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="90"/>
         <source>Read the fingerprint on your signed declaration to the secretariat when they call: it proves the signatures are yours.</source>
         <translation>Bacakan sidik jari kunci pada surat pernyataan bertanda tangan Anda ketika sekretariat menelepon: itu membuktikan tanda tangan tersebut milik Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="95"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="98"/>
         <source>File → New competition (Ctrl+N): start from a template (KIPP, IGA, Ombudsman) and set the title, stages, categories, criteria with their rubrics, bands and aggregation on screens; problems are listed as you type. Save the definition (TOML) and create the round.</source>
         <translation>Berkas → Kompetisi baru (Ctrl+N): mulai dari templat (KIPP, IGA, Ombudsman) lalu atur judul, tahap, kategori, kriteria beserta rubriknya, predikat dan agregasi di layar; masalah langsung didaftar selagi Anda mengetik. Simpan definisinya (TOML) lalu buat babak.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="101"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="104"/>
         <source>Entries tab: import the entry list (CSV/XLSX, Ctrl+I; every problem named by row and column, nothing stored until the file is right), search, edit, or withdraw an entry with a reason (its scores are kept).</source>
         <translation>Tab Peserta: impor daftar inovasi (CSV/XLSX, Ctrl+I; setiap masalah disebut baris dan kolomnya, tidak ada yang disimpan sebelum berkasnya benar), cari, ubah, atau tarik inovasi dengan alasan (nilainya tetap disimpan).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="106"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="109"/>
         <source>Entries tab → Import material…: each entry&apos;s proposal (a folder per entry code with its PDFs and images, and the sections&apos; CSV/XLSX). Every problem is named and nothing is stored until all is right; each judge&apos;s package then carries the material of that judge&apos;s entries.</source>
         <translation>Tab Peserta → Impor materi…: proposal tiap inovasi (satu folder per kode inovasi berisi PDF dan gambarnya, serta CSV/XLSX bagian proposal). Setiap masalah disebutkan dan tidak ada yang disimpan sampai semuanya benar; paket setiap juri lalu membawa materi inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="112"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="115"/>
         <source>Judge panel tab: add, edit or import the judges, with their role (chair, secretary, member), region and expertise.</source>
         <translation>Tab Daftar juri: tambah, ubah atau impor juri, beserta perannya (ketua, sekretaris, anggota), wilayah dan keahliannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="116"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="119"/>
         <source>Assignments tab: Automatic assignment (Ctrl+Shift+A) gives each entry k judges with balanced loads, away from declared conflicts and the judges&apos; own institutions; preview the plan, apply it, change ticks by hand. Every change is saved at once and undone with Ctrl+Z.</source>
         <translation>Tab Pembagian tugas: Penugasan otomatis (Ctrl+Shift+A) memberi setiap inovasi k juri dengan beban merata, jauh dari konflik yang dinyatakan dan dari instansi juri sendiri; pratinjau rencananya, terapkan, ubah centangnya dengan tangan. Setiap perubahan langsung disimpan dan dapat dibatalkan dengan Ctrl+Z.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="122"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="125"/>
         <source>Write the judges&apos; packages: Secretariat → Write the judges&apos; packages (Ctrl+Shift+P) shows each judge&apos;s load; hand each judge their own file.</source>
         <translation>Tulis paket para juri: Sekretariat → Tulis paket para juri (Ctrl+Shift+P) menampilkan beban setiap juri; berikan kepada setiap juri berkasnya sendiri.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="126"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="129"/>
         <source>When files come back, drop them on the window or use Merge (Ctrl+M). The report says for each file: accepted, nothing new, refused or conflict, and why.</source>
         <translation>Ketika berkas kembali, seret ke jendela atau pakai Gabungkan (Ctrl+M). Laporan menyebut untuk setiap berkas: diterima, tidak ada yang baru, ditolak, atau konflik, beserta alasannya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="131"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="134"/>
         <source>Compare each new judge&apos;s fingerprint (Judges tab) with the one on their signed declaration, by phone.</source>
         <translation>Cocokkan sidik jari kunci setiap juri baru (tab Juri) dengan yang tercetak pada surat pernyataannya, lewat telepon.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="135"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="138"/>
         <source>Results: choose the aggregation method; click an entry to see every judge&apos;s scores; the Method sensitivity tab shows which ranks depend on the method.</source>
         <translation>Hasil: pilih metode agregasi; klik sebuah inovasi untuk melihat nilai dari setiap juri; tab Kepekaan metode menunjukkan peringkat mana yang bergantung pada metode.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="140"/>
-        <source>Export the signed Rekapitulasi and the Berita Acara (Export menu); the XLSX, CSV and JSON exports are for further work.</source>
-        <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor); ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="143"/>
+        <source>Export the signed Rekapitulasi and the Berita Acara (Export menu), signed with the secretariat&apos;s key or an official&apos;s certificate; the XLSX, CSV and JSON exports are for further work.</source>
+        <translation>Ekspor Rekapitulasi dan Berita Acara bertanda tangan (menu Ekspor), ditandatangani dengan kunci sekretariat atau sertifikat seorang pejabat; ekspor XLSX, CSV, dan JSON untuk pengolahan lanjutan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="144"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="148"/>
         <source>Anyone can check a file or a PDF: &lt;i&gt;judge-app verify FILE&lt;/i&gt;. Keep the master and the returned packages together.</source>
         <translation>Siapa pun dapat memeriksa berkas atau PDF: &lt;i&gt;judge-app verify BERKAS&lt;/i&gt;. Simpan berkas induk bersama paket-paket yang dikembalikan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/guide_dialog.py" line="148"/>
+        <location filename="../../judge_app/ui/guide_dialog.py" line="152"/>
         <source>Backups are made before every merge: File → Restore from a backup brings an earlier state back, and can itself be undone.</source>
         <translation>Cadangan dibuat sebelum setiap penggabungan: Berkas → Pulihkan dari cadangan mengembalikan keadaan sebelumnya, dan pemulihan itu pun dapat dibatalkan.</translation>
     </message>
@@ -2372,142 +2342,121 @@ Penilaian sekarang dapat dimulai.</translation>
 <context>
     <name>JudgeActions</name>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="42"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="56"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="40"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="54"/>
         <source>Import scores</source>
         <translation>Impor nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="44"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="42"/>
         <source>Score sheets (*.csv *.xlsx);;All files (*)</source>
         <translation>Lembar nilai (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="63"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="61"/>
         <source>Nothing was stored. Correct the sheet and import it again.</source>
         <translation>Tidak ada yang disimpan. Perbaiki lembar itu lalu impor lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="71"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="69"/>
         <source>import of %1</source>
         <translation>impor %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="75"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="73"/>
         <source>Imported %1 scores from %2</source>
         <translation>%1 nilai diimpor dari %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="102"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="108"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="100"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="106"/>
         <source>Finalise</source>
         <translation>Finalisasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="102"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="100"/>
         <source>Sign the declarations first.</source>
         <translation>Tandatangani pernyataan terlebih dahulu.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="109"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="107"/>
         <source>Revision %1 is already signed.</source>
         <translation>Revisi %1 sudah ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="122"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="120"/>
         <source>Scores signed</source>
         <translation>Nilai ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="124"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="122"/>
         <source>Revision %1 is signed and locked.
 Signed recap: %2</source>
         <translation>Revisi %1 sudah ditandatangani dan dikunci.
 Rekap bertanda tangan: %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="128"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="126"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="142"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="174"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="140"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="172"/>
         <source>Return to the secretariat</source>
         <translation>Kembalikan ke sekretariat</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="145"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="143"/>
         <source>Your scores are not signed yet.</source>
         <translation>Nilai Anda belum ditandatangani.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="148"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="146"/>
         <source>Only signed scores count in the results. Sign them first (File → Finalise and sign the scores), or hand in this draft so the secretariat sees your progress.</source>
         <translation>Hanya nilai yang ditandatangani yang dihitung dalam hasil. Tandatangani dahulu (Berkas → Finalisasi dan tandatangani nilai), atau serahkan draf ini agar sekretariat melihat kemajuan Anda.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="153"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="151"/>
         <source>Hand in the draft</source>
         <translation>Serahkan drafnya</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="211"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="209"/>
         <source>The copy was checked as the secretariat will check it.</source>
         <translation>Salinan sudah diperiksa seperti sekretariat akan memeriksanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="202"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="220"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="200"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="218"/>
         <source>Handed in: %1</source>
         <translation>Sudah diserahkan: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="200"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="198"/>
         <source>Handed in, replacing the earlier copy: %1</source>
         <translation>Sudah diserahkan, menggantikan salinan sebelumnya: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="205"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="203"/>
         <source>in the folder %1</source>
         <translation>di folder %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="231"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="239"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="229"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="237"/>
         <source>Blank score sheets</source>
         <translation>Lembar penilaian kosong</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="231"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="229"/>
         <source>PDF (*.pdf)</source>
         <translation>PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="243"/>
+        <location filename="../../judge_app/ui/judge_actions.py" line="241"/>
         <source>%1 pages written to %2</source>
         <translation>%1 halaman ditulis ke %2</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="258"/>
-        <source>Reopen signed scores</source>
-        <translation>Buka kembali nilai yang ditandatangani</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="260"/>
-        <source>Revision %1 stays in the file as signed. Enter your passphrase to change scores; the next signing becomes revision %2.</source>
-        <translation>Revisi %1 tetap tersimpan sebagai dokumen bertanda tangan. Masukkan kata sandi untuk mengubah nilai; penandatanganan berikutnya menjadi revisi %2.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="273"/>
-        <location filename="../../judge_app/ui/judge_actions.py" line="278"/>
-        <source>Reopen</source>
-        <translation>Buka kembali</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/judge_actions.py" line="273"/>
-        <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
     </message>
 </context>
 <context>
@@ -3118,6 +3067,179 @@ Buang, atau kembali dan perbaiki?</translation>
         <location filename="../../judge_app/ui/judges_editor.py" line="371"/>
         <source>Member (anggota)</source>
         <translation>Anggota</translation>
+    </message>
+</context>
+<context>
+    <name>KeySourceBox</name>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="99"/>
+        <source>Signing key</source>
+        <translation>Kunci tanda tangan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="109"/>
+        <source>judge-app&apos;s own key (default)</source>
+        <translation>Kunci judge-app (bawaan)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="110"/>
+        <source>Certificate file (.p12/.pfx)</source>
+        <translation>Berkas sertifikat (.p12/.pfx)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="111"/>
+        <source>Token or smart card (PKCS#11)</source>
+        <translation>Token atau kartu pintar (PKCS#11)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="114"/>
+        <source>Sign with judge-app&apos;s own key, or with a certificate from a PSrE or BSrE: a certificate file or a token or smart card</source>
+        <translation>Tanda tangani dengan kunci judge-app, atau dengan sertifikat dari PSrE atau BSrE: berkas sertifikat, atau token atau kartu pintar</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="118"/>
+        <source>Si&amp;gn with</source>
+        <translation>Tanda tangan &amp;dengan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="141"/>
+        <source>Brows&amp;e…</source>
+        <translation>T&amp;elusuri…</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="148"/>
+        <source>The .p12 or .pfx file your PSrE or BSrE gave you</source>
+        <translation>Berkas .p12 atau .pfx yang Anda terima dari PSrE atau BSrE</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="150"/>
+        <source>Choose the certificate file</source>
+        <translation>Pilih berkas sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="157"/>
+        <source>Certificate &amp;file</source>
+        <translation>Berkas &amp;sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="182"/>
+        <source>The PKCS#11 module that came with the token or card reader (a .so or .dll file, e.g. opensc-pkcs11)</source>
+        <translation>Modul PKCS#11 yang disertakan bersama token atau pembaca kartu (berkas .so atau .dll, mis. opensc-pkcs11)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="187"/>
+        <source>Choose the token&apos;s PKCS#11 module</source>
+        <translation>Pilih modul PKCS#11 token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="194"/>
+        <source>PKCS#11 mod&amp;ule</source>
+        <translation>Modu&amp;l PKCS#11</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="200"/>
+        <source>The token&apos;s label; leave it empty when only one token is plugged in</source>
+        <translation>Label token; biarkan kosong bila hanya satu token yang terpasang</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="204"/>
+        <source>optional</source>
+        <translation>opsional</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="206"/>
+        <source>The key&apos;s label, needed only when the token holds several keys</source>
+        <translation>Label kunci, hanya diperlukan bila token menyimpan beberapa kunci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="212"/>
+        <source>&amp;Key label</source>
+        <translation>Label kun&amp;ci</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="216"/>
+        <source>&amp;Token label</source>
+        <translation>L&amp;abel token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="227"/>
+        <source>The same passphrase again, to rule out a typing slip</source>
+        <translation>Frasa sandi yang sama sekali lagi, untuk mencegah salah ketik</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="228"/>
+        <source>Repeat passphrase</source>
+        <translation>Ulangi frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="255"/>
+        <source>File pass&amp;word</source>
+        <translation>K&amp;ata sandi berkas</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="256"/>
+        <source>The password that protects the certificate file</source>
+        <translation>Kata sandi yang melindungi berkas sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="258"/>
+        <source>&amp;PIN</source>
+        <translation>PIN t&amp;oken</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="260"/>
+        <source>The token&apos;s PIN; several wrong PINs in a row lock the token</source>
+        <translation>PIN token; beberapa kali salah PIN berturut-turut akan mengunci token</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="263"/>
+        <source>Pass&amp;phrase</source>
+        <translation>&amp;Frasa sandi</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="273"/>
+        <source>Certificate file</source>
+        <translation>Berkas sertifikat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="275"/>
+        <source>Certificate files (*.p12 *.pfx);;All files (*)</source>
+        <translation>Berkas sertifikat (*.p12 *.pfx);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="283"/>
+        <source>PKCS#11 module</source>
+        <translation>Modul PKCS#11</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="285"/>
+        <source>PKCS#11 modules (*.so *.dll *.dylib);;All files (*)</source>
+        <translation>Modul PKCS#11 (*.so *.dll *.dylib);;Semua berkas (*)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="321"/>
+        <source>The two passphrases differ.</source>
+        <translation>Kedua frasa sandi berbeda.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="324"/>
+        <source>Choose the certificate file (.p12/.pfx).</source>
+        <translation>Pilih berkas sertifikat (.p12/.pfx).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="326"/>
+        <source>Give the token&apos;s PKCS#11 module (the .so or .dll file).</source>
+        <translation>Isikan modul PKCS#11 token (berkas .so atau .dll).</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="329"/>
+        <source>Type the certificate file&apos;s password.</source>
+        <translation>Ketik kata sandi berkas sertifikat.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/key_source_box.py" line="331"/>
+        <source>Type the token&apos;s PIN.</source>
+        <translation>Ketik PIN token.</translation>
     </message>
 </context>
 <context>
@@ -4352,6 +4474,34 @@ Periksa kembali nama foldernya.</translation>
     </message>
 </context>
 <context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="19"/>
+        <source>Reopen signed scores</source>
+        <translation>Buka kembali nilai yang ditandatangani</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="23"/>
+        <source>Revision %1 stays in the file as signed. To change scores, unlock the key you signed it with; the next signing becomes revision %2.</source>
+        <translation>Revisi %1 tetap tersimpan di berkas sebagaimana ditandatangani. Untuk mengubah nilai, buka kunci yang Anda pakai untuk menandatanganinya; penandatanganan berikutnya menjadi revisi %2.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="33"/>
+        <source>The passphrase you chose when you signed the declarations</source>
+        <translation>Frasa sandi yang Anda pilih saat menandatangani pernyataan</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="43"/>
+        <source>&amp;Reopen</source>
+        <translation>&amp;Buka kembali</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/reopen_dialog.py" line="69"/>
+        <source>Wrong passphrase. Try again.</source>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
+    </message>
+</context>
+<context>
     <name>ResultsModel</name>
     <message>
         <location filename="../../judge_app/ui/results_model.py" line="23"/>
@@ -5006,62 +5156,37 @@ Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan ba
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="15"/>
-        <source>The secretariat signs documents with its own key, made now. Choose a passphrase for it (at least 8 characters) and keep it safe:</source>
-        <translation>Sekretariat menandatangani dokumen dengan kuncinya sendiri, yang dibuat sekarang. Pilih kata sandi untuknya (minimal 8 karakter) dan simpan baik-baik:</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="21"/>
-        <source>Passphrase of the secretariat&apos;s signing key:</source>
-        <translation>Kata sandi kunci tanda tangan sekretariat:</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="13"/>
-        <source>Sign as the secretariat</source>
-        <translation>Tanda tangan sebagai sekretariat</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="32"/>
-        <source>Repeat the passphrase:</source>
-        <translation>Ulangi kata sandi:</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="41"/>
-        <source>The two passphrases differ; nothing was signed.</source>
-        <translation>Kedua kata sandi berbeda; tidak ada yang ditandatangani.</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="586"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="588"/>
         <source>Wrong passphrase. Try again.</source>
-        <translation>Kata sandi salah. Coba lagi.</translation>
+        <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="606"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="609"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="625"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="628"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="661"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="664"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="665"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="668"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="671"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="674"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="680"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="683"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -5070,9 +5195,34 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="698"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="701"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="22"/>
+        <source>Sign as the secretariat</source>
+        <translation>Tandatangani sebagai sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="26"/>
+        <source>The secretariat signs with its own key, or with an official&apos;s certificate from a certificate file or a token.</source>
+        <translation>Sekretariat menandatangani dengan kuncinya sendiri, atau dengan sertifikat seorang pejabat dari berkas sertifikat atau token.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="36"/>
+        <source>The secretariat&apos;s key is made now: choose a passphrase of at least 8 characters and keep it safe.</source>
+        <translation>Kunci sekretariat dibuat sekarang: pilih frasa sandi minimal 8 karakter dan simpan baik-baik.</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="44"/>
+        <source>The passphrase of the secretariat&apos;s signing key</source>
+        <translation>Frasa sandi kunci tanda tangan sekretariat</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/ui/secretariat_passphrase.py" line="57"/>
+        <source>&amp;Sign</source>
+        <translation>&amp;Tandatangani</translation>
     </message>
 </context>
 <context>
@@ -5973,7 +6123,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/cli/common.py" line="70"/>
         <source>signing with a certificate (instead of judge-app&apos;s own key)</source>
-        <translation>menandatangani dengan sertifikat (sebagai ganti kunci judge-app sendiri)</translation>
+        <translation>menandatangani dengan sertifikat (sebagai ganti kunci judge-app)</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="76"/>
@@ -5983,7 +6133,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/cli/common.py" line="86"/>
         <source>sign with a token through this PKCS#11 module (the .so/.dll its maker ships); its PIN from {name} or asked for</source>
-        <translation>tandatangani dengan token melalui modul PKCS#11 ini (.so/.dll dari pembuatnya); PIN-nya dari {name} atau ditanyakan</translation>
+        <translation>tandatangani dengan token melalui modul PKCS#11 ini (berkas .so/.dll dari pembuatnya); PIN-nya dari {name} atau ditanyakan</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="93"/>
@@ -5993,7 +6143,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/cli/common.py" line="99"/>
         <source>the key&apos;s label, when the token holds several</source>
-        <translation>label kunci, bila token menyimpan lebih dari satu</translation>
+        <translation>label kunci, bila token menyimpan beberapa kunci</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="109"/>
@@ -6013,27 +6163,27 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/cli/common.py" line="122"/>
         <source>a password or PIN is needed: set {name} or run in a terminal</source>
-        <translation>kata sandi atau PIN diperlukan: isi {name} atau jalankan di terminal</translation>
+        <translation>kata sandi atau PIN diperlukan: atur {name} atau jalankan di terminal</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="139"/>
         <source>a passphrase is needed: set {name} or run in a terminal</source>
-        <translation>kata sandi diperlukan: atur {name} atau jalankan di terminal</translation>
+        <translation>frasa sandi diperlukan: atur {name} atau jalankan di terminal</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="143"/>
         <source>Passphrase for your signing key: </source>
-        <translation>Kata sandi kunci tanda tangan Anda: </translation>
+        <translation>Frasa sandi kunci tanda tangan Anda: </translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="144"/>
         <source>Repeat the passphrase: </source>
-        <translation>Ulangi kata sandi: </translation>
+        <translation>Ulangi frasa sandi: </translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/common.py" line="145"/>
         <source>the two passphrases differ; nothing was signed</source>
-        <translation>kedua kata sandi berbeda; tidak ada yang ditandatangani</translation>
+        <translation>kedua frasa sandi berbeda; tidak ada yang ditandatangani</translation>
     </message>
     <message>
         <location filename="../../judge_app/cli/judge_commands.py" line="28"/>
@@ -7126,6 +7276,36 @@ Alasan (disimpan di log audit):</translation>
         <translation>cetak setiap bagian materi beserta SHA-256-nya</translation>
     </message>
     <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="23"/>
+        <source>{file}: signed in the field of {field}</source>
+        <translation>{file}: ditandatangani pada kolom {field}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="29"/>
+        <source>Signed {signed} of {total}; not yet signed: {list}</source>
+        <translation>Sudah ditandatangani {signed} dari {total}; belum: {list}</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="39"/>
+        <source>sign the Berita Acara in your own field of its signature grid (panel members and the acknowledging official, in any order)</source>
+        <translation>tandatangani Berita Acara pada kolom tanda tangan Anda sendiri (anggota tim penilai dan pejabat yang mengetahui, dalam urutan apa pun)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="51"/>
+        <source>whose field: a judge&apos;s id (J1) or a field&apos;s name (TTD_Mengetahui); needed only when several could be yours</source>
+        <translation>kolom milik siapa: id juri (J1) atau nama kolom (TTD_Mengetahui); hanya perlu bila beberapa kolom bisa menjadi milik Anda</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="63"/>
+        <source>write the signed copy here (default: sign the file in place)</source>
+        <translation>tulis salinan bertanda tangan di sini (bawaan: berkas itu sendiri yang ditandatangani)</translation>
+    </message>
+    <message>
+        <location filename="../../judge_app/cli/cosign_commands.py" line="66"/>
+        <source>where you sign, recorded in the signature</source>
+        <translation>tempat Anda menandatangani, dicatat dalam tanda tangan</translation>
+    </message>
+    <message>
         <location filename="../../judge_app/cli/trust_commands.py" line="19"/>
         <source>root certificate imported: {subject} ({fingerprint})</source>
         <translation>sertifikat akar diimpor: {subject} ({fingerprint})</translation>
@@ -7189,36 +7369,6 @@ Alasan (disimpan di log audit):</translation>
         <location filename="../../judge_app/cli/trust_commands.py" line="110"/>
         <source>as `trust list` prints it, or its first 8 or more digits</source>
         <translation>seperti yang dicetak `trust list`, atau 8 digit pertamanya atau lebih</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/cosign_commands.py" line="23"/>
-        <source>{file}: signed in the field of {field}</source>
-        <translation>{file}: ditandatangani pada kolom {field}</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/cosign_commands.py" line="29"/>
-        <source>Signed {signed} of {total}; not yet signed: {list}</source>
-        <translation>Sudah ditandatangani {signed} dari {total}; belum: {list}</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/cosign_commands.py" line="39"/>
-        <source>sign the Berita Acara in your own field of its signature grid (panel members and the acknowledging official, in any order)</source>
-        <translation>tandatangani Berita Acara pada kolom tanda tangan Anda sendiri (anggota tim penilai dan pejabat yang mengetahui, dalam urutan apa pun)</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/cosign_commands.py" line="51"/>
-        <source>whose field: a judge&apos;s id (J1) or a field&apos;s name (TTD_Mengetahui); needed only when several could be yours</source>
-        <translation>kolom milik siapa: id juri (J1) atau nama kolom (TTD_Mengetahui); hanya perlu bila beberapa kolom bisa menjadi milik Anda</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/cosign_commands.py" line="63"/>
-        <source>write the signed copy here (default: sign the file in place)</source>
-        <translation>tulis salinan bertanda tangan di sini (bawaan: berkas itu sendiri yang ditandatangani)</translation>
-    </message>
-    <message>
-        <location filename="../../judge_app/cli/cosign_commands.py" line="66"/>
-        <source>where you sign, recorded in the signature</source>
-        <translation>tempat Anda menandatangani, dicatat dalam tanda tangan</translation>
     </message>
 </context>
 <context>
@@ -7323,7 +7473,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/integrity/credentials.py" line="55"/>
         <source>judge-app&apos;s own key</source>
-        <translation>kunci judge-app sendiri</translation>
+        <translation>kunci judge-app</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/credentials.py" line="137"/>
@@ -7343,7 +7493,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/integrity/credentials.py" line="158"/>
         <source>{path}: the file holds no private key with its certificate</source>
-        <translation>{path}: berkas tidak memuat kunci privat beserta sertifikatnya</translation>
+        <translation>{path}: berkas ini tidak memuat kunci privat beserta sertifikatnya</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/credentials.py" line="164"/>
@@ -7353,7 +7503,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/integrity/credentials.py" line="190"/>
         <source>{where}: no signing certificate {label}on the token</source>
-        <translation>{where}: tidak ada sertifikat penandatanganan {label}pada token</translation>
+        <translation>{where}: tidak ada sertifikat tanda tangan {label}di token</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/credentials.py" line="196"/>
@@ -7363,7 +7513,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/integrity/credentials.py" line="216"/>
         <source>{path}: no PKCS#11 module at this path</source>
-        <translation>{path}: tidak ada modul PKCS#11 pada lokasi ini</translation>
+        <translation>{path}: tidak ada modul PKCS#11 di lokasi ini</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/credentials.py" line="228"/>
@@ -8241,7 +8391,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/judge/keys.py" line="78"/>
         <source>{source}: the secretariat retired this certificate; use another one</source>
-        <translation>{source}: sekretariat telah menonaktifkan sertifikat ini; gunakan sertifikat lain</translation>
+        <translation>{source}: sertifikat ini telah dipensiunkan oleh sekretariat; gunakan sertifikat lain</translation>
     </message>
     <message>
         <location filename="../../judge_app/judge/keys.py" line="92"/>
@@ -8397,12 +8547,12 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="114"/>
         <source>the passphrase must have at least {count} characters</source>
-        <translation>kata sandi harus terdiri atas sekurang-kurangnya {count} karakter</translation>
+        <translation>frasa sandi harus terdiri atas sekurang-kurangnya {count} karakter</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="127"/>
         <source>the passphrase contains characters that cannot be used</source>
-        <translation>kata sandi mengandung karakter yang tidak dapat digunakan</translation>
+        <translation>frasa sandi mengandung karakter yang tidak dapat digunakan</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="142"/>
@@ -8427,7 +8577,7 @@ Alasan (disimpan di log audit):</translation>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="240"/>
         <source>wrong passphrase for the signing key; try again</source>
-        <translation>kata sandi kunci tanda tangan salah; coba lagi</translation>
+        <translation>frasa sandi kunci tanda tangan salah; coba lagi</translation>
     </message>
     <message>
         <location filename="../../judge_app/integrity/keys.py" line="243"/>

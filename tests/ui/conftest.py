@@ -36,10 +36,13 @@ def window(qtbot, private_home):
 
 def answer_dialogs(*answers) -> None:
     """Answer the next modal dialogs in turn, the way a user would: each answer is text to
-    type into an input dialog, a button for a message box (None: OK), or a function that
-    fills in and closes a dialog of ours."""
+    type into an input dialog (or the secret of a signing prompt: judge-app's own key, typed
+    twice when it is new), a button for a message box (None: OK), or a function that fills
+    in and closes a dialog of ours."""
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication, QInputDialog, QMessageBox, QProgressDialog
+
+    from judge_app.ui.key_source_box import KeySourceBox
 
     pending = list(answers)
 
@@ -56,6 +59,11 @@ def answer_dialogs(*answers) -> None:
             QTimer.singleShot(20, act)
         if callable(answer):
             answer(dialog)
+        elif isinstance(getattr(dialog, "keys", None), KeySourceBox):
+            dialog.keys.kind.setCurrentIndex(0)  # judge-app's own key
+            dialog.keys.secret.setText(answer or "")
+            dialog.keys.repeat.setText(answer or "")
+            dialog.sign_button.click()
         elif isinstance(dialog, QInputDialog):
             dialog.setTextValue(answer or "")
             dialog.accept()

@@ -11,6 +11,7 @@ from PySide6.QtCore import Qt
 from judge_app import services
 from tests.conftest import TEST_PASSPHRASE
 from tests.integrity.test_signing import pdfsig
+from tests.signing_tokens import issue, make_ca, write_p12
 
 
 def _status(dialog) -> dict[str, str]:
@@ -35,17 +36,17 @@ def test_a_judge_signs_their_field_in_the_window(qtbot, signed, tmp_path: Path) 
     assert dialog.summary.text() == "0 of 6 have signed."
 
     # all five keys are on this computer: without a choice the window says to choose
-    qtbot.keyClicks(dialog.passphrase, TEST_PASSPHRASE)
+    qtbot.keyClicks(dialog.key.secret, TEST_PASSPHRASE)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert not dialog.error.isHidden() and "several panel members" in dialog.error.text()
 
     dialog.who.setCurrentIndex(dialog.who.findData("J2"))
-    dialog.passphrase.setText("salah-sekali-123")
+    dialog.key.secret.setText("salah-sekali-123")
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert "Wrong passphrase" in dialog.error.text()
     assert pdfsig(minutes).count("Signature is Valid.") == 1  # nothing signed
 
-    dialog.passphrase.setText(TEST_PASSPHRASE)
+    dialog.key.secret.setText(TEST_PASSPHRASE)
     qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
     assert dialog.error.isHidden(), dialog.error.text()
     status = _status(dialog)
@@ -57,6 +58,18 @@ def test_a_judge_signs_their_field_in_the_window(qtbot, signed, tmp_path: Path) 
     (report,) = services.verify([minutes])
     assert report.ok, report.problems
 
+    # the official, with a certificate file chosen in the same box
+    official = services.officials(signed.master)["mengetahui"]
+    p12 = write_p12(tmp_path / "pejabat.p12", issue(make_ca(), official.name, official.nip), "pw")
+    dialog.who.setCurrentIndex(0)  # found from the certificate
+    dialog.key.kind.setCurrentIndex(dialog.key.kind.findData("pkcs12"))
+    dialog.key.file.setText(str(p12))
+    dialog.key.secret.setText("pw")
+    qtbot.mouseClick(dialog.sign_button, Qt.MouseButton.LeftButton)
+    assert dialog.error.isHidden(), dialog.error.text()
+    assert _status(dialog)[official.name] == "Signed"
+    assert pdfsig(minutes).count("Signature is Valid.") == 3
+
 
 def test_a_pdf_without_a_grid_is_named(qtbot, signed, tmp_path: Path) -> None:
     from judge_app.ui.app import create_app
@@ -66,6 +79,7 @@ def test_a_pdf_without_a_grid_is_named(qtbot, signed, tmp_path: Path) -> None:
     dialog = CosignDialog(tmp_path / "J1.pdf")  # a judge's recap: no grid
     qtbot.addWidget(dialog)
     assert "J1.pdf has no signature fields for the panel" in dialog.error.text()
+    assert dialog.key.current_kind() == "own"  # judge-app's key unless chosen otherwise
     assert not dialog.sign_button.isEnabled()
     broken = tmp_path / "rusak.pdf"
     broken.write_bytes(b"%PDF-1.4 rusak")

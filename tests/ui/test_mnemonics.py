@@ -135,6 +135,8 @@ def test_no_two_visible_controls_share_a_mnemonic(language_window, demo, undecla
     from judge_app.ui.finalise_dialog import FinaliseDialog
     from judge_app.ui.judge_workspace import GRID
     from judge_app.ui.officials_dialog import OfficialsDialog
+    from judge_app.ui.reopen_dialog import ReopenDialog
+    from judge_app.ui.secretariat_passphrase import SecretariatSigningDialog
 
     language, win = language_window
     found = window_clashes(f"{language} welcome", win)
@@ -150,6 +152,15 @@ def test_no_two_visible_controls_share_a_mnemonic(language_window, demo, undecla
     found += window_clashes(f"{language} judge grid", win)
     found += dialog_clashes(f"{language} declaration again", DeclarationDialog(win.session, win))
     found += dialog_clashes(f"{language} finalise", FinaliseDialog(win.session, win))
+    for kind in ("own", "pkcs12", "pkcs11"):  # the key box for each kind of key
+        for name, dialog in (
+            ("declaration", DeclarationDialog(win.session, win)),
+            ("finalise", FinaliseDialog(win.session, win)),
+            ("reopen", ReopenDialog(win.session, win)),
+            ("secretariat signing", SecretariatSigningDialog(win, True)),
+        ):
+            dialog.keys.kind.setCurrentIndex(dialog.keys.kind.findData(kind))
+            found += dialog_clashes(f"{language} {name} ({kind})", dialog)
 
     assert win.open_path(str(demo.master))
     tabs = win.secretariat.tabs

@@ -227,9 +227,9 @@ def test_signed_recap_and_berita_acara_from_the_window(qtbot, window, merged: Pa
         dialog.date.setDate(QDate(2023, 12, 20))
         dialog.accept()
 
-    # its number and date; first use: choose the secretariat passphrase twice, then
-    # close the "signed" box
-    answer_dialogs(fill_recap, save_as(recap), "sandi-sekretariat-1", "sandi-sekretariat-1",
+    # its number and date; first use: choose the secretariat passphrase (typed twice in
+    # the prompt), then close the "signed" box
+    answer_dialogs(fill_recap, save_as(recap), "sandi-sekretariat-1",
                    QMessageBox.StandardButton.Close)  # fmt: skip
     assert ws.export_recap()
     qtbot.waitUntil(lambda: not ws.running)
@@ -249,8 +249,14 @@ def test_signed_recap_and_berita_acara_from_the_window(qtbot, window, merged: Pa
         dialog.accept()
 
     ba = tmp_path / "ba.pdf"
-    # a wrong passphrase is asked again
-    answer_dialogs(fill_ba, save_as(ba), "salah-sandi", None, "sandi-sekretariat-1",
+
+    # a wrong passphrase is asked again, the prompt saying why
+    def right_again(dialog) -> None:
+        assert "Wrong passphrase" in dialog.error.text() and dialog.error.isVisibleTo(dialog)
+        dialog.keys.secret.setText("sandi-sekretariat-1")
+        dialog.sign_button.click()
+
+    answer_dialogs(fill_ba, save_as(ba), "salah-sandi", right_again,
                    QMessageBox.StandardButton.Close)  # fmt: skip
     assert ws.export_berita_acara()
     qtbot.waitUntil(lambda: not ws.running)

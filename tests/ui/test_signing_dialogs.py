@@ -81,7 +81,16 @@ def test_finalise_and_reopen(qtbot, window, demo) -> None:
     assert "Revision 1 is signed" in ws.status_banner.text()
     assert not ws.form.rows[0].score.isEnabled()
     assert (package.parent / "rekap-J1-revisi-1.pdf").exists()
-    answer_dialogs("salah-kata-sandi", None, TEST_PASSPHRASE)  # wrong, warning, right
+
+    def reopen(dialog) -> None:
+        dialog.keys.secret.setText("salah-kata-sandi")
+        dialog.sign_button.click()  # refused in the dialog, which stays open
+        assert "Wrong passphrase" in dialog.error.text()
+        assert dialog.isVisible() and session.locked_revision == 1
+        dialog.keys.secret.setText(TEST_PASSPHRASE)
+        dialog.sign_button.click()
+
+    answer_dialogs(reopen)
     assert window.judge_actions.reopen()
     assert session.locked_revision is None
     assert ws.banner_box.isHidden() and ws.form.rows[0].score.isEnabled()
