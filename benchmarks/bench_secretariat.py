@@ -92,7 +92,6 @@ def sign_sheet(session) -> None:
     """The judge's signature on the sheet, as `finalise` makes it, without the recap PDF
     (15,000 entries make a 7,800-page recap per judge: an hour of setup for 50 judges,
     and no part of what the secretariat's operations read)."""
-    from judge_app.integrity import keys
     from judge_app.integrity.sheet import payload_text, sha256_text
     from judge_app.judge.keys import key_pair
     from judge_app.sessions import sheet
@@ -102,7 +101,7 @@ def sign_sheet(session) -> None:
     pair = key_pair(session, PASSPHRASE, create=False)
     signed_at = repo.now()
     text = payload_text(sheet.sheet_content(session, 1, signed_at))
-    signature = keys.sign_digest_text(pair, text.encode("utf-8"))
+    signature = pair.sign_raw(text.encode("utf-8"))
     digest = sha256_text(text)
     session.lock(
         Sheet(session.judge.id, 1, text, digest, signature, pair.certificate_der, signed_at, None)

@@ -82,7 +82,7 @@ def main() -> None:
             conn.execute(f"DROP TRIGGER IF EXISTS {trigger}")
         conn.execute(
             "UPDATE sheets SET signature = ?, certificate = ?",
-            [keys.sign_digest_text(intruder, payload.encode()), intruder.certificate_der],
+            [intruder.sign_raw(payload.encode()), intruder.certificate_der],
         )
 
     # a package of the same competition whose definition was changed (weights)
