@@ -58,7 +58,13 @@ def answer_dialogs(*answers) -> None:
         if pending:  # before answering: answering may itself open the next dialog
             QTimer.singleShot(20, act)
         if callable(answer):
-            answer(dialog)
+            try:
+                answer(dialog)
+            except BaseException:
+                # a failed check inside a modal dialog must fail the test, not leave the
+                # dialog open with nobody to close it (the test would wait forever)
+                dialog.close()
+                raise
         elif isinstance(getattr(dialog, "keys", None), KeySourceBox):
             dialog.keys.kind.setCurrentIndex(0)  # judge-app's own key
             dialog.keys.secret.setText(answer or "")

@@ -67,7 +67,7 @@ def test_finalise_and_reopen(qtbot, window, demo) -> None:
     def sign(dialog: FinaliseDialog) -> None:
         dialog.passphrase.setText("keliru-keliru")
         dialog.sign_button.click()  # signs in a worker; the dialog stays responsive
-        qtbot.waitUntil(lambda: dialog.task.done)
+        qtbot.waitUntil(lambda: dialog.task.done, timeout=60000)  # a busy machine is slow
         assert "Wrong passphrase" in dialog.error.text()
         dialog.passphrase.setText(TEST_PASSPHRASE)
         dialog.sign_button.click()
