@@ -137,22 +137,22 @@ def _own_key(
         )
     state = open_fields[0]
     owner = state.owner
-    identity = keys.Identity(
+    return state, keys.load_key_pair(_identity(owner), owner.certificate, passphrase)
+
+
+def _key_here(owner: FieldOwner) -> bool:
+    return keys.key_path(_identity(owner)).exists()
+
+
+def _identity(owner: FieldOwner) -> keys.Identity:
+    """The judge a field names, as their judge-app key on this computer is filed."""
+    return keys.Identity(
         name=owner.name,
         nip=owner.nip,
         competition_id=owner.competition_id,
         competition_title=owner.competition_title,
         subject_id=owner.person_id,
     )
-    return state, keys.load_key_pair(identity, owner.certificate, passphrase)
-
-
-def _key_here(owner: FieldOwner) -> bool:
-    identity = keys.Identity(
-        owner.name, owner.nip, owner.competition_id, owner.competition_title, "judge",
-        owner.person_id,
-    )  # fmt: skip
-    return keys.key_path(identity).exists()
 
 
 def _matching(

@@ -71,8 +71,7 @@ def sign_pdf(
     writer = IncrementalPdfFileWriter(io.BytesIO(pdf), strict=False)
     add_owned_fields(writer, owned_fields)
     if placement is None:
-        _page, *corners = field_box(pdf, field)
-        box = (corners[0], corners[1], corners[2], corners[3])
+        box = field_box(writer, field)
     else:
         x0, y0, x1, y1 = placement.box
         box = (round(x0), round(y0), round(x1), round(y1))  # pyHanko lays out in whole points

@@ -14,6 +14,8 @@ from dataclasses import asdict, dataclass
 from cryptography import x509
 from cryptography.x509.oid import NameOID
 
+from judge_app.integrity.keys import certificate_subject
+
 OWNER_KEY = "/JudgeAppOwner"  # a field dictionary entry of our own: the owner, as JSON
 
 
@@ -112,15 +114,15 @@ def field_states(data: bytes) -> list[FieldState]:
     return states
 
 
-def field_box(data: bytes, name: str) -> tuple[int, int, int, int, int]:
-    """The page (from 0) and box of a field, for the stamp drawn when it is signed."""
-    from pyhanko.pdf_utils.reader import PdfFileReader
+def field_box(handler: object, name: str) -> tuple[int, int, int, int]:
+    """The box of an owned field, for the stamp drawn when it is signed, read through the
+    writer that signs it (the document is not parsed again)."""
     from pyhanko.sign import fields
 
-    reader = PdfFileReader(io.BytesIO(data), strict=False)
-    (_name, _value, ref) = next(fields.enumerate_sig_fields(reader, with_name=name))
-    owner = FieldOwner.from_json(str(ref.get_object()[OWNER_KEY]))
-    return (owner.page, *owner.box)
+    (_name, _value, ref) = next(
+        fields.enumerate_sig_fields(handler, with_name=name)  # type: ignore[arg-type]
+    )
+    return FieldOwner.from_json(str(ref.get_object()[OWNER_KEY])).box
 
 
 def belongs_to(owner: FieldOwner, certificate_der: bytes) -> bool:
@@ -130,9 +132,7 @@ def belongs_to(owner: FieldOwner, certificate_der: bytes) -> bool:
     belongs to nobody in particular."""
     if owner.certificate:
         return certificate_der == owner.certificate
-    subject = x509.load_der_x509_certificate(certificate_der).subject
-    serials = [str(a.value) for a in subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)]
-    names = [str(a.value) for a in subject.get_attributes_for_oid(NameOID.COMMON_NAME)]
+    names, serials = _subject_parts(certificate_der)
     nip = "".join(owner.nip.split())
     if nip and nip != "-" and serials:
         return any(nip in "".join(s.split()) for s in serials)
@@ -145,8 +145,14 @@ def _same_name(a: str, b: str) -> bool:
 
 def signer_name(certificate_der: bytes) -> str:
     """The name a certificate gives its holder, with the NIP/NIK when it carries one."""
+    names, serials = _subject_parts(certificate_der)
+    name = names[0] if names else certificate_subject(certificate_der)
+    return f"{name} (NIP/NIK {serials[0]})" if serials else name
+
+
+def _subject_parts(certificate_der: bytes) -> tuple[list[str], list[str]]:
+    """The subject's common names and serial numbers (where a PSrE puts the NIP/NIK)."""
     subject = x509.load_der_x509_certificate(certificate_der).subject
     names = [str(a.value) for a in subject.get_attributes_for_oid(NameOID.COMMON_NAME)]
     serials = [str(a.value) for a in subject.get_attributes_for_oid(NameOID.SERIAL_NUMBER)]
-    name = names[0] if names else subject.rfc4514_string()
-    return f"{name} (NIP/NIK {serials[0]})" if serials else name
+    return names, serials

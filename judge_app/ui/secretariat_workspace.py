@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QDialog,
     QFileDialog,
     QHBoxLayout,
-    QInputDialog,
     QLabel,
     QMenu,
     QMessageBox,
@@ -28,7 +27,6 @@ from judge_app.services import (
     ProblemsError,
     WriteRefused,
     WrongPassphrase,
-    storage_or_text,
 )
 from judge_app.ui.assignment_view import AssignmentView
 from judge_app.ui.berita_acara_dialog import BeritaAcaraDialog
@@ -36,6 +34,7 @@ from judge_app.ui.charts_view import ChartsView
 from judge_app.ui.entries_editor import EntriesEditor
 from judge_app.ui.judges_dashboard import JudgesDashboard
 from judge_app.ui.judges_editor import JudgesEditor
+from judge_app.ui.key_prompts import ask_rekey, confirm_new_key
 from judge_app.ui.merge_dialog import MergeReportDialog
 from judge_app.ui.packages_dialog import PackagesDialog
 from judge_app.ui.read_only import read_only_banner
@@ -466,24 +465,8 @@ class SecretariatWorkspace(QWidget):
         self._finish()
 
     def _confirm_key(self, judge_id: str, fingerprint: str) -> bool:
-        """A judge's new key counts only when the secretariat has compared it with the
-        judge: a thief with a stolen package can make a key, not this confirmation."""
         name = next((j.name for j in self.session.judges if j.id == judge_id), judge_id)
-        answer = QMessageBox.question(
-            self,
-            self.tr("A new key for %1").replace("%1", judge_id),
-            self.tr(
-                "%1 returned scores signed with a key this master does not know:\n\n%2\n\n"
-                "Call the judge and have them read the fingerprint printed on their new "
-                "declaration, group by group. Accept this key only if every group matches: "
-                "the judge's old key is then retired (the sheets it signed stay valid)."
-            )
-            .replace("%1", name)
-            .replace("%2", fingerprint),
-            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-            QMessageBox.StandardButton.No,
-        )
-        return answer == QMessageBox.StandardButton.Yes
+        return confirm_new_key(self, name, judge_id, fingerprint)
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if event.mimeData().hasUrls() and any(u.isLocalFile() for u in event.mimeData().urls()):
@@ -603,42 +586,38 @@ class SecretariatWorkspace(QWidget):
         return True
 
     def export_recap(self) -> bool:
-        dialog = BeritaAcaraDialog(self.session.definition.competition.place, self, recap=True)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return False
-        title = self.tr("Rekapitulasi Nilai")
-        path = self._target(title, self._stem("recap") + ".pdf", "PDF (*.pdf)")
-        if path is None or self.running:
-            return False
-        self._begin()
-        method = self.method
-        number, day, place = dialog.number.text().strip(), dialog.day(), dialog.place.text().strip()
-        return self._signed(
-            title,
-            path,
-            lambda p, progress: services.results_pdf(
-                self.path, path, p, method, progress, day, number=number, place=place
-            ),
-        )
+        return self._export_signed(recap=True)
 
     def export_berita_acara(self) -> bool:
-        dialog = BeritaAcaraDialog(self.session.definition.competition.place, self)
+        return self._export_signed(recap=False)
+
+    def _export_signed(self, *, recap: bool) -> bool:
+        """The Rekapitulasi Nilai or the Berita Acara: number, day and place, then where to
+        write it, then the key, signed in a worker."""
+        dialog = BeritaAcaraDialog(self.session.definition.competition.place, self, recap=recap)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return False
-        title = self.tr("Berita Acara Hasil Penilaian")
-        path = self._target(title, "berita-acara.pdf", "PDF (*.pdf)")
+        if recap:
+            title, name = self.tr("Rekapitulasi Nilai"), self._stem("recap") + ".pdf"
+        else:
+            title, name = self.tr("Berita Acara Hasil Penilaian"), "berita-acara.pdf"
+        path = self._target(title, name, "PDF (*.pdf)")
         if path is None or self.running:
             return False
         self._begin()
         method = self.method
         number, day, place = dialog.number.text().strip(), dialog.day(), dialog.place.text().strip()
-        return self._signed(
-            title,
-            path,
-            lambda p, progress: services.berita_acara_pdf(
-                self.path, path, p, method, number, day, place, progress
-            ),
-        )
+
+        def write(secret, progress):
+            if recap:
+                return services.results_pdf(
+                    self.path, path, secret, method, progress, day, number=number, place=place
+                )
+            return services.berita_acara_pdf(
+                self.path, path, secret, method, number, day, place, progress
+            )
+
+        return self._signed(title, path, write)
 
     def officials_dialog(self) -> bool:
         """The documents' letterhead and signing officials (kept in the master)."""
@@ -661,40 +640,8 @@ class SecretariatWorkspace(QWidget):
 
     def rekey(self, judge_id: str = "") -> bool:
         """Retire a judge's key after asking which judge and why (logged)."""
-        title = self.tr("Re-register a judge's key")
-        keyed = [d for d in self.session.dashboard if d.fingerprint]
-        if not keyed:
-            QMessageBox.information(
-                self, title, self.tr("No judge has a registered key yet; nothing to do.")
-            )
-            return False
-        labels = [f"{d.judge.id} · {d.judge.name}" for d in keyed]
-        current = next((i for i, d in enumerate(keyed) if d.judge.id == judge_id), 0)
-        label, ok = QInputDialog.getItem(
-            self, title, self.tr("Judge whose key is lost:"), labels, current, False
-        )
-        if not ok:
-            return False
-        status = keyed[labels.index(label)]
-        reason, ok = QInputDialog.getText(
-            self,
-            title,
-            self.tr(
-                "Key %1 of %2 will be retired. Merge any file you already received from "
-                "this judge first: the sheets already merged stay valid, anything signed "
-                "later with this key is refused. Then issue a new package to the judge "
-                "(judge-app package); when it comes back, compare the new key's fingerprint "
-                "with the judge before accepting it.\n\nReason (kept in the audit log):"
-            )
-            .replace("%1", status.fingerprint)
-            .replace("%2", status.judge.name),
-        )
-        if not ok:
-            return False
-        try:
-            retired = services.reregister_key(self.path, status.judge.id, reason)
-        except (JudgeAppError, OSError) as exc:
-            QMessageBox.warning(self, title, str(storage_or_text(exc)))
+        retired = ask_rekey(self, self.session.dashboard, self.path, judge_id)
+        if retired is None:
             return False
         self.reload()
         self.status.emit(

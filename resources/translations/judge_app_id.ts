@@ -4945,169 +4945,169 @@ Periksa kembali nama foldernya.</translation>
 <context>
     <name>SecretariatWorkspace</name>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="97"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="96"/>
         <source>&amp;Merge judges&apos; files…</source>
         <translation>Gab&amp;ungkan berkas juri…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="99"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="98"/>
         <source>Or drop the judges&apos; .sqlite files on this window (Ctrl+M)</source>
         <translation>Atau seret berkas .sqlite juri ke jendela ini (Ctrl+M)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="103"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="102"/>
         <source>E&amp;xport</source>
         <translation>&amp;Ekspor</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="125"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="124"/>
         <source>&amp;Judges</source>
         <translation>&amp;Juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="126"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="125"/>
         <source>&amp;Results</source>
         <translation>&amp;Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="127"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="126"/>
         <source>&amp;Charts</source>
         <translation>&amp;Grafik</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="128"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="127"/>
         <source>Method sens&amp;itivity</source>
         <translation>Kepekaan meto&amp;de</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="129"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="128"/>
         <source>E&amp;ntries</source>
         <translation>&amp;Peserta</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="132"/>
         <source>Assi&amp;gnments</source>
         <translation>Pembag&amp;ian tugas</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="165"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="164"/>
         <source>Rekapitulasi Nilai (signed PDF)…</source>
         <translation>Rekapitulasi Nilai (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="166"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="165"/>
         <source>Berita Acara (signed PDF)…</source>
         <translation>Berita Acara (PDF bertanda tangan)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="168"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="167"/>
         <source>Spreadsheet (XLSX)…</source>
         <translation>Lembar kerja (XLSX)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="168"/>
         <source>Table (CSV)…</source>
         <translation>Tabel (CSV)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="170"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="169"/>
         <source>Data (JSON)…</source>
         <translation>Data (JSON)…</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="177"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="176"/>
         <source>Secretariat · %1 entries · %2 judges · %3 signed sheets merged</source>
         <translation>Sekretariat · %1 inovasi · %2 juri · %3 lembar bertanda tangan digabungkan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="212"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="250"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="211"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="249"/>
         <source>Merge judges&apos; files</source>
         <translation>Gabungkan berkas juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="214"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="213"/>
         <source>judge-app files (*.sqlite);;All files (*)</source>
         <translation>Berkas judge-app (*.sqlite);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="253"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="252"/>
         <source>Merge</source>
         <translation>Penggabungan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="240"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="239"/>
         <source>Merged: %1 of %2 files accepted</source>
         <translation>Digabungkan: %1 dari %2 berkas diterima</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="105"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="104"/>
         <source>Signed Rekapitulasi and Berita Acara (PDF), or the results as XLSX, CSV, JSON</source>
         <translation>Rekapitulasi dan Berita Acara bertanda tangan (PDF), atau hasil sebagai XLSX, CSV, JSON</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="134"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="133"/>
         <source>J&amp;udge panel</source>
         <translation>Da&amp;ftar juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="262"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="272"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="261"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="271"/>
         <source>Import entries</source>
         <translation>Impor daftar inovasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="264"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="263"/>
         <source>Entry lists (*.csv *.xlsx);;All files (*)</source>
         <translation>Daftar inovasi (*.csv *.xlsx);;Semua berkas (*)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="277"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="276"/>
         <source>%1: %2 added, %3 changed, %4 unchanged</source>
         <translation>%1: %2 ditambahkan, %3 diubah, %4 tetap</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="285"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="284"/>
         <source>%1 entries of the master are not in this file and were kept</source>
         <translation>%1 inovasi di berkas induk tidak ada di berkas ini dan tetap disimpan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="340"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="339"/>
         <source>Write the judges&apos; packages</source>
         <translation>Buat paket para juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="344"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="343"/>
         <source>%1 packages written to %2</source>
         <translation>%1 paket ditulis ke %2</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="352"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="351"/>
         <source>Give each judge their own file; it holds only their entries.</source>
         <translation>Berikan setiap juri berkasnya sendiri; berkas itu hanya memuat inovasi yang ditugaskan kepadanya.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="409"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="408"/>
         <source>Results</source>
         <translation>Hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="418"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="417"/>
         <source>Computing the results</source>
         <translation>Menghitung hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="465"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="464"/>
         <source>Cancelled; nothing was changed</source>
         <translation>Dibatalkan; tidak ada yang berubah</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="474"/>
+        <location filename="../../judge_app/ui/key_prompts.py" line="21"/>
         <source>A new key for %1</source>
         <translation>Kunci baru untuk %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="476"/>
+        <location filename="../../judge_app/ui/key_prompts.py" line="24"/>
         <source>%1 returned scores signed with a key this master does not know:
 
 %2
@@ -5120,73 +5120,73 @@ Call the judge and have them read the fingerprint printed on their new declarati
 Telepon juri dan minta ia membacakan sidik jari yang tercetak pada pernyataan barunya, kelompok demi kelompok. Terima kunci ini hanya bila semua kelompok cocok: kunci lama juri lalu dipensiunkan (lembar yang ditandatanganinya tetap sah).</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="517"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="500"/>
         <source>Written: %1</source>
         <translation>Ditulis: %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="520"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="503"/>
         <source>Document signed</source>
         <translation>Dokumen ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="521"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="504"/>
         <source>Signed and written to %1</source>
         <translation>Ditandatangani dan ditulis ke %1</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="522"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="505"/>
         <source>Open the PDF</source>
         <translation>Buka PDF</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="535"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="518"/>
         <source>CSV for Excel in Indonesian: semicolons, decimal comma (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Indonesia: titik koma, koma desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="536"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="519"/>
         <source>CSV for Excel in English: commas, decimal point (*.csv)</source>
         <translation>CSV untuk Excel berbahasa Inggris: koma, titik desimal (*.csv)</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="541"/>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="557"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="524"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="540"/>
         <source>Export results</source>
         <translation>Ekspor hasil</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="588"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="571"/>
         <source>Wrong passphrase. Try again.</source>
         <translation>Frasa sandi salah. Coba lagi.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="609"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="601"/>
         <source>Rekapitulasi Nilai</source>
         <translation>Rekapitulasi Nilai</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="628"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="603"/>
         <source>Berita Acara Hasil Penilaian</source>
         <translation>Berita Acara Hasil Penilaian</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="664"/>
+        <location filename="../../judge_app/ui/key_prompts.py" line="42"/>
         <source>Re-register a judge&apos;s key</source>
         <translation>Daftarkan ulang kunci juri</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="668"/>
+        <location filename="../../judge_app/ui/key_prompts.py" line="48"/>
         <source>No judge has a registered key yet; nothing to do.</source>
         <translation>Belum ada juri dengan kunci terdaftar; tidak ada yang perlu dilakukan.</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="674"/>
+        <location filename="../../judge_app/ui/key_prompts.py" line="58"/>
         <source>Judge whose key is lost:</source>
         <translation>Juri yang kehilangan kunci:</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="683"/>
+        <location filename="../../judge_app/ui/key_prompts.py" line="69"/>
         <source>Key %1 of %2 will be retired. Merge any file you already received from this judge first: the sheets already merged stay valid, anything signed later with this key is refused. Then issue a new package to the judge (judge-app package); when it comes back, compare the new key&apos;s fingerprint with the judge before accepting it.
 
 Reason (kept in the audit log):</source>
@@ -5195,7 +5195,7 @@ Reason (kept in the audit log):</source>
 Alasan (disimpan di log audit):</translation>
     </message>
     <message>
-        <location filename="../../judge_app/ui/secretariat_workspace.py" line="701"/>
+        <location filename="../../judge_app/ui/secretariat_workspace.py" line="648"/>
         <source>Key of %1 retired after revision %2; logged</source>
         <translation>Kunci %1 dipensiunkan setelah revisi %2; tercatat</translation>
     </message>
@@ -8847,42 +8847,42 @@ Alasan (disimpan di log audit):</translation>
 <context>
     <name>pdf_sign</name>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="251"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="250"/>
         <source>not a readable PDF ({error})</source>
         <translation>bukan PDF yang dapat dibaca ({error})</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="254"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="253"/>
         <source>the PDF carries no signature</source>
         <translation>PDF tidak memuat tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="286"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="285"/>
         <source>the document was changed after it was signed</source>
         <translation>dokumen diubah setelah ditandatangani</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="288"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="287"/>
         <source>the signature does not match the signer&apos;s key</source>
         <translation>tanda tangan tidak cocok dengan kunci penanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="290"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="289"/>
         <source>the signature does not cover the whole document</source>
         <translation>tanda tangan tidak mencakup seluruh dokumen</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="292"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="291"/>
         <source>a later revision changed the document after this signature (its content, pages or annotations), not only added signatures</source>
         <translation>revisi berikutnya mengubah dokumen setelah tanda tangan ini (isi, halaman, atau anotasinya), bukan hanya menambahkan tanda tangan</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="298"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="297"/>
         <source>later revisions only add signatures, timestamps or validation data</source>
         <translation>revisi berikutnya hanya menambahkan tanda tangan, cap waktu, atau data validasi</translation>
     </message>
     <message>
-        <location filename="../../judge_app/integrity/pdf_sign.py" line="315"/>
+        <location filename="../../judge_app/integrity/pdf_sign.py" line="314"/>
         <source>signature unreadable ({error})</source>
         <translation>tanda tangan tidak dapat dibaca ({error})</translation>
     </message>
